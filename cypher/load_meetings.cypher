@@ -1,0 +1,16 @@
+// Upsert meetings with their participants and place. A meeting once held stays held.
+// $rows: [{id, date: "YYYY-MM-DD" | null, status: "held" | "planned", title, participants: [actor id], location: id | null}]
+UNWIND $rows AS row
+MERGE (m:Meeting {id: row.id})
+SET m.date = date(row.date), m.title = row.title,
+    m.status = CASE WHEN m.status = 'held' THEN 'held' ELSE row.status END
+WITH m, row
+CALL (m, row) {
+  UNWIND row.participants AS actor_id
+  MATCH (a:Actor {id: actor_id})
+  MERGE (a)-[:ATTENDED]->(m)
+}
+WITH m, row
+WHERE row.location IS NOT NULL
+MATCH (l:Location {id: row.location})
+MERGE (m)-[:HELD_IN]->(l)

@@ -1,0 +1,7 @@
+// Upsert actors of kind Organization; aliases and roles seen before are kept.
+// $rows: [{id, name, aliases: [string], roles: [string]}]
+UNWIND $rows AS row
+MERGE (a:Actor {id: row.id})
+SET a:Organization, a.name = row.name,
+    a.aliases = reduce(acc = coalesce(a.aliases, []), x IN row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END),
+    a.roles = reduce(acc = coalesce(a.roles, []), x IN row.roles | CASE WHEN x IN acc THEN acc ELSE acc + x END)

@@ -1,0 +1,229 @@
+"""kg's command line: commands only. Parse options, call the stages, render, turn errors into messages."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+import neo4j
+from dotenv import load_dotenv
+
+from kg import server
+from kg.cypher import reports
+from kg.extract import extract as extract_article
+from kg.graph import graph_records
+from kg.ingest import IngestError, read_articles
+from kg.load import graph_counts, load_records, open_driver, run_report
+from kg.model import Resolution
+from kg.nlp import PipelineError, build_pipeline
+from kg.output import FORMATS, extraction_json, render
+from kg.resolve import resolve
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
+DEFAULT_PATHS = ("seeds",)
+
+
+def neo4j_options(fn):
+    """--uri/--user/--password/--database, shared by every command that talks to Neo4j."""
+    for opt in reversed([
+        click.option("--uri", envvar="NEO4J_URI", default="bolt://localhost:7687", show_default=True,
+                     help="Bolt URI of the Neo4j server"),
+        click.option("--user", envvar="NEO4J_USER", default="neo4j", show_default=True, help="Neo4j user"),
+        click.option("--password", envvar="NEO4J_PASSWORD", help="Neo4j password (never printed)"),
+        click.option("--database", envvar="NEO4J_DATABASE", help="Database; the server's default if unset"),
+    ]):
+        fn = opt(fn)
+    return fn
+
+
+def model_option(fn):
+    return click.option("--model", envvar="KG_SPACY_MODEL", default=None,
+                        help="spaCy Italian pipeline (package name or path); default: kg's shipped "
+                             "kg/models/it_kg_news. 'blank' runs the rules alone.")(fn)
+
+
+def format_option(fn):
+    return click.option("--format", "fmt", type=click.Choice(FORMATS, case_sensitive=False), default="table",
+                        show_default=True, help="Output format")(fn)
+
+
+@click.group(context_settings=CONTEXT_SETTINGS)
+@click.version_option(package_name="kg")
+def cli():
+    """kg: Italian news articles into a Neo4j knowledge graph of who met whom, when, where,
+    and who said what.
+
+    \b
+    Typical use:
+        kg db start                      # a local Neo4j (or use docker compose up -d)
+        kg load seeds/                   # extract and load articles
+        kg report who-met-whom           # a canned report
+        kg extract article.txt --json    # the extraction alone, no database
+    """
+    load_dotenv()
+
+
+# --- extraction ---------------------------------------------------------------------------
+
+def run_stages(paths: tuple[str, ...], model: str | None) -> Resolution:
+    """Every stage but the loader: articles -> Doc -> mentions, meetings, claims -> resolved."""
+    try:
+        articles = read_articles(paths)
+        nlp = build_pipeline(model)
+    except (IngestError, PipelineError) as e:
+        raise click.ClickException(str(e)) from e
+    docs = nlp.pipe(a.text for a in articles)
+    return resolve([extract_article(article, doc) for article, doc in zip(articles, docs)])
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the extraction contract of design.md as JSON")
+@model_option
+def extract(paths, as_json, model):
+    """Extract actors, places, meetings and claims from articles, without a database.
+
+    PATHS are .txt files, folders (searched recursively) or - for standard input.
+
+    Example:
+
+    \b
+        kg extract seeds/ --json > extraction.json
+    """
+    res = run_stages(paths, model)
+    if as_json:
+        click.echo(extraction_json(res))
+        return
+    rows = [[m.date and m.date.isoformat(), m.title, m.status, len(m.reports)] for m in res.meetings]
+    click.echo(render(["date", "meeting", "status", "reports"], rows, "table"))
+    click.echo(f"\n{len(res.articles)} articles, {len(res.actors)} actors, {len(res.locations)} places, "
+               f"{len(res.meetings)} meetings, {len(res.claims)} claims")
+
+
+# --- Neo4j --------------------------------------------------------------------------------
+
+def connect(uri: str, user: str, password: str | None) -> neo4j.Driver:
+    driver = open_driver(uri, user, password)
+    try:
+        driver.verify_connectivity()
+    except (neo4j.exceptions.ServiceUnavailable, neo4j.exceptions.AuthError, OSError) as e:
+        driver.close()
+        raise click.ClickException(f"cannot reach Neo4j at {uri}: {type(e).__name__}. "
+                                   "Is it running? Start it with `kg db start` (see README).") from e
+    return driver
+
+
+@cli.command()
+@click.argument("paths", nargs=-1)
+@model_option
+@neo4j_options
+def load(paths, model, uri, user, password, database):
+    """Extract articles and load them into Neo4j (default PATHS: seeds/).
+
+    Loading the same articles again changes nothing: every write is a MERGE on a stable id.
+
+    Example:
+
+    \b
+        kg load seeds/ more-articles/
+    """
+    res = run_stages(paths or DEFAULT_PATHS, model)
+    with connect(uri, user, password) as driver:
+        stats = load_records(driver, graph_records(res), database=database)
+        totals = graph_counts(driver, database=database)
+    click.echo(f"Loaded {len(res.articles)} articles: {stats.nodes_created} nodes and "
+               f"{stats.relationships_created} relationships created.")
+    click.echo("Graph now: " + ", ".join(f"{v} {k}" for k, v in totals.items()))
+
+
+def parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
+    params = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            raise click.BadParameter(f"{pair!r} is not NAME=VALUE", param_hint="--param")
+        params[name] = value
+    return params
+
+
+@cli.command()
+@click.argument("name", required=False, type=click.Choice([r.name for r in reports()]))
+@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
+              help="A report parameter, e.g. -p actor=Putin -p since=2026-01-01")
+@click.option("--list", "list_reports", is_flag=True, help="List the reports and the question each answers")
+@format_option
+@neo4j_options
+def report(name, params, list_reports, fmt, uri, user, password, database):
+    """Run a canned report: cypher/NAME.cypher, with "-" for "_".
+
+    Example:
+
+    \b
+        kg report who-met-whom
+        kg report who-met-whom -p actor=Putin -p since=2026-01-01 --format csv
+        kg report --list
+    """
+    if list_reports or not name:
+        click.echo(render(["report", "question"], [[r.name, r.question] for r in reports()], "table"))
+        return
+    with connect(uri, user, password) as driver:
+        try:
+            headers, rows = run_report(driver, name, parse_params(params), database=database)
+        except ValueError as e:
+            raise click.UsageError(str(e)) from e
+        except neo4j.exceptions.ClientError as e:
+            raise click.ClickException(f"report {name} failed: {e.message}") from e
+    click.echo(render(headers, rows, fmt))
+
+
+# --- the local server ----------------------------------------------------------------------
+
+@cli.group()
+def db():
+    """Start, stop and check the project's local Neo4j (no Docker needed).
+
+    The first start fetches the Neo4j 5.26 jars from Maven Central into .neo4j/ (once).
+    """
+
+
+@db.command("start")
+def db_start():
+    """Start the local Neo4j and wait until it answers on bolt://localhost:7687."""
+    cfg = server.ServerConfig()
+    try:
+        info = server.start(cfg)
+    except server.ServerError as e:
+        raise click.ClickException(str(e)) from e
+    if info.started:
+        click.echo(f"Neo4j started in {info.seconds:.0f} s (pid {info.pid}).")
+    else:
+        click.echo(info.message or "Neo4j was already running.")
+    click.echo(f"Bolt: {cfg.bolt_uri}   Browser: {cfg.http_url}browser/")
+
+
+@db.command("stop")
+def db_stop():
+    """Stop the local Neo4j started by `kg db start`."""
+    try:
+        stopped = server.stop(server.ServerConfig())
+    except server.ServerError as e:
+        raise click.ClickException(str(e)) from e
+    click.echo("Neo4j stopped." if stopped else "Neo4j was not running.")
+
+
+@db.command("status")
+def db_status():
+    """Say whether the local Neo4j runs and answers."""
+    status = server.status(server.ServerConfig())
+    if status.running:
+        click.echo(f"Neo4j is running (pid {status.pid}) and {'answers' if status.answering else 'does not answer yet'}"
+                   f" at {status.bolt_uri}.")
+    elif status.answering:
+        click.echo(f"A Neo4j that kg did not start answers at {status.bolt_uri}.")
+    else:
+        click.echo("Neo4j is not running. Start it with `kg db start`.")
+    sys.exit(0 if status.answering else 3)
+
+
+def main():  # pragma: no cover
+    cli(prog_name=Path(sys.argv[0]).name)

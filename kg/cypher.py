@@ -1,0 +1,50 @@
+"""query(name): the only code that reads cypher/*.cypher.
+
+A report is a .cypher file whose first line is "// Report: <the question it answers>";
+`kg report NAME` runs cypher/NAME.cypher with "-" in NAME read as "_".
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+CYPHER_DIR = Path(__file__).resolve().parent.parent / "cypher"
+REPORT_MARK = "// Report:"
+
+
+@dataclass(frozen=True)
+class ReportInfo:
+    name: str
+    question: str
+
+
+@functools.cache
+def query(name: str) -> str:
+    path = CYPHER_DIR / f"{name}.cypher"
+    if not path.is_file():
+        raise FileNotFoundError(f"no query file {path}")
+    return path.read_text(encoding="utf-8")
+
+
+def statements(name: str) -> list[str]:
+    """The statements of a multi-statement file (schema.cypher), split on ';'."""
+    body = "\n".join(line for line in query(name).splitlines() if not line.lstrip().startswith("//"))
+    return [s.strip() for s in body.split(";") if s.strip()]
+
+
+def reports() -> list[ReportInfo]:
+    found = []
+    for path in sorted(CYPHER_DIR.glob("*.cypher")):
+        first = path.read_text(encoding="utf-8").split("\n", 1)[0]
+        if first.startswith(REPORT_MARK):
+            found.append(ReportInfo(path.stem.replace("_", "-"), first[len(REPORT_MARK):].strip()))
+    return found
+
+
+def report_names() -> list[str]:
+    return [r.name for r in reports()]
+
+
+def report_query(name: str) -> str:
+    return query(name.replace("-", "_"))

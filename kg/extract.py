@@ -1,0 +1,459 @@
+"""Doc + Article -> mentions, meetings and claims, each with the sentence it came from.
+
+Names come from doc.ents (NER + kg_name_ruler); meetings from sentences holding a meeting cue
+(kg_meeting_cues) and two or more people; claims from quoted passages (kg_quotes) and reported
+speech ("ha detto che", "secondo X"). Who is who across mentions is kg/resolve's job.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, replace
+
+from spacy.lang.it.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span
+
+from kg import dates
+from kg.ingest import header_date_span
+from kg.model import Article, ClaimMention, Extraction, MeetingMention, Mention
+from kg.nlp.meetings import MEETING_SPANS_KEY
+from kg.nlp.name_ruler import ROLE_NOUNS, ROLE_WINDOW
+from kg.nlp.quotes import QUOTES_SPANS_KEY
+from kg.places import load_gazetteer
+
+# spaCy labels -> kg labels; KIND and it_core_news use PER/LOC/ORG, English-style pipelines PERSON/GPE.
+LABELS = {"PER": "PER", "PERSON": "PER", "LOC": "LOC", "GPE": "LOC", "ORG": "ORG"}
+MAX_NAME_CHARS = 60
+EDGE_JUNK = "«»“”\"'’‘()[]-–—,.;:!? "
+
+DETERMINERS = frozenset("il lo la l' l’ i gli le del dello della dell' dell’ dei degli delle al allo alla all' all’ "
+                        "dal dallo dalla dall' dall’ col nel nello nella un una uno".split())
+ROLE_COMPLEMENT_PREPOSITIONS = frozenset("di del della dello dei degli delle d' d’".split())
+ADJECTIVE_ENDINGS = ("o", "a", "i", "e")
+# "il presidente" alone could be anyone; "il presidente russo", "il capo del Cremlino" name one person.
+MIN_ROLE_WORDS = 2
+# Meetings only talked of as possible are not annotated as meetings (FORMAT.md: "held" or "planned").
+HYPOTHETICAL_WORDS = frozenset("""
+proposta proposto ipotesi ipotizzato ipotizza eventuale eventualmente possibile possibilità probabile invito invita
+invitato disponibilità disponibile escludere esclude pronto pronta pronti
+""".split())
+# Buildings and sites where meetings are held; a name starting with one is a venue.
+VENUE_WORDS = frozenset("""
+cremlino casa palazzo villa basilica eliseo quirinale vaticano hotel base studio residenza castello
+ambasciata downing
+""".split())
+# Prepositions that put a meeting in a place: "a Mosca", "ad Abu Dhabi", "in Alaska", "al Cremlino".
+PLACE_PREPOSITIONS = frozenset("a ad in al allo alla all' all’ nel nella nello presso".split())
+FUTURE_WORDS = frozenset("""
+previsto prevista previsti previste atteso attesa attesi attese programmato programmata possibile possibili
+potrebbe potrebbero dovrebbe dovrebbero ipotesi ipotizzato proposta proposto invito invitato prossimo prossima
+prossimi domani dopodomani annunciato annunciata vuole vorrebbe intende organizzare fissato fissata
+""".split())
+FUTURE_ENDING = re.compile(r"\w(erà|eranno|irà|iranno|arà|aranno|remo|rete)$")
+MIN_QUOTE_WORDS = 2
+# A quote whose sentence names nobody continues a speaker of at most this many sentences before.
+CONTINUATION_SENTENCES = 2
+# ", ha detto X" or ", secondo X" must follow the closing quote closely to name its speaker.
+VERB_AFTER_QUOTE_CHARS = 40
+# The speaker's name follows the verb closely: ", ha detto il consigliere presidenziale Yuri Ushakov".
+NAME_AFTER_VERB_CHARS = 45
+SPEECH_PARTICIPLES = (
+    "detto|affermato|dichiarato|sottolineato|spiegato|aggiunto|ribadito|confermato|annunciato|riferito|"
+    "precisato|osservato|avvertito|assicurato|evidenziato|chiarito|ammesso|fatto sapere|scritto|commentato|"
+    "replicato|risposto|sostenuto|ricordato|garantito|denunciato|definito|parlato|insistito|"
+    "promesso|urlato|twittato|postato|rimarcato")
+SPEECH_PRESENT = (
+    "afferma|dice|dichiara|sottolinea|spiega|aggiunge|ribadisce|conferma|annuncia|riferisce|precisa|osserva|"
+    "avverte|assicura|evidenzia|chiarisce|ammette|scrive|commenta|replica|risponde|sostiene|ricorda|"
+    "garantisce|denuncia|definisce|rimarca|insiste|urla|incalza|"
+    "affermando|spiegando|sottolineando|aggiungendo|dichiarando|ribadendo|precisando|avvertendo|assicurando")
+# "ha detto", "ha invece confermato", "ha poi aggiunto", "dice", "spiegando"
+SPEECH_VERB = re.compile(
+    rf"\b(?:(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s+(?:\w+\s+)?(?:{SPEECH_PARTICIPLES})"
+    rf"|(?:{SPEECH_PRESENT}))\b", re.IGNORECASE)
+LO_HA_DETTO = re.compile(r"(?:lo|l['’])\s*(?:ha|hanno|avrebbe)\s+\w+", re.IGNORECASE)
+ACCORDING_TO = re.compile(r"\bsecondo\s+(?:il|la|lo|l['’])?\s*", re.IGNORECASE)
+
+
+def extract(article: Article, doc: Doc) -> Extraction:
+    mentions = sorted(mentions_of(article, doc) + role_mentions(article, doc), key=lambda m: m.start)
+    sentences = [SentenceView(sent, [m for m in mentions if sent.start_char <= m.start < sent.end_char])
+                 for sent in doc.sents]
+    return Extraction(article=article, mentions=mentions,
+                      meetings=[m for s in sentences if (m := meeting_in(article, doc, s))],
+                      claims=claims_in(article, doc, sentences))
+
+
+@dataclass(frozen=True)
+class SentenceView:
+    span: Span
+    mentions: list[Mention]
+
+    @property
+    def people(self) -> list[Mention]:
+        """Who may take part in a meeting or speak: people and roles, not a role's principal."""
+        return [m for m in self.mentions if m.label in ("PER", "ROLE") and not m.principal_of_role]
+
+
+# --- mentions -------------------------------------------------------------------------
+
+def mentions_of(article: Article, doc: Doc) -> list[Mention]:
+    found = []
+    for ent in doc.ents:
+        label = LABELS.get(ent.label_)
+        start, end = trimmed(doc.text, ent.start_char, ent.end_char)
+        surface = doc.text[start:end]
+        if not label or not is_name(surface):
+            continue
+        role = role_of(doc, ent) if label == "PER" else None
+        found.append(Mention(article.id, surface, start, end, label, role,
+                             principal_of_role=label == "PER" and names_a_principal(doc, ent)))
+    return found
+
+
+def role_mentions(article: Article, doc: Doc) -> list[Mention]:
+    """Roles standing for a name ("il presidente russo", "il capo del Cremlino"), label ROLE.
+    kg/resolve links each to the person who holds that role, or drops it."""
+    found = []
+    for token in doc:
+        if token.lower_ in ROLE_NOUNS and token.i > 0 and doc[token.i - 1].lower_ in DETERMINERS \
+                and not token.ent_type_:
+            end = role_phrase_end(doc, token.i)
+            if end - token.i >= MIN_ROLE_WORDS and not names_follow(doc, end):
+                span = doc[token.i:end]
+                found.append(Mention(article.id, span.text, span.start_char, span.end_char, "ROLE", span.text))
+    return found
+
+
+def role_phrase_end(doc: Doc, start: int, limit: int | None = None) -> int:
+    """The role noun, then adjectives ("russo", "speciale americano") and one complement
+    ("del Cremlino", "degli Stati Uniti", "del presidente Trump"), then adjectives ("degli Esteri russo")."""
+    limit = len(doc) if limit is None else limit
+    end = adjectives_end(doc, start + 1, limit)
+    if end + 1 < limit and doc[end].lower_ in ROLE_COMPLEMENT_PREPOSITIONS:
+        name_at = end + 2 if doc[end + 1].lower_ in ROLE_NOUNS else end + 1
+        if name_at < limit and doc[name_at].text[:1].isupper():
+            end = name_at
+            while end < limit and doc[end].text[:1].isupper() and doc[end].is_alpha:
+                end += 1
+            end = adjectives_end(doc, end, limit)
+    return end
+
+
+def adjectives_end(doc: Doc, end: int, limit: int) -> int:
+    for _ in range(2):
+        if end < limit and is_adjective(doc[end]):
+            end += 1
+    return end
+
+
+def is_adjective(token) -> bool:
+    if token.pos_:
+        return token.pos_ == "ADJ"
+    return token.is_alpha and token.is_lower and token.lower_.endswith(ADJECTIVE_ENDINGS) \
+        and token.lower_ not in STOP_WORDS
+
+
+def names_follow(doc: Doc, end: int) -> bool:
+    """The role is a title of the name after it ("il presidente russo Vladimir Putin" or
+    "il presidente russo, Vladimir Putin"), not a name of its own."""
+    for i in (end, end + 1):
+        if i < len(doc) and doc[i].ent_type_ == "PER":
+            return i == end or doc[end].text == ","
+    return end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in EDGE_JUNK:
+        start += 1
+    while end > start and text[end - 1] in EDGE_JUNK:
+        end -= 1
+    return start, end
+
+
+def is_name(surface: str) -> bool:
+    return 1 < len(surface) <= MAX_NAME_CHARS and surface[0].isupper() and "\n" not in surface
+
+
+def role_of(doc: Doc, ent: Span) -> str | None:
+    """The title written before the name ("il portavoce del Cremlino Dmitri Peskov") or in
+    apposition after it ("Steve Witkoff, inviato del presidente ..."), as written."""
+    return role_before(doc, ent) or role_after(doc, ent)
+
+
+def role_before(doc: Doc, ent: Span) -> str | None:
+    """The role phrase that ends right where the name starts: "il portavoce del Cremlino Dmitri
+    Peskov", "il presidente russo Vladimir Putin". The nearest role noun wins: "l'inviato del
+    presidente USA Donald Trump" gives Trump "presidente USA"."""
+    for i in range(ent.start - 1, max(-1, ent.start - 1 - ROLE_WINDOW), -1):
+        if doc[i].lower_ in ROLE_NOUNS:
+            if role_phrase_end(doc, i, limit=ent.start) == ent.start and not names_a_principal(doc, ent):
+                return doc[i:ent.start].text
+            return None
+    return None
+
+
+def names_a_principal(doc: Doc, ent: Span) -> bool:
+    """"l'inviato del presidente Trump", "consigliere di Putin": the name completes another
+    person's role. Not so in "il portavoce del Cremlino Dmitri Peskov", where a capitalised
+    institution completes the role and the name holds it."""
+    i = ent.start - 1
+    while i >= 0 and (doc[i].lower_ in ROLE_NOUNS or is_adjective(doc[i])) and not doc[i].text[:1].isupper():
+        i -= 1
+    if i < 1 or doc[i].lower_ not in ROLE_COMPLEMENT_PREPOSITIONS:
+        return False
+    j = i - 1
+    while j > 0 and is_adjective(doc[j]) and doc[j].lower_ not in ROLE_NOUNS:   # "rappresentante speciale del"
+        j -= 1
+    return doc[j].lower_ in ROLE_NOUNS
+
+
+def role_after(doc: Doc, ent: Span) -> str | None:
+    """"Steve Witkoff, inviato del presidente degli Stati Uniti, ...": a role in apposition."""
+    start = ent.end + 1
+    if start >= len(doc) or doc[ent.end].text != "," or doc[start].lower_ not in ROLE_NOUNS:
+        return None
+    end = role_phrase_end(doc, start)
+    if end < len(doc) and not (doc[end].is_punct or doc[end].ent_type_ == "PER"):
+        return None
+    return doc[start:end].text
+
+
+# --- meetings -------------------------------------------------------------------------
+
+def meeting_in(article: Article, doc: Doc, sentence: SentenceView) -> MeetingMention | None:
+    cues = cues_in(doc, sentence.span)
+    if "MEETING" not in cues or "CALL" in cues or len({m.surface for m in sentence.people}) < 2 \
+            or any(t.lower_ in HYPOTHETICAL_WORDS for t in sentence.span):
+        return None
+    tense = "future" if sounds_future(sentence.span) else None
+    when = meeting_date(dateable_text(article, sentence.span), article, tense)
+    status = meeting_status(tense, when, article)
+    day, date_text = (when.value, when.text) if when else (None, None)
+    if day is None and status == "held" and article.published:
+        # A meeting reported as done, with no day written: news reports it on the day it happened.
+        day = article.published
+    return MeetingMention(article=article.id, participants=tuple(sentence.people),
+                          location=meeting_place(doc, sentence), date=day, date_text=date_text,
+                          status=status, evidence=sentence.span.text.strip())
+
+
+def cues_in(doc: Doc, sent: Span) -> set[str]:
+    return {cue.label_ for cue in doc.spans[MEETING_SPANS_KEY] if sent.start <= cue.start < sent.end}
+
+
+def sounds_future(sent: Span) -> bool:
+    return any(t.lower_ in FUTURE_WORDS or FUTURE_ENDING.search(t.lower_) for t in sent)
+
+
+def dateable_text(article: Article, sent: Span) -> str:
+    """The sentence's text with the header's "date YYYY-MM-DD" blanked out (same length, same offsets)."""
+    text, header = sent.text, header_date_span(article.text)
+    if not header or header[0] >= sent.end_char or header[1] <= sent.start_char:
+        return text
+    start, end = max(header[0] - sent.start_char, 0), min(header[1] - sent.start_char, len(text))
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def meeting_date(text: str, article: Article, tense: str | None) -> dates.TimeExpression | None:
+    found = dates.find_time_expressions(text, article.published, tense=tense)
+    return next((e for e in found if e.precision == "day" and e.value), None)
+
+
+def meeting_status(tense: str | None, when: dates.TimeExpression | None, article: Article) -> str:
+    if when and when.value and article.published:
+        return "planned" if when.value > article.published else "held"
+    return "planned" if tense == "future" or (when and when.tense == "future") else "held"
+
+
+def meeting_place(doc: Doc, sentence: SentenceView) -> Mention | None:
+    """The most precise place the sentence puts the meeting in: a venue ("al Cremlino") or a
+    city before a region, a region before a country ("a Riad, in Arabia Saudita" -> Riad)."""
+    places = [m for m in sentence.mentions if m.label in ("LOC", "ORG") and preposition_before(doc, m)
+              and place_rank(m) is not None]
+    return min(places, key=place_rank, default=None)
+
+
+def place_rank(mention: Mention) -> int | None:
+    if mention.surface.split()[0].lower() in VENUE_WORDS:
+        return 0
+    place = load_gazetteer().lookup(mention.surface)
+    if place is None:
+        return 1 if mention.label == "LOC" else None
+    return {"city": 0, "region": 2, "country": 3}.get(place.kind, 2)
+
+
+def preposition_before(doc: Doc, mention: Mention) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1].lower_
+    return before in PLACE_PREPOSITIONS or before.startswith("all'") or before.startswith("all’")
+
+
+# --- claims ---------------------------------------------------------------------------
+
+def claims_in(article: Article, doc: Doc, sentences: list[SentenceView]) -> list[ClaimMention]:
+    """Quoted and reported statements, in text order. A quote whose sentence names nobody
+    ("«è stato epico», ha assicurato") continues the last speaker of the sentences just before."""
+    quotes = [(q.start_char, q.end_char) for q in doc.spans[QUOTES_SPANS_KEY]]
+    quotes_by_sentence = defaultdict(list)
+    for quote in doc.spans[QUOTES_SPANS_KEY]:
+        if is_statement(quote.text):
+            quotes_by_sentence[sentence_index(sentences, quote.start)].append(quote)
+    claims, recent = [], RecentSpeaker()
+    for i, sentence in enumerate(sentences):
+        found = [c for q in quotes_by_sentence.get(i, []) if (c := quoted_claim(article, q, sentences, i, quotes, recent))]
+        if not found and (claim := reported_claim(article, sentence, quotes)):
+            found = [claim]
+        for claim in found:
+            recent.said(claim.speaker, i)
+        claims.extend(found)
+    return joined_by_speaker(claims)
+
+
+def joined_by_speaker(claims: list[ClaimMention]) -> list[ClaimMention]:
+    """Quotes of one speaker in one sentence are one claim: "«...», ha detto X, «...»"."""
+    joined: dict[tuple, ClaimMention] = {}
+    for c in claims:
+        key = (c.evidence, c.speaker.start)
+        if key in joined:
+            joined[key] = replace(joined[key], text=f"{joined[key].text} … {c.text}")
+        else:
+            joined[key] = c
+    return list(joined.values())
+
+
+@dataclass
+class RecentSpeaker:
+    """The last speaker and the sentence they spoke in, for quotes that name nobody."""
+    speaker: Mention | None = None
+    sentence: int = -99
+
+    def said(self, speaker: Mention, sentence: int) -> None:
+        self.speaker, self.sentence = speaker, sentence
+
+    def at(self, sentence: int) -> Mention | None:
+        return self.speaker if sentence - self.sentence <= CONTINUATION_SENTENCES else None
+
+
+def is_statement(text: str) -> bool:
+    """Not a title or a name in quotes (“Al Arabiya”, “Pursuing Peace”)."""
+    words = text.split()
+    return len(words) >= MIN_QUOTE_WORDS and not all(w[:1].isupper() for w in words)
+
+
+def sentence_index(sentences: list[SentenceView], token_index: int) -> int | None:
+    return next((i for i, s in enumerate(sentences) if s.span.start <= token_index < s.span.end), None)
+
+
+def quoted_claim(article: Article, quote: Span, sentences: list[SentenceView], index: int,
+                 quotes: list[tuple[int, int]], recent: RecentSpeaker) -> ClaimMention | None:
+    """The speaker stands in the sentences the quote spans, or says it in the sentence after
+    ("Lo ha detto X"), or announces it just before ("X ha detto:"), or spoke just before."""
+    last_index = sentence_index(sentences, quote.end - 1) or index
+    spanned = sentences[index:last_index + 1]
+    speaker = (quote_speaker(spanned, quote.start_char, quote.end_char, quotes)
+               or speaker_named_after(sentences, last_index, quotes)
+               or speaker_announced_before(sentences, index, quotes)
+               or recent.at(index))
+    if speaker is None:
+        return None
+    evidence = doc_text(spanned)
+    return ClaimMention(article.id, speaker, quote.text, evidence, article.published)
+
+
+def doc_text(sentences: list[SentenceView]) -> str:
+    first, last_sentence = sentences[0].span, sentences[-1].span
+    return first.doc.text[first.start_char:last_sentence.end_char].strip()
+
+
+def speakers_in(sentences: list[SentenceView], quotes: list[tuple[int, int]]) -> list[Mention]:
+    """People named outside quoted passages: a name inside a quote is not its speaker."""
+    return [m for m in names_outside(sentences, quotes) if is_person(m)]
+
+
+def names_outside(sentences: list[SentenceView], quotes: list[tuple[int, int]]) -> list[Mention]:
+    return [m for s in sentences for m in s.mentions
+            if not m.principal_of_role and not any(qs <= m.start < qe for qs, qe in quotes)]
+
+
+def is_person(m: Mention) -> bool:
+    return m.label in ("PER", "ROLE")
+
+
+def quote_speaker(sentences: list[SentenceView], start: int, end: int,
+                  quotes: list[tuple[int, int]]) -> Mention | None:
+    """The name after a speech verb that follows the quote (", ha detto Witkoff", ", secondo
+    Ushakov"), else the subject of a speech verb before it ("Trump ha definito Meloni «...»"),
+    else the name before a colon that opens it ("Zelensky ha reagito: «...»"). A speech verb
+    whose subject is an institution ("Il Cremlino definisce «utile»") gives no person."""
+    names = names_outside(sentences, quotes)
+    text, offset = doc_text(sentences), sentences[0].span.start_char
+    verb_after = first_verb(text, end - offset)
+    if verb_after and verb_after.start() + offset - end <= VERB_AFTER_QUOTE_CHARS:
+        after = [m for m in names if m.start >= offset + verb_after.end()]
+        if after and after[0].start - offset - verb_after.end() <= NAME_AFTER_VERB_CHARS:
+            return after[0] if is_person(after[0]) else None
+    verb_before = last_match(SPEECH_VERB, text[:max(start - offset, 0)])
+    if verb_before:
+        before = [m for m in names if m.end <= offset + verb_before.start()]
+        between = [m for m in names if offset + verb_before.end() <= m.start < start and is_person(m)]
+        if before:
+            return before[-1] if is_person(before[-1]) else None
+        return between[-1] if between else None
+    if text[:max(start - offset, 0)].rstrip(" «“\"").endswith(":"):
+        before = [m for m in names if m.end <= start]
+        return before[-1] if before and is_person(before[-1]) else None
+    return None
+
+
+def first_verb(text: str, at: int) -> re.Match | None:
+    found = [m for m in (SPEECH_VERB.search(text, at), ACCORDING_TO.search(text, at)) if m]
+    return min(found, key=lambda m: m.start(), default=None)
+
+
+def speaker_announced_before(sentences: list[SentenceView], index: int, quotes) -> Mention | None:
+    """'Peskov ha detto:' ends the sentence before the quote."""
+    if index > 0 and sentences[index - 1].span.text.rstrip().endswith(":"):
+        return last(speakers_in([sentences[index - 1]], quotes))
+    return None
+
+
+def speaker_named_after(sentences: list[SentenceView], index: int, quotes) -> Mention | None:
+    """'"Abbiamo avuto un incontro molto produttivo". Lo ha detto il presidente Donald Trump.'"""
+    if index + 1 < len(sentences):
+        following = sentences[index + 1]
+        if LO_HA_DETTO.match(following.span.text.lstrip()):
+            people = speakers_in([following], quotes)
+            return people[0] if people else None
+    return None
+
+
+def last_match(pattern: re.Pattern, text: str) -> re.Match | None:
+    found = None
+    for found in pattern.finditer(text):
+        pass
+    return found
+
+
+def reported_claim(article: Article, sentence: SentenceView, quotes: list[tuple[int, int]]) -> ClaimMention | None:
+    """"X ha detto che ...", "secondo X, ...", "... ha spiegato X". Not "Lo ha detto X", which
+    names the speaker of the sentence before."""
+    text, offset = sentence.span.text, sentence.span.start_char
+    verb = SPEECH_VERB.search(text) or ACCORDING_TO.search(text)
+    if not verb or LO_HA_DETTO.match(text.lstrip()):
+        return None
+    names = names_outside([sentence], quotes)
+    before = [m for m in names if m.end <= offset + verb.start()]
+    after = [m for m in names if m.start >= offset + verb.end()]
+    close_after = after[0] if after and after[0].start - offset - verb.end() <= NAME_AFTER_VERB_CHARS else None
+    speaker = close_after if verb.re is ACCORDING_TO else (last(before) or close_after)
+    if speaker is None or not is_person(speaker):
+        return None
+    said = text[verb.end():].lstrip(" ,:").removeprefix("che ").strip()
+    return ClaimMention(article.id, speaker, said, text.strip(), article.published)
+
+
+def last(items: list[Mention]) -> Mention | None:
+    return items[-1] if items else None

@@ -1,0 +1,63 @@
+"""Resolved entities and events -> graph records: plain dicts, one list per load query.
+
+Pure: no driver. Each list feeds one cypher/load_*.cypher file as its $rows.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import combinations
+
+from kg.model import Resolution
+
+
+@dataclass
+class GraphRecords:
+    """Rows per load query, in the order they must be written (nodes before their relationships)."""
+    rows: dict[str, list[dict]] = field(default_factory=dict)
+
+    def counts(self) -> dict[str, int]:
+        return {name: len(rows) for name, rows in self.rows.items()}
+
+
+def iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def graph_records(res: Resolution) -> GraphRecords:
+    return GraphRecords({
+        "load_articles": [{"id": a.id, "source": a.source, "title": a.title, "published": iso(a.published),
+                           "content_hash": a.content_hash} for a in res.articles],
+        "load_people": actor_rows(res, "Person"),
+        "load_organizations": actor_rows(res, "Organization"),
+        "load_locations": [{"id": loc.id, "name": loc.name, "aliases": loc.aliases} for loc in res.locations],
+        "load_meetings": [{"id": m.id, "date": iso(m.date), "status": m.status, "title": m.title,
+                           "participants": m.participants, "location": m.location} for m in res.meetings],
+        "load_met": met_rows(res),
+        "load_meeting_reports": [{"meeting": m.id, "article": r.article, "evidence": r.evidence,
+                                  "date_text": r.date_text} for m in res.meetings for r in m.reports],
+        "load_claims": [{"id": c.id, "text": c.text, "date": iso(c.date), "speaker": c.speaker,
+                         "article": c.article, "evidence": c.evidence} for c in res.claims],
+        "load_mentions": mention_rows(res),
+    })
+
+
+def actor_rows(res: Resolution, kind: str) -> list[dict]:
+    return [{"id": a.id, "name": a.name, "aliases": a.aliases, "roles": a.roles}
+            for a in res.actors if a.kind == kind]
+
+
+def met_rows(res: Resolution) -> list[dict]:
+    """One MET per pair of participants and meeting, pointing from the smaller id to the larger."""
+    return [{"a": a, "b": b, "date": iso(m.date), "meeting": m.id}
+            for m in res.meetings for a, b in combinations(sorted(m.participants), 2)]
+
+
+def mention_rows(res: Resolution) -> list[dict]:
+    counts = Counter((m.article, m.entity) for m in res.mentions)
+    surfaces: dict[tuple, set] = {}
+    for m in res.mentions:
+        surfaces.setdefault((m.article, m.entity), set()).add(m.surface)
+    return [{"article": art, "entity": ent, "surfaces": sorted(surfaces[(art, ent)]), "count": n}
+            for (art, ent), n in counts.items()]

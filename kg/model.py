@@ -1,0 +1,140 @@
+"""The plain dataclasses passed between stages.
+
+article text -> Article (ingest) -> Mention / MeetingMention / ClaimMention (extract)
+-> Actor / Location / Meeting / Claim (resolve) -> graph records (graph) -> Neo4j (load)
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str                    # content hash: the same text always gets the same id
+    source: str                # the path as given, or "<stdin>"
+    title: str
+    published: date | None     # the day, when the article gives it
+    published_month: date | None   # first day of its month when only that is known (or the day itself)
+    text: str                  # exactly as read (BOM removed); mention offsets point into it
+    content_hash: str
+
+
+# --- what extract finds in one article -------------------------------------------------
+
+@dataclass(frozen=True)
+class Mention:
+    """A name written in an article: a person, an organisation or a place."""
+    article: str
+    surface: str
+    start: int
+    end: int
+    label: str                 # PER | ORG | LOC
+    role: str | None = None    # "portavoce del Cremlino" when the text attaches one
+    # Named only as someone's principal ("l'inviato del presidente Trump"): not a participant or speaker.
+    principal_of_role: bool = False
+
+
+@dataclass(frozen=True)
+class MeetingMention:
+    """One sentence saying that named actors met (or will meet)."""
+    article: str
+    participants: tuple[Mention, ...]
+    location: Mention | None
+    date: date | None
+    date_text: str | None
+    status: str                # held | planned
+    evidence: str
+
+
+@dataclass(frozen=True)
+class ClaimMention:
+    """One statement attributed to a named speaker."""
+    article: str
+    speaker: Mention
+    text: str
+    evidence: str
+    date: date | None
+
+
+@dataclass
+class Extraction:
+    article: Article
+    mentions: list[Mention] = field(default_factory=list)
+    meetings: list[MeetingMention] = field(default_factory=list)
+    claims: list[ClaimMention] = field(default_factory=list)
+
+
+# --- resolved entities and events -----------------------------------------------------
+
+@dataclass
+class Actor:
+    id: str
+    name: str
+    kind: str                  # Person | Organization
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Location:
+    id: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Report:
+    article: str
+    evidence: str
+    date_text: str | None
+
+
+@dataclass
+class Meeting:
+    id: str
+    participants: list[str]    # actor ids
+    date: date | None
+    location: str | None       # location id
+    status: str
+    title: str
+    reports: list[Report] = field(default_factory=list)
+
+
+@dataclass
+class Claim:
+    id: str
+    speaker: str               # actor id
+    text: str
+    article: str
+    evidence: str
+    date: date | None
+
+
+@dataclass(frozen=True)
+class ResolvedMention:
+    article: str
+    entity: str                # actor or location id
+    surface: str
+    start: int
+    end: int
+
+
+@dataclass
+class ResolveStats:
+    mentions: int = 0
+    actors: int = 0
+    locations: int = 0
+    meeting_reports: int = 0
+    meetings: int = 0
+
+
+@dataclass
+class Resolution:
+    articles: list[Article]
+    actors: list[Actor]
+    locations: list[Location]
+    mentions: list[ResolvedMention]
+    meetings: list[Meeting]
+    claims: list[Claim]
+    stats: ResolveStats

@@ -1,0 +1,274 @@
+"""Name keys that survive transliteration and typos, and the rule that decides if two names are one person.
+
+Pure functions, no I/O. Three layers, each usable alone:
+
+- `fold(text)`: casefold, strip accents, spell Slavic diacritics and Cyrillic the English way
+  (š -> sh, č -> ch, ž -> zh, ё -> e, Київ -> kiyiv), one kind of apostrophe, hyphens and runs of
+  spaces -> one space. "Ušakov" and "Ushakov" fold to "ushakov".
+- `name_key(name)`: a lossy phonetic-ish key over `fold` for the many Latin renderings of one
+  Cyrillic name: j/y/i, kh/ch/h, ya/ja/ia, yu/ju/iu, ye/je/ie/e, ts/tz, w/v, ck/k, x/ks, ph/f,
+  doubled letters and a silent h after a word-initial consonant are unified. Vowels other than
+  y/i/j are kept, so "-ev" and "-ov" stay apart (Medvedev vs Peskov) and so do Kharkiv/Kharkov.
+- `name_score(a, b)`: rapidfuzz `token_sort_ratio` of the two keys, 0..100.
+
+`same_person(a, b)` combines them with the thresholds named below and says which rule decided.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, utils
+
+# --- thresholds (rapidfuzz scale 0..100, scored on name keys) ----------------------------------
+
+# A surname written alone joins a full name, and two full names may join, only when the surnames'
+# keys score at least this. One changed letter in a 6-letter key scores 83.3 and passes
+# ("Sybiha"/"Sybiga"); one changed letter in a 5-letter key scores 80.0 and fails ("Rubio"/"Rubin").
+SURNAME_MIN_SCORE: float = 83.0
+# Two first given names that are neither the same key, nor an initial, nor one group of
+# EQUIVALENT_GIVEN_NAMES are still compatible at this score (unless one is the feminine -a form):
+# "Emmanuel"/"Emanuele" 93.3 and "Mohammed"/"Mohammad" 85.7 pass; "Rustem"/"Rustam" 83.3 and
+# "Ivan"/"Ivanka" 80.0 fail ("Volodymyr"/"Vladimir", 82.4, is joined by the table instead).
+GIVEN_NAME_MIN_SCORE: float = 85.0
+# Fallback when the surnames do not line up (word order: "Peskov Dimitri"): the whole keys,
+# tokens sorted, must score at least this. "Peskov Dimitri"/"Dmitry Peskov" scores 96.3 and passes;
+# "Kushner Jared"/"Charles Kushner" scores 81.5 and fails.
+FULL_NAME_MIN_SCORE: float = 90.0
+
+# --- folding ----------------------------------------------------------------------------------
+
+# Letters NFKD cannot take apart, and Slavic letters whose English spelling is a digraph.
+_LETTERS = {
+    "š": "sh", "č": "ch", "ž": "zh", "ć": "c", "ś": "s", "ź": "z", "ż": "z", "ł": "l", "đ": "dj",
+    "ř": "r", "ë": "e", "ё": "e", "ï": "i", "ı": "i", "ß": "ss", "æ": "ae", "ø": "o", "œ": "oe",
+    "þ": "th", "ð": "d", "ŀ": "l", "ħ": "h", "ŧ": "t",
+}
+# Cyrillic (Russian, Ukrainian, Belarusian) -> English-style Latin, so a name written in Cyrillic
+# folds next to its usual transliteration. Ambiguous letters take the Russian value (г -> g, и -> i).
+_CYRILLIC = dict(zip(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяієїґў",
+    ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s",
+     "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "i", "ye", "yi",
+     "g", "u"]))
+_APOSTROPHES = "\u2019\u2018\u02bc\u02bb\u0060\u00b4\u2032\u02b9"
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212-"
+_FOLD_TABLE = str.maketrans({**_LETTERS, **_CYRILLIC, **{c: "'" for c in _APOSTROPHES},
+                             **{c: " " for c in _DASHES}})
+_SPACES = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Casefold, drop accents, spell Slavic diacritics and Cyrillic in Latin, tidy apostrophes/spaces.
+
+    >>> fold("  Ušakov ")
+    'ushakov'
+    >>> fold("Abu-Dhabi’s  Kryvyj  Rih")
+    "abu dhabi's kryvyj rih"
+    """
+    text = text.casefold().translate(_FOLD_TABLE)
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return _SPACES.sub(" ", text).strip()
+
+
+# --- keys -------------------------------------------------------------------------------------
+
+# Applied in this order to each word of the folded name; each (pattern, replacement) is one
+# spelling difference between transliteration schemes (English, German, French, Polish, Italian).
+_KEY_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for p, r in (
+    (r"[^a-z ]", ""),            # apostrophes (soft signs), dots, digits
+    (r"tsch", "ch"),             # German Tschernihiw
+    (r"sch", "sh"),              # German Schewtschenko
+    (r"cz", "ch"),               # Polish Czernihów
+    (r"\b([bdgprtw])h", r"\1"),   # silent h after a word-initial consonant: Whitkoff, Dhabi, Thomas
+    (r"ck", "k"),
+    (r"ph", "f"),
+    (r"x", "ks"),
+    (r"q", "k"),
+    (r"w", "v"),                 # Witkoff/Vitkoff, Kyiw/Kyiv
+    (r"(zh|sh|ch|kh)\1", r"\1"),  # zhzh in Zaporizhzhia counts as one, like a doubled letter
+    (r"gh", "g"),                # Romanian/Italian Serghei
+    (r"[kc]h", "h"),             # Kharkiv/Harkiv/Charkiw
+    (r"t[sz]", "c"),             # Kravets/Kravetz/Kravec
+    (r"[jy]", "i"),              # Jurij/Yuri, Zelenskyj/Zelenskiy
+    (r"ie", "e"),                # ye/je/ie -> e: Yermak/Ermak, Serghiei/Sergei
+    (r"(.)\1+", r"\1"),          # doubled letters: Witkoff, Zelenskyy (yy -> ii -> i), Odessa
+))
+
+
+def name_key(name: str) -> str:
+    """A phonetic-ish key: Latin renderings of one Cyrillic name get the same key.
+
+    >>> name_key("Zelenskyy") == name_key("Zelenskij") == name_key("Зеленський")
+    True
+    >>> name_key("Whitkoff"), name_key("Kharkiv"), name_key("Kharkov")
+    ('vitkof', 'harkiv', 'harkov')
+    """
+    words = []
+    for word in fold(name).split():
+        for pattern, replacement in _KEY_RULES:
+            word = pattern.sub(replacement, word)
+        if word:
+            words.append(word)
+    return " ".join(words)
+
+
+def name_score(a: str, b: str) -> float:
+    """Similarity of two names, 0..100: rapidfuzz `token_sort_ratio` of their `name_key`s.
+
+    Word order does not matter; "Dmitri Peskov" and "Peskov Dmitrij" score 100.
+    """
+    return fuzz.token_sort_ratio(name_key(a), name_key(b), processor=utils.default_process)
+
+
+# --- people -----------------------------------------------------------------------------------
+
+# Lower-case words that belong to the surname that follows them: "Ursula von der Leyen".
+SURNAME_PARTICLES = frozenset({
+    "von", "van", "der", "den", "de", "di", "da", "del", "della", "dei", "degli", "des", "du", "la",
+    "le", "lo", "bin", "ibn", "bint", "al", "el", "ben", "ter", "ten", "zu", "dos", "das",
+})
+# Courtesy titles dropped in front of a name; job titles are the extractor's business (kg/nlp).
+TITLES = frozenset({"mr", "mrs", "ms", "dr", "sig", "sig.ra", "signor", "signora", "dott", "on", "prof"})
+
+# Given names that name the same person: English/Italian hypocorisms (general usage, cf. the
+# hand-curated lists of the `nicknames` package) and the Ukrainian/Russian/English forms of East
+# Slavic names. Compared by `name_key`, so spelling variants of each entry come free.
+EQUIVALENT_GIVEN_NAMES: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group in (
+    "michael mike mikey mick michele michel",
+    "stephen steven steve stefan stephan stefano",
+    "william bill billy will willy guglielmo",
+    "james jim jimmy jamie giacomo",
+    "robert bob bobby rob robbie roberto",
+    "richard dick rick rich riccardo",
+    "thomas tom tommy tommaso",
+    "joseph joe joey giuseppe beppe peppe",
+    "john johnny jack jon giovanni gianni",
+    "edward ed eddie ted edoardo",
+    "charles charlie chuck carlo",
+    "anthony tony antonio",
+    "daniel dan danny daniele",
+    "david dave davide",
+    "peter pete pietro petro pyotr piotr",
+    "nicholas nick nicola nicolas mykola nikolai nikolay",
+    "matthew matt matteo",
+    "benjamin ben bibi beniamino",
+    "elizabeth liz beth betty elisabetta",
+    "katherine catherine kate cathy caterina",
+    "margaret maggie peggy margherita",
+    "alexander alex alexandre alessandro aleksandr oleksandr olexander sasha sacha",
+    "alexei aleksei alexey oleksiy oleksii",
+    "volodymyr vladimir volodya",
+    "dmitry dmytro dima",
+    "sergei serhiy sergiy sergio",
+    "andrei andriy andrew andrea andrey",
+    "mikhail mykhailo mykhaylo",
+    "yuri yuriy yurii yury",
+    "pavel pavlo paul paolo",
+    "yevgeny yevhen eugene evgeny",
+    "konstantin kostiantyn kostyantyn",
+    "olga olha",
+    "yelena olena helen elena",
+))
+# name_key -> index of its group in EQUIVALENT_GIVEN_NAMES (a key is in one group only: a test checks it)
+_GIVEN_GROUP_OF: dict[str, int] = {name_key(n): i for i, group in enumerate(EQUIVALENT_GIVEN_NAMES) for n in group}
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A person's name split in two: given names (first, middle, patronymic) and the surname."""
+    given: tuple[str, ...]
+    surname: str
+
+
+def split_person_name(name: str) -> PersonName:
+    """Split "Dmitrij Sergeevič Peskov" into given ("Dmitrij", "Sergeevič") and surname "Peskov".
+
+    The surname is the last word together with the particles before it ("von der Leyen",
+    "bin Salman"); "Surname, Given" with a comma is read the other way round. Courtesy titles
+    ("Mr", "Dr") are dropped.
+    """
+    if "," in name:
+        surname, _, given = name.partition(",")
+        return PersonName(tuple(given.split()), " ".join(surname.split()))
+    words = [w for w in name.split() if w.casefold().rstrip(".") not in TITLES]
+    if not words:
+        return PersonName((), "")
+    start = len(words) - 1
+    while start > 0 and words[start - 1].casefold() in SURNAME_PARTICLES:
+        start -= 1
+    return PersonName(tuple(words[:start]), " ".join(words[start:]))
+
+
+def _gender_forms_differ(key_a: str, key_b: str) -> bool:
+    """One key has the feminine -a ending and the other not: Lavrov/Lavrova, Paul/Paula, Zelensky/Zelenska."""
+    return key_a.endswith("a") != key_b.endswith("a")
+
+
+def _is_initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1
+
+
+def given_names_compatible(a: str, b: str) -> tuple[bool, str]:
+    """Can two first given names be one person's? Returns (answer, reason).
+
+    Reasons: "same-key", "initial" ("J." / "Jared"), "equivalent" (EQUIVALENT_GIVEN_NAMES),
+    "fuzzy" (score >= GIVEN_NAME_MIN_SCORE and not a masculine/feminine pair), "different".
+    """
+    ka, kb = name_key(a), name_key(b)
+    if ka == kb:
+        return True, "same-key"
+    if _is_initial(a) or _is_initial(b):
+        return (ka[:1] == kb[:1]), ("initial" if ka[:1] == kb[:1] else "different")
+    group_a, group_b = _GIVEN_GROUP_OF.get(ka), _GIVEN_GROUP_OF.get(kb)
+    if group_a is not None and group_a == group_b:
+        return True, "equivalent"
+    if fuzz.ratio(ka, kb) >= GIVEN_NAME_MIN_SCORE and not _gender_forms_differ(ka, kb):
+        return True, "fuzzy"
+    return False, "different"
+
+
+def surname_score(a: str, b: str) -> float:
+    """Score of two surnames' keys, 0..100, the better of the whole surnames and their last words
+    ("Leyen" vs "von der Leyen" is 100); 0 for a masculine/feminine pair (Lavrov/Lavrova)."""
+    best = 0.0
+    for ka, kb in ((name_key(a).replace(" ", ""), name_key(b).replace(" ", "")),
+                   (name_key(a).rpartition(" ")[2], name_key(b).rpartition(" ")[2])):
+        if ka == kb:
+            return 100.0
+        if ka and kb and not _gender_forms_differ(ka, kb):
+            best = max(best, fuzz.ratio(ka, kb))
+    return best
+
+
+def same_person(a: str, b: str) -> tuple[bool, str, float]:
+    """Do two name mentions name one person? Returns (decision, rule, score 0..100).
+
+    Rules, in order:
+    - "empty": either name has no letters -> no.
+    - "same-key": same `name_key` words, in any order -> yes, 100.
+    - "surname-of" / "surname-differs": a one-word name against any other name -> yes iff its
+      `surname_score` with the other's surname (or other word) is >= SURNAME_MIN_SCORE.
+    - "given-name-compatible" / "given-name-conflict": two full names whose surnames score
+      >= SURNAME_MIN_SCORE -> yes iff their first given names are compatible
+      (`given_names_compatible`); "Jared Kushner" and "Charles Kushner" are two people.
+    - "fuzzy-full-name": surnames do not line up -> yes iff `name_score` >= FULL_NAME_MIN_SCORE.
+    - "different": otherwise -> no.
+    """
+    ka, kb = name_key(a), name_key(b)
+    if not ka or not kb:
+        return False, "empty", 0.0
+    if sorted(ka.split()) == sorted(kb.split()):
+        return True, "same-key", 100.0
+    pa, pb = split_person_name(a), split_person_name(b)
+    if not pa.given or not pb.given:
+        score = surname_score(pa.surname, pb.surname)
+        return (True, "surname-of", score) if score >= SURNAME_MIN_SCORE else (False, "surname-differs", score)
+    score = name_score(a, b)
+    if surname_score(pa.surname, pb.surname) >= SURNAME_MIN_SCORE:
+        compatible, _ = given_names_compatible(pa.given[0], pb.given[0])
+        return (True, "given-name-compatible", score) if compatible else (False, "given-name-conflict", score)
+    if score >= FULL_NAME_MIN_SCORE:
+        return True, "fuzzy-full-name", score
+    return False, "different", score

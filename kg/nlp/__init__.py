@@ -1,0 +1,45 @@
+"""The spaCy side of kg: build_pipeline() loads an Italian pipeline and adds kg's rule components.
+
+Importing this package registers the components (kg_paragraphs, kg_name_ruler, kg_meeting_cues, kg_quotes).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from kg.nlp import meetings, name_ruler, paragraphs, quotes  # noqa: F401  (registers the factories)
+
+SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "models" / "it_kg_news"
+# "blank" runs the rules alone on spaCy's Italian tokenizer: quick, for tests of the rules.
+BLANK = "blank"
+
+
+class PipelineError(Exception):
+    pass
+
+
+def build_pipeline(model: str | None = None) -> Language:
+    """kg's shipped pipeline, or `model` (an installed package name or a path), plus kg's components."""
+    nlp = load_base(model or str(SHIPPED_MODEL))
+    nlp.add_pipe("kg_paragraphs", first=True)
+    if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer")
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("kg_name_ruler", after="ner")
+    else:
+        nlp.add_pipe("kg_name_ruler")
+    nlp.add_pipe("kg_meeting_cues")
+    nlp.add_pipe("kg_quotes")
+    return nlp
+
+
+def load_base(model: str) -> Language:
+    if model == BLANK:
+        return spacy.blank("it")
+    try:
+        return spacy.load(model)
+    except OSError as e:
+        raise PipelineError(f"cannot load the spaCy pipeline {model!r}: {e}. "
+                            "Give a path or an installed package (KG_SPACY_MODEL or --model).") from e

@@ -1,0 +1,128 @@
+"""kg_name_ruler: add the names the statistical NER missed, from the gazetteer and from role phrases.
+
+- a capitalised run the place gazetteer knows becomes LOC ("Kryvyj Rih", "Gedda");
+- a capitalised run right after a role phrase becomes PER ("il portavoce del Cremlino Dmitri Peskov");
+- with `label_unknown_runs` (for the blank pipeline, which has no NER) any other run of two or more
+  capitalised words becomes PER.
+Entities the NER found are kept as they are: a PER is never turned into a place ("Vladimir").
+"""
+from __future__ import annotations
+
+from spacy.lang.it.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kg.places import load_gazetteer
+
+# Head nouns of the titles Italian news puts before a name. Shared with kg/extract (roles on actors).
+ROLE_NOUNS = frozenset("""
+presidente vicepresidente premier ministro ministra portavoce inviato inviata emissario emissaria consigliere
+consigliera segretario segretaria cancelliere leader capo capa ambasciatore ambasciatrice generale comandante
+direttore direttrice negoziatore negoziatrice rappresentante senatore senatrice deputato deputata sindaco
+governatore governatrice papa pontefice re regina principe zar presidentessa vicepremier sottosegretario
+commissario commissaria magnate tycoon imprenditore genero figlio figlia moglie marito collega omologo
+""".split())
+NAME_PARTICLES = frozenset({"von", "der", "van", "de", "den", "bin", "al", "el", "da", "di", "del", "la", "le"})
+COMPLEMENT_PREPOSITIONS = frozenset("di del della dello dei degli delle per".split())
+# How far back from a name a role noun may stand: "il presidente del Consiglio europeo António Costa".
+ROLE_WINDOW = 5
+
+
+@Language.factory("kg_name_ruler", assigns=["doc.ents"], default_config={"label_unknown_runs": False})
+def make_name_ruler(nlp: Language, name: str, label_unknown_runs: bool) -> "NameRuler":
+    return NameRuler(label_unknown_runs=label_unknown_runs or "ner" not in nlp.pipe_names)
+
+
+class NameRuler:
+    def __init__(self, *, label_unknown_runs: bool) -> None:
+        self.label_unknown_runs = label_unknown_runs
+        self.gazetteer = load_gazetteer()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.ents = [piece for ent in doc.ents for piece in self.trimmed_person(doc, ent)]
+        return self.set_annotations(doc, self.match(doc))
+
+    def trimmed_person(self, doc: Doc, ent: Span) -> list[Span]:
+        """A PER span that starts with a place or a role's complement loses it:
+        "USA Donald Trump" -> "USA" (LOC) + "Donald Trump"; "del Cremlino Dmitri Peskov" likewise."""
+        if ent.label_ != "PER" or len(ent) < 3:
+            return [ent]
+        pieces = self.split_complement(doc, ent.start, ent.end)
+        if len(pieces) == 1 and self.gazetteer.is_place(doc[ent.start].text):
+            pieces = [(ent.start, ent.start + 1), (ent.start + 1, ent.end)]
+        if len(pieces) == 1:
+            return [ent]
+        (head_start, head_end), (name_start, name_end) = pieces
+        head_label = "LOC" if self.gazetteer.is_place(doc[head_start:head_end].text) else "ORG"
+        return [Span(doc, head_start, head_end, label=head_label), Span(doc, name_start, name_end, label="PER")]
+
+    def match(self, doc: Doc) -> list[Span]:
+        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        found = []
+        for run in capitalised_runs(doc):
+            for start, end in self.split_complement(doc, *run):
+                if any(i in taken for i in range(start, end)):
+                    continue
+                label = self.label_of(doc, start, end)
+                if label:
+                    found.append(Span(doc, start, end, label=label))
+        return found
+
+    def split_complement(self, doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+        """'del Cremlino Dmitri Peskov', 'degli Stati Uniti Donald Trump': after a preposition the run
+        starts with the role's complement (a place or an institution), then the name."""
+        if start == 0 or doc[start - 1].lower_ not in COMPLEMENT_PREPOSITIONS or end - start < 3 \
+                or doc[start].lower_ in NAME_PARTICLES:
+            return [(start, end)]
+        cut = next((k for k in range(end - 2, start, -1) if self.gazetteer.is_place(doc[start:k].text)), start + 1)
+        return [(start, cut), (cut, end)]
+
+    def label_of(self, doc: Doc, start: int, end: int) -> str | None:
+        text = doc[start:end].text
+        if self.gazetteer.is_place(text):
+            return "LOC"
+        if follows_role(doc, start):
+            return "PER"
+        if self.label_unknown_runs and end - start >= 2:
+            return "PER"
+        return None
+
+    @staticmethod
+    def set_annotations(doc: Doc, spans: list[Span]) -> Doc:
+        doc.set_ents(spans, default="unmodified")
+        return doc
+
+
+def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token runs of capitalised words, joined by name particles ("Ursula von der Leyen")."""
+    runs, i = [], 0
+    while i < len(doc):
+        if not is_name_word(doc[i]):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc):
+            if is_name_word(doc[end]):
+                end += 1
+            elif doc[end].lower_ in NAME_PARTICLES and end + 1 < len(doc) and is_name_word(doc[end + 1]):
+                end += 2
+            else:
+                break
+        runs.append((i, end))
+        i = end
+    return runs
+
+
+def is_name_word(token: Token) -> bool:
+    text = token.text
+    if len(text) < 2 or not text[0].isupper() or not text.isalpha() and "-" not in text:
+        return False
+    return token.lower_ not in STOP_WORDS
+
+
+def follows_role(doc: Doc, start: int) -> bool:
+    """A role phrase ends right before: "il portavoce del Cremlino Dmitri Peskov" (not "del Cremlino")."""
+    if start == 0 or doc[start - 1].lower_ in COMPLEMENT_PREPOSITIONS:
+        return False
+    window = doc[max(0, start - ROLE_WINDOW):start]
+    return any(t.lower_ in ROLE_NOUNS for t in window) and not any(t.is_punct for t in window[-1:])

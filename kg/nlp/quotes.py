@@ -1,0 +1,39 @@
+"""kg_quotes: mark quoted passages (“…”, «…», "…") in doc.spans, the quote marks left out.
+
+Reads characters only. Who said it is decided in kg/extract.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+QUOTES_SPANS_KEY = "kg_quotes"
+# Straight double quotes pair up in order; a quote never runs across a blank line.
+QUOTE_PATTERN = re.compile(r"“([^”\n]{2,}?)”|«([^»\n]{2,}?)»|\"([^\"\n]{2,}?)\"|„([^“”\n]{2,}?)[“”]")
+
+
+@Language.factory("kg_quotes", assigns=["doc.spans"], default_config={"spans_key": QUOTES_SPANS_KEY})
+def make_quotes(nlp: Language, name: str, spans_key: str) -> "Quotes":
+    return Quotes(spans_key=spans_key)
+
+
+class Quotes:
+    def __init__(self, *, spans_key: str) -> None:
+        self.spans_key = spans_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[self.spans_key] = [span for span in map(lambda m: quote_span(doc, m), find_quotes(doc.text))
+                                     if span is not None]
+        return doc
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """(start, end) character offsets of each quoted passage, without its quote marks."""
+    return [(m.start(g), m.end(g)) for m in QUOTE_PATTERN.finditer(text)
+            for g in range(1, 5) if m.group(g)]
+
+
+def quote_span(doc: Doc, offsets: tuple[int, int]) -> Span | None:
+    return doc.char_span(offsets[0], offsets[1], label="QUOTE", alignment_mode="expand")

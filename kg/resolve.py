@@ -1,0 +1,322 @@
+"""Mentions from many articles -> one Actor per person or organisation, one Location per place,
+one Meeting per real meeting (however many articles report it).
+
+The rules, in the order they apply (each threshold is named in kg/names.py or below):
+- people: full names join when kg.names.same_person says so (transliteration keys, then fuzzy score);
+  a surname written alone joins the one full name in its article with that surname, else the one in
+  the whole set; where there are two (Jared and Charles Kushner), it stays apart;
+- places: the gazetteer's canonical place (Mosca -> Moscow, Kryvyj Rih -> Kryvyi Rih), else the
+  transliteration key;
+- organisations: the transliteration key;
+- meetings: same people (two or more shared), compatible dates and places -> one meeting; one
+  report per article; held as soon as one report says held.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Callable
+
+from kg.model import (Actor, Article, Claim, ClaimMention, Extraction, Location, Meeting, MeetingMention,
+                      Mention, Report, ResolvedMention, Resolution, ResolveStats)
+from spacy.lang.it.stop_words import STOP_WORDS
+
+from kg.names import fold, name_key, same_person, split_person_name
+from kg.places import Gazetteer, load_gazetteer
+
+# Reports of one meeting may differ by a few days: announced on the 1st, held on the 2nd.
+MEETING_DAYS_APART = 3
+MIN_SHARED_PARTICIPANTS = 2
+# A bare role noun ("il presidente") links only within its article; across articles it needs a
+# qualifier too ("presidente russo").
+MIN_ROLE_WORDS_ACROSS_ARTICLES = 2
+ROLE_HOLDER_MARGIN = 2
+
+
+@dataclass
+class Cluster:
+    """The surfaces found to name one entity, and how often each was written."""
+    kind: str
+    surfaces: Counter = field(default_factory=Counter)
+    roles: Counter = field(default_factory=Counter)
+    place_name: str | None = None
+    place_id: str | None = None
+
+    @property
+    def full_names(self) -> list[str]:
+        return [s for s, _ in self.surfaces.most_common() if len(s.split()) > 1]
+
+    @property
+    def name(self) -> str:
+        if self.place_name:
+            return self.place_name
+        full = self.full_names
+        return full[0] if full else self.surfaces.most_common(1)[0][0]
+
+
+def resolve(extractions: list[Extraction], gazetteer: Gazetteer | None = None) -> Resolution:
+    gazetteer = gazetteer or load_gazetteer()
+    mentions = settle_labels([m for x in extractions for m in x.mentions], gazetteer)
+    entity_of = {**resolve_people(mentions), **resolve_by_key(mentions, "ORG"),
+                 **resolve_places(mentions, gazetteer)}
+    entity_of.update(resolve_roles(mentions, entity_of))
+    mentions = [m for m in mentions if key(m) in entity_of]
+    clusters = collect_clusters(mentions, entity_of)
+    actors = [Actor(eid, c.name, "Person" if c.kind == "PER" else "Organization",
+                    aliases=sorted(c.surfaces), roles=[r for r, _ in c.roles.most_common()])
+              for eid, c in clusters.items() if c.kind in ("PER", "ORG")]
+    locations = [Location(eid, c.name, aliases=sorted(c.surfaces))
+                 for eid, c in clusters.items() if c.kind == "LOC"]
+    names = {a.id: a.name for a in actors} | {loc.id: loc.name for loc in locations}
+    reports = [m for x in extractions for m in x.meetings]
+    meetings = merge_meetings([r for r in (meeting_report(m, entity_of) for m in reports) if r], names)
+    people = {a.id for a in actors if a.kind == "Person"}
+    claims = [c for c in (claim_of(m, entity_of) for x in extractions for m in x.claims) if c and c.speaker in people]
+    resolved = [ResolvedMention(m.article, entity_of[key(m)], m.surface, m.start, m.end) for m in mentions]
+    stats = ResolveStats(mentions=len(resolved), actors=len(actors), locations=len(locations),
+                         meeting_reports=len(reports), meetings=len(meetings))
+    return Resolution([x.article for x in extractions], actors, locations, resolved, meetings, claims, stats)
+
+
+def key(m: Mention) -> tuple[str, int, int]:
+    return (m.article, m.start, m.end)
+
+
+LABEL_PREFERENCE = {"PER": 2, "ORG": 1, "LOC": 0}   # breaks ties in the vote below
+
+
+def settle_labels(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """One label per written name across the set, by majority ("Ushakov" is not a person in one
+    article and an organisation in the next); a lone word that is the surname of a person named
+    in full, and no place, is that person; a known place is a place, even standing for a government."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for m in mentions:
+        if m.label in LABEL_PREFERENCE:
+            votes[m.surface][m.label] += 1
+    surnames = {name_key(split_person_name(m.surface).surname) for m in mentions
+                if m.label == "PER" and len(m.surface.split()) > 1}
+    label_of = {}
+    for surface, counts in votes.items():
+        label = max(counts, key=lambda lab: (counts[lab], LABEL_PREFERENCE[lab]))
+        if label != "PER" and " " not in surface and name_key(surface) in surnames \
+                and not gazetteer.is_place(surface):
+            label = "PER"
+        elif label == "ORG" and gazetteer.is_place(surface):
+            label = "LOC"       # "Kiev non accetterà": the capital standing for its government
+        label_of[surface] = label
+    return [replace(m, label=label_of[m.surface]) if m.surface in label_of and m.label != label_of[m.surface]
+            else m for m in mentions]
+
+
+# --- people -----------------------------------------------------------------------------
+
+def resolve_people(mentions: list[Mention]) -> dict[tuple, str]:
+    people = [m for m in mentions if m.label == "PER"]
+    same = functools.lru_cache(maxsize=None)(same_person)   # many mentions repeat one surface
+    full_ids = cluster_full_names({m.surface for m in people if len(m.surface.split()) > 1}, same)
+    by_article = defaultdict(set)
+    for m in people:
+        if m.surface in full_ids:
+            by_article[m.article].add(m.surface)
+    entity_of = {}
+    for m in people:
+        if m.surface in full_ids:
+            entity_of[key(m)] = full_ids[m.surface]
+        else:
+            entity_of[key(m)] = (surname_owner(m.surface, by_article[m.article], full_ids, same)
+                                 or surname_owner(m.surface, set(full_ids), full_ids, same)
+                                 or "person/" + slug(name_key(m.surface)))
+    return entity_of
+
+
+def cluster_full_names(surfaces: set[str], same: Callable) -> dict[str, str]:
+    """Full name -> person id; a name joins the first earlier cluster it matches.
+
+    Only names whose surname keys start alike are compared: transliteration keys unify first
+    letters (Whitkoff/Vitkoff -> v), and this keeps the comparisons few.
+    """
+    heads: dict[str, list[tuple[str, str]]] = defaultdict(list)   # block -> (representative, id)
+    assigned = {}
+    for surface in sorted(surfaces, key=lambda s: (-len(s), s)):
+        block = heads[surname_block(surface)]
+        match = next((pid for head, pid in block if same(surface, head)[0]), None)
+        if match is None:
+            match = "person/" + slug(name_key(surface))
+            block.append((surface, match))
+        assigned[surface] = match
+    return assigned
+
+
+def surname_block(name: str) -> str:
+    return name_key(split_person_name(name).surname)[:1]
+
+
+def surname_owner(surface: str, candidates: set[str], full_ids: dict[str, str], same: Callable) -> str | None:
+    """The one person among `candidates` whose surname this is; None if none or several."""
+    block = surname_block(surface)
+    owners = {full_ids[c] for c in candidates if surname_block(c) == block and same(surface, c)[0]}
+    return owners.pop() if len(owners) == 1 else None
+
+
+# --- roles standing for names --------------------------------------------------------------
+
+def resolve_roles(mentions: list[Mention], entity_of: dict[tuple, str]) -> dict[tuple, str]:
+    """"il presidente russo" -> the person this article (else the whole set) calls presidente russo
+    next to their name. A role with no holder, or with two, is left out."""
+    titled = [(m.article, role_words(m.role), entity_of[key(m)]) for m in mentions
+              if m.label == "PER" and m.role and key(m) in entity_of]
+    linked = {}
+    for m in mentions:
+        if m.label != "ROLE":
+            continue
+        holder = role_holder(m, titled, role_words(m.surface), same_article=True)
+        unnamed = role_words(m.surface, names=False)
+        if holder is None and unnamed != role_words(m.surface):
+            # "l'inviato di Trump": in its article, the one "inviato" other than Trump himself
+            holder = role_holder(m, titled, unnamed, same_article=True, min_words=1)
+        if holder is None and len(role_words(m.surface)) >= MIN_ROLE_WORDS_ACROSS_ARTICLES:
+            holder = role_holder(m, titled, role_words(m.surface), same_article=False)
+        if holder:
+            linked[key(m)] = holder
+    return linked
+
+
+def role_holder(m: Mention, titled: list[tuple], words: frozenset[str], *, same_article: bool,
+                min_words: int = MIN_ROLE_WORDS_ACROSS_ARTICLES) -> str | None:
+    if len(words) < min_words:
+        return None
+    return clear_winner(Counter(pid for art, role, pid in titled
+                                if (art == m.article or not same_article) and words <= role))
+
+
+def role_words(role: str, names: bool = True) -> frozenset[str]:
+    """The words of a role that tell it apart; with names=False, capitalised words are left out."""
+    return frozenset(fold(w) for w in role.split()
+                     if fold(w) not in STOP_WORDS and (names or not w[:1].isupper()))
+
+
+def clear_winner(counts: Counter) -> str | None:
+    """The most frequent holder, if it is at least ROLE_HOLDER_MARGIN times as frequent as the next."""
+    ranked = counts.most_common(2)
+    if not ranked:
+        return None
+    if len(ranked) == 1 or ranked[0][1] >= ROLE_HOLDER_MARGIN * ranked[1][1]:
+        return ranked[0][0]
+    return None
+
+
+# --- places and organisations -------------------------------------------------------------
+
+def resolve_places(mentions: list[Mention], gazetteer: Gazetteer) -> dict[tuple, str]:
+    entity_of = {}
+    for m in mentions:
+        if m.label == "LOC":
+            place = gazetteer.lookup(m.surface)
+            entity_of[key(m)] = "place/" + (slug(place.name) if place else slug(name_key(m.surface)))
+    return entity_of
+
+
+def resolve_by_key(mentions: list[Mention], label: str) -> dict[tuple, str]:
+    prefix = {"ORG": "org/", "LOC": "place/"}[label]
+    return {key(m): prefix + slug(name_key(m.surface)) for m in mentions if m.label == label}
+
+
+def collect_clusters(mentions: list[Mention], entity_of: dict[tuple, str]) -> dict[str, Cluster]:
+    gazetteer = load_gazetteer()
+    clusters: dict[str, Cluster] = {}
+    for m in mentions:
+        cluster = clusters.setdefault(entity_of[key(m)], Cluster(kind="PER" if m.label == "ROLE" else m.label))
+        if m.label != "ROLE":
+            cluster.surfaces[m.surface] += 1
+        if m.role:
+            cluster.roles[m.role] += 1
+        if m.label == "LOC" and cluster.place_name is None and (place := gazetteer.lookup(m.surface)):
+            cluster.place_name = place.name
+    return clusters
+
+
+# --- meetings -----------------------------------------------------------------------------
+
+@dataclass
+class MeetingReport:
+    participants: list[str]
+    location: str | None
+    date: date | None
+    status: str
+    report: Report
+
+
+def meeting_report(m: MeetingMention, entity_of: dict[tuple, str]) -> MeetingReport | None:
+    participants = list(dict.fromkeys(entity_of[key(p)] for p in m.participants if key(p) in entity_of))
+    if len(participants) < MIN_SHARED_PARTICIPANTS:
+        return None
+    location = entity_of.get(key(m.location)) if m.location else None
+    return MeetingReport(participants, location, m.date, m.status, Report(m.article, m.evidence, m.date_text))
+
+
+def merge_meetings(reports: list[MeetingReport], names: dict[str, str]) -> list[Meeting]:
+    groups: list[list[MeetingReport]] = []
+    for r in reports:
+        group = next((g for g in groups if all(same_meeting(r, other) for other in g)), None)
+        if group is None:
+            groups.append([r])
+        else:
+            group.append(r)
+    return [meeting_of(g, names) for g in groups]
+
+
+def same_meeting(a: MeetingReport, b: MeetingReport) -> bool:
+    if len(set(a.participants) & set(b.participants)) < min(MIN_SHARED_PARTICIPANTS,
+                                                          len(a.participants), len(b.participants)):
+        return False
+    if a.location and b.location and a.location != b.location:
+        return False
+    if a.date and b.date:
+        return abs((a.date - b.date).days) <= (MEETING_DAYS_APART if a.status != b.status else 0)
+    # Undated reports join only within their article: across articles nothing says it is the same day.
+    return a.report.article == b.report.article
+
+
+def meeting_of(group: list[MeetingReport], names: dict[str, str]) -> Meeting:
+    participants = list(dict.fromkeys(p for r in group for p in r.participants))
+    held = [r for r in group if r.status == "held"]
+    dated = [r.date for r in (held or group) if r.date]
+    when = Counter(dated).most_common(1)[0][0] if dated else None
+    location = next((r.location for r in group if r.location), None)
+    per_article = {}
+    for r in group:
+        per_article.setdefault(r.report.article, r.report)
+    anchor = when.isoformat() if when else group[0].report.article
+    meeting_id = "meeting/" + short_hash("|".join(sorted(participants)) + "|" + anchor)
+    title = " – ".join(surname(names.get(p, p)) for p in participants)
+    title += "".join(f", {x}" for x in (when and when.isoformat(), location and names.get(location)) if x)
+    return Meeting(meeting_id, participants, when, location, "held" if held else "planned", title,
+                   reports=list(per_article.values()))
+
+
+def surname(name: str) -> str:
+    return split_person_name(name).surname or name
+
+
+# --- claims ---------------------------------------------------------------------------------
+
+def claim_of(c: ClaimMention, entity_of: dict[tuple, str]) -> Claim | None:
+    speaker = entity_of.get(key(c.speaker))
+    if speaker is None:
+        return None
+    claim_id = "claim/" + short_hash(f"{c.article}|{speaker}|{c.text}")
+    return Claim(claim_id, speaker, c.text, c.article, c.evidence, c.date)
+
+
+# --- ids ------------------------------------------------------------------------------------
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
+
+
+def short_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]

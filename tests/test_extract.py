@@ -1,0 +1,76 @@
+"""The extraction rules on spaCy's blank Italian tokenizer (no trained model): names come from
+kg_name_ruler, so every person here is written with a role or a full name."""
+from datetime import date
+
+import pytest
+
+from kg.extract import extract
+from kg.ingest import parse_article
+from kg.nlp import BLANK, build_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline(BLANK)
+
+
+def run(nlp, text, published="2026-01-21"):
+    article = parse_article(f" date {published} Titolo\n\n{text}", "t.txt")
+    return extract(article, nlp(article.text))
+
+
+def test_planned_meeting_with_date_and_place(nlp):
+    x = run(nlp, "Il presidente russo Vladimir Putin ha inserito in agenda per domani a Mosca un incontro "
+                 "con l’inviato statunitense Steve Witkoff.")
+    [meeting] = x.meetings
+    assert [p.surface for p in meeting.participants] == ["Vladimir Putin", "Steve Witkoff"]
+    assert (meeting.date, meeting.date_text, meeting.status) == (date(2026, 1, 22), "domani", "planned")
+    assert meeting.location.surface == "Mosca"
+
+
+def test_held_meeting_yesterday(nlp):
+    x = run(nlp, "Il presidente russo Vladimir Putin ha incontrato ieri al Cremlino l'inviato Steve Witkoff.")
+    [meeting] = x.meetings
+    assert (meeting.date, meeting.status) == (date(2026, 1, 20), "held")
+
+
+def test_phone_call_is_not_a_meeting(nlp):
+    x = run(nlp, "Il presidente russo Vladimir Putin ha avuto un colloquio telefonico con il presidente "
+                 "americano Donald Trump.")
+    assert x.meetings == []
+
+
+def test_headline_does_not_run_into_the_first_sentence(nlp):
+    x = run(nlp, "Vertice a Berlino\nIl presidente ucraino Volodymyr Zelensky incontrerà l'inviato Steve Witkoff.")
+    assert [m.evidence for m in x.meetings] == [
+        "Il presidente ucraino Volodymyr Zelensky incontrerà l'inviato Steve Witkoff."]
+
+
+def test_roles_are_attached_to_people(nlp):
+    x = run(nlp, "Lo ha confermato il portavoce del Cremlino Dmitri Peskov.")
+    assert [(m.surface, m.role) for m in x.mentions if m.label == "PER"] == [
+        ("Dmitri Peskov", "portavoce del Cremlino")]
+
+
+def test_quote_speaker_after_the_quote(nlp):
+    x = run(nlp, "“Ho la sensazione che tutti vogliano la pace”, ha affermato l'inviato Steve Witkoff.")
+    [claim] = x.claims
+    assert (claim.speaker.surface, claim.text) == ("Steve Witkoff", "Ho la sensazione che tutti vogliano la pace")
+
+
+def test_a_name_inside_the_quote_is_not_its_speaker(nlp):
+    x = run(nlp, "«Credo che liberare Marc Fogel fosse cruciale», ha aggiunto l'inviato Steve Witkoff.")
+    assert [c.speaker.surface for c in x.claims] == ["Steve Witkoff"]
+
+
+def test_speaker_named_in_the_next_sentence(nlp):
+    x = run(nlp, "\"Abbiamo avuto un incontro molto produttivo\". Lo ha detto il presidente Donald Trump.")
+    assert [(c.speaker.surface, c.text) for c in x.claims][:1] == [
+        ("Donald Trump", "Abbiamo avuto un incontro molto produttivo")]
+
+
+def test_reported_speech_according_to(nlp):
+    x = run(nlp, "Secondo l'inviato Steve Witkoff, la richiesta di incontro sarebbe arrivata dalla Russia.")
+    [claim] = x.claims
+    assert claim.speaker.surface == "Steve Witkoff"
+    assert "la richiesta di incontro sarebbe arrivata dalla Russia" in claim.text

@@ -1,0 +1,15 @@
+from datetime import date
+
+from kg.graph import graph_records
+from kg.model import Actor, Meeting, Report, Resolution, ResolveStats
+
+
+def test_met_has_one_row_per_pair_and_meeting():
+    actors = [Actor(f"person/{n}", n, "Person") for n in ("a", "b", "c")]
+    meeting = Meeting("meeting/1", ["person/c", "person/a", "person/b"], date(2026, 1, 22), None, "held", "t",
+                      [Report("art", "sentence", None)])
+    res = Resolution([], actors, [], [], [meeting], [], ResolveStats())
+    rows = graph_records(res).rows["load_met"]
+    assert [(r["a"], r["b"]) for r in rows] == [("person/a", "person/b"), ("person/a", "person/c"),
+                                              ("person/b", "person/c")]
+    assert {r["date"] for r in rows} == {"2026-01-22"}

@@ -1,0 +1,82 @@
+from datetime import date
+
+import pytest
+
+from kg.ingest import IngestError, parse_article, publication_date, read_articles
+
+
+def test_header_gives_date_and_title():
+    article = parse_article(" date 2026-01-21 Ucraina, domani a Mosca il faccia a faccia\n\nTesto.", "a.txt")
+    assert article.published == date(2026, 1, 21)
+    assert article.title == "Ucraina, domani a Mosca il faccia a faccia"
+
+
+def test_month_header_alone_gives_no_day():
+    article = parse_article(" date 2025-03 Intesa Usa-Kiev per un mese di tregua\n\nTesto.", "a.txt")
+    assert article.published is None
+    assert article.published_month == date(2025, 3, 1)
+
+
+def test_month_header_and_short_dateline_give_the_day():
+    text = " date 2025-02 Iniziati a Riad i colloqui Riad, 18 feb. (askanews) - Sono iniziati i colloqui."
+    assert publication_date(text).value == date(2025, 2, 18)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mosca, 28 gennaio 2026 – Il Cremlino rinnova l’invito.", date(2026, 1, 28)),
+    ("Mercoledì 14 Gennaio 2026\n\n×\n\nDiplomazia Usa\n\nWitkoff e Kushner verso Mosca", date(2026, 1, 14)),
+    ("Roma, 4 aprile 2025 - Putin continua a bombardare.", date(2025, 4, 4)),
+    ("Guerra in Ucraina, l'inviato di Trump Witkoff oggi incontrerà Putin.", None),
+])
+def test_publication_date_from_the_first_lines(text, expected):
+    assert parse_article(text, "a.txt").published == expected
+
+
+def test_id_comes_from_content_only():
+    a = parse_article("Witkoff incontra Putin.", "one.txt")
+    b = parse_article("Witkoff incontra Putin.", "two.txt")
+    assert a.id == b.id and a.source != b.source
+
+
+def test_bom_is_dropped_and_offsets_stay_on_the_text(tmp_path):
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeffPutin a Mosca.".encode("utf-8"))
+    [article] = read_articles([str(path)])
+    assert article.text == "Putin a Mosca."
+
+
+def test_folders_are_read_recursively_and_in_order(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "b.txt").write_text("Secondo articolo.", encoding="utf-8")
+    (tmp_path / "sub" / "a.txt").write_text("Primo articolo.", encoding="utf-8")
+    (tmp_path / "notes.md").write_text("non un articolo", encoding="utf-8")
+    assert [a.title for a in read_articles([str(tmp_path)])] == ["Secondo articolo.", "Primo articolo."]
+
+
+def test_stdin_is_an_article():
+    [article] = read_articles(["-"], stdin_text="Zelensky a Berlino.")
+    assert article.source == "<stdin>" and article.text == "Zelensky a Berlino."
+
+
+@pytest.mark.parametrize("content,problem", [
+    (b"", "empty file"),
+    (b"  \n\n", "empty file"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00", "binary file"),
+    (b"caff\xe8 latin-1", "not UTF-8 text"),
+])
+def test_bad_files_name_the_file_and_the_problem(tmp_path, content, problem):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(IngestError, match=problem) as err:
+        read_articles([str(path)])
+    assert str(path) in str(err.value)
+
+
+def test_missing_path_is_named(tmp_path):
+    with pytest.raises(IngestError, match="no such file or folder"):
+        read_articles([str(tmp_path / "nope.txt")])
+
+
+def test_dateline_without_year_takes_the_latest_year_the_article_names():
+    text = "(PRIMANOTIZIE) ISTANBUL, 16 MAG – Sarà Medinsky a guidare la delegazione. Nel 2022 e nel 2025 ..."
+    assert parse_article(text, "a.txt").published == date(2025, 5, 16)

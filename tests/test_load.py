@@ -1,0 +1,64 @@
+"""Integration: the real local Neo4j, the shipped pipeline, the seeds."""
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import cli
+from kg.load import graph_counts
+
+pytestmark = pytest.mark.neo4j
+
+
+def load(uri, *paths):
+    result = CliRunner().invoke(cli, ["load", *paths, "--uri", uri])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_seeds_hold_the_putin_witkoff_meeting_in_moscow(neo4j_uri, neo4j_driver, clean_db):
+    load(neo4j_uri, "seeds")
+    records, _, _ = neo4j_driver.execute_query(
+        "MATCH (p:Actor)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(w:Actor), (m)-[:HELD_IN]->(l:Location) "
+        "WHERE p.name ENDS WITH 'Putin' AND w.name ENDS WITH 'Witkoff' "
+        "RETURN toString(m.date) AS date, l.name AS place, m.status AS status")
+    assert {"date": "2026-01-22", "place": "Moscow", "status": "planned"} in [r.data() for r in records]
+
+
+def test_loading_twice_changes_no_count(neo4j_uri, neo4j_driver, clean_db):
+    load(neo4j_uri, "seeds")
+    first = graph_counts(neo4j_driver)
+    output = load(neo4j_uri, "seeds")
+    assert graph_counts(neo4j_driver) == first
+    assert "0 nodes and 0 relationships created" in output
+
+
+def test_every_meeting_and_claim_is_traced_to_its_sentence(neo4j_uri, neo4j_driver, clean_db):
+    load(neo4j_uri, "seeds")
+    records, _, _ = neo4j_driver.execute_query(
+        "MATCH (n) WHERE n:Meeting OR n:Claim "
+        "OPTIONAL MATCH (n)-[r:REPORTED_IN]->(:Article) WITH n, collect(r.evidence) AS ev "
+        "RETURN count(n) AS facts, sum(CASE WHEN size(ev) > 0 AND all(e IN ev WHERE e <> '') THEN 1 ELSE 0 END) AS traced")
+    assert records[0]["facts"] > 0 and records[0]["traced"] == records[0]["facts"]
+
+
+def test_who_met_whom_report_in_every_format(neo4j_uri, clean_db):
+    load(neo4j_uri, "seeds")
+    table = CliRunner().invoke(cli, ["report", "who-met-whom", "--uri", neo4j_uri])
+    assert table.exit_code == 0, table.output
+    assert table.output.splitlines()[0].split() == ["actor", "met", "date", "place", "status", "article"]
+    rows = json.loads(CliRunner().invoke(cli, ["report", "who-met-whom", "--format", "json", "--uri",
+                                               neo4j_uri, "-p", "actor=Putin", "-p", "since=2026-01-01"]).output)
+    assert rows and all("Putin" in (r["actor"] + r["met"]) and r["date"] >= "2026-01-01" for r in rows if r["date"])
+    csv_out = CliRunner().invoke(cli, ["report", "who-met-whom", "--format", "csv", "--uri", neo4j_uri]).output
+    assert csv_out.splitlines()[0] == "actor,met,date,place,status,article"
+
+
+def test_bad_file_stops_the_load_before_anything_is_written(neo4j_uri, neo4j_driver, clean_db, tmp_path):
+    load(neo4j_uri, "seeds")
+    before = graph_counts(neo4j_driver)
+    (tmp_path / "good.txt").write_text("Putin ha incontrato Witkoff a Mosca.", encoding="utf-8")
+    (tmp_path / "zz.txt").write_bytes(b"\x00\xff")
+    result = CliRunner().invoke(cli, ["load", str(tmp_path), "--uri", neo4j_uri])
+    assert result.exit_code == 1 and str(tmp_path / "zz.txt") in result.output
+    assert graph_counts(neo4j_driver) == before

@@ -1,0 +1,67 @@
+from datetime import date
+
+from kg.ingest import parse_article
+from kg.model import Extraction, MeetingMention, Mention
+from kg.resolve import resolve
+
+
+def mention(article, surface, label="PER", at=0):
+    return Mention(article, surface, at, at + len(surface), label)
+
+
+def extraction(text, *surfaces, meetings=()):
+    article = parse_article(text, "x.txt")
+    mentions = [mention(article.id, s, label, i * 100) for i, (s, label) in enumerate(surfaces)]
+    return Extraction(article, mentions, [m(article.id, mentions) for m in meetings])
+
+
+def names_by_surface(res):
+    name_of = {a.id: a.name for a in res.actors} | {loc.id: loc.name for loc in res.locations}
+    return {m.surface: name_of[m.entity] for m in res.mentions}
+
+
+def test_surname_joins_the_full_name_of_its_article():
+    res = resolve([extraction("a", ("Dmitri Peskov", "PER"), ("Peskov", "PER"))])
+    assert names_by_surface(res) == {"Dmitri Peskov": "Dmitri Peskov", "Peskov": "Dmitri Peskov"}
+
+
+def test_transliterations_join_across_articles():
+    res = resolve([extraction("a", ("Dmitri Peskov", "PER")), extraction("b", ("Dmitry Peskov", "PER")),
+                   extraction("c", ("Jurij Ušakov", "PER")), extraction("d", ("Yuri Ushakov", "PER"))])
+    assert len(res.actors) == 2
+
+
+def test_two_people_sharing_a_surname_stay_apart_and_the_bare_surname_joins_neither():
+    res = resolve([extraction("a", ("Jared Kushner", "PER")), extraction("b", ("Charles Kushner", "PER")),
+                   extraction("c", ("Kushner", "PER"))])
+    assert len(res.actors) == 3
+
+
+def test_places_resolve_through_the_gazetteer():
+    res = resolve([extraction("a", ("Mosca", "LOC"), ("Kryvyj Rih", "LOC")),
+                   extraction("b", ("Moscow", "LOC"), ("Kryvyi Rih", "LOC"))])
+    assert sorted(loc.name for loc in res.locations) == ["Kryvyi Rih", "Moscow"]
+
+
+def planned(article, mentions):
+    return MeetingMention(article, (mentions[0], mentions[1]), mentions[2], date(2025, 12, 2), "domani",
+                          "planned", "Domani Putin incontrerà Witkoff a Mosca.")
+
+
+def held(article, mentions):
+    return MeetingMention(article, (mentions[0], mentions[1]), mentions[2], date(2025, 12, 2), "ieri",
+                          "held", "Ieri Putin ha incontrato Witkoff a Mosca.")
+
+
+def test_a_meeting_announced_then_held_is_one_held_meeting_with_two_reports():
+    people = (("Vladimir Putin", "PER"), ("Steve Witkoff", "PER"), ("Mosca", "LOC"))
+    res = resolve([extraction("a", *people, meetings=[planned]), extraction("b", *people, meetings=[held])])
+    [meeting] = res.meetings
+    assert meeting.status == "held" and len(meeting.reports) == 2
+    assert meeting.title == "Putin – Witkoff, 2025-12-02, Moscow"
+
+
+def test_one_article_repeating_a_meeting_reports_it_once():
+    people = (("Vladimir Putin", "PER"), ("Steve Witkoff", "PER"), ("Mosca", "LOC"))
+    res = resolve([extraction("a", *people, meetings=[held, held])])
+    assert [len(m.reports) for m in res.meetings] == [1]
