@@ -6,6 +6,7 @@ because the Cypher only MERGEs; loading the same articles twice leaves the same 
 from __future__ import annotations
 
 import re
+from datetime import datetime, timezone
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any, Iterable, Iterator
@@ -41,19 +42,21 @@ def load_records(driver: neo4j.Driver, records: GraphRecords, *, database: str |
                  batch_size: int = BATCH_SIZE) -> LoadStats:
     ensure_schema(driver, database=database)
     stats = LoadStats(rows=records.counts())
+    loaded_at = datetime.now(timezone.utc)      # one time for the whole load: "new since last load"
     with driver.session(database=database) as session:
         for name, rows in records.rows.items():
             cypher = query(name)
             for batch in batched(rows, batch_size):
-                counters = session.execute_write(_write_batch, cypher, batch)
+                counters = session.execute_write(_write_batch, cypher, batch, loaded_at)
                 stats.nodes_created += counters.nodes_created
                 stats.relationships_created += counters.relationships_created
                 stats.properties_set += counters.properties_set
     return stats
 
 
-def _write_batch(tx: neo4j.ManagedTransaction, cypher: str, rows: list[dict]) -> neo4j.SummaryCounters:
-    return tx.run(cypher, rows=rows).consume().counters
+def _write_batch(tx: neo4j.ManagedTransaction, cypher: str, rows: list[dict], loaded_at: datetime
+                 ) -> neo4j.SummaryCounters:
+    return tx.run(cypher, rows=rows, loaded_at=loaded_at).consume().counters
 
 
 def graph_counts(driver: neo4j.Driver, *, database: str | None = None) -> dict[str, int]:

@@ -1,6 +1,6 @@
 """A local Neo4j 5.26 community server without Docker: install, start, stop, status.
 
-The server's jars come from Maven Central (neo4j/pom.xml) into <project>/.neo4j/lib, and
+The server's jars come from Maven Central (neo4j-server/pom.xml) into <project>/.neo4j/lib, and
 `java` runs org.neo4j.server.CommunityEntryPoint on them, as the `neo4j` launcher would.
 Users with Docker can run `docker compose up -d` instead: same version, same ports, no auth.
 """
@@ -21,8 +21,8 @@ import neo4j
 from neo4j import GraphDatabase
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-POM = PROJECT_ROOT / "neo4j" / "pom.xml"
-VERSION = "5.26.30"  # keep in step with neo4j/pom.xml and docker-compose.yml
+POM = PROJECT_ROOT / "neo4j-server" / "pom.xml"
+VERSION = "5.26.30"  # keep in step with neo4j-server/pom.xml and docker-compose.yml
 MAIN_CLASS = "org.neo4j.server.CommunityEntryPoint"
 LOG_TAIL_LINES = 20
 
