@@ -28,7 +28,7 @@ EDGE_JUNK = "«»“”\"'’‘()[]-–—,.;:!? "
 
 DETERMINERS = frozenset("il lo la l' l’ i gli le del dello della dell' dell’ dei degli delle al allo alla all' all’ "
                         "dal dallo dalla dall' dall’ col nel nello nella un una uno".split())
-ROLE_COMPLEMENT_PREPOSITIONS = frozenset("di del della dello dei degli delle d' d’".split())
+ROLE_COMPLEMENT_PREPOSITIONS = frozenset("di del della dello dei degli delle d' d’ per".split())
 ADJECTIVE_ENDINGS = ("o", "a", "i", "e")
 # "il presidente" alone could be anyone; "il presidente russo", "il capo del Cremlino" name one person.
 MIN_ROLE_WORDS = 2
@@ -72,6 +72,11 @@ SPEECH_VERB = re.compile(
     rf"\b(?:(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s+(?:\w+\s+)?(?:{SPEECH_PARTICIPLES})"
     rf"|(?:{SPEECH_PRESENT}))\b", re.IGNORECASE)
 LO_HA_DETTO = re.compile(r"(?:lo|l['’])\s*(?:ha|hanno|avrebbe)\s+\w+", re.IGNORECASE)
+# "confermato dal portavoce del Cremlino", "secondo il consigliere presidenziale", at the end of
+# the words before a name.
+REPORTED_BY = re.compile(
+    r"(?:\b(?:confermat|annunciat|riferit|dichiarat|dett|comunicat|precisat|smentit|rivelat)[oaie]\s+"
+    r"(?:da|dal|dalla|dallo|dall['’])|\bsecondo)\b[^,;:.]*$", re.IGNORECASE)
 ACCORDING_TO = re.compile(r"\bsecondo\s+(?:il|la|lo|l['’])?\s*", re.IGNORECASE)
 
 
@@ -79,9 +84,11 @@ def extract(article: Article, doc: Doc) -> Extraction:
     mentions = sorted(mentions_of(article, doc) + role_mentions(article, doc), key=lambda m: m.start)
     sentences = [SentenceView(sent, [m for m in mentions if sent.start_char <= m.start < sent.end_char])
                  for sent in doc.sents]
+    claims = claims_in(article, doc, sentences)
+    reporters = {c.speaker for c in claims} | reporting_sources(doc, mentions)
     return Extraction(article=article, mentions=mentions,
-                      meetings=[m for s in sentences if (m := meeting_in(article, doc, s))],
-                      claims=claims_in(article, doc, sentences))
+                      meetings=[m for s in sentences if (m := meeting_in(article, doc, s, reporters))],
+                      claims=claims)
 
 
 @dataclass(frozen=True)
@@ -194,18 +201,21 @@ def role_before(doc: Doc, ent: Span) -> str | None:
 
 
 def names_a_principal(doc: Doc, ent: Span) -> bool:
-    """"l'inviato del presidente Trump", "consigliere di Putin": the name completes another
-    person's role. Not so in "il portavoce del Cremlino Dmitri Peskov", where a capitalised
+    """"l'inviato del presidente degli Stati Uniti Donald Trump", "consigliere di Putin": the name
+    completes another person's role (a role noun, a preposition, then nothing but adjectives or a
+    second role before the name). Not so in "il portavoce del Cremlino Dmitri Peskov", where an
     institution completes the role and the name holds it."""
-    i = ent.start - 1
-    while i >= 0 and (doc[i].lower_ in ROLE_NOUNS or is_adjective(doc[i])) and not doc[i].text[:1].isupper():
-        i -= 1
-    if i < 1 or doc[i].lower_ not in ROLE_COMPLEMENT_PREPOSITIONS:
-        return False
-    j = i - 1
-    while j > 0 and is_adjective(doc[j]) and doc[j].lower_ not in ROLE_NOUNS:   # "rappresentante speciale del"
-        j -= 1
-    return doc[j].lower_ in ROLE_NOUNS
+    for r in range(ent.start - 1, max(-1, ent.start - ROLE_WINDOW - 5), -1):
+        token = doc[r]
+        if token.is_punct or token.pos_ in ("VERB", "AUX"):
+            return False
+        if token.lower_ in ROLE_NOUNS:
+            p = adjectives_end(doc, r + 1, ent.start)
+            if p < ent.start and doc[p].lower_ in ROLE_COMPLEMENT_PREPOSITIONS:
+                between = doc[p + 1:ent.start]
+                if all(is_adjective(t) for t in between) or any(t.lower_ in ROLE_NOUNS for t in between):
+                    return True
+    return False
 
 
 def role_after(doc: Doc, ent: Span) -> str | None:
@@ -221,9 +231,12 @@ def role_after(doc: Doc, ent: Span) -> str | None:
 
 # --- meetings -------------------------------------------------------------------------
 
-def meeting_in(article: Article, doc: Doc, sentence: SentenceView) -> MeetingMention | None:
+def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: set[Mention]) -> MeetingMention | None:
+    """A sentence with a meeting word and two or more people, not counting those who only
+    report it ("confermato dal portavoce del Cremlino Dmitri Peskov", "secondo Ushakov")."""
     cues = cues_in(doc, sentence.span)
-    if "MEETING" not in cues or "CALL" in cues or len({m.surface for m in sentence.people}) < 2 \
+    people = [m for m in sentence.people if m not in reporters]
+    if "MEETING" not in cues or "CALL" in cues or len({m.surface for m in people}) < 2 \
             or any(t.lower_ in HYPOTHETICAL_WORDS for t in sentence.span):
         return None
     tense = "future" if sounds_future(sentence.span) else None
@@ -233,13 +246,30 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView) -> MeetingMen
     if day is None and status == "held" and article.published:
         # A meeting reported as done, with no day written: news reports it on the day it happened.
         day = article.published
-    return MeetingMention(article=article.id, participants=tuple(sentence.people),
-                          location=meeting_place(doc, sentence), date=day, date_text=date_text,
+    return MeetingMention(article=article.id, participants=tuple(people),
+                          location=meeting_place(doc, sentence, cues["MEETING"]), date=day, date_text=date_text,
                           status=status, evidence=sentence.span.text.strip())
 
 
-def cues_in(doc: Doc, sent: Span) -> set[str]:
-    return {cue.label_ for cue in doc.spans[MEETING_SPANS_KEY] if sent.start <= cue.start < sent.end}
+def reporting_sources(doc: Doc, mentions: list[Mention]) -> set[Mention]:
+    """People named as the source of the news: "confermato dal portavoce ... X", "secondo X"."""
+    sources = set()
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and is_person(m):
+            before = doc[max(0, span.start - ROLE_WINDOW - 2):span.start].text
+            if REPORTED_BY.search(before):
+                sources.add(m)
+    return sources
+
+
+def cues_in(doc: Doc, sent: Span) -> dict[str, int]:
+    """Cue label -> character offset of its first cue in the sentence."""
+    found: dict[str, int] = {}
+    for cue in doc.spans[MEETING_SPANS_KEY]:
+        if sent.start <= cue.start < sent.end:
+            found.setdefault(cue.label_, cue.start_char)
+    return found
 
 
 def sounds_future(sent: Span) -> bool:
@@ -266,12 +296,13 @@ def meeting_status(tense: str | None, when: dates.TimeExpression | None, article
     return "planned" if tense == "future" or (when and when.tense == "future") else "held"
 
 
-def meeting_place(doc: Doc, sentence: SentenceView) -> Mention | None:
+def meeting_place(doc: Doc, sentence: SentenceView, cue_at: int) -> Mention | None:
     """The most precise place the sentence puts the meeting in: a venue ("al Cremlino") or a
-    city before a region, a region before a country ("a Riad, in Arabia Saudita" -> Riad)."""
+    city before a region, a region before a country ("a Riad, in Arabia Saudita" -> Riad); of
+    two cities, the one nearer the meeting word ("scalo a San Pietroburgo ... a Mosca, dove incontrerà")."""
     places = [m for m in sentence.mentions if m.label in ("LOC", "ORG") and preposition_before(doc, m)
               and place_rank(m) is not None]
-    return min(places, key=place_rank, default=None)
+    return min(places, key=lambda m: (place_rank(m), abs(m.start - cue_at)), default=None)
 
 
 def place_rank(mention: Mention) -> int | None:

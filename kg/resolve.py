@@ -73,8 +73,10 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer | None = None) -
                  for eid, c in clusters.items() if c.kind == "LOC"]
     names = {a.id: a.name for a in actors} | {loc.id: loc.name for loc in locations}
     reports = [m for x in extractions for m in x.meetings]
-    meetings = merge_meetings([r for r in (meeting_report(m, entity_of) for m in reports) if r], names)
     people = {a.id for a in actors if a.kind == "Person"}
+    places = {loc.id for loc in locations} | {a.id for a in actors if a.kind == "Organization"}  # venues
+    meetings = merge_meetings([r for r in (meeting_report(m, entity_of, people, places) for m in reports) if r],
+                              names)
     claims = [c for c in (claim_of(m, entity_of) for x in extractions for m in x.claims) if c and c.speaker in people]
     resolved = [ResolvedMention(m.article, entity_of[key(m)], m.surface, m.start, m.end) for m in mentions]
     stats = ResolveStats(mentions=len(resolved), actors=len(actors), locations=len(locations),
@@ -250,11 +252,16 @@ class MeetingReport:
     report: Report
 
 
-def meeting_report(m: MeetingMention, entity_of: dict[tuple, str]) -> MeetingReport | None:
-    participants = list(dict.fromkeys(entity_of[key(p)] for p in m.participants if key(p) in entity_of))
+def meeting_report(m: MeetingMention, entity_of: dict[tuple, str], people: set[str], places: set[str]
+                   ) -> MeetingReport | None:
+    """Participants are people, as resolution labelled them in the end; the place is a place or a
+    venue extract chose ("al Cremlino"), never a person."""
+    participants = list(dict.fromkeys(entity_of[key(p)] for p in m.participants
+                                      if entity_of.get(key(p)) in people))
     if len(participants) < MIN_SHARED_PARTICIPANTS:
         return None
     location = entity_of.get(key(m.location)) if m.location else None
+    location = location if location in places else None    # a person is no place
     return MeetingReport(participants, location, m.date, m.status, Report(m.article, m.evidence, m.date_text))
 
 

@@ -1,6 +1,6 @@
 """The spaCy side of kg: build_pipeline() loads an Italian pipeline and adds kg's rule components.
 
-Importing this package registers the components (kg_paragraphs, kg_name_ruler, kg_meeting_cues, kg_quotes).
+Importing this package registers the components (kg_hyphen_names, kg_paragraphs, kg_name_ruler, kg_meeting_cues, kg_quotes).
 """
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ def build_pipeline(model: str | None = None) -> Language:
     """kg's shipped pipeline, or `model` (an installed package name or a path), plus kg's components."""
     nlp = load_base(model or str(SHIPPED_MODEL))
     nlp.add_pipe("kg_paragraphs", first=True)
+    nlp.add_pipe("kg_hyphen_names", first=True)
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
     if "ner" in nlp.pipe_names:

@@ -21,6 +21,7 @@ consigliera segretario segretaria cancelliere leader capo capa ambasciatore amba
 direttore direttrice negoziatore negoziatrice rappresentante senatore senatrice deputato deputata sindaco
 governatore governatrice papa pontefice re regina principe zar presidentessa vicepremier sottosegretario
 commissario commissaria magnate tycoon imprenditore genero figlio figlia moglie marito collega omologo
+inviati emissari consiglieri ministri leader capi rappresentanti negoziatori portavoce presidenti
 """.split())
 NAME_PARTICLES = frozenset({"von", "der", "van", "de", "den", "bin", "al", "el", "da", "di", "del", "la", "le"})
 COMPLEMENT_PREPOSITIONS = frozenset("di del della dello dei degli delle per".split())
@@ -39,7 +40,7 @@ class NameRuler:
         self.gazetteer = load_gazetteer()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = [piece for ent in doc.ents for piece in self.trimmed_person(doc, ent)]
+        doc.ents = with_particle_names([piece for ent in doc.ents for piece in self.trimmed_person(doc, ent)])
         return self.set_annotations(doc, self.match(doc))
 
     def trimmed_person(self, doc: Doc, ent: Span) -> list[Span]:
@@ -58,7 +59,10 @@ class NameRuler:
 
     def match(self, doc: Doc) -> list[Span]:
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-        found = []
+        # A surname the NER found in a full name elsewhere in the article ("Zelensky accusa Mosca")
+        surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1}
+        found = [Span(doc, t.i, t.i + 1, label="PER") for t in doc if t.text in surnames and t.i not in taken]
+        taken.update(span.start for span in found)
         for run in capitalised_runs(doc):
             for start, end in self.split_complement(doc, *run):
                 if any(i in taken for i in range(start, end)):
@@ -91,6 +95,33 @@ class NameRuler:
     def set_annotations(doc: Doc, spans: list[Span]) -> Doc:
         doc.set_ents(spans, default="unmodified")
         return doc
+
+
+def with_particle_names(ents: list[Span]) -> list[Span]:
+    """"Ursula von der Leyen" when the NER found only "Leyen" (or "von der Leyen"): a PER span
+    grows left over name particles and the given name before them; a span it runs into is cut."""
+    grown = {}
+    for ent in ents:
+        if ent.label_ == "PER":
+            start = ent.start
+            while start > 0 and ent.doc[start - 1].lower_ in NAME_PARTICLES - {"di", "da", "del", "la", "le"}:
+                start -= 1
+            if start < ent.start and start > 0 and ent.doc[start - 1].text[:1].isupper():
+                start -= 1
+            if start < ent.start:
+                grown[ent] = Span(ent.doc, start, ent.end, label="PER")
+    if not grown:
+        return ents
+    result = [grown.get(ent, ent) for ent in ents]
+    for person in grown.values():
+        result = [cut_before(other, person.start)
+                  if other is not person and other.start < person.end and person.start < other.end
+                  else other for other in result]
+    return [ent for ent in result if ent is not None and len(ent)]
+
+
+def cut_before(ent: Span, index: int) -> Span | None:
+    return Span(ent.doc, ent.start, index, label=ent.label_) if index > ent.start else None
 
 
 def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:

@@ -1,4 +1,7 @@
-"""kg_paragraphs: a line break ends a sentence.
+"""Token-level fixes that run first: kg_paragraphs (a line break ends a sentence) and
+kg_hyphen_names ("Usa-Kiev" is two names).
+
+kg_paragraphs: a line break ends a sentence.
 
 News text puts headlines, datelines and paragraphs on lines of their own, often without a final
 full stop; the parser and the sentencizer would run them into the next sentence. Runs first, so
@@ -9,6 +12,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.places import load_gazetteer
+
 
 @Language.component("kg_paragraphs", assigns=["token.is_sent_start"])
 def paragraphs(doc: Doc) -> Doc:
@@ -17,3 +22,21 @@ def paragraphs(doc: Doc) -> Doc:
         if "\n" in previous.whitespace_ or "\n" in previous.text:
             token.is_sent_start = True
     return doc
+
+
+@Language.component("kg_hyphen_names", assigns=["token.text"])
+def hyphen_names(doc: Doc) -> Doc:
+    """Split "Usa-Kiev" and "Trump-Zelensky" into two names around the hyphen, so each can be
+    recognised; "Joint Base Elmendorf-Richardson" (inside a longer name) stays whole."""
+    gazetteer = load_gazetteer()
+    with doc.retokenize() as retokenizer:
+        for token in doc:
+            parts = token.text.split("-")
+            if len(parts) == 2 and all(p[:1].isupper() and p[1:].islower() and len(p) > 1 for p in parts) \
+                    and (gazetteer.is_place(parts[0]) or not inside_longer_name(doc, token.i)):
+                retokenizer.split(token, [parts[0], "-", parts[1]], heads=[(token, 0), (token, 0), (token, 0)])
+    return doc
+
+
+def inside_longer_name(doc: Doc, i: int) -> bool:
+    return i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha
