@@ -37,6 +37,7 @@ HYPOTHETICAL_WORDS = frozenset("""
 proposta proposto ipotesi ipotizzato ipotizza eventuale eventualmente possibile possibilità probabile invito invita
 invitato disponibilità disponibile escludere esclude pronto pronta pronti
 """.split())
+HYPOTHETICAL = re.compile(r"\b(?:" + "|".join(sorted(HYPOTHETICAL_WORDS)) + r")\b", re.IGNORECASE)
 # Buildings and sites where meetings are held; a name starting with one is a venue.
 VENUE_WORDS = frozenset("""
 cremlino casa palazzo villa basilica eliseo quirinale vaticano hotel base studio residenza castello
@@ -87,7 +88,8 @@ def extract(article: Article, doc: Doc) -> Extraction:
     claims = claims_in(article, doc, sentences)
     reporters = {c.speaker for c in claims} | reporting_sources(doc, mentions)
     return Extraction(article=article, mentions=mentions,
-                      meetings=[m for s in sentences if (m := meeting_in(article, doc, s, reporters))],
+                      meetings=[m for i, s in enumerate(sentences)
+                                if (m := meeting_in(article, doc, s, reporters, sentences[max(0, i - 2):i]))],
                       claims=claims)
 
 
@@ -137,6 +139,8 @@ def role_phrase_end(doc: Doc, start: int, limit: int | None = None) -> int:
     ("del Cremlino", "degli Stati Uniti", "del presidente Trump"), then adjectives ("degli Esteri russo")."""
     limit = len(doc) if limit is None else limit
     end = adjectives_end(doc, start + 1, limit)
+    if end < limit and is_country_tag(doc[end]):
+        end += 1        # "l'inviato speciale Usa Steve Witkoff"
     if end + 1 < limit and doc[end].lower_ in ROLE_COMPLEMENT_PREPOSITIONS:
         name_at = end + 2 if doc[end + 1].lower_ in ROLE_NOUNS else end + 1
         if name_at < limit and doc[name_at].text[:1].isupper():
@@ -145,6 +149,12 @@ def role_phrase_end(doc: Doc, start: int, limit: int | None = None) -> int:
                 end += 1
             end = adjectives_end(doc, end, limit)
     return end
+
+
+def is_country_tag(token) -> bool:
+    """A short country or body name used like an adjective: "Usa", "Ue", "NATO"."""
+    return len(token.text) <= 4 and token.text[:1].isupper() and token.is_alpha \
+        and (token.text.isupper() or load_gazetteer().is_place(token.text))
 
 
 def adjectives_end(doc: Doc, end: int, limit: int) -> int:
@@ -231,16 +241,18 @@ def role_after(doc: Doc, ent: Span) -> str | None:
 
 # --- meetings -------------------------------------------------------------------------
 
-def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: set[Mention]) -> MeetingMention | None:
+def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: set[Mention],
+               before: list[SentenceView]) -> MeetingMention | None:
     """A sentence with a meeting word and two or more people, not counting those who only
     report it ("confermato dal portavoce del Cremlino Dmitri Peskov", "secondo Ushakov")."""
     cues = cues_in(doc, sentence.span)
     people = [m for m in sentence.people if m not in reporters]
     if "MEETING" not in cues or "CALL" in cues or len({m.surface for m in people}) < 2 \
-            or any(t.lower_ in HYPOTHETICAL_WORDS for t in sentence.span):
+            or HYPOTHETICAL.search(sentence.span.text):
         return None
     tense = "future" if sounds_future(sentence.span) else None
-    when = meeting_date(dateable_text(article, sentence.span), article, tense)
+    when = meeting_date(dateable_text(article, sentence.span), article, tense) \
+        or date_from_context(article, before, tense)
     status = meeting_status(tense, when, article)
     day, date_text = (when.value, when.text) if when else (None, None)
     if day is None and status == "held" and article.published:
@@ -288,6 +300,19 @@ def dateable_text(article: Article, sent: Span) -> str:
 def meeting_date(text: str, article: Article, tense: str | None) -> dates.TimeExpression | None:
     found = dates.find_time_expressions(text, article.published, tense=tense)
     return next((e for e in found if e.precision == "day" and e.value), None)
+
+
+def date_from_context(article: Article, before: list[SentenceView], tense: str | None
+                      ) -> dates.TimeExpression | None:
+    """A sentence that names no day often continues one that does, in its paragraph:
+    "Ieri a Gedda sono iniziate le trattative. I colloqui si sono svolti a porte chiuse ..." """
+    for sentence in reversed(before):
+        if "\n\n" in sentence.span.text_with_ws or sentence.span.text.strip().endswith(("?", "!")):
+            return None
+        when = meeting_date(dateable_text(article, sentence.span), article, tense)
+        if when:
+            return when
+    return None
 
 
 def meeting_status(tense: str | None, when: dates.TimeExpression | None, article: Article) -> str:

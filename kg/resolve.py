@@ -196,9 +196,14 @@ def role_holder(m: Mention, titled: list[tuple], words: frozenset[str], *, same_
 
 
 def role_words(role: str, names: bool = True) -> frozenset[str]:
-    """The words of a role that tell it apart; with names=False, capitalised words are left out."""
-    return frozenset(fold(w) for w in role.split()
-                     if fold(w) not in STOP_WORDS and (names or not w[:1].isupper()))
+    """The words of a role that tell it apart; with names=False, only those before a complement
+    that names someone ("inviato" of "inviato del presidente Trump")."""
+    words = role.split()
+    if not names and any(w[:1].isupper() for w in words[1:]):
+        words = words[:next(i for i, w in enumerate(words) if i and fold(w) in STOP_WORDS | {"d'"})] \
+            if any(i and fold(w) in STOP_WORDS for i, w in enumerate(words)) else words
+        words = [w for w in words if not w[:1].isupper()]
+    return frozenset(fold(w) for w in words if fold(w) not in STOP_WORDS)
 
 
 def clear_winner(counts: Counter) -> str | None:
