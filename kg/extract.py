@@ -78,6 +78,7 @@ LO_HA_DETTO = re.compile(r"(?:lo|l['’])\s*(?:ha|hanno|avrebbe)\s+\w+", re.IGNO
 REPORTED_BY = re.compile(
     r"(?:\b(?:confermat|annunciat|riferit|dichiarat|dett|comunicat|precisat|smentit|rivelat)[oaie]\s+"
     r"(?:da|dal|dalla|dallo|dall['’])|\bsecondo)\b[^,;:.]*$", re.IGNORECASE)
+INTERJECTION = re.compile(r"\s[-–—]\s*(?:ha|hanno)\s+\w+[^-–—]{0,60}[-–—]\s")
 ACCORDING_TO = re.compile(r"\bsecondo\s+(?:il|la|lo|l['’])?\s*", re.IGNORECASE)
 
 
@@ -409,10 +410,13 @@ def quoted_claim(article: Article, quote: Span, sentences: list[SentenceView], i
     ("Lo ha detto X"), or announces it just before ("X ha detto:"), or spoke just before."""
     last_index = sentence_index(sentences, quote.end - 1) or index
     spanned = sentences[index:last_index + 1]
-    speaker = (quote_speaker(spanned, quote.start_char, quote.end_char, quotes)
-               or speaker_named_after(sentences, last_index, quotes)
-               or speaker_announced_before(sentences, index, quotes)
-               or recent.at(index))
+    if INTERJECTION.search(quote.text):
+        speaker = interjected_speaker(quote, spanned, quotes) or recent.at(index)
+    else:
+        speaker = (quote_speaker(spanned, quote.start_char, quote.end_char, quotes)
+                   or speaker_named_after(sentences, last_index, quotes)
+                   or speaker_announced_before(sentences, index, quotes)
+                   or recent.at(index))
     if speaker is None:
         return None
     evidence = doc_text(spanned)
@@ -441,27 +445,51 @@ def is_person(m: Mention) -> bool:
 def quote_speaker(sentences: list[SentenceView], start: int, end: int,
                   quotes: list[tuple[int, int]]) -> Mention | None:
     """The name after a speech verb that follows the quote (", ha detto Witkoff", ", secondo
-    Ushakov"), else the subject of a speech verb before it ("Trump ha definito Meloni «...»"),
-    else the name before a colon that opens it ("Zelensky ha reagito: «...»"). A speech verb
-    whose subject is an institution ("Il Cremlino definisce «utile»") gives no person."""
+    Ushakov"), else the subject of a speech verb before it ("Trump ha definito Meloni «...»",
+    "Secondo Witkoff, «...»"), else the name before a colon that opens it ("Zelensky ha reagito:
+    «...»"). A speech verb whose subject is an institution ("Il Cremlino definisce «utile»") gives
+    no person; a verb set off by commas ("Putin, ha spiegato, agisce «in buona fede»") speaks for
+    the speaker before, not for the name next to it."""
     names = names_outside(sentences, quotes)
     text, offset = doc_text(sentences), sentences[0].span.start_char
     verb_after = first_verb(text, end - offset)
     if verb_after and verb_after.start() + offset - end <= VERB_AFTER_QUOTE_CHARS:
         after = [m for m in names if m.start >= offset + verb_after.end()]
         if after and after[0].start - offset - verb_after.end() <= NAME_AFTER_VERB_CHARS:
-            return after[0] if is_person(after[0]) else None
-    verb_before = last_match(SPEECH_VERB, text[:max(start - offset, 0)])
+            if is_person(after[0]):
+                return after[0]
+            if not completes_a_description(text, after[0].start - offset):   # "ha affermato la Tass"
+                return None
+    head = text[:max(start - offset, 0)]
+    verb_before = last_match(SPEECH_VERB, head) or last_match(ACCORDING_TO, head)
     if verb_before:
+        if head[:verb_before.start()].rstrip().endswith(",") and head[verb_before.end():].lstrip().startswith(","):
+            return None
         before = [m for m in names if m.end <= offset + verb_before.start()]
         between = [m for m in names if offset + verb_before.end() <= m.start < start and is_person(m)]
+        if verb_before.re is ACCORDING_TO:
+            return between[0] if between else None
         if before:
             return before[-1] if is_person(before[-1]) else None
         return between[-1] if between else None
-    if text[:max(start - offset, 0)].rstrip(" «“\"").endswith(":"):
+    if head.rstrip(" «“\"").endswith(":"):
         before = [m for m in names if m.end <= start]
         return before[-1] if before and is_person(before[-1]) else None
     return None
+
+
+def completes_a_description(text: str, at: int) -> bool:
+    """"il funzionario del Cremlino": the name after the verb only completes a person's description."""
+    return text[:at].rstrip().split(" ")[-1].lower() in ROLE_COMPLEMENT_PREPOSITIONS
+
+
+def interjected_speaker(quote: Span, sentences: list[SentenceView], quotes) -> Mention | None:
+    """"La situazione - ha sottolineato Putin - è legata ...": the speaker named inside the quote."""
+    found = INTERJECTION.search(quote.text)
+    if not found:
+        return None
+    at, until = quote.start_char + found.start(), quote.start_char + found.end()
+    return next((m for s in sentences for m in s.people if at <= m.start < until), None)
 
 
 def first_verb(text: str, at: int) -> re.Match | None:

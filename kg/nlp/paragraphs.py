@@ -9,10 +9,14 @@ the parser keeps these boundaries.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.places import load_gazetteer
+
+HEADER_DATE = re.compile(r"\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+(?=\S)")
 
 
 @Language.component("kg_paragraphs", assigns=["token.is_sent_start"])
@@ -21,6 +25,11 @@ def paragraphs(doc: Doc) -> Doc:
         previous = doc[token.i - 1]
         if "\n" in previous.whitespace_ or "\n" in previous.text:
             token.is_sent_start = True
+    header = HEADER_DATE.match(doc.text)
+    if header:       # " date 2026-01-21 Title": the title is a sentence of its own
+        title = doc.char_span(header.end(), header.end() + 1, alignment_mode="expand")
+        if title is not None and title.start > 0:
+            title[0].is_sent_start = True
     return doc
 
 
