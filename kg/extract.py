@@ -52,6 +52,8 @@ prossimi domani dopodomani annunciato annunciata vuole vorrebbe intende organizz
 """.split())
 FUTURE_ENDING = re.compile(r"\w(erà|eranno|irà|iranno|arà|aranno|remo|rete)$")
 MIN_QUOTE_WORDS = 2
+PREPOSITIONS = frozenset("""di del della dello dei degli delle per gli le con su sul sulla da dal dalla a al alla ai
+agli in nel nella tra fra d' d’ dell' dell’""".split())
 # A quote whose sentence names nobody continues a speaker of at most this many sentences before.
 CONTINUATION_SENTENCES = 2
 # ", ha detto X" or ", secondo X" must follow the closing quote closely to name its speaker.
@@ -62,11 +64,11 @@ SPEECH_PARTICIPLES = (
     "detto|affermato|dichiarato|sottolineato|spiegato|aggiunto|ribadito|confermato|annunciato|riferito|"
     "precisato|osservato|avvertito|assicurato|evidenziato|chiarito|ammesso|fatto sapere|scritto|commentato|"
     "replicato|risposto|sostenuto|ricordato|garantito|denunciato|definito|parlato|insistito|"
-    "promesso|urlato|twittato|postato|rimarcato")
+    "promesso|urlato|twittato|postato|rimarcato|descritto|interpretato|suggerito|ammesso|avvisato")
 SPEECH_PRESENT = (
     "afferma|dice|dichiara|sottolinea|spiega|aggiunge|ribadisce|conferma|annuncia|riferisce|precisa|osserva|"
     "avverte|assicura|evidenzia|chiarisce|ammette|scrive|commenta|replica|risponde|sostiene|ricorda|"
-    "garantisce|denuncia|definisce|rimarca|insiste|urla|incalza|"
+    "garantisce|denuncia|definisce|rimarca|insiste|urla|incalza|descrive|"
     "affermando|spiegando|sottolineando|aggiungendo|dichiarando|ribadendo|precisando|avvertendo|assicurando")
 # "ha detto", "ha invece confermato", "ha poi aggiunto", "dice", "spiegando"
 SPEECH_VERB = re.compile(
@@ -465,7 +467,7 @@ def quote_speaker(sentences: list[SentenceView], start: int, end: int,
     if verb_before:
         if head[:verb_before.start()].rstrip().endswith(",") and head[verb_before.end():].lstrip().startswith(","):
             return None
-        before = [m for m in names if m.end <= offset + verb_before.start()]
+        before = subjects([m for m in names if m.end <= offset + verb_before.start()], text, offset)
         between = [m for m in names if offset + verb_before.end() <= m.start < start and is_person(m)]
         if verb_before.re is ACCORDING_TO:
             return between[0] if between else None
@@ -532,11 +534,20 @@ def reported_claim(article: Article, sentence: SentenceView, quotes: list[tuple[
     before = [m for m in names if m.end <= offset + verb.start()]
     after = [m for m in names if m.start >= offset + verb.end()]
     close_after = after[0] if after and after[0].start - offset - verb.end() <= NAME_AFTER_VERB_CHARS else None
-    speaker = close_after if verb.re is ACCORDING_TO else (last(before) or close_after)
+    if verb.re is ACCORDING_TO or (close_after and text[:verb.start()].rstrip().endswith((",", "come"))):
+        speaker = close_after       # "La Russia, ha ribadito Ushakov, ..."; "come ha ammesso Ushakov"
+    else:
+        speaker = last(subjects(before, text, offset)) or close_after
     if speaker is None or not is_person(speaker):
         return None
     said = text[verb.end():].lstrip(" ,:").removeprefix("che ").strip()
     return ClaimMention(article.id, speaker, said, text.strip(), article.published)
+
+
+def subjects(names: list[Mention], text: str, offset: int) -> list[Mention]:
+    """Names that can be a verb's subject: not those after a preposition, which complete a
+    description ("Dmitriev, direttore del Fondo Russo per gli Investimenti Diretti, ha parlato")."""
+    return [m for m in names if text[:m.start - offset].rstrip().split(" ")[-1].lower() not in PREPOSITIONS]
 
 
 def last(items: list[Mention]) -> Mention | None:

@@ -107,8 +107,10 @@ def settle_labels(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention
         if label != "PER" and " " not in surface and name_key(surface) in surnames \
                 and not gazetteer.is_place(surface):
             label = "PER"
-        elif label == "ORG" and gazetteer.is_place(surface):
-            label = "LOC"       # "Kiev non accetterà": the capital standing for its government
+        elif label != "LOC" and gazetteer.is_place(surface):
+            # "Kiev non accetterà": the capital standing for its government; "Donbass" taken for a
+            # person. The gazetteer holds no given names or common surnames ("Vladimir" is no place).
+            label = "LOC"
         label_of[surface] = label
     return [replace(m, label=label_of[m.surface]) if m.surface in label_of and m.label != label_of[m.surface]
             else m for m in mentions]

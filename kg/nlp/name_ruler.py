@@ -40,13 +40,23 @@ class NameRuler:
         self.gazetteer = load_gazetteer()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = with_particle_names([piece for ent in doc.ents for piece in self.trimmed_person(doc, ent)])
+        ents = with_particle_names([piece for ent in doc.ents for piece in self.trimmed_person(doc, ent)])
+        doc.ents = self.surnames_as_people(split_juxtaposed_names(ents))
         return self.set_annotations(doc, self.match(doc))
+
+    def surnames_as_people(self, ents: list[Span]) -> list[Span]:
+        """A lone word tagged ORG or LOC that is the surname of a person named in full in the
+        same article ("Ushakov" after "Yuri Ushakov") is that person, unless it is a known place."""
+        surnames = {ent[-1].text for ent in ents if ent.label_ == "PER" and len(ent) > 1}
+        return [Span(ent.doc, ent.start, ent.end, label="PER")
+                if ent.label_ != "PER" and len(ent) == 1 and ent.text in surnames and not self.gazetteer.is_place(ent.text)
+                else ent for ent in ents]
 
     def trimmed_person(self, doc: Doc, ent: Span) -> list[Span]:
         """A PER span that starts with a place or a role's complement loses it:
-        "USA Donald Trump" -> "USA" (LOC) + "Donald Trump"; "del Cremlino Dmitri Peskov" likewise."""
-        if ent.label_ != "PER" or len(ent) < 3:
+        "USA Donald Trump" -> "USA" (LOC) + "Donald Trump"; "del Cremlino Dmitri Peskov" likewise,
+        also when the NER took the whole for an ORG ("il portavoce del Cremlino Dmitry Peskov")."""
+        if len(ent) < 3 or (ent.label_ != "PER" and not completes_role(doc, ent.start)):
             return [ent]
         pieces = self.split_complement(doc, ent.start, ent.end)
         if len(pieces) == 1 and self.gazetteer.is_place(doc[ent.start].text):
@@ -95,6 +105,20 @@ class NameRuler:
     def set_annotations(doc: Doc, spans: list[Span]) -> Doc:
         doc.set_ents(spans, default="unmodified")
         return doc
+
+
+def split_juxtaposed_names(ents: list[Span]) -> list[Span]:
+    """"l'inviato di Trump Witkoff": a two-word PER span whose first word is the surname of another
+    person named in full in the article ("Donald Trump") is two names side by side."""
+    result = []
+    for ent in ents:
+        surnames = {other[-1].text for other in ents if other is not ent and other.label_ == "PER" and len(other) > 1}
+        if ent.label_ == "PER" and len(ent) == 2 and ent[0].text in surnames:
+            result += [Span(ent.doc, ent.start, ent.start + 1, label="PER"),
+                       Span(ent.doc, ent.start + 1, ent.end, label="PER")]
+        else:
+            result.append(ent)
+    return result
 
 
 def with_particle_names(ents: list[Span]) -> list[Span]:
@@ -149,6 +173,12 @@ def is_name_word(token: Token) -> bool:
     if len(text) < 2 or not text[0].isupper() or not text.isalpha() and "-" not in text:
         return False
     return token.lower_ not in STOP_WORDS
+
+
+def completes_role(doc: Doc, start: int) -> bool:
+    """The span starts as the complement of a role: "il portavoce del [Cremlino ...]"."""
+    return start > 1 and doc[start - 1].lower_ in COMPLEMENT_PREPOSITIONS \
+        and any(t.lower_ in ROLE_NOUNS for t in doc[max(0, start - 3):start - 1])
 
 
 def follows_role(doc: Doc, start: int) -> bool:
