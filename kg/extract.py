@@ -28,10 +28,8 @@ EDGE_JUNK = "«»“”\"'’‘()[]-–—,.;:!? "
 
 DETERMINERS = frozenset("il lo la l' l’ i gli le del dello della dell' dell’ dei degli delle al allo alla all' all’ "
                         "dal dallo dalla dall' dall’ col nel nello nella un una uno".split())
-ROLE_COMPLEMENT_PREPOSITIONS = frozenset("di del della dello dei degli delle d' d’ per".split())
+ROLE_COMPLEMENT_PREPOSITIONS = frozenset("di del della dello dei degli delle d' d’ per alla al allo agli ai".split())
 ADJECTIVE_ENDINGS = ("o", "a", "i", "e")
-# "il presidente" alone could be anyone; "il presidente russo", "il capo del Cremlino" name one person.
-MIN_ROLE_WORDS = 2
 # Meetings only talked of as possible are not annotated as meetings (FORMAT.md: "held" or "planned").
 HYPOTHETICAL_WORDS = frozenset("""
 proposta proposto ipotesi ipotizzato ipotizza eventuale eventualmente possibile possibilità probabile invito invita
@@ -131,10 +129,16 @@ def role_mentions(article: Article, doc: Doc) -> list[Mention]:
         if token.lower_ in ROLE_NOUNS and token.i > 0 and doc[token.i - 1].lower_ in DETERMINERS \
                 and not token.ent_type_:
             end = role_phrase_end(doc, token.i)
-            if end - token.i >= MIN_ROLE_WORDS and not names_follow(doc, end):
+            if (end - token.i > 1 or stands_alone(doc, end)) and not names_follow(doc, end):
                 span = doc[token.i:end]
                 found.append(Mention(article.id, span.text, span.start_char, span.end_char, "ROLE", span.text))
     return found
+
+
+def stands_alone(doc: Doc, end: int) -> bool:
+    """A bare role noun names someone only when nothing qualifies it: "ha detto il consigliere."
+    but not "il consigliere per la sicurezza nazionale"."""
+    return end >= len(doc) or doc[end].is_punct or doc[end].pos_ in ("VERB", "AUX", "CCONJ", "SCONJ", "ADV")
 
 
 def role_phrase_end(doc: Doc, start: int, limit: int | None = None) -> int:
@@ -422,7 +426,9 @@ def quoted_claim(article: Article, quote: Span, sentences: list[SentenceView], i
     if speaker is None:
         return None
     evidence = doc_text(spanned)
-    return ClaimMention(article.id, speaker, quote.text, evidence, article.published)
+    # A bare role ("ha detto il tycoon") may find no holder; the speaker just before is the best guess.
+    fallback = recent.at(index) if speaker.label == "ROLE" and speaker is not recent.at(index) else None
+    return ClaimMention(article.id, speaker, quote.text, evidence, article.published, fallback_speaker=fallback)
 
 
 def doc_text(sentences: list[SentenceView]) -> str:
@@ -468,7 +474,8 @@ def quote_speaker(sentences: list[SentenceView], start: int, end: int,
         if head[:verb_before.start()].rstrip().endswith(",") and head[verb_before.end():].lstrip().startswith(","):
             return None
         before = subjects([m for m in names if m.end <= offset + verb_before.start()], text, offset)
-        between = [m for m in names if offset + verb_before.end() <= m.start < start and is_person(m)]
+        between = subjects([m for m in names if offset + verb_before.end() <= m.start < start and is_person(m)],
+                           text, offset)      # "ha detto al presidente: «...»" is said to him
         if verb_before.re is ACCORDING_TO:
             return between[0] if between else None
         if before:

@@ -55,6 +55,7 @@ class ClaimMention:
     text: str
     evidence: str
     date: date | None
+    fallback_speaker: Mention | None = None   # if `speaker` is a role no one is known to hold
 
 
 @dataclass

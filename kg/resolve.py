@@ -177,7 +177,8 @@ def resolve_roles(mentions: list[Mention], entity_of: dict[tuple, str]) -> dict[
     for m in mentions:
         if m.label != "ROLE":
             continue
-        holder = role_holder(m, titled, role_words(m.surface), same_article=True)
+        words = role_words(m.surface)
+        holder = role_holder(m, titled, words, same_article=True, min_words=min(len(words), 2))
         unnamed = role_words(m.surface, names=False)
         if holder is None and unnamed != role_words(m.surface):
             # "l'inviato di Trump": in its article, the one "inviato" other than Trump himself
@@ -197,6 +198,10 @@ def role_holder(m: Mention, titled: list[tuple], words: frozenset[str], *, same_
                                 if (art == m.article or not same_article) and words <= role))
 
 
+# One spelling for the ways Italian news says a nationality in a title.
+DEMONYMS = {"statunitense": "americano", "usa": "americano", "statunitensi": "americani"}
+
+
 def role_words(role: str, names: bool = True) -> frozenset[str]:
     """The words of a role that tell it apart; with names=False, only those before a complement
     that names someone ("inviato" of "inviato del presidente Trump")."""
@@ -205,7 +210,7 @@ def role_words(role: str, names: bool = True) -> frozenset[str]:
         words = words[:next(i for i, w in enumerate(words) if i and fold(w) in STOP_WORDS | {"d'"})] \
             if any(i and fold(w) in STOP_WORDS for i, w in enumerate(words)) else words
         words = [w for w in words if not w[:1].isupper()]
-    return frozenset(fold(w) for w in words if fold(w) not in STOP_WORDS)
+    return frozenset(DEMONYMS.get(fold(w), fold(w)) for w in words if fold(w) not in STOP_WORDS)
 
 
 def clear_winner(counts: Counter) -> str | None:
@@ -319,7 +324,7 @@ def surname(name: str) -> str:
 # --- claims ---------------------------------------------------------------------------------
 
 def claim_of(c: ClaimMention, entity_of: dict[tuple, str]) -> Claim | None:
-    speaker = entity_of.get(key(c.speaker))
+    speaker = entity_of.get(key(c.speaker)) or (c.fallback_speaker and entity_of.get(key(c.fallback_speaker)))
     if speaker is None:
         return None
     claim_id = "claim/" + short_hash(f"{c.article}|{speaker}|{c.text}")
