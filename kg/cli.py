@@ -1,6 +1,7 @@
 """kg's command line: commands only. Parse options, call the stages, render, turn errors into messages."""
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -9,14 +10,19 @@ import neo4j
 from dotenv import load_dotenv
 
 from kg import server
+from kg.cache import DEFAULT_CACHE_DIR, ExtractionCache, cached_extractions, pipeline_fingerprint
+from kg.changes import (article_path_rows, facts_to_clear, path_rows, plan_reload, predict, roots_of, snapshot_of,
+                        summarize, summary_json, summary_text, unique_articles)
 from kg.cypher import reports
 from kg.extract import extract as extract_article
 from kg.graph import graph_records
 from kg.ingest import IngestError, read_articles
-from kg.load import graph_counts, load_records, open_driver, run_report
-from kg.model import Resolution
+from kg.load import (ReloadWrite, graph_counts, load_records, open_driver, read_snapshot, record_loaded,
+                     run_report, write_reload)
+from kg.model import Article, Extraction, Resolution
 from kg.nlp import PipelineError, build_pipeline
 from kg.output import FORMATS, extraction_json, render
+from kg.progress import Progress
 from kg.resolve import resolve
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
@@ -40,6 +46,12 @@ def model_option(fn):
     return click.option("--model", envvar="KG_SPACY_MODEL", default=None,
                         help="spaCy Italian pipeline (package name or path); default: kg's shipped "
                              "kg/models/it_kg_news. 'blank' runs the rules alone.")(fn)
+
+
+def cache_option(fn):
+    return click.option("--cache-dir", envvar="KG_CACHE_DIR", default=DEFAULT_CACHE_DIR, show_default=True,
+                         type=click.Path(file_okay=False),
+                         help="Where each article's extraction is kept, so unchanged text skips spaCy")(fn)
 
 
 def format_option(fn):
@@ -100,6 +112,30 @@ def extract(paths, as_json, model):
                f"{len(res.meetings)} meetings, {len(res.claims)} claims")
 
 
+def read_or_fail(paths) -> list[Article]:
+    try:
+        return read_articles(paths)
+    except IngestError as e:
+        raise click.ClickException(str(e)) from e
+
+
+def extract_cached(articles: list[Article], model: str | None, cache_dir: str) -> list[Extraction]:
+    """One Extraction per article: from the cache when this text was extracted before by the same
+    pipeline, else by spaCy (loaded only then), with progress on a terminal."""
+    def extract_missing(missing: list[Article]):
+        nlp = build_pipeline(model)
+        with Progress(len(missing), "extracting", "articles") as progress:
+            for article, doc in zip(missing, nlp.pipe(a.text for a in missing)):
+                extraction = extract_article(article, doc)
+                progress.advance()
+                yield extraction
+    try:
+        cache = ExtractionCache(cache_dir, pipeline_fingerprint(model))
+        return cached_extractions(articles, cache, extract_missing)[0]
+    except PipelineError as e:
+        raise click.ClickException(str(e)) from e
+
+
 # --- Neo4j --------------------------------------------------------------------------------
 
 def connect(uri: str, user: str, password: str | None) -> neo4j.Driver:
@@ -115,9 +151,10 @@ def connect(uri: str, user: str, password: str | None) -> neo4j.Driver:
 
 @cli.command()
 @click.argument("paths", nargs=-1)
+@cache_option
 @model_option
 @neo4j_options
-def load(paths, model, uri, user, password, database):
+def load(paths, cache_dir, model, uri, user, password, database):
     """Extract articles and load them into Neo4j (default PATHS: seeds/).
 
     Loading the same articles again changes nothing: every write is a MERGE on a stable id.
@@ -127,13 +164,64 @@ def load(paths, model, uri, user, password, database):
     \b
         kg load seeds/ more-articles/
     """
-    res = run_stages(paths or DEFAULT_PATHS, model)
+    paths = paths or DEFAULT_PATHS
+    articles = unique_articles(read_or_fail(paths))
+    res = resolve(extract_cached(articles, model, cache_dir))
     with connect(uri, user, password) as driver:
         stats = load_records(driver, graph_records(res), database=database)
+        record_loaded(driver, path_rows(articles), roots_of(paths), database=database)
         totals = graph_counts(driver, database=database)
     click.echo(f"Loaded {len(res.articles)} articles: {stats.nodes_created} nodes and "
                f"{stats.relationships_created} relationships created.")
     click.echo("Graph now: " + ", ".join(f"{v} {k}" for k, v in totals.items()))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1)
+@click.option("--prune", is_flag=True, help="Remove the facts of articles whose file is gone (default: keep them)")
+@click.option("--dry-run", is_flag=True, help="Show what would change, write nothing")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"], case_sensitive=False), default="text",
+              show_default=True, help="Summary format")
+@cache_option
+@model_option
+@neo4j_options
+def reload(paths, prune, dry_run, fmt, cache_dir, model, uri, user, password, database):
+    """Load what changed since the last load (default PATHS: those loaded before).
+
+    Only new or edited articles are extracted (the rest come from the cache). An edited article's
+    facts replace its old ones, leaving the other articles' alone; an article whose file is gone is
+    kept unless --prune. Prints the articles new, changed and unchanged, the new actors, meetings and
+    places, meetings gone from planned to held, and new names of known people.
+
+    Example:
+
+    \b
+        kg reload                      # the files and folders loaded before
+        kg reload news/ --dry-run      # what loading news/ again would change
+        kg reload --prune --format json
+    """
+    with connect(uri, user, password) as driver:
+        before = snapshot_of(read_snapshot(driver, database=database))
+        if not paths and not before.loaded_paths:
+            raise click.UsageError("nothing was loaded with `kg load` or `kg reload` yet: give PATHS to load")
+        roots = roots_of(paths) if paths else before.loaded_paths
+        gone = [] if paths else [p for p in roots if not os.path.exists(p)]
+        plan = plan_reload(before, read_or_fail(paths or [p for p in roots if p not in gone]), roots, prune=prune)
+        change = ReloadWrite(article_paths=article_path_rows(before, plan),
+                             loaded_paths=[p for p in roots if p not in before.loaded_paths],
+                             forget_paths=gone if prune else [])
+        if plan.changes_articles:
+            change.records = graph_records(resolve(extract_cached(plan.current, model, cache_dir)))
+            change.delete_articles = [s.id for s in plan.deleted]
+            change.clear_articles = facts_to_clear(before, plan, change.records)
+        write = not dry_run and not change.is_empty()
+        stats = write_reload(driver, change, database=database) if write else None
+        after = (snapshot_of(read_snapshot(driver, database=database)) if write else
+                 predict(before, change.records, deleted=change.delete_articles, cleared=change.clear_articles))
+    summary = summarize(before, after, plan, change.clear_articles, dry_run=dry_run, written=write,
+                        writes=stats and stats.writes(),
+                        paths_recorded=len(change.article_paths) + len(change.loaded_paths))
+    click.echo(summary_json(summary) if fmt == "json" else summary_text(summary))
 
 
 def parse_params(pairs: tuple[str, ...]) -> dict[str, str]:

@@ -21,6 +21,7 @@ from kg.nlp.name_ruler import ROLE_NOUNS, ROLE_WINDOW
 from kg.nlp.quotes import QUOTES_SPANS_KEY
 from kg.places import load_gazetteer
 
+SENTENCE_END = {".", "!", "?", "…", ":", ";", "»", "”", "\"", "'", ")"}
 # spaCy labels -> kg labels; KIND and it_core_news use PER/LOC/ORG, English-style pipelines PERSON/GPE.
 LABELS = {"PER": "PER", "PERSON": "PER", "LOC": "LOC", "GPE": "LOC", "ORG": "ORG"}
 MAX_NAME_CHARS = 60
@@ -85,13 +86,32 @@ ACCORDING_TO = re.compile(r"\bsecondo\s+(?:il|la|lo|l['’])?\s*", re.IGNORECASE
 def extract(article: Article, doc: Doc) -> Extraction:
     mentions = sorted(mentions_of(article, doc) + role_mentions(article, doc), key=lambda m: m.start)
     sentences = [SentenceView(sent, [m for m in mentions if sent.start_char <= m.start < sent.end_char])
-                 for sent in doc.sents]
+                 for sent in sentences_of(doc)]
     claims = claims_in(article, doc, sentences)
     reporters = {c.speaker for c in claims} | reporting_sources(doc, mentions)
     return Extraction(article=article, mentions=mentions,
                       meetings=[m for i, s in enumerate(sentences)
                                 if (m := meeting_in(article, doc, s, reporters, sentences[max(0, i - 2):i]))],
                       claims=claims)
+
+
+def sentences_of(doc: Doc) -> list[Span]:
+    """The parser's sentences, rejoined where it cut inside one: a sentence that does not end in
+    final punctuation or a line break runs on ("... Italia (la premier Giorgia Meloni), Germania
+    (il cancelliere Olaf Scholz), Spagna ...")."""
+    joined: list[Span] = []
+    for sent in doc.sents:
+        if joined and runs_on(joined[-1]):
+            joined[-1] = doc[joined[-1].start:sent.end]
+        else:
+            joined.append(sent)
+    return joined
+
+
+def runs_on(sent: Span) -> bool:
+    last_token = sent[-1]
+    return not (last_token.text in SENTENCE_END or "\n" in last_token.whitespace_ or "\n" in last_token.text
+                or last_token.i + 1 >= len(sent.doc) or "\n" in last_token.text_with_ws)
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,20 @@ class LoadStats:
     nodes_created: int = 0
     relationships_created: int = 0
     properties_set: int = 0
+    nodes_deleted: int = 0
+    relationships_deleted: int = 0
+
+    def add(self, counters: neo4j.SummaryCounters) -> None:
+        self.nodes_created += counters.nodes_created
+        self.relationships_created += counters.relationships_created
+        self.properties_set += counters.properties_set
+        self.nodes_deleted += counters.nodes_deleted
+        self.relationships_deleted += counters.relationships_deleted
+
+    def writes(self) -> dict[str, int]:
+        return {"nodes_created": self.nodes_created, "relationships_created": self.relationships_created,
+                "nodes_deleted": self.nodes_deleted, "relationships_deleted": self.relationships_deleted,
+                "properties_set": self.properties_set}
 
 
 def open_driver(uri: str, user: str | None, password: str | None) -> neo4j.Driver:
@@ -57,6 +71,82 @@ def load_records(driver: neo4j.Driver, records: GraphRecords, *, database: str |
 def _write_batch(tx: neo4j.ManagedTransaction, cypher: str, rows: list[dict], loaded_at: datetime
                  ) -> neo4j.SummaryCounters:
     return tx.run(cypher, rows=rows, loaded_at=loaded_at).consume().counters
+
+
+# --- kg reload -------------------------------------------------------------------------------
+
+GARBAGE_COLLECTION = ("gc_facts", "gc_met", "gc_entities")   # in this order: facts, then what hung on them
+
+
+@dataclass
+class ReloadWrite:
+    """Everything one `kg reload` writes, in one transaction (see write_reload)."""
+    delete_articles: list[str] = field(default_factory=list)   # ids: edited files' old versions, pruned files
+    clear_articles: list[str] = field(default_factory=list)    # ids: unchanged articles whose facts are rewritten
+    records: GraphRecords = field(default_factory=GraphRecords)
+    article_paths: list[dict] = field(default_factory=list)    # [{id, source, path}]
+    loaded_paths: list[str] = field(default_factory=list)      # absolute paths to remember
+    forget_paths: list[str] = field(default_factory=list)      # absolute paths gone, with --prune
+
+    def is_empty(self) -> bool:
+        return not (self.delete_articles or self.clear_articles or any(self.records.rows.values())
+                    or self.article_paths or self.loaded_paths or self.forget_paths)
+
+
+def read_snapshot(driver: neo4j.Driver, *, database: str | None = None) -> dict[str, Any]:
+    """The one row of cypher/snapshot.cypher (kg/changes.py reads it)."""
+    records, _, _ = driver.execute_query(query("snapshot"), database_=database, routing_=neo4j.RoutingControl.READ)
+    return records[0].data()
+
+
+def write_reload(driver: neo4j.Driver, change: ReloadWrite, *, database: str | None = None,
+                 batch_size: int = BATCH_SIZE) -> LoadStats:
+    """Delete and clear articles, write the records, remember the paths and collect what no article
+    holds any more: all in one transaction, so a failure leaves the graph as it was. Safe to retry:
+    deleting twice deletes nothing, and the records only MERGE."""
+    ensure_schema(driver, database=database)    # schema changes cannot share a transaction with data
+    loaded_at = datetime.now(timezone.utc)
+    with driver.session(database=database) as session:
+        return session.execute_write(_reload_tx, change, loaded_at, batch_size)
+
+
+def _reload_tx(tx: neo4j.ManagedTransaction, change: ReloadWrite, loaded_at: datetime, batch_size: int
+               ) -> LoadStats:
+    stats = LoadStats(rows=change.records.counts())
+    if change.delete_articles:
+        stats.add(tx.run(query("delete_article"), ids=change.delete_articles).consume().counters)
+    if change.clear_articles:
+        stats.add(tx.run(query("clear_article_facts"), ids=change.clear_articles).consume().counters)
+    for name, rows in change.records.rows.items():
+        for batch in batched(rows, batch_size):
+            stats.add(_write_batch(tx, query(name), batch, loaded_at))
+    for counters in _record_paths(tx, change.article_paths, change.loaded_paths):
+        stats.add(counters)
+    if change.forget_paths:
+        stats.add(tx.run(query("forget_loaded_paths"), paths=change.forget_paths).consume().counters)
+    if change.delete_articles or change.clear_articles:
+        for name in GARBAGE_COLLECTION:
+            stats.add(tx.run(query(name)).consume().counters)
+    return stats
+
+
+def record_loaded(driver: neo4j.Driver, article_paths: list[dict], loaded_paths: list[str], *,
+                  database: str | None = None) -> LoadStats:
+    """After `kg load`: remember the paths given and each article's file, for `kg reload`."""
+    stats = LoadStats()
+    with driver.session(database=database) as session:
+        for counters in session.execute_write(_record_paths, article_paths, loaded_paths):
+            stats.add(counters)
+    return stats
+
+
+def _record_paths(tx: neo4j.ManagedTransaction, article_paths: list[dict], loaded_paths: list[str]
+                  ) -> list[neo4j.SummaryCounters]:
+    counters = [tx.run(query("record_article_paths"), rows=batch).consume().counters
+                for batch in batched(article_paths, BATCH_SIZE)]
+    if loaded_paths:
+        counters.append(tx.run(query("record_loaded_paths"), paths=loaded_paths).consume().counters)
+    return counters
 
 
 def graph_counts(driver: neo4j.Driver, *, database: str | None = None) -> dict[str, int]:

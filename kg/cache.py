@@ -1,0 +1,167 @@
+"""Each article's Extraction on disk, so `kg load` and `kg reload` run spaCy only on new text.
+
+An entry is keyed by the article's content hash and a pipeline fingerprint: the spaCy pipeline's
+meta.json, the spaCy version, CACHE_VERSION and the source of the modules extraction runs
+(EXTRACTION_SOURCES). Changing any of them starts a new cache folder, so a stale extraction is
+never served. Layout: <cache dir>/<fingerprint>/<content hash>.json, written atomically.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import tempfile
+import types
+import typing
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+
+import spacy
+
+from kg.model import Article, Extraction
+from kg.nlp import BLANK, SHIPPED_MODEL, PipelineError
+
+# Bump when extraction rules change in a way the source digest below would not see (data outside kg/).
+CACHE_VERSION = 1
+DEFAULT_CACHE_DIR = ".kg-cache"
+KG_DIR = Path(__file__).resolve().parent
+# What an Extraction depends on besides the text and the spaCy pipeline (globs under kg/).
+EXTRACTION_SOURCES = ("model.py", "ingest.py", "dates.py", "extract.py", "names.py", "places.py",
+                      "nlp/*.py", "data/*.tsv")
+FINGERPRINT_CHARS = 16
+
+
+def pipeline_fingerprint(model: str | None) -> str:
+    """A short hash of everything besides the text that decides an article's Extraction."""
+    digest = hashlib.sha256(f"kg-cache {CACHE_VERSION} spacy {spacy.__version__}\n".encode())
+    digest.update(model_meta(model or str(SHIPPED_MODEL)))
+    for pattern in EXTRACTION_SOURCES:
+        for path in sorted(KG_DIR.glob(pattern)):
+            digest.update(f"\n{path.relative_to(KG_DIR)}\n".encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:FINGERPRINT_CHARS]
+
+
+def model_meta(model: str) -> bytes:
+    """The pipeline's meta.json as bytes (name, version, and the scores that change on retraining)."""
+    if model == BLANK:
+        return b"blank it"
+    path = Path(model)
+    if not path.exists():
+        try:
+            path = spacy.util.get_package_path(model)
+        except (ModuleNotFoundError, ImportError) as e:
+            raise PipelineError(f"cannot find the spaCy pipeline {model!r}: {e}. "
+                                "Give a path or an installed package (KG_SPACY_MODEL or --model).") from e
+    meta = path / "meta.json"
+    if not meta.is_file():
+        raise PipelineError(f"the spaCy pipeline {model!r} has no meta.json in {path}")
+    return meta.read_bytes()
+
+
+# --- Extraction <-> JSON ------------------------------------------------------------------
+
+def to_json(extraction: Extraction) -> str:
+    return json.dumps(dataclasses.asdict(extraction), ensure_ascii=False, default=_encode)
+
+
+def from_json(text: str) -> Extraction:
+    return decode(Extraction, json.loads(text))
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(f"cannot store {type(value).__name__} in the extraction cache")
+
+
+def decode(tp: Any, value: Any) -> Any:
+    """A JSON value back into the type `tp` of kg/model.py: dataclasses, lists, tuple[X, ...],
+    X | None, date, and plain values. A field the JSON lacks takes its default."""
+    if value is None:
+        return None
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if dataclasses.is_dataclass(tp):
+        hints = typing.get_type_hints(tp)
+        return tp(**{f.name: decode(hints[f.name], value[f.name])
+                     for f in dataclasses.fields(tp) if f.name in value})
+    if origin in (typing.Union, types.UnionType):
+        return decode(next(a for a in args if a is not type(None)), value)
+    if origin is list:
+        return [decode(args[0], v) for v in value]
+    if origin is tuple:
+        return tuple(decode(args[0], v) for v in value)
+    if tp is date:
+        return date.fromisoformat(value)
+    return value
+
+
+# --- the cache ------------------------------------------------------------------------------
+
+@dataclass
+class CacheStats:
+    hits: int = 0
+    extracted: int = 0
+
+
+class ExtractionCache:
+    """Extractions under `directory`/`fingerprint`/, one JSON file per article text."""
+
+    def __init__(self, directory: Path | str, fingerprint: str) -> None:
+        self.folder = Path(directory) / fingerprint
+
+    def path(self, article: Article) -> Path:
+        return self.folder / f"{article.content_hash}.json"
+
+    def get(self, article: Article) -> Extraction | None:
+        """The cached extraction of this text, with `article` (its current source) in it; None if absent."""
+        try:
+            cached = from_json(self.path(article).read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return None
+        except (ValueError, KeyError, TypeError, AttributeError):
+            # A truncated or outdated entry is a miss: the article is extracted again and the entry rewritten.
+            return None
+        if cached.article.content_hash != article.content_hash:
+            return None
+        return dataclasses.replace(cached, article=article)
+
+    def put(self, extraction: Extraction) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                f.write(to_json(extraction))
+            os.replace(tmp, self.path(extraction.article))
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+
+def cached_extractions(articles: list[Article], cache: ExtractionCache | None,
+                       extract_missing: Callable[[list[Article]], Iterable[Extraction]]
+                       ) -> tuple[list[Extraction], CacheStats]:
+    """One Extraction per article, in order: cache hits as they are, the rest from `extract_missing`
+    (called once, with the misses in order; each result is cached as soon as it comes, so an
+    interrupted run keeps what it did)."""
+    found: list[Extraction | None] = [cache.get(a) if cache else None for a in articles]
+    misses = [i for i, x in enumerate(found) if x is None]
+    stats = CacheStats(hits=len(articles) - len(misses))
+    if misses:
+        for i, extraction in zip(misses, _checked(extract_missing([articles[i] for i in misses]), len(misses))):
+            if cache:
+                cache.put(extraction)
+            found[i] = extraction
+            stats.extracted += 1
+    return [x for x in found if x is not None], stats
+
+
+def _checked(extractions: Iterable[Extraction], expected: int) -> Iterator[Extraction]:
+    n = 0
+    for n, x in enumerate(extractions, 1):
+        yield x
+    if n != expected:
+        raise RuntimeError(f"extraction returned {n} results for {expected} articles")
