@@ -27,9 +27,10 @@ LABELS = {"PER": "PER", "PERSON": "PER", "LOC": "LOC", "GPE": "LOC", "ORG": "ORG
 MAX_NAME_CHARS = 60
 EDGE_JUNK = "«»“”\"'’‘()[]-–—,.;:!? "
 
+PLURAL_DETERMINERS = frozenset("i gli le dei degli delle ai agli alle dai dagli dalle nei negli nelle".split())
 DETERMINERS = frozenset("il lo la l' l’ i gli le del dello della dell' dell’ dei degli delle al allo alla all' all’ "
                         "dal dallo dalla dall' dall’ col nel nello nella un una uno".split())
-ROLE_COMPLEMENT_PREPOSITIONS = frozenset("di del della dello dei degli delle d' d’ per alla al allo agli ai".split())
+ROLE_COMPLEMENT_PREPOSITIONS = frozenset("di del della dello dei degli delle d' d’ per".split())
 ADJECTIVE_ENDINGS = ("o", "a", "i", "e")
 # Meetings only talked of as possible are not annotated as meetings (FORMAT.md: "held" or "planned").
 HYPOTHETICAL_WORDS = frozenset("""
@@ -135,7 +136,7 @@ def mentions_of(article: Article, doc: Doc) -> list[Mention]:
         surface = doc.text[start:end]
         if not label or not is_name(surface):
             continue
-        role = role_of(doc, ent) if label == "PER" else None
+        role = (role_of(doc, ent) or title_in_name(ent)) if label == "PER" else None
         found.append(Mention(article.id, surface, start, end, label, role,
                              principal_of_role=label == "PER" and names_a_principal(doc, ent)))
     return found
@@ -147,12 +148,17 @@ def role_mentions(article: Article, doc: Doc) -> list[Mention]:
     found = []
     for token in doc:
         if token.lower_ in ROLE_NOUNS and token.i > 0 and doc[token.i - 1].lower_ in DETERMINERS \
-                and not token.ent_type_:
+                and not token.ent_type_ and not is_plural(token, doc[token.i - 1]):
             end = role_phrase_end(doc, token.i)
             if (end - token.i > 1 or stands_alone(doc, end)) and not names_follow(doc, end):
                 span = doc[token.i:end]
                 found.append(Mention(article.id, span.text, span.start_char, span.end_char, "ROLE", span.text))
     return found
+
+
+def is_plural(noun, determiner) -> bool:
+    """"i leader europei", "gli inviati": a group, not one person."""
+    return "Plur" in noun.morph.get("Number") or determiner.lower_ in PLURAL_DETERMINERS
 
 
 def stands_alone(doc: Doc, end: int) -> bool:
@@ -172,7 +178,8 @@ def role_phrase_end(doc: Doc, start: int, limit: int | None = None) -> int:
         name_at = end + 2 if doc[end + 1].lower_ in ROLE_NOUNS else end + 1
         if name_at < limit and doc[name_at].text[:1].isupper():
             end = name_at
-            while end < limit and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            while end < limit and doc[end].text[:1].isupper() and doc[end].is_alpha \
+                    and (doc[end].ent_type_ != "PER" or end == name_at and doc[end - 1].lower_ in ROLE_NOUNS):
                 end += 1
             end = adjectives_end(doc, end, limit)
     return end
@@ -223,6 +230,11 @@ def role_of(doc: Doc, ent: Span) -> str | None:
     """The title written before the name ("il portavoce del Cremlino Dmitri Peskov") or in
     apposition after it ("Steve Witkoff, inviato del presidente ..."), as written."""
     return role_before(doc, ent) or role_after(doc, ent)
+
+
+def title_in_name(ent: Span) -> str | None:
+    """"Papa Leone XIV": a title written as part of the name is also the person's role."""
+    return ent[0].text if len(ent) > 1 and ent[0].lower_ in ROLE_NOUNS else None
 
 
 def role_before(doc: Doc, ent: Span) -> str | None:

@@ -198,8 +198,9 @@ def role_holder(m: Mention, titled: list[tuple], words: frozenset[str], *, same_
                                 if (art == m.article or not same_article) and words <= role))
 
 
-# One spelling for the ways Italian news says a nationality in a title.
-DEMONYMS = {"statunitense": "americano", "usa": "americano", "statunitensi": "americani"}
+# One spelling for the ways Italian news says a nationality or a title.
+ROLE_SPELLINGS = {"statunitense": "americano", "usa": "americano", "statunitensi": "americani",
+                  "pontefice": "papa"}
 
 
 def role_words(role: str, names: bool = True) -> frozenset[str]:
@@ -210,7 +211,7 @@ def role_words(role: str, names: bool = True) -> frozenset[str]:
         words = words[:next(i for i, w in enumerate(words) if i and fold(w) in STOP_WORDS | {"d'"})] \
             if any(i and fold(w) in STOP_WORDS for i, w in enumerate(words)) else words
         words = [w for w in words if not w[:1].isupper()]
-    return frozenset(DEMONYMS.get(fold(w), fold(w)) for w in words if fold(w) not in STOP_WORDS)
+    return frozenset(ROLE_SPELLINGS.get(fold(w), fold(w)) for w in words if fold(w) not in STOP_WORDS)
 
 
 def clear_winner(counts: Counter) -> str | None:
