@@ -25,6 +25,7 @@ from kg.model import (Actor, Article, Claim, ClaimMention, Extraction, Location,
                       Mention, Report, ResolvedMention, Resolution, ResolveStats)
 from spacy.lang.it.stop_words import STOP_WORDS
 
+from kg.corrections import Corrections
 from kg.names import fold, name_key, same_person, split_person_name
 from kg.places import Gazetteer, load_gazetteer
 
@@ -58,11 +59,13 @@ class Cluster:
         return full[0] if full else self.surfaces.most_common(1)[0][0]
 
 
-def resolve(extractions: list[Extraction], gazetteer: Gazetteer | None = None) -> Resolution:
+def resolve(extractions: list[Extraction], gazetteer: Gazetteer | None = None,
+            corrections: Corrections | None = None) -> Resolution:
     gazetteer = gazetteer or load_gazetteer()
     mentions = settle_labels([m for x in extractions for m in x.mentions], gazetteer)
     entity_of = {**resolve_people(mentions), **resolve_by_key(mentions, "ORG"),
                  **resolve_places(mentions, gazetteer)}
+    entity_of = apply_corrections(mentions, entity_of, corrections or Corrections())
     entity_of.update(resolve_roles(mentions, entity_of))
     mentions = [m for m in mentions if key(m) in entity_of]
     clusters = collect_clusters(mentions, entity_of)
@@ -164,6 +167,53 @@ def surname_owner(surface: str, candidates: set[str], full_ids: dict[str, str], 
     block = surname_block(surface)
     owners = {full_ids[c] for c in candidates if surname_block(c) == block and same(surface, c)[0]}
     return owners.pop() if len(owners) == 1 else None
+
+
+# --- a user's corrections ---------------------------------------------------------------------
+
+def apply_corrections(mentions: list[Mention], entity_of: dict[tuple, str], corrections: Corrections
+                      ) -> dict[tuple, str]:
+    """`kg merge A B`: every mention of B's entity goes to A's. `kg split A ALIAS`: mentions written
+    ALIAS leave A's entity for one of their own."""
+    entity_of = dict(entity_of)
+    for keep, other in corrections.merges:
+        target, source = entity_named(keep, mentions, entity_of), entity_named(other, mentions, entity_of)
+        if target and source and target != source:
+            entity_of = {k: target if e == source else e for k, e in entity_of.items()}
+    for name, alias in corrections.splits:
+        owner = entity_named(name, mentions, entity_of)
+        for m in mentions:
+            if key(m) in entity_of and entity_of[key(m)] == owner and name_key(m.surface) == name_key(alias):
+                entity_of[key(m)] = owner + "/" + slug(name_key(alias))
+    return entity_of
+
+
+def entity_named(name: str, mentions: list[Mention], entity_of: dict[tuple, str]) -> str | None:
+    """The entity most often written with this name (compared on transliteration keys)."""
+    wanted = name_key(name)
+    found = Counter(entity_of[key(m)] for m in mentions if key(m) in entity_of and name_key(m.surface) == wanted)
+    return found.most_common(1)[0][0] if found else None
+
+
+def explain(res: Resolution, name: str) -> list[tuple[str, str, str, float]]:
+    """(entity name, alias, rule, score) for each alias of the entity a name resolves to: why
+    each way of writing it was joined (kg.names.same_person against the canonical name)."""
+    wanted = name_key(name)
+    entity = Counter(m.entity for m in res.mentions if name_key(m.surface) == wanted).most_common(1)
+    if not entity:
+        return []
+    node = next((e for e in [*res.actors, *res.locations] if e.id == entity[0][0]), None)
+    if node is None:
+        return []
+    rows = []
+    for alias in node.aliases:
+        if isinstance(node, Location):
+            rule, score = ("gazetteer", 100.0) if load_gazetteer().lookup(alias) else ("name-key", 100.0)
+        else:
+            _, rule, score = same_person(alias, node.name)
+        rows.append((node.name, alias, rule, score))
+    rows += [(node.name, role, "role-holder", 100.0) for role in getattr(node, "roles", [])]
+    return rows
 
 
 # --- roles standing for names --------------------------------------------------------------

@@ -65,3 +65,21 @@ def test_one_article_repeating_a_meeting_reports_it_once():
     people = (("Vladimir Putin", "PER"), ("Steve Witkoff", "PER"), ("Mosca", "LOC"))
     res = resolve([extraction("a", *people, meetings=[held, held])])
     assert [len(m.reports) for m in res.meetings] == [1]
+
+
+def test_a_users_merge_and_split_are_applied():
+    from kg.corrections import Corrections
+    xs = [extraction("a", ("Jared Kushner", "PER"), ("Kushner", "PER")), extraction("b", ("J. K.", "PER"))]
+    merged = resolve(xs, corrections=Corrections(merges=[("Jared Kushner", "J. K.")]))
+    assert len(merged.actors) == 1
+    split = resolve(xs, corrections=Corrections(splits=[("Jared Kushner", "Kushner")]))
+    assert sorted(a.name for a in split.actors) == ["J. K.", "Jared Kushner", "Kushner"]
+
+
+def test_explain_names_the_rule_that_joined_each_alias():
+    from kg.resolve import explain
+    res = resolve([extraction("a", ("Dmitri Peskov", "PER"), ("Peskov", "PER")),
+                   extraction("b", ("Dmitry Peskov", "PER"))])
+    rows = explain(res, "Peskov")
+    assert {(alias, rule) for _, alias, rule, _ in rows} == {
+        ("Dmitri Peskov", "same-key"), ("Dmitry Peskov", "same-key"), ("Peskov", "surname-of")}
