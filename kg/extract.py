@@ -38,6 +38,16 @@ proposta proposto ipotesi ipotizzato ipotizza eventuale eventualmente possibile 
 invitato disponibilità disponibile escludere esclude pronto pronta pronti
 """.split())
 HYPOTHETICAL = re.compile(r"\b(?:" + "|".join(sorted(HYPOTHETICAL_WORDS)) + r")\b", re.IGNORECASE)
+# "Presenti il ministro degli Esteri russo Sergey Lavrov e ...": the people at the meeting just named.
+PRESENT_AT = re.compile(r"(?:erano |sono |saranno )?(?:presenti|presente|partecipano|parteciperanno|"
+                        r"hanno partecipato|al tavolo|tra i partecipanti|per la (?:russia|ucraina|turchia|delegazione))\b",
+                        re.IGNORECASE)
+# "I due leader hanno avuto un primo faccia a faccia": the two people of the meeting before.
+THE_TWO = re.compile(r"\b(?:i|dei|ai|tra i|fra i) due (?:leader|presidenti|capi di stato|ministri|inviati)\b",
+                     re.IGNORECASE)
+# "la guerra in Ucraina", "la pace in Medio Oriente": the place is the subject matter, not the venue.
+TOPIC_PLACE = re.compile(r"\b(?:guerra|pace|conflitto|tregua|fuoco|crisi|invasione|situazione|offensiva)\s+"
+                         r"(?:in|nel|nella|nell['’]|del|della|dell['’]|sul|sulla|sull['’])\s*$", re.IGNORECASE)
 # Buildings and sites where meetings are held; a name starting with one is a venue.
 VENUE_WORDS = frozenset("""
 cremlino casa palazzo villa basilica eliseo quirinale vaticano hotel base studio residenza castello
@@ -91,8 +101,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
     claims = claims_in(article, doc, sentences)
     reporters = {c.speaker for c in claims} | reporting_sources(doc, mentions)
     return Extraction(article=article, mentions=mentions,
-                      meetings=[m for i, s in enumerate(sentences)
-                                if (m := meeting_in(article, doc, s, reporters, sentences[max(0, i - 2):i]))],
+                      meetings=meetings_in(article, doc, sentences, reporters),
                       claims=claims)
 
 
@@ -281,13 +290,14 @@ def role_after(doc: Doc, ent: Span) -> str | None:
 # --- meetings -------------------------------------------------------------------------
 
 def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: set[Mention],
-               before: list[SentenceView]) -> MeetingMention | None:
-    """A sentence with a meeting word and two or more people, not counting those who only
-    report it ("confermato dal portavoce del Cremlino Dmitri Peskov", "secondo Ushakov")."""
+               before: list[SentenceView], following: SentenceView | None,
+               earlier: list[MeetingMention]) -> MeetingMention | None:
+    """A sentence with a meeting word and two or more people."""
     cues = cues_in(doc, sentence.span)
-    people = [m for m in sentence.people if m not in reporters]
-    if "MEETING" not in cues or "CALL" in cues or len({m.surface for m in people}) < 2 \
-            or HYPOTHETICAL.search(sentence.span.text):
+    if "MEETING" not in cues or "CALL" in cues or HYPOTHETICAL.search(sentence.span.text):
+        return None
+    people = participants(sentence, reporters, following, earlier)
+    if len({m.surface for m in people}) < 2:
         return None
     tense = "future" if sounds_future(sentence.span) else None
     when = meeting_date(dateable_text(article, sentence.span), article, tense) \
@@ -300,6 +310,35 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
     return MeetingMention(article=article.id, participants=tuple(people),
                           location=meeting_place(doc, sentence, cues["MEETING"]), date=day, date_text=date_text,
                           status=status, evidence=sentence.span.text.strip())
+
+
+def meetings_in(article: Article, doc: Doc, sentences: list[SentenceView], reporters: set[Mention]
+                ) -> list[MeetingMention]:
+    found: list[MeetingMention] = []
+    for i, sentence in enumerate(sentences):
+        following = sentences[i + 1] if i + 1 < len(sentences) else None
+        meeting = meeting_in(article, doc, sentence, reporters, sentences[max(0, i - 2):i], following, found)
+        if meeting:
+            found.append(meeting)
+    return found
+
+
+def participants(sentence: SentenceView, reporters: set[Mention], following: SentenceView | None,
+                 earlier: list[MeetingMention]) -> list[Mention]:
+    """The people of the meeting sentence, less those who only report it ("confermato dal
+    portavoce del Cremlino Dmitri Peskov", "secondo Ushakov") when two others remain; else those
+    the next sentence lists ("Sono iniziati i colloqui. Presenti il ministro ... Lavrov e ...
+    Rubio"); else, for "i due leader", the people of the article's previous meeting."""
+    people = [m for m in sentence.people if m not in reporters]
+    if len({m.surface for m in people}) >= 2:
+        return people
+    if len({m.surface for m in sentence.people}) >= 2:
+        return sentence.people
+    if following is not None and PRESENT_AT.match(following.span.text.lstrip()):
+        return sentence.people + following.people
+    if THE_TWO.search(sentence.span.text) and earlier:
+        return list(earlier[-1].participants)
+    return sentence.people
 
 
 def reporting_sources(doc: Doc, mentions: list[Mention]) -> set[Mention]:
@@ -364,8 +403,9 @@ def meeting_place(doc: Doc, sentence: SentenceView, cue_at: int) -> Mention | No
     """The most precise place the sentence puts the meeting in: a venue ("al Cremlino") or a
     city before a region, a region before a country ("a Riad, in Arabia Saudita" -> Riad); of
     two cities, the one nearer the meeting word ("scalo a San Pietroburgo ... a Mosca, dove incontrerà")."""
+    text = doc.text
     places = [m for m in sentence.mentions if m.label in ("LOC", "ORG") and preposition_before(doc, m)
-              and place_rank(m) is not None]
+              and place_rank(m) is not None and not TOPIC_PLACE.search(text[max(0, m.start - 30):m.start])]
     return min(places, key=lambda m: (place_rank(m), abs(m.start - cue_at)), default=None)
 
 
