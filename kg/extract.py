@@ -141,8 +141,8 @@ def mentions_of(article: Article, doc: Doc) -> list[Mention]:
     found = []
     for ent in doc.ents:
         label = LABELS.get(ent.label_)
-        start, end = trimmed(doc.text, ent.start_char, ent.end_char)
-        surface = doc.text[start:end]
+        start, end = trimmed(article.text, ent.start_char, ent.end_char)
+        surface = article.text[start:end]
         if not label or not is_name(surface):
             continue
         role = (role_of(doc, ent) or title_in_name(ent)) if label == "PER" else None
@@ -505,7 +505,7 @@ def quoted_claim(article: Article, quote: Span, sentences: list[SentenceView], i
 
 def doc_text(sentences: list[SentenceView]) -> str:
     first, last_sentence = sentences[0].span, sentences[-1].span
-    return first.doc.text[first.start_char:last_sentence.end_char].strip()
+    return first.doc[first.start:last_sentence.end].text.strip()
 
 
 def speakers_in(sentences: list[SentenceView], quotes: list[tuple[int, int]]) -> list[Mention]:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from kg.places import load_gazetteer
 
+HEADER_TOKENS = 12      # " date 2026-01-21 " is the first few tokens or nothing
 HEADER_DATE = re.compile(r"\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+(?=\S)")
 
 
@@ -25,7 +26,7 @@ def paragraphs(doc: Doc) -> Doc:
         previous = doc[token.i - 1]
         if "\n" in previous.whitespace_ or "\n" in previous.text:
             token.is_sent_start = True
-    header = HEADER_DATE.match(doc.text)
+    header = HEADER_DATE.match(doc[:HEADER_TOKENS].text)
     if header:       # " date 2026-01-21 Title": the title is a sentence of its own
         title = doc.char_span(header.end(), header.end() + 1, alignment_mode="expand")
         if title is not None and title.start > 0:
