@@ -436,10 +436,13 @@ def claims_in(article: Article, doc: Doc, sentences: list[SentenceView]) -> list
     for quote in doc.spans[QUOTES_SPANS_KEY]:
         if is_statement(quote.text):
             quotes_by_sentence[sentence_index(sentences, quote.start)].append(quote)
-    claims, recent = [], RecentSpeaker()
+    claims, recent, continued = [], RecentSpeaker(), set()
     for i, sentence in enumerate(sentences):
         found = [c for q in quotes_by_sentence.get(i, []) if (c := quoted_claim(article, q, sentences, i, quotes, recent))]
-        if not found and (claim := reported_claim(article, sentence, quotes)):
+        for q in quotes_by_sentence.get(i, []):
+            continued.update(range(i + 1, (sentence_index(sentences, q.end - 1) or i) + 1))
+        # A sentence a quote runs into is that quote's, not a statement of its own.
+        if not found and i not in continued and (claim := reported_claim(article, sentence, quotes)):
             found = [claim]
         for claim in found:
             recent.said(claim.speaker, i)
