@@ -33,6 +33,7 @@ class ArticleState:
     meetings: frozenset[str] = frozenset()   # ids of the meetings it reports
     claims: frozenset[str] = frozenset()
     entities: frozenset[str] = frozenset()   # ids of the actors and places it mentions
+    path_recorded: bool = True               # False: loaded before paths were, `path` comes from `source`
 
     def facts(self) -> tuple[frozenset, frozenset, frozenset]:
         return self.meetings, self.claims, self.entities
@@ -74,6 +75,13 @@ def roots_of(paths: Iterable[str]) -> list[str]:
     return sorted({os.path.realpath(p) for p in paths if p != "-"})
 
 
+def as_given(root: str) -> str:
+    """A remembered absolute path as a user would type it here: relative when under the current folder,
+    so articles read from it get the same source as with `kg load folder/`."""
+    rel = os.path.relpath(root)
+    return root if rel == os.pardir or rel.startswith(os.pardir + os.sep) else rel
+
+
 def unique_articles(articles: list[Article]) -> list[Article]:
     """One article per text (id), the first read: two files with the same text are one Article node."""
     first: dict[str, Article] = {}
@@ -92,7 +100,8 @@ def snapshot_of(row: dict[str, Any]) -> Snapshot:
     recorded have no path: their source, taken from the current folder, stands in."""
     return Snapshot(
         articles={a["id"]: ArticleState(a["id"], a["source"], a["path"] or article_path(a["source"]),
-                                        frozenset(a["meetings"]), frozenset(a["claims"]), frozenset(a["entities"]))
+                                        frozenset(a["meetings"]), frozenset(a["claims"]), frozenset(a["entities"]),
+                                        path_recorded=a["path"] is not None)
                   for a in row["articles"]},
         actors={a["id"]: ActorState(a["id"], a["name"], a["kind"], tuple(a["aliases"])) for a in row["actors"]},
         locations={loc["id"]: loc["name"] for loc in row["locations"]},
@@ -173,9 +182,10 @@ def facts_to_clear(before: Snapshot, plan: Plan, records: GraphRecords) -> list[
 
 
 def article_path_rows(before: Snapshot, plan: Plan) -> list[dict]:
-    """{id, source, path} for each article read whose recorded source or path differs (new, edited, moved)."""
+    """{id, source, path} for each article read whose recorded path differs (new, edited, moved, or
+    loaded before paths were recorded). A source written another way for the same file is kept."""
     return [row for row in path_rows(plan.current)
-            if not ((old := before.articles.get(row["id"])) and (old.source, old.path) == (row["source"], row["path"]))]
+            if not ((old := before.articles.get(row["id"])) and old.path_recorded and old.path == row["path"])]
 
 
 # --- the graph after a write, predicted ----------------------------------------------------
@@ -219,8 +229,9 @@ def predict(before: Snapshot, records: GraphRecords, *, deleted: Iterable[str], 
     for i in reported:
         old, r = before.meetings.get(i), meeting_rows.get(i)
         statuses = {s for s in (old and old.status, r and r["status"]) if s}
-        meetings[i] = MeetingState(i, r["title"] if r else old.title, "held" if "held" in statuses else statuses.pop(),
-                                   (old.participants if old else frozenset()) | frozenset(r["participants"] if r else ()))
+        participants = (old.participants if old else frozenset()) | frozenset(r["participants"] if r else ())
+        meetings[i] = MeetingState(i, r["title"] if r else old.title,
+                                   "held" if "held" in statuses else statuses.pop(), participants)
     return Snapshot(articles, actors, {i: n for i, n in location_names.items() if i in mentioned}, meetings,
                     frozenset().union(*(a.claims for a in articles.values())), before.loaded_paths)
 
@@ -250,7 +261,7 @@ class Summary:
     def changes_graph(self) -> bool:
         return any([self.actors_new, self.actors_removed, self.aliases, self.places_new, self.places_removed,
                     self.meetings_new, self.meetings_removed, self.meetings_held, self.claims_new,
-                    self.claims_removed, *self.articles.values()])
+                    self.claims_removed, *(v for k, v in self.articles.items() if k != "missing")])
 
 
 def summarize(before: Snapshot, after: Snapshot, plan: Plan, cleared: Iterable[str] = (), *,
@@ -305,8 +316,13 @@ def planned_to_held(before: Snapshot, after: Snapshot) -> tuple[list[str], dict[
 
 
 def names(items: list[str], limit: int = MAX_NAMES) -> str:
-    shown = ", ".join(items[:limit])
-    return shown + (f", … and {len(items) - limit} more" if len(items) > limit else "")
+    """Items joined with "; " (meeting titles hold commas), at most `limit` of them."""
+    shown = "; ".join(items[:limit])
+    return shown + (f"; … and {len(items) - limit} more" if len(items) > limit else "")
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
 
 
 def summary_text(s: Summary) -> str:
@@ -339,8 +355,10 @@ def summary_text(s: Summary) -> str:
         lines.append("Nothing changed" + ("." if s.dry_run else ", nothing written."))
     elif s.writes is not None:
         w = s.writes
-        lines.append(f"Written in one transaction: {w['nodes_created']} nodes and {w['relationships_created']} "
-                     f"relationships created, {w['nodes_deleted']} nodes and {w['relationships_deleted']} relationships deleted.")
+        lines.append(f"Written in one transaction: {plural(w['nodes_created'], 'node')} and "
+                     f"{plural(w['relationships_created'], 'relationship')} created, "
+                     f"{plural(w['nodes_deleted'], 'node')} and {plural(w['relationships_deleted'], 'relationship')} "
+                     "deleted.")
     return "\n".join(line for line in lines if line is not None)
 
 

@@ -9,10 +9,10 @@ import click
 import neo4j
 from dotenv import load_dotenv
 
-from kg import server
+from kg import plot, server
 from kg.cache import DEFAULT_CACHE_DIR, ExtractionCache, cached_extractions, pipeline_fingerprint
-from kg.changes import (article_path_rows, facts_to_clear, path_rows, plan_reload, predict, roots_of, snapshot_of,
-                        summarize, summary_json, summary_text, unique_articles)
+from kg.changes import (article_path_rows, as_given, facts_to_clear, path_rows, plan_reload, predict, roots_of,
+                        snapshot_of, summarize, summary_json, summary_text, unique_articles)
 from kg.cypher import reports
 from kg.extract import extract as extract_article
 from kg.graph import graph_records
@@ -158,6 +158,7 @@ def load(paths, cache_dir, model, uri, user, password, database):
     """Extract articles and load them into Neo4j (default PATHS: seeds/).
 
     Loading the same articles again changes nothing: every write is a MERGE on a stable id.
+    The paths are remembered for `kg reload`, and each extraction is cached (--cache-dir).
 
     Example:
 
@@ -188,10 +189,12 @@ def load(paths, cache_dir, model, uri, user, password, database):
 def reload(paths, prune, dry_run, fmt, cache_dir, model, uri, user, password, database):
     """Load what changed since the last load (default PATHS: those loaded before).
 
-    Only new or edited articles are extracted (the rest come from the cache). An edited article's
-    facts replace its old ones, leaving the other articles' alone; an article whose file is gone is
-    kept unless --prune. Prints the articles new, changed and unchanged, the new actors, meetings and
-    places, meetings gone from planned to held, and new names of known people.
+    An article is known by its file's path and its text's hash. Only new or edited texts go through
+    spaCy: the others come from the extraction cache that `kg load` and `kg reload` fill. All the
+    articles are resolved together; an edited article's facts replace its old ones, leaving the
+    others' alone; an article whose file is gone is kept unless --prune. Writes in one transaction,
+    or nothing when nothing changed. Prints the articles new, changed and unchanged, the actors,
+    places and meetings new or gone, meetings gone from planned to held, and new names of known people.
 
     Example:
 
@@ -206,7 +209,8 @@ def reload(paths, prune, dry_run, fmt, cache_dir, model, uri, user, password, da
             raise click.UsageError("nothing was loaded with `kg load` or `kg reload` yet: give PATHS to load")
         roots = roots_of(paths) if paths else before.loaded_paths
         gone = [] if paths else [p for p in roots if not os.path.exists(p)]
-        plan = plan_reload(before, read_or_fail(paths or [p for p in roots if p not in gone]), roots, prune=prune)
+        plan = plan_reload(before, read_or_fail(paths or [as_given(p) for p in roots if p not in gone]), roots,
+                           prune=prune)
         change = ReloadWrite(article_paths=article_path_rows(before, plan),
                              loaded_paths=[p for p in roots if p not in before.loaded_paths],
                              forget_paths=gone if prune else [])
@@ -239,9 +243,14 @@ def parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
 @click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
               help="A report parameter, e.g. -p actor=Putin -p since=2026-01-01")
 @click.option("--list", "list_reports", is_flag=True, help="List the reports and the question each answers")
+@click.option("--png", "image", metavar="FILE", type=click.Path(dir_okay=False),
+              help="timeline and meetings-timeline only: draw the meetings over time into FILE instead of "
+                   "printing rows (PNG; SVG if FILE ends in .svg). One lane per actor, the 12 with most "
+                   "meetings; the rows of meetings-timeline, with its -p filters actor, since, until. "
+                   "Undated meetings are left out.")
 @format_option
 @neo4j_options
-def report(name, params, list_reports, fmt, uri, user, password, database):
+def report(name, params, list_reports, image, fmt, uri, user, password, database):
     """Run a canned report: cypher/NAME.cypher, with "-" for "_".
 
     Example:
@@ -249,18 +258,34 @@ def report(name, params, list_reports, fmt, uri, user, password, database):
     \b
         kg report who-met-whom
         kg report who-met-whom -p actor=Putin -p since=2026-01-01 --format csv
+        kg report timeline --png meetings.png     # a picture: who met whom, when
         kg report --list
     """
     if list_reports or not name:
         click.echo(render(["report", "question"], [[r.name, r.question] for r in reports()], "table"))
         return
+    if image:
+        if name not in plot.PLOTTED_REPORTS:
+            raise click.UsageError(f"--png draws the reports {' and '.join(plot.PLOTTED_REPORTS)} only, not {name}")
+        try:
+            plot.image_format(image)
+        except ValueError as e:
+            raise click.BadParameter(str(e), param_hint="--png") from e
+    values = parse_params(params)
     with connect(uri, user, password) as driver:
         try:
-            headers, rows = run_report(driver, name, parse_params(params), database=database)
+            headers, rows = run_report(driver, plot.PLOT_REPORT if image else name, values, database=database)
         except ValueError as e:
             raise click.UsageError(str(e)) from e
         except neo4j.exceptions.ClientError as e:
             raise click.ClickException(f"report {name} failed: {e.message}") from e
+    if image:
+        try:
+            summary = plot.plot_rows(headers, rows, image, note=", ".join(f"{k}: {v}" for k, v in values.items()))
+        except OSError as e:
+            raise click.ClickException(f"cannot write {image}: {e.strerror or e}") from e
+        click.echo(str(summary))
+        return
     click.echo(render(headers, rows, fmt))
 
 

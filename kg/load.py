@@ -95,8 +95,9 @@ class ReloadWrite:
 
 def read_snapshot(driver: neo4j.Driver, *, database: str | None = None) -> dict[str, Any]:
     """The one row of cypher/snapshot.cypher (kg/changes.py reads it)."""
-    records, _, _ = driver.execute_query(query("snapshot"), database_=database, routing_=neo4j.RoutingControl.READ)
-    return records[0].data()
+    # Quiet: on a new or older graph the query names labels and properties that do not exist yet.
+    with driver.session(database=database, notifications_min_severity="OFF") as session:
+        return session.execute_read(lambda tx: tx.run(query("snapshot")).single(strict=True).data())
 
 
 def write_reload(driver: neo4j.Driver, change: ReloadWrite, *, database: str | None = None,
@@ -120,6 +121,8 @@ def _reload_tx(tx: neo4j.ManagedTransaction, change: ReloadWrite, loaded_at: dat
     for name, rows in change.records.rows.items():
         for batch in batched(rows, batch_size):
             stats.add(_write_batch(tx, query(name), batch, loaded_at))
+    for batch in batched(change.records.rows.get("load_meetings", []), batch_size):
+        stats.add(tx.run(query("replace_meeting_places"), rows=batch).consume().counters)
     for counters in _record_paths(tx, change.article_paths, change.loaded_paths):
         stats.add(counters)
     if change.forget_paths:

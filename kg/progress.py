@@ -25,7 +25,8 @@ class Progress:
 
     def line(self) -> str:
         elapsed = self.clock() - self.started
-        rate = f" ({self.done / elapsed:.0f}/s)" if elapsed > 0 and self.done else ""
+        per_second = self.done / elapsed if elapsed > 0 else 0.0
+        rate = f" ({per_second:.0f}/s)" if per_second >= 10 else f" ({per_second:.1f}/s)" if per_second else ""
         return f"{self.action} {self.done}/{self.total} {self.unit}{rate}"
 
     def advance(self, n: int = 1) -> None:

@@ -103,6 +103,9 @@ def neo4j_conf(cfg: ServerConfig) -> str:
         "server.default_listen_address=127.0.0.1",
         f"server.bolt.listen_address=:{cfg.bolt_port}",
         f"server.http.listen_address=:{cfg.http_port}",
+        # Advertised to clients for routing: without them a second server sends neo4j:// clients to 7687.
+        f"server.bolt.advertised_address=:{cfg.bolt_port}",
+        f"server.http.advertised_address=:{cfg.http_port}",
         "server.https.enabled=false",
         "dbms.security.auth_enabled=false",
         f"server.directories.data={home / 'data'}",

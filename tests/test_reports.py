@@ -21,6 +21,7 @@ COLUMNS = {
     "who-met-whom": ["actor", "met", "date", "place", "status", "article"],
     "timeline": ["date", "actor", "kind", "what", "source"],
     "meetings-by-place": ["place", "meetings", "first", "last", "participants"],
+    "meetings-timeline": ["date", "status", "meeting", "places", "participants", "id"],
     "claims-by-speaker": ["speaker", "date", "quote", "source", "evidence"],
     "who-said-what-about": ["speaker", "about", "quote", "source"],
     "contact-network": ["actor", "contact", "hops", "via", "meetings"],

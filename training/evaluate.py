@@ -120,9 +120,13 @@ def card_block(res: dict, meta: dict, times: dict, ner_train: str, size_mb: floa
         "| step | time |",
         "|---|---:|",
     ]
-    for key, label in (("prepare", "prepare corpora"), (f"ner_{ner_train}", f"ner ({ner_data})"), ("syntax", "tok2vec + morphologizer + parser")):
+    keys = (("prepare", "prepare corpora"), (f"ner_{ner_train}", f"ner ({ner_data})"),
+            ("syntax", "tok2vec + morphologizer + parser"))
+    for key, label in keys:
         if key in times:
             lines.append(f"| {label} | {fmt_minutes(times[key])} |")
+    if all(k in times for k, _ in keys):
+        lines.append(f"| total (`training/train.py`) | {fmt_minutes(sum(times[k] for k, _ in keys))} |")
     return "\n".join(lines)
 
 
@@ -158,10 +162,11 @@ def main(argv=None) -> int:
         meta_path = args.model / "meta.json"
         meta = json.loads(meta_path.read_text())
         ner, ud = res["ner_wn_test"], res["ud_isdt_test"]
+        frac = lambda x: round(x / 100, 4)  # noqa: E731
         meta["performance"] = {
-            "ents_p": ner["ents_p"] / 100, "ents_r": ner["ents_r"] / 100, "ents_f": ner["ents_f"] / 100,
-            "ents_per_type": {k: {m: v[m] / 100 for m in "prf"} for k, v in ner["per_type"].items()},
-            **{k: v / 100 for k, v in ud.items()},
+            "ents_p": frac(ner["ents_p"]), "ents_r": frac(ner["ents_r"]), "ents_f": frac(ner["ents_f"]),
+            "ents_per_type": {k: {m: frac(v[m]) for m in "prf"} for k, v in ner["per_type"].items()},
+            **{k: frac(v) for k, v in ud.items()},
             "speed": res["speed"]["wps"],
         }
         meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n")

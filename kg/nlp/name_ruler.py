@@ -24,6 +24,8 @@ commissario commissaria magnate tycoon imprenditore genero figlio figlia moglie 
 inviati emissari consiglieri ministri leader capi rappresentanti negoziatori portavoce presidenti
 """.split())
 NAME_PARTICLES = frozenset({"von", "der", "van", "de", "den", "bin", "al", "el", "da", "di", "del", "la", "le"})
+ARTICLED_PREPOSITIONS = frozenset("""alla allo al agli ai alle della dello degli delle dei del gli nella
+nello negli nelle dalla dallo dagli dalle""".split())
 COMPLEMENT_PREPOSITIONS = frozenset("di del della dello dei degli delle per".split())
 # How far back from a name a role noun may stand: "il presidente del Consiglio europeo António Costa".
 ROLE_WINDOW = 5
@@ -31,18 +33,48 @@ ROLE_WINDOW = 5
 
 @Language.factory("kg_name_ruler", assigns=["doc.ents"], default_config={"label_unknown_runs": False})
 def make_name_ruler(nlp: Language, name: str, label_unknown_runs: bool) -> "NameRuler":
-    return NameRuler(label_unknown_runs=label_unknown_runs or "ner" not in nlp.pipe_names)
+    return NameRuler(label_unknown_runs=label_unknown_runs or "ner" not in nlp.pipe_names,
+                     common_nouns=common_nouns_of(nlp))
+
+
+def common_nouns_of(nlp: Language) -> "CommonWords":
+    """Italian nouns and adjectives the pipeline's lemmatizer knows (spacy-lookups-data), to tell
+    "alla Difesa" from a person; none when the pipeline has no lookup lemmatizer."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return CommonWords([])
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    return CommonWords([lookups.get_table(t) for t in ("lemma_lookup_noun", "lemma_lookup_adj") if lookups.has_table(t)])
+
+
+class CommonWords:
+    def __init__(self, tables) -> None:
+        self.tables = tables
+
+    def __contains__(self, word: str) -> bool:
+        return any(word in table for table in self.tables)
 
 
 class NameRuler:
-    def __init__(self, *, label_unknown_runs: bool) -> None:
+    def __init__(self, *, label_unknown_runs: bool, common_nouns: CommonWords | None = None) -> None:
         self.label_unknown_runs = label_unknown_runs
+        self.common_nouns = common_nouns or CommonWords([])
         self.gazetteer = load_gazetteer()
 
     def __call__(self, doc: Doc) -> Doc:
         ents = with_particle_names([piece for ent in doc.ents for piece in self.trimmed_person(doc, ent)])
-        doc.ents = self.surnames_as_people(split_juxtaposed_names(ents))
+        doc.ents = self.institutions_not_people(self.surnames_as_people(split_juxtaposed_names(ents)))
         return self.set_annotations(doc, self.match(doc))
+
+    def institutions_not_people(self, ents: list[Span]) -> list[Span]:
+        """"il segretario alla Difesa", "il Fondo per gli Investimenti Diretti": a PER span of
+        common nouns after an articled preposition is an institution, unless the article names
+        someone in full with those words ("della Meloni" after "Giorgia Meloni")."""
+        full_names = {t.lower_ for ent in ents if ent.label_ == "PER" and len(ent) > 1 and ent.start > 0
+                      and ent.doc[ent.start - 1].lower_ not in ARTICLED_PREPOSITIONS for t in ent}
+        return [Span(ent.doc, ent.start, ent.end, label="ORG")
+                if ent.label_ == "PER" and ent.start > 0 and ent.doc[ent.start - 1].lower_ in ARTICLED_PREPOSITIONS
+                and all(t.lower_ in self.common_nouns and t.lower_ not in full_names for t in ent)
+                else ent for ent in ents]
 
     def surnames_as_people(self, ents: list[Span]) -> list[Span]:
         """A lone word tagged ORG or LOC that is the surname of a person named in full in the
@@ -183,7 +215,7 @@ def completes_role(doc: Doc, start: int) -> bool:
 
 def follows_role(doc: Doc, start: int) -> bool:
     """A role phrase ends right before: "il portavoce del Cremlino Dmitri Peskov" (not "del Cremlino")."""
-    if start == 0 or doc[start - 1].lower_ in COMPLEMENT_PREPOSITIONS:
+    if start == 0 or doc[start - 1].lower_ in COMPLEMENT_PREPOSITIONS | ARTICLED_PREPOSITIONS:
         return False
     window = doc[max(0, start - ROLE_WINDOW):start]
     return any(t.lower_ in ROLE_NOUNS for t in window) and not any(t.is_punct for t in window[-1:])
