@@ -127,8 +127,8 @@ class NameRuler:
         text = doc[start:end].text
         if self.gazetteer.is_place(text):
             return "LOC"
-        if follows_role(doc, start):
-            return "PER"
+        if follows_role(doc, start) or (doc[start].lower_ in ROLE_NOUNS and end - start >= 2):
+            return "PER"        # "il portavoce Dmitri Peskov"; "Papa Leone" with its title
         if self.label_unknown_runs and end - start >= 2:
             return "PER"
         return None
