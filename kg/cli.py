@@ -13,6 +13,7 @@ from kg import plot, server
 from kg.cache import DEFAULT_CACHE_DIR, ExtractionCache, cached_extractions, pipeline_fingerprint
 from kg.changes import (article_path_rows, as_given, facts_to_clear, path_rows, plan_reload, predict, roots_of,
                         snapshot_of, summarize, summary_json, summary_text, unique_articles)
+from kg.corrections import DEFAULT_FILE as DEFAULT_CORRECTIONS, CorrectionsError, load_corrections, save_corrections
 from kg.cypher import reports
 from kg.extract import extract as extract_article
 from kg.graph import graph_records
@@ -23,6 +24,7 @@ from kg.model import Article, Extraction, Resolution
 from kg.nlp import PipelineError, build_pipeline
 from kg.output import FORMATS, extraction_json, render
 from kg.progress import Progress
+from kg.resolve import explain as explain_name
 from kg.resolve import resolve
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
@@ -46,6 +48,20 @@ def model_option(fn):
     return click.option("--model", envvar="KG_SPACY_MODEL", default=None,
                         help="spaCy Italian pipeline (package name or path); default: kg's shipped "
                              "kg/models/it_kg_news. 'blank' runs the rules alone.")(fn)
+
+
+def corrections_option(fn):
+    return click.option("--corrections", envvar="KG_CORRECTIONS", default=DEFAULT_CORRECTIONS, show_default=True,
+                        type=click.Path(dir_okay=False),
+                        help="Your merges and splits of entities (written by `kg merge` / `kg split`)")(fn)
+
+
+def resolve_with(extractions: list[Extraction], corrections: str) -> Resolution:
+    """kg/resolve with the user's corrections file applied."""
+    try:
+        return resolve(extractions, corrections=load_corrections(Path(corrections)))
+    except CorrectionsError as e:
+        raise click.ClickException(str(e)) from e
 
 
 def cache_option(fn):
@@ -77,7 +93,7 @@ def cli():
 
 # --- extraction ---------------------------------------------------------------------------
 
-def run_stages(paths: tuple[str, ...], model: str | None) -> Resolution:
+def run_stages(paths: tuple[str, ...], model: str | None, corrections: str = DEFAULT_CORRECTIONS) -> Resolution:
     """Every stage but the loader: articles -> Doc -> mentions, meetings, claims -> resolved."""
     try:
         articles = read_articles(paths)
@@ -85,14 +101,15 @@ def run_stages(paths: tuple[str, ...], model: str | None) -> Resolution:
     except (IngestError, PipelineError) as e:
         raise click.ClickException(str(e)) from e
     docs = nlp.pipe(a.text for a in articles)
-    return resolve([extract_article(article, doc) for article, doc in zip(articles, docs)])
+    return resolve_with([extract_article(article, doc) for article, doc in zip(articles, docs)], corrections)
 
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the extraction contract of design.md as JSON")
 @model_option
-def extract(paths, as_json, model):
+@corrections_option
+def extract(paths, as_json, model, corrections):
     """Extract actors, places, meetings and claims from articles, without a database.
 
     PATHS are .txt files, folders (searched recursively) or - for standard input.
@@ -102,7 +119,7 @@ def extract(paths, as_json, model):
     \b
         kg extract seeds/ --json > extraction.json
     """
-    res = run_stages(paths, model)
+    res = run_stages(paths, model, corrections)
     if as_json:
         click.echo(extraction_json(res))
         return
@@ -154,7 +171,8 @@ def connect(uri: str, user: str, password: str | None) -> neo4j.Driver:
 @cache_option
 @model_option
 @neo4j_options
-def load(paths, cache_dir, model, uri, user, password, database):
+@corrections_option
+def load(paths, cache_dir, model, corrections, uri, user, password, database):
     """Extract articles and load them into Neo4j (default PATHS: seeds/).
 
     Loading the same articles again changes nothing: every write is a MERGE on a stable id.
@@ -167,7 +185,7 @@ def load(paths, cache_dir, model, uri, user, password, database):
     """
     paths = paths or DEFAULT_PATHS
     articles = unique_articles(read_or_fail(paths))
-    res = resolve(extract_cached(articles, model, cache_dir))
+    res = resolve_with(extract_cached(articles, model, cache_dir), corrections)
     with connect(uri, user, password) as driver:
         stats = load_records(driver, graph_records(res), database=database)
         record_loaded(driver, path_rows(articles), roots_of(paths), database=database)
@@ -186,7 +204,8 @@ def load(paths, cache_dir, model, uri, user, password, database):
 @cache_option
 @model_option
 @neo4j_options
-def reload(paths, prune, dry_run, fmt, cache_dir, model, uri, user, password, database):
+@corrections_option
+def reload(paths, prune, dry_run, fmt, cache_dir, model, corrections, uri, user, password, database):
     """Load what changed since the last load (default PATHS: those loaded before).
 
     An article is known by its file's path and its text's hash. Only new or edited texts go through
@@ -215,7 +234,7 @@ def reload(paths, prune, dry_run, fmt, cache_dir, model, uri, user, password, da
                              loaded_paths=[p for p in roots if p not in before.loaded_paths],
                              forget_paths=gone if prune else [])
         if plan.changes_articles:
-            change.records = graph_records(resolve(extract_cached(plan.current, model, cache_dir)))
+            change.records = graph_records(resolve_with(extract_cached(plan.current, model, cache_dir), corrections))
             change.delete_articles = [s.id for s in plan.deleted]
             change.clear_articles = facts_to_clear(before, plan, change.records)
         write = not dry_run and not change.is_empty()
@@ -226,6 +245,70 @@ def reload(paths, prune, dry_run, fmt, cache_dir, model, uri, user, password, da
                         writes=stats and stats.writes(),
                         paths_recorded=len(change.article_paths) + len(change.loaded_paths))
     click.echo(summary_json(summary) if fmt == "json" else summary_text(summary))
+
+
+# --- entity resolution: look and correct ------------------------------------------------------
+
+@cli.command()
+@click.argument("name")
+@click.argument("paths", nargs=-1)
+@model_option
+@corrections_option
+@format_option
+def explain(name, paths, model, corrections, fmt):
+    """Which entity NAME resolves to in PATHS (default: seeds/), its aliases, and the rule and
+    score that joined each (kg/names.py: same-key, surname-of, given-name-compatible, ...).
+
+    Example:
+
+    \b
+        kg explain Peskov news/
+    """
+    rows = explain_name(run_stages(paths or DEFAULT_PATHS, model, corrections), name)
+    if not rows:
+        raise click.ClickException(f"no entity is written {name!r} in {', '.join(paths or DEFAULT_PATHS)}")
+    click.echo(render(["entity", "alias", "rule", "score"], [[e, a, r, round(sc, 1)] for e, a, r, sc in rows], fmt))
+
+
+@cli.command()
+@click.argument("name")
+@click.argument("other")
+@corrections_option
+def merge(name, other, corrections):
+    """Say that OTHER is the same entity as NAME; applied from the next extract, load or reload.
+
+    Example:
+
+    \b
+        kg merge "Dmitry Peskov" "D. Peskov" && kg reload
+    """
+    edit_corrections(corrections, lambda c: c.merges.append((name, other)))
+    click.echo(f"Noted in {corrections}: {other} is {name}. Run `kg reload` to apply it to the graph.")
+
+
+@cli.command()
+@click.argument("name")
+@click.argument("alias")
+@corrections_option
+def split(name, alias, corrections):
+    """Say that ALIAS, joined to NAME, is someone else; applied from the next extract, load or reload.
+
+    Example:
+
+    \b
+        kg split "Jared Kushner" "Kushner" && kg reload
+    """
+    edit_corrections(corrections, lambda c: c.splits.append((name, alias)))
+    click.echo(f"Noted in {corrections}: {alias} is not {name}. Run `kg reload` to apply it to the graph.")
+
+
+def edit_corrections(path: str, change) -> None:
+    try:
+        corrections = load_corrections(Path(path))
+    except CorrectionsError as e:
+        raise click.ClickException(str(e)) from e
+    change(corrections)
+    save_corrections(Path(path), corrections)
 
 
 def parse_params(pairs: tuple[str, ...]) -> dict[str, str]:

@@ -78,3 +78,28 @@ def test_report_list_shows_questions():
     result = CliRunner().invoke(cli, ["report", "--list"])
     assert result.exit_code == 0, result.output
     assert "who-met-whom" in result.output and "Who met whom" in result.output
+
+
+def test_explain_shows_the_rule_behind_each_alias(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(" date 2026-01-21 X\n\nIl portavoce Dmitri Peskov ha parlato. Il portavoce Dmitrij Peskov "
+                       "ha taciuto.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["explain", "Dmitry Peskov", str(article), "--model", "blank", "--format", "csv",
+                                      "--corrections", str(tmp_path / "none.json")])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[:3] == ["entity,alias,rule,score", "Dmitri Peskov,Dmitri Peskov,same-key,100.0",
+                                              "Dmitri Peskov,Dmitrij Peskov,same-key,100.0"]
+
+
+def test_merge_and_split_are_remembered_and_applied(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(" date 2026-01-21 X\n\nL'inviato Steve Witkoff e il consigliere Yuri Ushakov.\n",
+                       encoding="utf-8")
+    corrections = str(tmp_path / "fixes.json")
+    result = CliRunner().invoke(cli, ["merge", "Steve Witkoff", "Yuri Ushakov", "--corrections", corrections])
+    assert result.exit_code == 0, result.output
+    out = CliRunner().invoke(cli, ["extract", str(article), "--json", "--model", "blank", "--corrections", corrections])
+    assert [a["name"] for a in json.loads(out.output)["actors"]] == ["Steve Witkoff"]
+    CliRunner().invoke(cli, ["split", "Steve Witkoff", "Yuri Ushakov", "--corrections", corrections])
+    out = CliRunner().invoke(cli, ["extract", str(article), "--json", "--model", "blank", "--corrections", corrections])
+    assert len(json.loads(out.output)["actors"]) == 2
