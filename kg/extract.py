@@ -48,6 +48,8 @@ THE_TWO = re.compile(r"\b(?:i|dei|ai|tra i|fra i) due (?:leader|presidenti|capi 
 # "la guerra in Ucraina", "la pace in Medio Oriente": the place is the subject matter, not the venue.
 TOPIC_PLACE = re.compile(r"\b(?:guerra|pace|conflitto|tregua|fuoco|crisi|invasione|situazione|offensiva)\s+"
                          r"(?:in|nel|nella|nell['’]|del|della|dell['’]|sul|sulla|sull['’])\s*$", re.IGNORECASE)
+GENITIVE_PREPOSITIONS = frozenset("di del della dello dei degli delle d' d’".split())
+MEETING_NOUN = re.compile(r"(incontr|colloqu|vertic|summit|riunion|trattativ|negoziat|bilateral|visit|faccia)")
 # Buildings and sites where meetings are held; a name starting with one is a venue.
 VENUE_WORDS = frozenset("""
 cremlino casa palazzo villa basilica eliseo quirinale vaticano hotel base studio residenza castello
@@ -145,9 +147,11 @@ def mentions_of(article: Article, doc: Doc) -> list[Mention]:
         surface = article.text[start:end]
         if not label or not is_name(surface):
             continue
-        role = (role_of(doc, ent) or title_in_name(ent)) if label == "PER" else None
+        if label == "PER" and len(ent) == 1 and ent[0].lower_ in ROLE_NOUNS:
+            label = "ROLE"          # "il Segretario" tagged as a name is a role standing for one
+        role = (role_of(doc, ent) or title_in_name(ent)) if label == "PER" else (surface if label == "ROLE" else None)
         found.append(Mention(article.id, surface, start, end, label, role,
-                             principal_of_role=label == "PER" and names_a_principal(doc, ent)))
+                             principal_of_role=label == "PER" and (names_a_principal(doc, ent) or is_genitive(doc, ent))))
     return found
 
 
@@ -274,6 +278,18 @@ def names_a_principal(doc: Doc, ent: Span) -> bool:
                 if all(is_adjective(t) for t in between) or any(t.lower_ in ROLE_NOUNS for t in between):
                     return True
     return False
+
+
+def is_genitive(doc: Doc, ent: Span) -> bool:
+    """"i funerali di Papa Francesco", "il rilascio di Fogel": the name completes a noun that is
+    neither a role nor a meeting, so the person is talked about, not present."""
+    i = ent.start - 1
+    if i >= 0 and doc[i].lower_ in ROLE_NOUNS:          # "di Papa Francesco" keeps its title
+        i -= 1
+    if i < 1 or doc[i].lower_ not in GENITIVE_PREPOSITIONS:
+        return False
+    noun = doc[i - 1]
+    return noun.pos_ == "NOUN" and noun.lower_ not in ROLE_NOUNS and not MEETING_NOUN.match(noun.lower_)
 
 
 def role_after(doc: Doc, ent: Span) -> str | None:

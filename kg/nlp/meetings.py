@@ -22,7 +22,8 @@ DEFAULT_CUES = [
 DEFAULT_PHRASES = [["faccia", "a", "faccia"], ["tête-à-tête"], ["stretta", "di", "mano"]]
 # Phone and video calls are not meetings (FORMAT.md); extract drops a cue in the same sentence.
 DEFAULT_CALL_CUES = [r"telefonat[ae]", r"telefonic[oaie]", r"telefono", r"videochiamat[ae]",
-                     r"videoconferenz[ae]", r"videocollegamento", r"chiamat[ae]"]
+                     r"videoconferenz[ae]", r"videocollegamento", r"chiamat[ae]", r"chiamer(à|anno|ò|emo)",
+                     r"telefoner(à|anno|ò|emo)", r"telefonato"]
 
 
 @Language.factory("kg_meeting_cues", assigns=["doc.spans"],
