@@ -74,3 +74,56 @@ def test_reported_speech_according_to(nlp):
     [claim] = x.claims
     assert claim.speaker.surface == "Steve Witkoff"
     assert "la richiesta di incontro sarebbe arrivata dalla Russia" in claim.text
+
+
+# --- rules that need the shipped pipeline's NER, POS and parse ------------------------------------
+
+@pytest.fixture(scope="module")
+def news_nlp():
+    return build_pipeline()
+
+
+def participants_of(x):
+    return [[p.surface for p in m.participants] for m in x.meetings]
+
+
+def test_a_reporter_of_the_meeting_is_not_a_participant(news_nlp):
+    x = run(news_nlp, "Il presidente russo Vladimir Putin ha inserito in agenda per domani a Mosca un incontro con "
+                      "l’inviato statunitense Steve Witkoff, confermato dal portavoce del Cremlino Dmitri Peskov.")
+    assert participants_of(x) == [["Vladimir Putin", "Steve Witkoff"]]
+
+
+def test_a_principal_named_in_a_role_is_not_a_participant(news_nlp):
+    x = run(news_nlp, "L’inviato del presidente Trump ha incontrato in Russia il banchiere russo Kirill Dmitriev, "
+                      "capo del fondo sovrano.")
+    [meeting] = x.meetings
+    assert [(p.surface, p.label) for p in meeting.participants] == [
+        ("inviato del presidente Trump", "ROLE"), ("Kirill Dmitriev", "PER")]
+
+
+def test_participants_listed_in_the_next_sentence(news_nlp):
+    x = run(news_nlp, "Sono iniziati i colloqui tra le delegazioni. Presenti il ministro degli Esteri russo Sergey "
+                      "Lavrov e il segretario di Stato Usa Marco Rubio.")
+    assert participants_of(x) == [["Sergey Lavrov", "Marco Rubio"]]
+
+
+def test_the_two_leaders_are_those_of_the_previous_meeting(news_nlp):
+    x = run(news_nlp, "A Roma si sono incontrati il presidente Donald Trump e il presidente ucraino Volodymyr "
+                      "Zelensky. I due leader hanno concordato di avere un secondo colloquio in giornata.")
+    assert participants_of(x) == [["Donald Trump", "Volodymyr Zelensky"]] * 2
+
+
+def test_people_only_talked_about_are_not_present(news_nlp):
+    x = run(news_nlp, "Nel giorno dei funerali di Papa Francesco, a Roma si sono incontrati il presidente Donald "
+                      "Trump e il presidente ucraino Volodymyr Zelensky.")
+    assert participants_of(x) == [["Donald Trump", "Volodymyr Zelensky"]]
+
+
+def test_an_institution_after_a_preposition_is_not_a_person(news_nlp):
+    doc = news_nlp("Il segretario alla Difesa britannico John Healey ha parlato.")
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ == "PER"] == [("John Healey", "PER")]
+
+
+def test_a_speaker_inside_a_quote_interjection(news_nlp):
+    x = run(news_nlp, "\"La situazione in Ucraina - ha sottolineato Putin - è legata a minacce alla nostra sicurezza\".")
+    assert [c.speaker.surface for c in x.claims] == ["Putin"]
