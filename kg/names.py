@@ -182,17 +182,22 @@ class PersonName:
     surname: str
 
 
+REGNAL_NUMBER = re.compile(r"^[IVXL]+$")
+
+
 def split_person_name(name: str) -> PersonName:
     """Split "Dmitrij Sergeevič Peskov" into given ("Dmitrij", "Sergeevič") and surname "Peskov".
 
     The surname is the last word together with the particles before it ("von der Leyen",
     "bin Salman"); "Surname, Given" with a comma is read the other way round. Courtesy titles
-    ("Mr", "Dr") are dropped.
+    ("Mr", "Dr") and regnal numbers ("Leone XIV") are dropped.
     """
     if "," in name:
         surname, _, given = name.partition(",")
         return PersonName(tuple(given.split()), " ".join(surname.split()))
     words = [w for w in name.split() if w.casefold().rstrip(".") not in TITLES]
+    if len(words) > 1 and REGNAL_NUMBER.match(words[-1]):
+        words = words[:-1]          # "Leone XIV", "Carlo III": the number is no surname
     if not words:
         return PersonName((), "")
     start = len(words) - 1

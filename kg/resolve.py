@@ -136,6 +136,7 @@ def resolve_people(mentions: list[Mention]) -> dict[tuple, str]:
         else:
             entity_of[key(m)] = (surname_owner(m.surface, by_article[m.article], full_ids, same)
                                  or surname_owner(m.surface, set(full_ids), full_ids, same)
+                                 or given_name_owner(m.surface, by_article[m.article], full_ids)
                                  or "person/" + slug(name_key(m.surface)))
     return entity_of
 
@@ -167,6 +168,19 @@ def surname_owner(surface: str, candidates: set[str], full_ids: dict[str, str], 
     block = surname_block(surface)
     owners = {full_ids[c] for c in candidates if surname_block(c) == block and same(surface, c)[0]}
     return owners.pop() if len(owners) == 1 else None
+
+
+def given_name_owner(surface: str, candidates: set[str], full_ids: dict[str, str]) -> str | None:
+    """"Vladimir, STOP!" in an article that names one Vladimir in full: that person."""
+    if " " in surface:
+        return None
+    owners = {full_ids[c] for c in candidates if first_given_key(c) == name_key(surface)}
+    return owners.pop() if len(owners) == 1 else None
+
+
+def first_given_key(name: str) -> str:
+    given = split_person_name(name).given
+    return name_key(given[0]) if given else ""
 
 
 # --- a user's corrections ---------------------------------------------------------------------

@@ -24,8 +24,9 @@ Splits written:
   ner_wn_dev.spacy        KIND WN_dev                        (NER checkpoint choice)
   ner_wn_test.spacy       KIND WN_test                       (held out: measuring only)
   ud_train.spacy          ParTUT train+test, VIT dev, VIT test (all but the last 300
-                          sentences), ISDT dev
-  ud_dev.spacy            ParTUT dev + last 300 sentences of VIT test (checkpoint choice)
+                          sentences), ISDT dev; less any sentence in ISDT test or in dev
+  ud_dev.spacy            last 300 sentences of VIT test + ParTUT dev sentences that are
+                          not in ISDT dev (checkpoint choice)
   ud_isdt_test.spacy      ISDT test                          (held out: measuring only)
 """
 from __future__ import annotations
@@ -152,6 +153,15 @@ def split_conllu_sentences(text: str) -> list[str]:
     return [s.strip() + "\n" for s in text.strip().split("\n\n") if s.strip()]
 
 
+def sentence_key(sent: str) -> str:
+    """The sentence's text (from '# text =', else its word forms), for finding repeats."""
+    for line in sent.splitlines():
+        if line.startswith("# text = "):
+            return " ".join(line[len("# text = "):].split())
+    forms = [ln.split("\t")[1] for ln in sent.splitlines() if ln and not ln.startswith("#") and ln.split("\t")[0].isdigit()]
+    return " ".join(forms)
+
+
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--data", type=Path, default=DEFAULT_DATA, help="nlp-data folder (default: %(default)s)")
@@ -180,21 +190,41 @@ def main(argv=None) -> int:
     ud = data / "ud"
     print(f"UD from {ud}")
     # ISDT (mixed genres, news among them) is the treebank closest to kg's texts and the
-    # one measured on (its test split), so all of its dev split is trained on; the dev
-    # set for choosing the checkpoint is ParTUT dev plus the last VIT_DEV_SENTS
-    # sentences of VIT test.
+    # one measured on (its test split), so all of its dev split is trained on. The
+    # treebanks share sentences: ISDT test has 57 sentences of ParTUT test, ISDT dev 139
+    # of ParTUT dev's 156. Every sentence whose text is in ISDT test (measuring) or in the
+    # dev set (checkpoint choice) is dropped from training, and dev drops what ISDT dev
+    # (training) has. Dev: the last VIT_DEV_SENTS sentences of VIT test + what is left of
+    # ParTUT dev.
+    test_keys = {sentence_key(x) for x in split_conllu_sentences(read_conllu(ud / "ISDT" / "it_isdt-ud-test.conllu"))}
+    isdt_dev = split_conllu_sentences(read_conllu(ud / "ISDT" / "it_isdt-ud-dev.conllu"))
     vit_test = split_conllu_sentences(read_conllu(ud / "VIT" / "it_vit-ud-test.conllu"))
-    train_texts = [
-        read_conllu(ud / "ParTUT" / "it_partut-ud-train.conllu"),
-        read_conllu(ud / "ParTUT" / "it_partut-ud-test.conllu"),
-        read_conllu(ud / "VIT" / "it_vit-ud-dev.conllu"),
-        "\n".join(vit_test[:-VIT_DEV_SENTS]),
-        read_conllu(ud / "ISDT" / "it_isdt-ud-dev.conllu"),
+    train_keys = {sentence_key(x) for x in isdt_dev}
+    dev = vit_test[-VIT_DEV_SENTS:] + [
+        x for x in split_conllu_sentences(read_conllu(ud / "ParTUT" / "it_partut-ud-dev.conllu"))
+        if sentence_key(x) not in train_keys and sentence_key(x) not in test_keys
     ]
-    dev_texts = [
-        read_conllu(ud / "ParTUT" / "it_partut-ud-dev.conllu"),
-        "\n".join(vit_test[-VIT_DEV_SENTS:]),
-    ]
+    held_out = test_keys | {sentence_key(x) for x in dev}
+    train: list[str] = []
+    seen: set[str] = set()
+    dropped = 0
+    for sents in (
+        split_conllu_sentences(read_conllu(ud / "ParTUT" / "it_partut-ud-train.conllu")),
+        split_conllu_sentences(read_conllu(ud / "ParTUT" / "it_partut-ud-test.conllu")),
+        split_conllu_sentences(read_conllu(ud / "VIT" / "it_vit-ud-dev.conllu")),
+        vit_test[:-VIT_DEV_SENTS],
+        isdt_dev,
+    ):
+        for x in sents:
+            key = sentence_key(x)
+            if key in held_out or key in seen:
+                dropped += 1
+                continue
+            seen.add(key)
+            train.append(x)
+    print(f"  dropped {dropped} training sentences found in ISDT test, in dev or twice")
+    train_texts = ["\n".join(train)]
+    dev_texts = ["\n".join(dev)]
     write([d for t in train_texts for d in conllu_docs(t)], out / "ud_train.spacy")
     write([d for t in dev_texts for d in conllu_docs(t)], out / "ud_dev.spacy")
     write(conllu_docs(read_conllu(ud / "ISDT" / "it_isdt-ud-test.conllu")), out / "ud_isdt_test.spacy")
