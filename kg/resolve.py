@@ -23,6 +23,7 @@ from typing import Callable
 
 from kg.model import (Actor, Article, Claim, ClaimMention, Extraction, Location, Meeting, MeetingMention,
                       Mention, Report, ResolvedMention, Resolution, ResolveStats)
+from rapidfuzz import fuzz
 from spacy.lang.it.stop_words import STOP_WORDS
 
 from kg.corrections import Corrections
@@ -32,6 +33,10 @@ from kg.places import Gazetteer, load_gazetteer
 # Reports of one meeting may differ by a few days: announced on the 1st, held on the 2nd.
 MEETING_DAYS_APART = 3
 MIN_SHARED_PARTICIPANTS = 2
+# Organisations and places the gazetteer does not know join at this rapidfuzz ratio of their
+# transliteration keys: "palazo ciragan" / "palazo cirigan" 92.9 joins; "comisione ue" /
+# "comisione europea" 82.8 does not.
+SAME_SPELLING_MIN_SCORE = 90.0
 # A bare role noun ("il presidente") links only within its article; across articles it needs a
 # qualifier too ("presidente russo").
 MIN_ROLE_WORDS_ACROSS_ARTICLES = 2
@@ -291,17 +296,33 @@ def clear_winner(counts: Counter) -> str | None:
 # --- places and organisations -------------------------------------------------------------
 
 def resolve_places(mentions: list[Mention], gazetteer: Gazetteer) -> dict[tuple, str]:
-    entity_of = {}
-    for m in mentions:
-        if m.label == "LOC":
-            place = gazetteer.lookup(m.surface)
-            entity_of[key(m)] = "place/" + (slug(place.name) if place else slug(name_key(m.surface)))
-    return entity_of
+    """The gazetteer's place, else places spelt alike ("Palazzo Çiragan" / "Palazzo Cirigan")."""
+    places = [m for m in mentions if m.label == "LOC"]
+    known = {m.surface: gazetteer.lookup(m.surface) for m in places}
+    spelt_alike = cluster_by_spelling({s for s, place in known.items() if place is None})
+    return {key(m): "place/" + (slug(known[m.surface].name) if known[m.surface] else spelt_alike[m.surface])
+            for m in places}
 
 
 def resolve_by_key(mentions: list[Mention], label: str) -> dict[tuple, str]:
     prefix = {"ORG": "org/", "LOC": "place/"}[label]
-    return {key(m): prefix + slug(name_key(m.surface)) for m in mentions if m.label == label}
+    ids = cluster_by_spelling({m.surface for m in mentions if m.label == label})
+    return {key(m): prefix + ids[m.surface] for m in mentions if m.label == label}
+
+
+def cluster_by_spelling(surfaces: set[str]) -> dict[str, str]:
+    """Surface -> id slug; names whose transliteration keys score SAME_SPELLING_MIN_SCORE or more
+    (and start alike) share the id of the longest."""
+    heads: list[str] = []
+    ids = {}
+    for surface in sorted(surfaces, key=lambda x: (-len(x), x)):
+        k = name_key(surface)
+        head = next((h for h in heads if h[:1] == k[:1] and fuzz.ratio(h, k) >= SAME_SPELLING_MIN_SCORE), None)
+        if head is None:
+            heads.append(k)
+            head = k
+        ids[surface] = slug(head)
+    return ids
 
 
 def collect_clusters(mentions: list[Mention], entity_of: dict[tuple, str]) -> dict[str, Cluster]:

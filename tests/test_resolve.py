@@ -1,5 +1,7 @@
 from datetime import date
 
+import pytest
+
 from kg.ingest import parse_article
 from kg.model import Extraction, MeetingMention, Mention
 from kg.resolve import resolve
@@ -83,3 +85,19 @@ def test_explain_names_the_rule_that_joined_each_alias():
     rows = explain(res, "Peskov")
     assert {(alias, rule) for _, alias, rule, _ in rows} == {
         ("Dmitri Peskov", "same-key"), ("Dmitry Peskov", "same-key"), ("Peskov", "surname-of")}
+
+
+@pytest.mark.parametrize("a,b,same", [("Palazzo Çiragan", "Palazzo Cirigan", True),
+                                      ("Palazzo İragan", "Palazzo Çiragan", True),
+                                      ("Commissione Ue", "Commissione Europea", False),
+                                      ("Fondo Russo", "Fondo Monetario", False)])
+def test_unknown_places_and_organisations_join_by_spelling(a, b, same):
+    from kg.resolve import cluster_by_spelling
+    ids = cluster_by_spelling({a, b})
+    assert (ids[a] == ids[b]) is same
+
+
+def test_regnal_numbers_and_lone_given_names():
+    res = resolve([extraction("a", ("Papa Leone XIV", "PER"), ("Papa Leone", "PER")),
+                   extraction("b", ("Vladimir Putin", "PER"), ("Vladimir", "PER"))])
+    assert sorted(a.name for a in res.actors) == ["Papa Leone XIV", "Vladimir Putin"]
