@@ -25,6 +25,8 @@ SENTENCE_END = {".", "!", "?", "…", ":", ";", "»", "”", "\"", "'", ")"}
 # spaCy labels -> kg labels; KIND and it_core_news use PER/LOC/ORG, English-style pipelines PERSON/GPE.
 LABELS = {"PER": "PER", "PERSON": "PER", "LOC": "LOC", "GPE": "LOC", "ORG": "ORG"}
 MAX_NAME_CHARS = 60
+MAX_CAPS_WORDS = 2          # "ONU", "NATO", "KEIR STARMER": longer runs in capitals are headlines
+CALENDAR_WORDS = frozenset(dates.MONTHS) | frozenset(dates.WEEKDAYS) | {d.replace("ì", "i") for d in dates.WEEKDAYS}
 EDGE_JUNK = "«»“”\"'’‘()[]-–—,.;:!? "
 
 PLURAL_DETERMINERS = frozenset("i gli le dei degli delle ai agli alle dai dagli dalle nei negli nelle".split())
@@ -236,7 +238,10 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def is_name(surface: str) -> bool:
-    return 1 < len(surface) <= MAX_NAME_CHARS and surface[0].isupper() and "\n" not in surface
+    """Not a month or weekday ("Gennaio"), nor a shouted headline ("STEVE WITKOFF INVIATO SPECIALE")."""
+    words = surface.split()
+    return 1 < len(surface) <= MAX_NAME_CHARS and surface[0].isupper() and "\n" not in surface \
+        and surface.lower() not in CALENDAR_WORDS and not (surface.isupper() and len(words) > MAX_CAPS_WORDS)
 
 
 def role_of(doc: Doc, ent: Span) -> str | None:
