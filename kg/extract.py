@@ -88,6 +88,7 @@ SPEECH_PRESENT = (
 SPEECH_VERB = re.compile(
     rf"\b(?:(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s+(?:\w+\s+)?(?:{SPEECH_PARTICIPLES})"
     rf"|(?:{SPEECH_PRESENT}))\b", re.IGNORECASE)
+THAT = re.compile(r"\bche\b", re.IGNORECASE)
 LO_HA_DETTO = re.compile(r"(?:lo|l['’])\s*(?:ha|hanno|avrebbe)\s+\w+", re.IGNORECASE)
 # "confermato dal portavoce del Cremlino", "secondo il consigliere presidenziale", at the end of
 # the words before a name.
@@ -543,7 +544,8 @@ def names_outside(sentences: list[SentenceView], quotes: list[tuple[int, int]]) 
 
 
 def is_person(m: Mention) -> bool:
-    return m.label in ("PER", "ROLE")
+    """A person or a role; not a name the NER took for a person that the gazetteer knows as a place."""
+    return m.label == "ROLE" or (m.label == "PER" and not load_gazetteer().is_place(m.surface))
 
 
 def quote_speaker(sentences: list[SentenceView], start: int, end: int,
@@ -636,8 +638,10 @@ def reported_claim(article: Article, sentence: SentenceView, quotes: list[tuple[
     names = names_outside([sentence], quotes)
     before = [m for m in names if m.end <= offset + verb.start()]
     after = [m for m in names if m.start >= offset + verb.end()]
-    close_after = after[0] if after and after[0].start - offset - verb.end() <= NAME_AFTER_VERB_CHARS else None
-    if verb.re is ACCORDING_TO or (close_after and text[:verb.start()].rstrip().endswith((",", "come"))):
+    close_after = after[0] if after and after[0].start - offset - verb.end() <= NAME_AFTER_VERB_CHARS \
+        and not THAT.search(text[verb.end():after[0].start - offset]) else None     # "ha detto che Kiev ..."
+    set_off = text[:verb.start()].rstrip().endswith((",", "come"))
+    if verb.re is ACCORDING_TO or (set_off and close_after and is_person(close_after)):
         speaker = close_after       # "La Russia, ha ribadito Ushakov, ..."; "come ha ammesso Ushakov"
     else:
         speaker = last(subjects(before, text, offset)) or close_after
