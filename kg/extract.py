@@ -74,6 +74,8 @@ CONTINUATION_SENTENCES = 2
 VERB_AFTER_QUOTE_CHARS = 40
 # The speaker's name follows the verb closely: ", ha detto il consigliere presidenziale Yuri Ushakov".
 NAME_AFTER_VERB_CHARS = 45
+# An institution named this close after the verb is its subject: ", ha affermato la Tass".
+SUBJECT_AFTER_VERB_CHARS = 6
 SPEECH_PARTICIPLES = (
     "detto|affermato|dichiarato|sottolineato|spiegato|aggiunto|ribadito|confermato|annunciato|riferito|"
     "precisato|osservato|avvertito|assicurato|evidenziato|chiarito|ammesso|fatto sapere|scritto|commentato|"
@@ -564,8 +566,12 @@ def quote_speaker(sentences: list[SentenceView], start: int, end: int,
         if after and after[0].start - offset - verb_after.end() <= NAME_AFTER_VERB_CHARS:
             if is_person(after[0]):
                 return after[0]
-            if not completes_a_description(text, after[0].start - offset):   # "ha affermato la Tass"
-                return None
+            if after[0].start - offset - verb_after.end() <= SUBJECT_AFTER_VERB_CHARS:
+                return None             # "ha affermato la Tass": an institution speaks
+            # "afferma ... il segretario di Stato Usa, Marco Rubio": the first person after it
+            person = next((m for m in after if is_person(m)), None)
+            if person and person.start - offset - verb_after.end() <= 2 * NAME_AFTER_VERB_CHARS:
+                return person
     head = text[:max(start - offset, 0)]
     verb_before = last_match(SPEECH_VERB, head) or last_match(ACCORDING_TO, head)
     if verb_before:
@@ -583,11 +589,6 @@ def quote_speaker(sentences: list[SentenceView], start: int, end: int,
         before = [m for m in names if m.end <= start]
         return before[-1] if before and is_person(before[-1]) else None
     return None
-
-
-def completes_a_description(text: str, at: int) -> bool:
-    """"il funzionario del Cremlino": the name after the verb only completes a person's description."""
-    return text[:at].rstrip().split(" ")[-1].lower() in ROLE_COMPLEMENT_PREPOSITIONS
 
 
 def interjected_speaker(quote: Span, sentences: list[SentenceView], quotes) -> Mention | None:
