@@ -563,15 +563,13 @@ def quote_speaker(sentences: list[SentenceView], start: int, end: int,
     verb_after = first_verb(text, end - offset)
     if verb_after and verb_after.start() + offset - end <= VERB_AFTER_QUOTE_CHARS:
         after = [m for m in names if m.start >= offset + verb_after.end()]
-        if after and after[0].start - offset - verb_after.end() <= NAME_AFTER_VERB_CHARS:
-            if is_person(after[0]):
-                return after[0]
-            if after[0].start - offset - verb_after.end() <= SUBJECT_AFTER_VERB_CHARS:
-                return None             # "ha affermato la Tass": an institution speaks
-            # "afferma ... il segretario di Stato Usa, Marco Rubio": the first person after it
-            person = next((m for m in after if is_person(m)), None)
-            if person and person.start - offset - verb_after.end() <= 2 * NAME_AFTER_VERB_CHARS:
-                return person
+        distance = [m.start - offset - verb_after.end() for m in after]
+        if after and not is_person(after[0]) and distance[0] <= SUBJECT_AFTER_VERB_CHARS:
+            return None                 # "ha affermato la Tass": an institution speaks
+        # ", ha detto Witkoff"; "afferma ... il segretario di Stato Usa, Marco Rubio"
+        person = next((m for m, d in zip(after, distance) if is_person(m) and d <= 2 * NAME_AFTER_VERB_CHARS), None)
+        if person:
+            return person
     head = text[:max(start - offset, 0)]
     verb_before = last_match(SPEECH_VERB, head) or last_match(ACCORDING_TO, head)
     if verb_before:

@@ -127,3 +127,14 @@ def test_an_institution_after_a_preposition_is_not_a_person(news_nlp):
 def test_a_speaker_inside_a_quote_interjection(news_nlp):
     x = run(news_nlp, "\"La situazione in Ucraina - ha sottolineato Putin - è legata a minacce alla nostra sicurezza\".")
     assert [c.speaker.surface for c in x.claims] == ["Putin"]
+
+
+@pytest.mark.parametrize("text,speakers", [
+    ("Ora “la palla è nella metà campo della Russia”, afferma alla fine dei colloqui il segretario di Stato Usa, "
+     "Marco Rubio.", ["Marco Rubio"]),
+    ("Witkoff “è stato accolto dal rappresentante speciale” all’aeroporto, ha affermato la Tass.", []),
+    ("Il capo della delegazione ucraina Rustem Umerov, a sua volta, ha dichiarato che Kiev ha proposto un incontro.",
+     ["Rustem Umerov"]),
+])
+def test_who_speaks_around_a_verb(news_nlp, text, speakers):
+    assert [c.speaker.surface for c in run(news_nlp, text).claims] == speakers
