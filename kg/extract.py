@@ -52,6 +52,8 @@ TOPIC_PLACE = re.compile(r"\b(?:guerra|pace|conflitto|tregua|fuoco|crisi|invasio
                          r"(?:in|nel|nella|nell['’]|del|della|dell['’]|sul|sulla|sull['’])\s*$", re.IGNORECASE)
 GENITIVE_PREPOSITIONS = frozenset("di del della dello dei degli delle d' d’".split())
 MEETING_NOUN = re.compile(r"(incontr|colloqu|vertic|summit|riunion|trattativ|negoziat|bilateral|visit|faccia)")
+# "ha ricevuto in udienza in Vaticano il vicepresidente degli Stati Uniti JD Vance"
+GUEST_AFTER_HOST_CHARS = 40
 # Buildings and sites where meetings are held; a name starting with one is a venue.
 VENUE_WORDS = frozenset("""
 cremlino casa palazzo villa basilica eliseo quirinale vaticano hotel base studio residenza castello
@@ -317,7 +319,7 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
                before: list[SentenceView], following: SentenceView | None,
                earlier: list[MeetingMention]) -> MeetingMention | None:
     """A sentence with a meeting word and two or more people."""
-    cues = cues_in(doc, sentence.span)
+    cues = cues_in(doc, sentence.span, sentence.people)
     if "MEETING" not in cues or "CALL" in cues or HYPOTHETICAL.search(sentence.span.text):
         return None
     people = participants(sentence, reporters, following, earlier)
@@ -377,12 +379,17 @@ def reporting_sources(doc: Doc, mentions: list[Mention]) -> set[Mention]:
     return sources
 
 
-def cues_in(doc: Doc, sent: Span) -> dict[str, int]:
-    """Cue label -> character offset of its first cue in the sentence."""
+def cues_in(doc: Doc, sent: Span, people: list[Mention]) -> dict[str, int]:
+    """Cue label -> character offset of its first cue in the sentence. A receiving verb counts as
+    a meeting word when a person follows it closely ("ha ricevuto il presidente ucraino")."""
     found: dict[str, int] = {}
     for cue in doc.spans[MEETING_SPANS_KEY]:
         if sent.start <= cue.start < sent.end:
-            found.setdefault(cue.label_, cue.start_char)
+            label = cue.label_
+            if label == "HOST":
+                label = "MEETING" if any(0 < m.start - cue.end_char <= GUEST_AFTER_HOST_CHARS for m in people) else None
+            if label:
+                found.setdefault(label, cue.start_char)
     return found
 
 

@@ -270,17 +270,30 @@ def role_holder(m: Mention, titled: list[tuple], words: frozenset[str], *, same_
 # One spelling for the ways Italian news says a nationality or a title.
 ROLE_SPELLINGS = {"statunitense": "americano", "usa": "americano", "statunitensi": "americani",
                   "pontefice": "papa"}
+# The seat of a government standing for its country in a title: "capo del Cremlino".
+SEAT_DEMONYMS = {"cremlino": "russo", "mosca": "russo", "kiev": "ucraino", "kyiv": "ucraino",
+                 "washington": "americano", "pechino": "cinese", "eliseo": "francese"}
+HEAD_WORDS = {"capo", "leader", "presidente"}
 
 
 def role_words(role: str, names: bool = True) -> frozenset[str]:
-    """The words of a role that tell it apart; with names=False, only those before a complement
-    that names someone ("inviato" of "inviato del presidente Trump")."""
-    words = role.split()
-    if not names and any(w[:1].isupper() for w in words[1:]):
-        words = words[:next(i for i, w in enumerate(words) if i and fold(w) in STOP_WORDS | {"d'"})] \
-            if any(i and fold(w) in STOP_WORDS for i, w in enumerate(words)) else words
-        words = [w for w in words if not w[:1].isupper()]
-    return frozenset(ROLE_SPELLINGS.get(fold(w), fold(w)) for w in words if fold(w) not in STOP_WORDS)
+    """The words of a role that tell it apart, spelt one way: "capo del Cremlino" and "presidente
+    di Kiev" read as the holders' usual titles ("presidente russo", "presidente ucraino"). With
+    names=False, only the words before a complement that names someone ("inviato" of "inviato
+    del presidente Trump")."""
+    words = role.split() if names else head_of_named_role(role.split())
+    folded = [ROLE_SPELLINGS.get(fold(w), fold(w)) for w in words if fold(w) not in STOP_WORDS]
+    if any(w in SEAT_DEMONYMS for w in folded):
+        folded = ["presidente" if w in HEAD_WORDS else SEAT_DEMONYMS.get(w, w) for w in folded]
+    return frozenset(folded)
+
+
+def head_of_named_role(words: list[str]) -> list[str]:
+    if not any(w[:1].isupper() and fold(w) not in SEAT_DEMONYMS and not load_gazetteer().is_place(w)
+               for w in words[1:]):
+        return words
+    cut = next((i for i, w in enumerate(words) if i and fold(w) in STOP_WORDS), len(words))
+    return [w for w in words[:cut] if not w[:1].isupper()]
 
 
 def clear_winner(counts: Counter) -> str | None:

@@ -15,9 +15,13 @@ MEETING_SPANS_KEY = "kg_meeting_cues"
 DEFAULT_CUES = [
     r"incontr(o|i|are|ano|ato|ata|ati|ate|erà|eranno|erebbe|erebbero|ava|avano|ò|arono|arsi|eremo|iamo)",
     r"colloqui(o)?", r"vertic[ei]", r"summit", r"bilateral[ei]", r"trilateral[ei]", r"multilateral[ei]",
-    r"riunion[ei]", r"riunit[oaie]", r"riunir(si|anno|à)", r"trattativ[ae]", r"negoziat(o|i)",
-    r"ricev(e|uto|uta|ere|erà|eranno|ette|ettero|ono)", r"accol(to|ta|ti|se|sero)", r"accogli(e|erà|ere)",
-    r"ospit(a|ato|ava|erà|are)", r"visit[ae]",
+    r"riunion[ei]", r"riunit[oaie]", r"riunir(si|anno|à)", r"trattativ[ae]", r"negoziat(o|i)", r"visit[ae]",
+]
+# Verbs of receiving a guest; they also receive letters and signals, so kg/extract wants a person
+# right after them ("ha ricevuto il presidente ucraino", not "ha ricevuto segnali").
+DEFAULT_HOST_CUES = [
+    r"ricev(e|uto|uta|ere|erà|eranno|ette|ettero|ono)", r"accol(to|ta|ti|se|sero)", r"accogli(e|erà|ere|erò)",
+    r"ospit(a|ato|ava|erà|are)",
 ]
 DEFAULT_PHRASES = [["faccia", "a", "faccia"], ["tête-à-tête"], ["stretta", "di", "mano"]]
 # Phone and video calls are not meetings (FORMAT.md); extract drops a cue in the same sentence.
@@ -27,24 +31,27 @@ DEFAULT_CALL_CUES = [r"telefonat[ae]", r"telefonic[oaie]", r"telefono", r"videoc
 
 
 @Language.factory("kg_meeting_cues", assigns=["doc.spans"],
-                  default_config={"cues": DEFAULT_CUES, "phrases": DEFAULT_PHRASES,
+                  default_config={"cues": DEFAULT_CUES, "phrases": DEFAULT_PHRASES, "host_cues": DEFAULT_HOST_CUES,
                                   "call_cues": DEFAULT_CALL_CUES, "spans_key": MEETING_SPANS_KEY})
-def make_meeting_cues(nlp: Language, name: str, cues: list[str], phrases: list[list[str]],
+def make_meeting_cues(nlp: Language, name: str, cues: list[str], phrases: list[list[str]], host_cues: list[str],
                       call_cues: list[str], spans_key: str) -> "MeetingCues":
-    return MeetingCues(nlp, name, cues=cues, phrases=phrases, call_cues=call_cues, spans_key=spans_key)
+    return MeetingCues(nlp, name, cues=cues, phrases=phrases, host_cues=host_cues, call_cues=call_cues,
+                       spans_key=spans_key)
 
 
 class MeetingCues:
-    """Mark meeting words ("vertice", "incontrerà", "faccia a faccia") as MEETING and call words as CALL."""
+    """Mark meeting words ("vertice", "incontrerà", "faccia a faccia") as MEETING, receiving verbs
+    ("ha ricevuto") as HOST and call words as CALL."""
 
     def __init__(self, nlp: Language, name: str, *, cues: list[str], phrases: list[list[str]],
-                 call_cues: list[str], spans_key: str) -> None:
+                 host_cues: list[str], call_cues: list[str], spans_key: str) -> None:
         if not cues and not phrases:
             warnings.warn(f"{name}: no meeting cues configured, nothing will be marked")
         self.name, self.spans_key = name, spans_key
         self.matcher = Matcher(nlp.vocab)
         self.matcher.add("MEETING", [[{"LOWER": {"REGEX": f"^({c})$"}}] for c in cues]
                          + [[{"LOWER": w} for w in phrase] for phrase in phrases])
+        self.matcher.add("HOST", [[{"LOWER": {"REGEX": f"^({c})$"}}] for c in host_cues])
         self.matcher.add("CALL", [[{"LOWER": {"REGEX": f"^({c})$"}}] for c in call_cues])
 
     def __call__(self, doc: Doc) -> Doc:
