@@ -435,9 +435,14 @@ def meeting_place(doc: Doc, sentence: SentenceView, cue_at: int) -> Mention | No
     city before a region, a region before a country ("a Riad, in Arabia Saudita" -> Riad); of
     two cities, the one nearer the meeting word ("scalo a San Pietroburgo ... a Mosca, dove incontrerà")."""
     text = doc.text
-    places = [m for m in sentence.mentions if m.label in ("LOC", "ORG") and preposition_before(doc, m)
+    places = [m for m in sentence.mentions if could_be_place(m) and preposition_before(doc, m)
               and place_rank(m) is not None and not TOPIC_PLACE.search(text[max(0, m.start - 30):m.start])]
     return min(places, key=lambda m: (place_rank(m), abs(m.start - cue_at)), default=None)
+
+
+def could_be_place(m: Mention) -> bool:
+    """A place or a venue; also a known place the NER took for a person ("a Riad")."""
+    return m.label in ("LOC", "ORG") or (m.label == "PER" and load_gazetteer().is_place(m.surface))
 
 
 def place_rank(mention: Mention) -> int | None:
