@@ -57,3 +57,17 @@ def clean_db(neo4j_driver):
     """An empty database for this test (constraints and indexes are kept)."""
     neo4j_driver.execute_query("MATCH (n) DETACH DELETE n")
     return neo4j_driver
+
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture(scope="module")
+def seeded(neo4j_uri, neo4j_driver):
+    """The seeds, loaded once per test module into an empty database (as clean_db does per test)."""
+    from click.testing import CliRunner
+    from kg.cli import cli
+    neo4j_driver.execute_query("MATCH (n) DETACH DELETE n")
+    result = CliRunner().invoke(cli, ["load", str(SEEDS), "--uri", neo4j_uri])
+    assert result.exit_code == 0, result.output
+    return neo4j_uri

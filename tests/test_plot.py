@@ -12,7 +12,6 @@ from kg import plot
 from kg.cli import cli
 from kg.plot import Meeting
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 HEADERS = ["date", "status", "meeting", "places", "participants", "id"]
 ROWS = [
     ["2026-01-05", "held", "Putin – Witkoff", ["Moscow"], ["Steve Witkoff", "Vladimir Putin"], "meeting/1"],
@@ -108,13 +107,6 @@ def test_png_only_for_the_timeline_reports(tmp_path):
 
 
 # --- the command on the seeds, in Neo4j ----------------------------------------------------
-
-@pytest.fixture(scope="module")
-def seeded(neo4j_uri, neo4j_driver):
-    neo4j_driver.execute_query("MATCH (n) DETACH DELETE n")
-    result = CliRunner().invoke(cli, ["load", str(SEEDS), "--uri", neo4j_uri])
-    assert result.exit_code == 0, result.output
-    return neo4j_uri
 
 
 @pytest.mark.neo4j

@@ -14,7 +14,6 @@ from kg.load import PARAMETER
 
 pytestmark = pytest.mark.neo4j
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 WIDE = {"COLUMNS": "400"}  # kg's table cuts cells to the terminal width; no cuts in these tests
 
 COLUMNS = {
@@ -30,15 +29,6 @@ COLUMNS = {
     "quality-single-participant-meetings": ["meeting", "date", "participants", "article"],
     "quality-undated-meetings": ["meeting", "status", "date_text", "article"],
 }
-
-
-@pytest.fixture(scope="module")
-def seeded(neo4j_uri, neo4j_driver):
-    """The seeds, loaded once for this module into an empty database (as clean_db does per test)."""
-    neo4j_driver.execute_query("MATCH (n) DETACH DELETE n")
-    result = CliRunner().invoke(cli, ["load", str(SEEDS), "--uri", neo4j_uri])
-    assert result.exit_code == 0, result.output
-    return neo4j_uri
 
 
 def report(uri, name, *params, fmt="json"):
