@@ -153,15 +153,26 @@ def cluster_full_names(surfaces: set[str], same: Callable) -> dict[str, str]:
     letters (Whitkoff/Vitkoff -> v), and this keeps the comparisons few.
     """
     heads: dict[str, list[tuple[str, str]]] = defaultdict(list)   # block -> (representative, id)
-    assigned = {}
+    assigned, taken = {}, set()
     for surface in sorted(surfaces, key=lambda s: (-len(s), s)):
         block = heads[surname_block(surface)]
         match = next((pid for head, pid in block if same(surface, head)[0]), None)
         if match is None:
-            match = "person/" + slug(name_key(surface))
+            match = person_id(surface)
+            if match in taken:          # another person shares surname and initial: Jared / Josh Kushner
+                match = "person/" + slug(name_key(surface))
+            taken.add(match)
             block.append((surface, match))
         assigned[surface] = match
     return assigned
+
+
+def person_id(name: str) -> str:
+    """An id that stays the same whichever variant names the person first: the surname's key and
+    the first given name's initial ("Steve", "Steven" and "Stephen Witkoff" are person/vitkof-s)."""
+    parts = split_person_name(name)
+    initial = name_key(parts.given[0])[:1] if parts.given else ""
+    return "person/" + slug(name_key(parts.surname)) + (f"-{initial}" if initial else "")
 
 
 def surname_block(name: str) -> str:

@@ -101,3 +101,14 @@ def test_regnal_numbers_and_lone_given_names():
     res = resolve([extraction("a", ("Papa Leone XIV", "PER"), ("Papa Leone", "PER")),
                    extraction("b", ("Vladimir Putin", "PER"), ("Vladimir", "PER"))])
     assert sorted(a.name for a in res.actors) == ["Papa Leone XIV", "Vladimir Putin"]
+
+
+def test_person_ids_do_not_depend_on_which_variant_comes_first():
+    one = resolve([extraction("a", ("Steve Witkoff", "PER"))])
+    both = resolve([extraction("a", ("Steve Witkoff", "PER")), extraction("b", ("Steven Witkoff", "PER"))])
+    assert [a.id for a in one.actors] == [a.id for a in both.actors] == ["person/vitkof-s"]
+
+
+def test_two_people_with_one_surname_and_initial_keep_two_ids():
+    res = resolve([extraction("a", ("Jared Kushner", "PER")), extraction("b", ("Josh Kushner", "PER"))])
+    assert len({a.id for a in res.actors}) == 2
