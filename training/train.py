@@ -1,6 +1,6 @@
 """Train kg's Italian spaCy pipeline it_kg_news, end to end.
 
-Command (from the project root; about 35-40 minutes on 2 cores, no GPU):
+Command (from the project root; about 30-35 minutes on 2 cores, no GPU):
 
     .venv/bin/python training/train.py --data ../shared/nlp-data
 
