@@ -384,9 +384,14 @@ def db():
 
 @db.command("start")
 def db_start():
-    """Start the local Neo4j and wait until it answers on bolt://localhost:7687."""
+    """Start the local Neo4j and wait until it answers on bolt://localhost:7687.
+
+    The first start fetches the server's jars from Maven Central into .neo4j/ (about a minute)."""
     cfg = server.ServerConfig()
     try:
+        if not server.installed(cfg):
+            click.echo(f"Fetching Neo4j {cfg.version} from Maven Central into {cfg.home} (once, about a minute)...")
+        server.install(cfg)
         info = server.start(cfg)
     except server.ServerError as e:
         raise click.ClickException(str(e)) from e

@@ -86,10 +86,19 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer | None = None,
     meetings = merge_meetings([r for r in (meeting_report(m, entity_of, people, places) for m in reports) if r],
                               names)
     claims = [c for c in (claim_of(m, entity_of) for x in extractions for m in x.claims) if c and c.speaker in people]
+    actors, locations = venues_as_places(actors, locations, meetings)
     resolved = [ResolvedMention(m.article, entity_of[key(m)], m.surface, m.start, m.end) for m in mentions]
     stats = ResolveStats(mentions=len(resolved), actors=len(actors), locations=len(locations),
                          meeting_reports=len(reports), meetings=len(meetings))
     return Resolution([x.article for x in extractions], actors, locations, resolved, meetings, claims, stats)
+
+
+def venues_as_places(actors: list[Actor], locations: list[Location], meetings: list[Meeting]
+                     ) -> tuple[list[Actor], list[Location]]:
+    """An organisation a meeting is held in ("al Cremlino", "alla Casa Bianca") is a place."""
+    venues = {m.location for m in meetings} & {a.id for a in actors if a.kind == "Organization"}
+    return ([a for a in actors if a.id not in venues],
+            locations + [Location(a.id, a.name, aliases=a.aliases) for a in actors if a.id in venues])
 
 
 def key(m: Mention) -> tuple[str, int, int]:

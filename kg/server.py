@@ -120,11 +120,15 @@ def neo4j_conf(cfg: ServerConfig) -> str:
     ])
 
 
+def installed(cfg: ServerConfig) -> bool:
+    return (cfg.home / "lib" / f"neo4j-{cfg.version}.jar").exists()
+
+
 def install(cfg: ServerConfig) -> bool:
     """Get the server's jars (once, with Maven) and write its config. Return whether it downloaded."""
     lib = cfg.home / "lib"
     with _lock(cfg):
-        downloaded = not (lib / f"neo4j-{cfg.version}.jar").exists()
+        downloaded = not installed(cfg)
         if downloaded:
             _download_jars(cfg, lib)
         (cfg.home / "conf").mkdir(parents=True, exist_ok=True)

@@ -112,3 +112,14 @@ def test_person_ids_do_not_depend_on_which_variant_comes_first():
 def test_two_people_with_one_surname_and_initial_keep_two_ids():
     res = resolve([extraction("a", ("Jared Kushner", "PER")), extraction("b", ("Josh Kushner", "PER"))])
     assert len({a.id for a in res.actors}) == 2
+
+
+def test_an_organisation_a_meeting_is_held_in_becomes_a_place():
+    def at_the_kremlin(article, mentions):
+        return MeetingMention(article, (mentions[0], mentions[1]), mentions[2], date(2025, 12, 2), None,
+                              "held", "Putin ha ricevuto Witkoff al Cremlino.")
+    res = resolve([extraction("a", ("Vladimir Putin", "PER"), ("Steve Witkoff", "PER"), ("Cremlino", "ORG"),
+                              meetings=[at_the_kremlin])])
+    [meeting] = res.meetings
+    assert [loc.name for loc in res.locations if loc.id == meeting.location] == ["Cremlino"]
+    assert "Cremlino" not in [a.name for a in res.actors]
