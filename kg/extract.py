@@ -478,7 +478,9 @@ def claims_in(article: Article, doc: Doc, sentences: list[SentenceView]) -> list
         for q in quotes_by_sentence.get(i, []):
             continued.update(range(i + 1, (sentence_index(sentences, q.end - 1) or i) + 1))
         # A sentence a quote runs into is that quote's, not a statement of its own.
-        if not found and i not in continued and (claim := reported_claim(article, sentence, quotes)):
+        if not found and i not in continued and (claim := reported_claim(article, sentence, quotes)
+                                                 or unnamed_reported_claim(article, sentence, recent.at(i)
+                                                                           or first_person(sentences[i - 1:i]))):
             found = [claim]
         for claim in found:
             recent.said(claim.speaker, i)
@@ -660,6 +662,22 @@ def reported_claim(article: Article, sentence: SentenceView, quotes: list[tuple[
         return None
     said = text[verb.end():].lstrip(" ,:").removeprefix("che ").strip()
     return ClaimMention(article.id, speaker, said, text.strip(), article.published)
+
+
+def first_person(sentences: list[SentenceView]) -> Mention | None:
+    """The first person named in the sentence before: most often its subject."""
+    return next((m for s in sentences for m in s.people), None)
+
+
+def unnamed_reported_claim(article: Article, sentence: SentenceView, recent: Mention | None) -> ClaimMention | None:
+    """"Ha dichiarato ai giornalisti che ...": a sentence that opens with a speech verb and names
+    no one continues the speaker just before, or the subject of the sentence before."""
+    text = sentence.span.text.strip()
+    verb = SPEECH_VERB.match(text)
+    if recent is None or not verb:
+        return None
+    said = text[verb.end():].lstrip(" ,:").strip()
+    return ClaimMention(article.id, recent, said, text, article.published)
 
 
 def subjects(names: list[Mention], text: str, offset: int) -> list[Mention]:

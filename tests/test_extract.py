@@ -138,3 +138,10 @@ def test_a_speaker_inside_a_quote_interjection(news_nlp):
 ])
 def test_who_speaks_around_a_verb(news_nlp, text, speakers):
     assert [c.speaker.surface for c in run(news_nlp, text).claims] == speakers
+
+
+def test_a_sentence_opening_with_a_speech_verb_continues_the_subject_before(news_nlp):
+    x = run(news_nlp, "Il ministro degli Esteri russo Sergey Lavrov è arrivato ad Anchorage. Ha dichiarato ai "
+                      "giornalisti che Mosca non pianifica mai in anticipo.")
+    assert [(c.speaker.surface, c.text) for c in x.claims] == [
+        ("Sergey Lavrov", "ai giornalisti che Mosca non pianifica mai in anticipo.")]
