@@ -54,6 +54,11 @@ GENITIVE_PREPOSITIONS = frozenset("di del della dello dei degli delle d' d’".s
 MEETING_NOUN = re.compile(r"(incontr|colloqu|vertic|summit|riunion|trattativ|negoziat|bilateral|visit|faccia)")
 # "ha ricevuto in udienza in Vaticano il vicepresidente degli Stati Uniti JD Vance"
 GUEST_AFTER_HOST_CHARS = 40
+# Talks between delegations, whose members the sentence does not name.
+DELEGATIONS = re.compile(r"\bdelegazion[ei]\b", re.IGNORECASE)
+HEADS_DELEGATION = re.compile(r"(?:guidat[aoie]|capeggiat[aoie]|presieduta)\s+(?:da|dal|dalla|dall['’])\b[^.;]*$"
+                              r"|\bcap[oi]\s+(?:della\s+|delle\s+)?delegazion[ei]\b[^.;]*$", re.IGNORECASE)
+DELEGATION_WINDOW_CHARS = 60
 # Buildings and sites where meetings are held; a name starting with one is a venue.
 VENUE_WORDS = frozenset("""
 cremlino casa palazzo villa basilica eliseo quirinale vaticano hotel base studio residenza castello
@@ -317,12 +322,12 @@ def role_after(doc: Doc, ent: Span) -> str | None:
 
 def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: set[Mention],
                before: list[SentenceView], following: SentenceView | None,
-               earlier: list[MeetingMention]) -> MeetingMention | None:
+               earlier: list[MeetingMention], heads: list[Mention]) -> MeetingMention | None:
     """A sentence with a meeting word and two or more people."""
     cues = cues_in(doc, sentence.span, sentence.people)
     if "MEETING" not in cues or "CALL" in cues or HYPOTHETICAL.search(sentence.span.text):
         return None
-    people = participants(sentence, reporters, following, earlier)
+    people = participants(sentence, reporters, following, earlier, heads)
     if len({m.surface for m in people}) < 2:
         return None
     tense = "future" if sounds_future(sentence.span) else None
@@ -341,20 +346,22 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
 def meetings_in(article: Article, doc: Doc, sentences: list[SentenceView], reporters: set[Mention]
                 ) -> list[MeetingMention]:
     found: list[MeetingMention] = []
+    heads = delegation_heads(article, sentences)
     for i, sentence in enumerate(sentences):
         following = sentences[i + 1] if i + 1 < len(sentences) else None
-        meeting = meeting_in(article, doc, sentence, reporters, sentences[max(0, i - 2):i], following, found)
+        meeting = meeting_in(article, doc, sentence, reporters, sentences[max(0, i - 2):i], following, found, heads)
         if meeting:
             found.append(meeting)
     return found
 
 
 def participants(sentence: SentenceView, reporters: set[Mention], following: SentenceView | None,
-                 earlier: list[MeetingMention]) -> list[Mention]:
+                 earlier: list[MeetingMention], heads: list[Mention]) -> list[Mention]:
     """The people of the meeting sentence, less those who only report it ("confermato dal
     portavoce del Cremlino Dmitri Peskov", "secondo Ushakov") when two others remain; else those
     the next sentence lists ("Sono iniziati i colloqui. Presenti il ministro ... Lavrov e ...
-    Rubio"); else, for "i due leader", the people of the article's previous meeting."""
+    Rubio"); else, for "i due leader", the people of the article's previous meeting; else, for
+    talks between delegations, the heads of delegation the article names."""
     people = [m for m in sentence.people if m not in reporters]
     if len({m.surface for m in people}) >= 2:
         return people
@@ -364,7 +371,21 @@ def participants(sentence: SentenceView, reporters: set[Mention], following: Sen
         return sentence.people + following.people
     if THE_TWO.search(sentence.span.text) and earlier:
         return list(earlier[-1].participants)
+    if DELEGATIONS.search(sentence.span.text) and len({m.surface for m in heads}) >= 2:
+        return heads
     return sentence.people
+
+
+def delegation_heads(article: Article, sentences: list[SentenceView]) -> list[Mention]:
+    """People the article puts at the head of a delegation: "la delegazione russa guidata da
+    Vladimir Medinsky", "il capo delegazione ucraino Rustem Umerov"."""
+    heads = []
+    for sentence in sentences:
+        for m in sentence.people:
+            before = article.text[max(0, m.start - DELEGATION_WINDOW_CHARS):m.start]
+            if m.label == "PER" and HEADS_DELEGATION.search(before) and m.surface not in {h.surface for h in heads}:
+                heads.append(m)
+    return heads
 
 
 def reporting_sources(doc: Doc, mentions: list[Mention]) -> set[Mention]:

@@ -145,3 +145,10 @@ def test_a_sentence_opening_with_a_speech_verb_continues_the_subject_before(news
                       "giornalisti che Mosca non pianifica mai in anticipo.")
     assert [(c.speaker.surface, c.text) for c in x.claims] == [
         ("Sergey Lavrov", "ai giornalisti che Mosca non pianifica mai in anticipo.")]
+
+
+def test_talks_between_delegations_take_their_heads(news_nlp):
+    x = run(news_nlp, "La delegazione russa è guidata da Vladimir Medinsky, assistente del presidente. "
+                      "Quella ucraina è guidata dal ministro della Difesa Rustem Umerov. "
+                      "A Istanbul sono iniziati i colloqui diretti tra le delegazioni.")
+    assert participants_of(x)[-1:] == [["Vladimir Medinsky", "Rustem Umerov"]]
