@@ -31,7 +31,7 @@ EDGE_JUNK = "«»“”\"'’‘()[]-–—,.;:!? "
 
 PLURAL_DETERMINERS = frozenset("i gli le dei degli delle ai agli alle dai dagli dalle nei negli nelle".split())
 DETERMINERS = frozenset("il lo la l' l’ i gli le del dello della dell' dell’ dei degli delle al allo alla all' all’ "
-                        "dal dallo dalla dall' dall’ col nel nello nella un una uno".split())
+                        "dal dallo dalla dall' dall’ col nel nello nella".split())   # not "un": no one in particular
 ROLE_COMPLEMENT_PREPOSITIONS = frozenset("di del della dello dei degli delle d' d’ per".split())
 ADJECTIVE_ENDINGS = ("o", "a", "i", "e")
 # Meetings only talked of as possible are not annotated as meetings (FORMAT.md: "held" or "planned").
@@ -470,8 +470,8 @@ def place_rank(mention: Mention) -> int | None:
     if mention.surface.split()[0].lower() in VENUE_WORDS:
         return 0
     place = load_gazetteer().lookup(mention.surface)
-    if place is None:
-        return 1 if mention.label == "LOC" else None
+    if place is None:       # a place the gazetteer lacks is mostly a small one: "a Castel Gandolfo"
+        return 0 if mention.label == "LOC" else None
     return {"city": 0, "region": 2, "country": 3}.get(place.kind, 2)
 
 
