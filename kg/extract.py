@@ -284,14 +284,14 @@ def names_a_principal(doc: Doc, ent: Span) -> bool:
     institution completes the role and the name holds it."""
     for r in range(ent.start - 1, max(-1, ent.start - ROLE_WINDOW - 5), -1):
         token = doc[r]
-        if token.is_punct or token.pos_ in ("VERB", "AUX"):
-            return False
-        if token.lower_ in ROLE_NOUNS:
+        if token.lower_ in ROLE_NOUNS:      # before the verb test: the tagger reads "inviato" as a verb
             p = adjectives_end(doc, r + 1, ent.start)
             if p < ent.start and doc[p].lower_ in ROLE_COMPLEMENT_PREPOSITIONS:
                 between = doc[p + 1:ent.start]
                 if all(is_adjective(t) for t in between) or any(t.lower_ in ROLE_NOUNS for t in between):
                     return True
+        elif token.is_punct or token.pos_ in ("VERB", "AUX"):
+            return False
     return False
 
 
