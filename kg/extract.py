@@ -325,7 +325,8 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
                earlier: list[MeetingMention], heads: list[Mention]) -> MeetingMention | None:
     """A sentence with a meeting word and two or more people."""
     cues = cues_in(doc, sentence.span, sentence.people)
-    if "MEETING" not in cues or "CALL" in cues or HYPOTHETICAL.search(sentence.span.text):
+    if "MEETING" not in cues or "CALL" in cues or HYPOTHETICAL.search(sentence.span.text) \
+            or tells_history(sentence.span):
         return None
     people = participants(sentence, reporters, following, earlier, heads)
     if len({m.surface for m in people}) < 2:
@@ -398,6 +399,13 @@ def reporting_sources(doc: Doc, mentions: list[Mention]) -> set[Mention]:
             if REPORTED_BY.search(before):
                 sources.add(m)
     return sources
+
+
+def tells_history(sent: Span) -> bool:
+    """News tells its own events in the passato prossimo; a passato remoto ("le trattative
+    iniziarono") recalls history, not the meeting being reported."""
+    return any(t.pos_ in ("VERB", "AUX") and "Past" in t.morph.get("Tense") and "Fin" in t.morph.get("VerbForm")
+               and "Ind" in t.morph.get("Mood") for t in sent)
 
 
 def cues_in(doc: Doc, sent: Span, people: list[Mention]) -> dict[str, int]:

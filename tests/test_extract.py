@@ -152,3 +152,9 @@ def test_talks_between_delegations_take_their_heads(news_nlp):
                       "Quella ucraina è guidata dal ministro della Difesa Rustem Umerov. "
                       "A Istanbul sono iniziati i colloqui diretti tra le delegazioni.")
     assert participants_of(x)[-1:] == [["Vladimir Medinsky", "Rustem Umerov"]]
+
+
+def test_a_meeting_told_as_history_is_not_reported(news_nlp):
+    x = run(news_nlp, "Anche le trattative tra Donald Trump e Vladimir Putin iniziarono con il rilascio di un "
+                      "prigioniero statunitense.")
+    assert x.meetings == []
