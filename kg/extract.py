@@ -366,8 +366,8 @@ def participants(sentence: SentenceView, reporters: set[Mention], following: Sen
     people = [m for m in sentence.people if m not in reporters]
     if len({m.surface for m in people}) >= 2:
         return people
-    if len({m.surface for m in sentence.people}) >= 2:
-        return sentence.people
+    if people and len({m.surface for m in sentence.people}) >= 2:
+        return sentence.people      # "Lo ha detto Trump, in conferenza stampa con Putin": one reporter is there
     if following is not None and PRESENT_AT.match(following.span.text.lstrip()):
         return sentence.people + following.people
     if THE_TWO.search(sentence.span.text) and earlier:

@@ -77,7 +77,7 @@ def fold(text: str) -> str:
 # Applied in this order to each word of the folded name; each (pattern, replacement) is one
 # spelling difference between transliteration schemes (English, German, French, Polish, Italian).
 _KEY_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for p, r in (
-    (r"[^a-z ]", ""),            # apostrophes (soft signs), dots, digits
+    (r"[^a-z0-9 ]", ""),         # apostrophes (soft signs), dots; digits stay: Kursk-2 is not Kursk
     (r"tsch", "ch"),             # German Tschernihiw
     (r"sch", "sh"),              # German Schewtschenko
     (r"cz", "ch"),               # Polish Czernihów

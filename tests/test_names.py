@@ -240,3 +240,9 @@ def test_same_person_scores_are_on_the_0_100_scale():
 ])
 def test_split_person_name(name, given, surname):
     assert split_person_name(name) == PersonName(given, surname)
+
+
+def test_numbers_keep_names_apart():
+    from kg.names import name_key
+    assert name_key("Kursk-2") != name_key("Kursk")
+    assert name_key("G7") != name_key("G20")
