@@ -158,3 +158,9 @@ def test_a_meeting_told_as_history_is_not_reported(news_nlp):
     x = run(news_nlp, "Anche le trattative tra Donald Trump e Vladimir Putin iniziarono con il rilascio di un "
                       "prigioniero statunitense.")
     assert x.meetings == []
+
+
+def test_acronyms_are_organisations_but_headlines_in_capitals_are_not(nlp):
+    from kg.nlp.name_ruler import is_acronym
+    doc = nlp("Il vertice del G7 e la SBU. STORICA LITE IN DIRETTA. Papa Leone XIV.")
+    assert [t.text for t in doc if is_acronym(t)] == ["G7", "SBU"]

@@ -8,6 +8,8 @@ Entities the NER found are kept as they are: a PER is never turned into a place 
 """
 from __future__ import annotations
 
+import re
+
 from spacy.lang.it.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -24,6 +26,8 @@ commissario commissaria magnate tycoon imprenditore genero figlio figlia moglie 
 inviati emissari consiglieri ministri leader capi rappresentanti negoziatori portavoce presidenti
 """.split())
 NAME_PARTICLES = frozenset({"von", "der", "van", "de", "den", "bin", "al", "el", "da", "di", "del", "la", "le"})
+ACRONYM = re.compile(r"^(?:[A-Z]{2,5}|[A-Z]\d{1,2})$")
+ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
 ARTICLED_PREPOSITIONS = frozenset("""alla allo al agli ai alle della dello degli delle dei del gli nella
 nello negli nelle dalla dallo dagli dalle""".split())
 COMPLEMENT_PREPOSITIONS = frozenset("di del della dello dei degli delle per".split())
@@ -104,6 +108,8 @@ class NameRuler:
         # A surname the NER found in a full name elsewhere in the article ("Zelensky accusa Mosca")
         surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1}
         found = [Span(doc, t.i, t.i + 1, label="PER") for t in doc if t.text in surnames and t.i not in taken]
+        found += [Span(doc, t.i, t.i + 1, label="ORG") for t in doc
+                  if t.i not in taken and t.text not in surnames and is_acronym(t) and not self.gazetteer.is_place(t.text)]
         taken.update(span.start for span in found)
         for run in capitalised_runs(doc):
             for start, end in self.split_complement(doc, *run):
@@ -178,6 +184,17 @@ def with_particle_names(ents: list[Span]) -> list[Span]:
 
 def cut_before(ent: Span, index: int) -> Span | None:
     return Span(ent.doc, ent.start, index, label=ent.label_) if index > ent.start else None
+
+
+def is_acronym(token: Token) -> bool:
+    """"NATO", "SBU", "G7", "G20": a short capitalised code standing alone, not a word of a
+    headline in capitals (whose neighbours are capitals too) nor a roman numeral."""
+    text = token.text
+    if not (ACRONYM.match(text) and not ROMAN_NUMERAL.match(text)):
+        return False
+    doc = token.doc
+    neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc) and doc[i].is_alpha]
+    return not any(n.is_upper and len(n) > 1 for n in neighbours)
 
 
 def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
