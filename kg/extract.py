@@ -565,7 +565,7 @@ def quoted_claim(article: Article, quote: Span, sentences: list[SentenceView], i
                    or speaker_named_after(sentences, last_index, quotes)
                    or speaker_announced_before(sentences, index, quotes)
                    or recent.at(index))
-    if speaker is None:
+    if speaker is None or not is_person(speaker):     # an institution's words are no person's claim
         return None
     evidence = doc_text(spanned)
     # A bare role ("ha detto il tycoon") may find no holder; the speaker just before is the best guess.
@@ -599,7 +599,7 @@ def quote_speaker(sentences: list[SentenceView], start: int, end: int,
     Ushakov"), else the subject of a speech verb before it ("Trump ha definito Meloni «...»",
     "Secondo Witkoff, «...»"), else the name before a colon that opens it ("Zelensky ha reagito:
     «...»"). A speech verb whose subject is an institution ("Il Cremlino definisce «utile»") gives
-    no person; a verb set off by commas ("Putin, ha spiegato, agisce «in buona fede»") speaks for
+    that institution (so no person's claim); a verb set off by commas ("Putin, ha spiegato, agisce «in buona fede»") speaks for
     the speaker before, not for the name next to it."""
     names = names_outside(sentences, quotes)
     text, offset = doc_text(sentences), sentences[0].span.start_char
@@ -608,7 +608,7 @@ def quote_speaker(sentences: list[SentenceView], start: int, end: int,
         after = [m for m in names if m.start >= offset + verb_after.end()]
         distance = [m.start - offset - verb_after.end() for m in after]
         if after and not is_person(after[0]) and distance[0] <= SUBJECT_AFTER_VERB_CHARS:
-            return None                 # "ha affermato la Tass": an institution speaks
+            return after[0]             # "ha affermato la Tass": an institution speaks
         # ", ha detto Witkoff"; "afferma ... il segretario di Stato Usa, Marco Rubio"
         person = next((m for m, d in zip(after, distance) if is_person(m) and d <= 2 * NAME_AFTER_VERB_CHARS), None)
         if person:
@@ -624,7 +624,7 @@ def quote_speaker(sentences: list[SentenceView], start: int, end: int,
         if verb_before.re is ACCORDING_TO:
             return between[0] if between else None
         if before:
-            return before[-1] if is_person(before[-1]) else None
+            return before[-1]           # a person, or an institution: "Il Cremlino definisce «utile»"
         return between[-1] if between else None
     if head.rstrip(" «“\"").endswith(":"):
         before = [m for m in names if m.end <= start]
@@ -674,9 +674,10 @@ def reported_claim(article: Article, sentence: SentenceView, quotes: list[tuple[
     """"X ha detto che ...", "secondo X, ...", "... ha spiegato X". Not "Lo ha detto X", which
     names the speaker of the sentence before."""
     text, offset = sentence.span.text, sentence.span.start_char
-    verb = SPEECH_VERB.search(text) or ACCORDING_TO.search(text)
+    verb = next((v for v in SPEECH_VERB.finditer(text) if not v.group().endswith("ndo")), None) \
+        or ACCORDING_TO.search(text)
     if not verb or LO_HA_DETTO.match(text.lstrip()):
-        return None
+        return None                 # a gerund ("sottolineando che") belongs to another clause's subject
     names = names_outside([sentence], quotes)
     before = [m for m in names if m.end <= offset + verb.start()]
     after = [m for m in names if m.start >= offset + verb.end()]
