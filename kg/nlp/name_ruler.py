@@ -30,6 +30,8 @@ ACRONYM = re.compile(r"^(?:[A-Z]{2,5}|[A-Z]\d{1,2})$")
 ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
 ARTICLED_PREPOSITIONS = frozenset("""alla allo al agli ai alle della dello degli delle dei del gli nella
 nello negli nelle dalla dallo dagli dalle""".split())
+# ... and plural articles: "per i Rapporti con gli Stati" (a person is seldom "i Rossi").
+INSTITUTION_LEADS = ARTICLED_PREPOSITIONS | {"i", "gli", "le"}
 COMPLEMENT_PREPOSITIONS = frozenset("di del della dello dei degli delle per".split())
 # How far back from a name a role noun may stand: "il presidente del Consiglio europeo António Costa".
 ROLE_WINDOW = 5
@@ -71,12 +73,12 @@ class NameRuler:
 
     def institutions_not_people(self, ents: list[Span]) -> list[Span]:
         """"il segretario alla Difesa", "il Fondo per gli Investimenti Diretti": a PER span of
-        common nouns after an articled preposition is an institution, unless the article names
+        common nouns after an articled preposition or a plural article is an institution, unless the article names
         someone in full with those words ("della Meloni" after "Giorgia Meloni")."""
         full_names = {t.lower_ for ent in ents if ent.label_ == "PER" and len(ent) > 1 and ent.start > 0
-                      and ent.doc[ent.start - 1].lower_ not in ARTICLED_PREPOSITIONS for t in ent}
+                      and ent.doc[ent.start - 1].lower_ not in INSTITUTION_LEADS for t in ent}
         return [Span(ent.doc, ent.start, ent.end, label="ORG")
-                if ent.label_ == "PER" and ent.start > 0 and ent.doc[ent.start - 1].lower_ in ARTICLED_PREPOSITIONS
+                if ent.label_ == "PER" and ent.start > 0 and ent.doc[ent.start - 1].lower_ in INSTITUTION_LEADS
                 and all(t.lower_ in self.common_nouns and t.lower_ not in full_names for t in ent)
                 else ent for ent in ents]
 
