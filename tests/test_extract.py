@@ -164,3 +164,9 @@ def test_acronyms_are_organisations_but_headlines_in_capitals_are_not(nlp):
     from kg.nlp.name_ruler import is_acronym
     doc = nlp("Il vertice del G7 e la SBU. STORICA LITE IN DIRETTA. Papa Leone XIV.")
     assert [t.text for t in doc if is_acronym(t)] == ["G7", "SBU"]
+
+
+def test_the_wire_agency_of_a_dateline_is_an_organisation(nlp):
+    from kg.nlp.name_ruler import is_agency_credit
+    doc = nlp("Roma, 19 mag. (askanews) – Il Papa ha parlato. Ha detto (forse) – sì.")
+    assert [t.text for t in doc if is_agency_credit(t)] == ["askanews"]

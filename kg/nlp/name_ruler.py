@@ -28,6 +28,7 @@ inviati emissari consiglieri ministri leader capi rappresentanti negoziatori por
 NAME_PARTICLES = frozenset({"von", "der", "van", "de", "den", "bin", "al", "el", "da", "di", "del", "la", "le"})
 ACRONYM = re.compile(r"^(?:[A-Z]{2,5}|[A-Z]\d{1,2})$")
 ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
+DASHES = {"-", "–", "—"}
 ARTICLED_PREPOSITIONS = frozenset("""alla allo al agli ai alle della dello degli delle dei del gli nella
 nello negli nelle dalla dallo dagli dalle""".split())
 # ... and plural articles: "per i Rapporti con gli Stati" (a person is seldom "i Rossi").
@@ -111,7 +112,8 @@ class NameRuler:
         surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1}
         found = [Span(doc, t.i, t.i + 1, label="PER") for t in doc if t.text in surnames and t.i not in taken]
         found += [Span(doc, t.i, t.i + 1, label="ORG") for t in doc
-                  if t.i not in taken and t.text not in surnames and is_acronym(t) and not self.gazetteer.is_place(t.text)]
+                  if t.i not in taken and t.text not in surnames and not self.gazetteer.is_place(t.text)
+                  and (is_acronym(t) or is_agency_credit(t))]
         taken.update(span.start for span in found)
         for run in capitalised_runs(doc):
             for start, end in self.split_complement(doc, *run):
@@ -197,6 +199,16 @@ def is_acronym(token: Token) -> bool:
     doc = token.doc
     neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc) and doc[i].is_alpha]
     return not any(n.is_upper and len(n) > 1 for n in neighbours)
+
+
+def is_agency_credit(token: Token) -> bool:
+    """The wire agency in a dateline: "Roma, 19 mag. (askanews) –", "ROMA (ITALPRESS) –"."""
+    doc, i = token.doc, token.i
+    if not (1 < i < len(doc) - 2 and token.is_alpha and len(token) > 2 and doc[i - 1].text == "("
+            and doc[i + 1].text == ")" and doc[i + 2].text in DASHES):
+        return False
+    before = doc[i - 2]     # the dateline's end: "mag.", "18", "ROMA"
+    return before.text.endswith(".") or before.like_num or load_gazetteer().is_place(before.text)
 
 
 def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
