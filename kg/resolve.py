@@ -68,12 +68,12 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer | None = None,
             corrections: Corrections | None = None) -> Resolution:
     gazetteer = gazetteer or load_gazetteer()
     mentions = settle_labels([m for x in extractions for m in x.mentions], gazetteer)
-    entity_of = {**resolve_people(mentions), **resolve_by_key(mentions, "ORG"),
+    entity_of = {**resolve_people(mentions), **resolve_organisations(mentions),
                  **resolve_places(mentions, gazetteer)}
     entity_of = apply_corrections(mentions, entity_of, corrections or Corrections())
     entity_of.update(resolve_roles(mentions, entity_of))
     mentions = [m for m in mentions if key(m) in entity_of]
-    clusters = collect_clusters(mentions, entity_of)
+    clusters = collect_clusters(mentions, entity_of, gazetteer)
     actors = [Actor(eid, c.name, "Person" if c.kind == "PER" else "Organization",
                     aliases=sorted(c.surfaces), roles=[r for r, _ in c.roles.most_common()])
               for eid, c in clusters.items() if c.kind in ("PER", "ORG")]
@@ -337,10 +337,9 @@ def resolve_places(mentions: list[Mention], gazetteer: Gazetteer) -> dict[tuple,
             for m in places}
 
 
-def resolve_by_key(mentions: list[Mention], label: str) -> dict[tuple, str]:
-    prefix = {"ORG": "org/", "LOC": "place/"}[label]
-    ids = cluster_by_spelling({m.surface for m in mentions if m.label == label})
-    return {key(m): prefix + ids[m.surface] for m in mentions if m.label == label}
+def resolve_organisations(mentions: list[Mention]) -> dict[tuple, str]:
+    ids = cluster_by_spelling({m.surface for m in mentions if m.label == "ORG"})
+    return {key(m): "org/" + ids[m.surface] for m in mentions if m.label == "ORG"}
 
 
 def cluster_by_spelling(surfaces: set[str]) -> dict[str, str]:
@@ -358,8 +357,8 @@ def cluster_by_spelling(surfaces: set[str]) -> dict[str, str]:
     return ids
 
 
-def collect_clusters(mentions: list[Mention], entity_of: dict[tuple, str]) -> dict[str, Cluster]:
-    gazetteer = load_gazetteer()
+def collect_clusters(mentions: list[Mention], entity_of: dict[tuple, str], gazetteer: Gazetteer
+                     ) -> dict[str, Cluster]:
     clusters: dict[str, Cluster] = {}
     for m in mentions:
         cluster = clusters.setdefault(entity_of[key(m)], Cluster(kind="PER" if m.label == "ROLE" else m.label))
