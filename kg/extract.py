@@ -340,7 +340,7 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
         # A meeting reported as done, with no day written: news reports it on the day it happened.
         day = article.published
     return MeetingMention(article=article.id, participants=tuple(people),
-                          location=meeting_place(doc, sentence, cues["MEETING"]), date=day, date_text=date_text,
+                          location=meeting_place(article, doc, sentence, cues["MEETING"]), date=day, date_text=date_text,
                           status=status, evidence=sentence.span.text.strip())
 
 
@@ -459,11 +459,11 @@ def meeting_status(tense: str | None, when: dates.TimeExpression | None, article
     return "planned" if tense == "future" or (when and when.tense == "future") else "held"
 
 
-def meeting_place(doc: Doc, sentence: SentenceView, cue_at: int) -> Mention | None:
+def meeting_place(article: Article, doc: Doc, sentence: SentenceView, cue_at: int) -> Mention | None:
     """The most precise place the sentence puts the meeting in: a venue ("al Cremlino") or a
     city before a region, a region before a country ("a Riad, in Arabia Saudita" -> Riad); of
     two cities, the one nearer the meeting word ("scalo a San Pietroburgo ... a Mosca, dove incontrerà")."""
-    text = doc.text
+    text = article.text     # the same as doc.text, which spaCy rebuilds on every call
     places = [m for m in sentence.mentions if could_be_place(m) and preposition_before(doc, m)
               and place_rank(m) is not None and not TOPIC_PLACE.search(text[max(0, m.start - 30):m.start])]
     return min(places, key=lambda m: (place_rank(m), abs(m.start - cue_at)), default=None)
