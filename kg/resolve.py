@@ -70,6 +70,8 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer | None = None,
     mentions = settle_labels([m for x in extractions for m in x.mentions], gazetteer)
     entity_of = {**resolve_people(mentions), **resolve_organisations(mentions),
                  **resolve_places(mentions, gazetteer)}
+    entity_of.update(join_short_forms([m for m in mentions if m.label == "ORG" or
+                                       m.label == "LOC" and not gazetteer.is_place(m.surface)], entity_of))
     entity_of = apply_corrections(mentions, entity_of, corrections or Corrections())
     entity_of.update(resolve_roles(mentions, entity_of))
     mentions = [m for m in mentions if key(m) in entity_of]
@@ -266,17 +268,33 @@ def resolve_roles(mentions: list[Mention], entity_of: dict[tuple, str]) -> dict[
     for m in mentions:
         if m.label != "ROLE":
             continue
-        words = role_words(m.surface)
-        holder = role_holder(m, titled, words, same_article=True, min_words=min(len(words), 2))
-        unnamed = role_words(m.surface, names=False)
-        if holder is None and unnamed != role_words(m.surface):
-            # "l'inviato di Trump": in its article, the one "inviato" other than Trump himself
-            holder = role_holder(m, titled, unnamed, same_article=True, min_words=1)
-        if holder is None and len(role_words(m.surface)) >= MIN_ROLE_WORDS_ACROSS_ARTICLES:
-            holder = role_holder(m, titled, role_words(m.surface), same_article=False)
+        holder = next(filter(None, (holder_of(m, role, titled) for role in role_readings(m.role or m.surface))), None)
         if holder:
             linked[key(m)] = holder
     return linked
+
+
+def holder_of(m: Mention, role: str, titled: list[tuple]) -> str | None:
+    words = role_words(role)
+    holder = role_holder(m, titled, words, same_article=True, min_words=min(len(words), 2))
+    unnamed = role_words(role, names=False)
+    if holder is None and unnamed != words:
+        # "l'inviato di Trump": in its article, the one "inviato" other than Trump himself
+        holder = role_holder(m, titled, unnamed, same_article=True, min_words=1)
+    if holder is None and len(words) >= MIN_ROLE_WORDS_ACROSS_ARTICLES:
+        holder = role_holder(m, titled, words, same_article=False)
+    return holder
+
+
+def role_readings(role: str) -> list[str]:
+    """"il leader russo", "il numero uno ucraino": the head of a country, who is its president or
+    else its premier; every other role reads as written."""
+    words = role.split()
+    if len(words) < 2 or fold(words[0]) not in HEAD_WORDS | {"numero"} \
+            or not load_gazetteer().demonyms.country(words[-1]):
+        return [role]
+    nationality = words[-1]
+    return [f"{title} {nationality}" for title in COUNTRY_HEAD_TITLES]
 
 
 def role_holder(m: Mention, titled: list[tuple], words: frozenset[str], *, same_article: bool,
@@ -288,12 +306,13 @@ def role_holder(m: Mention, titled: list[tuple], words: frozenset[str], *, same_
 
 
 # One spelling for the ways Italian news says a nationality or a title.
-ROLE_SPELLINGS = {"statunitense": "americano", "usa": "americano", "statunitensi": "americani",
-                  "pontefice": "papa"}
+# (Nationality adjectives are spelt one way by the demonym table: "statunitensi" -> "americano".)
+ROLE_SPELLINGS = {"usa": "americano", "pontefice": "papa"}
 # The seat of a government standing for its country in a title: "capo del Cremlino".
 SEAT_DEMONYMS = {"cremlino": "russo", "mosca": "russo", "kiev": "ucraino", "kyiv": "ucraino",
                  "washington": "americano", "pechino": "cinese", "eliseo": "francese"}
 HEAD_WORDS = {"capo", "leader", "presidente"}
+COUNTRY_HEAD_TITLES = ("presidente", "premier")
 
 
 def role_words(role: str, names: bool = True) -> frozenset[str]:
@@ -302,10 +321,24 @@ def role_words(role: str, names: bool = True) -> frozenset[str]:
     names=False, only the words before a complement that names someone ("inviato" of "inviato
     del presidente Trump")."""
     words = role.split() if names else head_of_named_role(role.split())
-    folded = [ROLE_SPELLINGS.get(fold(w), fold(w)) for w in words if fold(w) not in STOP_WORDS]
+    words = countries_as_nationalities(words)
+    demonyms = load_gazetteer().demonyms
+    folded = [ROLE_SPELLINGS.get(fold(w)) or demonyms.canonical(w) or fold(w) for w in words if fold(w) not in STOP_WORDS]
     if any(w in SEAT_DEMONYMS for w in folded):
         folded = ["presidente" if w in HEAD_WORDS else SEAT_DEMONYMS.get(w, w) for w in folded]
     return frozenset(folded)
+
+
+def countries_as_nationalities(words: list[str]) -> list[str]:
+    """"vicepresidente degli Stati Uniti" -> "vicepresidente degli americano": a country named in
+    a role is its nationality adjective, as in "vicepresidente americano"."""
+    gazetteer, result, i = load_gazetteer(), [], 0
+    while i < len(words):
+        end = next((j for j in range(min(len(words), i + 3), i, -1)
+                    if words[i][:1].isupper() and gazetteer.demonym_of(" ".join(words[i:j]))), None)
+        result.append(gazetteer.demonym_of(" ".join(words[i:end])) if end else words[i])
+        i = end or i + 1
+    return result
 
 
 def head_of_named_role(words: list[str]) -> list[str]:
@@ -338,8 +371,36 @@ def resolve_places(mentions: list[Mention], gazetteer: Gazetteer) -> dict[tuple,
 
 
 def resolve_organisations(mentions: list[Mention]) -> dict[tuple, str]:
-    ids = cluster_by_spelling({m.surface for m in mentions if m.label == "ORG"})
-    return {key(m): "org/" + ids[m.surface] for m in mentions if m.label == "ORG"}
+    spelt = {m.surface: org_spelling(m.surface) for m in mentions if m.label == "ORG"}
+    ids = cluster_by_spelling(set(spelt.values()))
+    return {key(m): "org/" + ids[spelt[m.surface]] for m in mentions if m.label == "ORG"}
+
+
+# "Commissione Ue", "Consiglio Ue": the abbreviation of Unione europea used as its adjective.
+ORG_SPELLINGS = {"ue": "europea", "u.e.": "europea"}
+
+
+def org_spelling(surface: str) -> str:
+    return " ".join(ORG_SPELLINGS.get(w.lower(), w) for w in surface.split())
+
+
+def join_short_forms(mentions: list[Mention], entity_of: dict[tuple, str]) -> dict[tuple, str]:
+    """"la Commissione" near "la Commissione europea", "Elmendorf-Richardson" near "Joint Base
+    Elmendorf-Richardson": a name that begins or ends exactly one longer name of its article is that one."""
+    by_article: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_article[m.article].append(m)
+    joined = {}
+    for m in mentions:
+        longer = {entity_of[key(o)] for o in by_article[m.article] if is_short_form(m.surface, o.surface)}
+        if len(longer) == 1:
+            joined[key(m)] = longer.pop()
+    return joined
+
+
+def is_short_form(short: str, long: str) -> bool:
+    s, w = short.lower().split(), long.lower().split()
+    return len(s) < len(w) and (w[:len(s)] == s or w[-len(s):] == s)
 
 
 def cluster_by_spelling(surfaces: set[str]) -> dict[str, str]:

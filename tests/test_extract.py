@@ -170,3 +170,29 @@ def test_the_wire_agency_of_a_dateline_is_an_organisation(nlp):
     from kg.nlp.name_ruler import is_agency_credit
     doc = nlp("Roma, 19 mag. (askanews) – Il Papa ha parlato. Ha detto (forse) – sì.")
     assert [t.text for t in doc if is_agency_credit(t)] == ["askanews"]
+
+
+def test_organisations_from_the_kind_list_and_after_media_nouns(nlp):
+    doc = nlp("Lo riferisce l’agenzia di stampa Interfax. Ne scrive la testata Axios. "
+              "Trump ha chiamato la Nato e la Commissione europea.")
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ == "ORG"] == [
+        ("Interfax", "ORG"), ("Axios", "ORG"), ("Nato", "ORG"), ("Commissione europea", "ORG")]
+
+
+def test_a_hyphenated_pair_splits_only_when_both_names_stand_alone_elsewhere(nlp):
+    doc = nlp("Lite Trump-Zelensky. Trump accusa Zelensky. Atterrato alla base Elmendorf-Richardson.")
+    assert [t.text for t in doc][1:4] == ["Trump", "-", "Zelensky"]
+    assert "Elmendorf-Richardson" in [t.text for t in doc]
+
+
+def test_a_name_may_start_with_a_lower_case_particle(news_nlp):
+    x = run(news_nlp, "La presidente Ursula von der Leyen ha parlato. Lo ha ribadito von der Leyen.")
+    assert "von der Leyen" in [m.surface for m in x.mentions]
+
+
+def test_the_organisation_list_keeps_acronyms_and_drops_words_and_given_names():
+    from kg.nlp.org_names import load_org_names
+    names = load_org_names()
+    assert ("nato",) in names["nato"] and ("interfax",) in names["interfax"]
+    for word in ("stato", "governo", "tv", "aaron"):
+        assert (word,) not in names.get(word, [])

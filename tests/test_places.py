@@ -185,3 +185,22 @@ def test_build_gazetteer_rejects_unknown_curated_places(row, message):
 
 def test_no_key_marker_is_a_dash():
     assert NO_KEY == "-"
+
+
+@pytest.mark.parametrize("phrase,capital", [("capitale russa", "Moscow"), ("la capitale ucraina", "Kyiv"),
+                                            ("capitale statunitense", "Washington"), ("capitale europea", None),
+                                            ("capitale finanziaria", None)])
+def test_the_capital_of_a_nationality(phrase, capital):
+    place = load_gazetteer().lookup(phrase)
+    assert (place.name if place else None) == capital
+
+
+@pytest.mark.parametrize("word,written", [("russa", "russo"), ("russi", "russo"), ("statunitensi", "americano"),
+                                          ("tedeschi", "tedesco"), ("francesi", "francese"), ("sovrano", None)])
+def test_nationality_adjectives_in_all_their_forms(word, written):
+    assert load_gazetteer().demonyms.canonical(word) == written
+
+
+def test_the_nationality_of_a_country_name():
+    gazetteer = load_gazetteer()
+    assert [gazetteer.demonym_of(n) for n in ("Stati Uniti", "la Russia", "Mosca")] == ["americano", "russo", None]

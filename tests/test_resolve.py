@@ -123,3 +123,22 @@ def test_an_organisation_a_meeting_is_held_in_becomes_a_place():
     [meeting] = res.meetings
     assert [loc.name for loc in res.locations if loc.id == meeting.location] == ["Cremlino"]
     assert "Cremlino" not in [a.name for a in res.actors]
+
+
+def test_a_short_form_joins_the_one_longer_name_of_its_article():
+    res = resolve([extraction("a", ("Commissione europea", "ORG"), ("Commissione", "ORG"),
+                              ("Joint Base Elmendorf-Richardson", "LOC"), ("Elmendorf-Richardson", "LOC"))])
+    assert names_by_surface(res) == {"Commissione europea": "Commissione europea", "Commissione": "Commissione europea",
+                                     "Joint Base Elmendorf-Richardson": "Joint Base Elmendorf-Richardson",
+                                     "Elmendorf-Richardson": "Joint Base Elmendorf-Richardson"}
+
+
+def test_a_short_form_of_two_longer_names_joins_neither():
+    res = resolve([extraction("a", ("Consiglio europeo", "ORG"), ("Consiglio di sicurezza", "ORG"),
+                              ("Consiglio", "ORG"))])
+    assert len({m.entity for m in res.mentions}) == 3
+
+
+def test_ue_is_the_adjective_europea_in_an_organisation_name():
+    res = resolve([extraction("a", ("Commissione Ue", "ORG")), extraction("b", ("Commissione europea", "ORG"))])
+    assert len(res.actors) == 1

@@ -1,6 +1,7 @@
 """kg_name_ruler: add the names the statistical NER missed, from the gazetteer and from role phrases.
 
 - a capitalised run the place gazetteer knows becomes LOC ("Kryvyj Rih", "Gedda");
+- "la capitale russa" becomes LOC (the gazetteer knows each country's capital and nationality adjective);
 - a capitalised run right after a role phrase becomes PER ("il portavoce del Cremlino Dmitri Peskov");
 - with `label_unknown_runs` (for the blank pipeline, which has no NER) any other run of two or more
   capitalised words becomes PER.
@@ -114,7 +115,8 @@ class NameRuler:
         found += [Span(doc, t.i, t.i + 1, label="ORG") for t in doc
                   if t.i not in taken and t.text not in surnames and not self.gazetteer.is_place(t.text)
                   and (is_acronym(t) or is_agency_credit(t))]
-        taken.update(span.start for span in found)
+        found += self.capitals_by_nationality(doc, taken)
+        taken.update(i for span in found for i in range(span.start, span.end))
         for run in capitalised_runs(doc):
             for start, end in self.split_complement(doc, *run):
                 if any(i in taken for i in range(start, end)):
@@ -124,13 +126,21 @@ class NameRuler:
                     found.append(Span(doc, start, end, label=label))
         return found
 
+    def capitals_by_nationality(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """"la capitale russa" is a place (the gazetteer reads it as Moscow)."""
+        return [Span(doc, t.i, t.i + 2, label="LOC") for t in doc[:-1]
+                if t.lower_ == "capitale" and not taken & {t.i, t.i + 1}
+                and self.gazetteer.demonyms.country(doc[t.i + 1].text)]
+
     def split_complement(self, doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         """'del Cremlino Dmitri Peskov', 'degli Stati Uniti Donald Trump': after a preposition the run
         starts with the role's complement (a place or an institution), then the name."""
         if start == 0 or doc[start - 1].lower_ not in COMPLEMENT_PREPOSITIONS or end - start < 3 \
                 or doc[start].lower_ in NAME_PARTICLES:
             return [(start, end)]
-        cut = next((k for k in range(end - 2, start, -1) if self.gazetteer.is_place(doc[start:k].text)), start + 1)
+        cut = next((k for k in range(end - 2, start, -1) if self.gazetteer.is_place(doc[start:k].text)), None)
+        # else the name starts at the next capitalised word: "della Commissione europea | Ursula ..."
+        cut = cut or next((k for k in range(start + 1, end) if doc[k].text[:1].isupper()), start + 1)
         return [(start, cut), (cut, end)]
 
     def label_of(self, doc: Doc, start: int, end: int) -> str | None:
@@ -183,7 +193,8 @@ def with_particle_names(ents: list[Span]) -> list[Span]:
         result = [cut_before(other, person.start)
                   if other is not person and other.start < person.end and person.start < other.end
                   else other for other in result]
-    return [ent for ent in result if ent is not None and len(ent)]
+        result = [ent for ent in result if ent is not None and len(ent)]
+    return result
 
 
 def cut_before(ent: Span, index: int) -> Span | None:

@@ -10,6 +10,7 @@ the parser keeps these boundaries.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -37,16 +38,17 @@ def paragraphs(doc: Doc) -> Doc:
 @Language.component("kg_hyphen_names", assigns=["token.text"])
 def hyphen_names(doc: Doc) -> Doc:
     """Split "Usa-Kiev" and "Trump-Zelensky" into two names around the hyphen, so each can be
-    recognised; "Joint Base Elmendorf-Richardson" (inside a longer name) stays whole."""
-    gazetteer = load_gazetteer()
+    recognised: when the first is a place, or both are written alone elsewhere in the article.
+    "Joint Base Elmendorf-Richardson" stays whole."""
+    gazetteer, words = load_gazetteer(), standalone_words(doc)
     with doc.retokenize() as retokenizer:
         for token in doc:
             parts = token.text.split("-")
             if len(parts) == 2 and all(p[:1].isupper() and p[1:].islower() and len(p) > 1 for p in parts) \
-                    and (gazetteer.is_place(parts[0]) or not inside_longer_name(doc, token.i)):
+                    and (gazetteer.is_place(parts[0]) or all(words[p] > 0 for p in parts)):
                 retokenizer.split(token, [parts[0], "-", parts[1]], heads=[(token, 0), (token, 0), (token, 0)])
     return doc
 
 
-def inside_longer_name(doc: Doc, i: int) -> bool:
-    return i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha
+def standalone_words(doc: Doc) -> Counter:
+    return Counter(t.text for t in doc)

@@ -1,0 +1,104 @@
+"""kg_org_names: organisation names the statistical NER missed.
+
+- a name on KIND's list of organisations from Italian Wikipedia (kg/data/orgs-it.txt.gz, built by
+  kg/data/build_orgs.py): "Nato", "Interfax", "la Commissione europea" (also when the NER took
+  only "Commissione");
+- a capitalised name in apposition to a media noun: "la testata Axios", "l'agenzia di stampa Tass",
+  "il quotidiano Kommersant".
+A person or a place the earlier components found is never touched; an organisation span inside a
+longer listed name grows to the whole name.
+"""
+from __future__ import annotations
+
+import gzip
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+ORG_LIST = Path(__file__).resolve().parent.parent / "data" / "orgs-it.txt.gz"
+MEDIA_NOUNS = frozenset("""agenzia testata quotidiano giornale settimanale emittente televisione tv canale
+network rete radio sito portale tabloid""".split())
+# How far a media noun may stand before the name: "la televisione pubblica russa Rossia 24".
+MEDIA_WINDOW = 4
+
+
+@lru_cache(maxsize=1)
+def load_org_names() -> dict[str, list[tuple[str, ...]]]:
+    """First token -> the listed names starting with it (lower-case token tuples), longest first."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for line in gzip.decompress(ORG_LIST.read_bytes()).decode("utf-8").splitlines():
+        tokens = tuple(line.split(" "))
+        by_first.setdefault(tokens[0], []).append(tokens)
+    for names in by_first.values():
+        names.sort(key=len, reverse=True)
+    return by_first
+
+
+@Language.factory("kg_org_names", assigns=["doc.ents"])
+def make_org_names(nlp: Language, name: str) -> "OrgNames":
+    return OrgNames(load_org_names())
+
+
+class OrgNames:
+    def __init__(self, names: dict[str, list[tuple[str, ...]]]) -> None:
+        self.names = names
+
+    def __call__(self, doc: Doc) -> Doc:
+        owner = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        found: list[Span] = []
+        for start, end in self.listed(doc) + media_names(doc):
+            covered = {owner[i] for i in range(start, end) if i in owner}
+            if all(ent.label_ == "ORG" and start <= ent.start and ent.end <= end for ent in covered) \
+                    and not any(start < span.end and span.start < end for span in found):
+                found.append(Span(doc, start, end, label="ORG"))
+        if found:
+            grown_over = {ent for span in found for ent in doc.ents if span.start <= ent.start and ent.end <= span.end}
+            doc.ents = [ent for ent in doc.ents if ent not in grown_over] + found
+        return doc
+
+    def listed(self, doc: Doc) -> list[tuple[int, int]]:
+        matches = []
+        i = 0
+        while i < len(doc):
+            end = self.longest_name_at(doc, i)
+            if end:
+                matches.append((i, end))
+                i = end
+            else:
+                i += 1
+        return matches
+
+    def longest_name_at(self, doc: Doc, i: int) -> int | None:
+        token = doc[i]
+        if not (token.text[:1].isupper() or token.text[:1].isdigit()):
+            return None
+        for name in self.names.get(token.lower_, ()):
+            end = i + len(name)
+            if end <= len(doc) and all(doc[i + k].lower_ == part for k, part in enumerate(name)) \
+                    and (len(name) > 1 or stands_as_name(token)):
+                return end
+        return None
+
+
+def stands_as_name(token: Token) -> bool:
+    """One capitalised word is a name when it is an acronym or does not open its sentence
+    (where every word is capitalised)."""
+    return token.is_upper or not token.is_sent_start
+
+
+def media_names(doc: Doc) -> list[tuple[int, int]]:
+    spans = []
+    for token in doc:
+        if token.lower_ not in MEDIA_NOUNS:
+            continue
+        start = next((k for k in range(token.i + 1, min(token.i + 1 + MEDIA_WINDOW, len(doc)))
+                      if doc[k].text[:1].isupper() or doc[k].is_punct), None)
+        if start is None or doc[start].is_punct:
+            continue
+        end = start + 1
+        while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].like_num) and not doc[end].is_punct:
+            end += 1
+        spans.append((start, end))
+    return spans
