@@ -32,6 +32,17 @@ EDGE_JUNK = "«»“”\"'’‘()[]-–—,.;:!? "
 PLURAL_DETERMINERS = frozenset("i gli le dei degli delle ai agli alle dai dagli dalle nei negli nelle".split())
 DETERMINERS = frozenset("il lo la l' l’ i gli le del dello della dell' dell’ dei degli delle al allo alla all' all’ "
                         "dal dallo dalla dall' dall’ col nel nello nella".split())   # not "un": no one in particular
+REPORTING_VERB_STEMS = ("conferm", "smentit", "smentisc", "smenti", "annunci", "comment", "rivelat", "rivela")
+MEETING_PREPOSITIONS = frozenset({"tra", "fra", "con"})
+MEETING_COMPLEMENT_WINDOW = 6      # "l'incontro di domani a Mosca tra Putin e Witkoff"
+# A meeting asked for, offered or sought is not one that is set (kg keeps announced ones as planned).
+INDEFINITE_ARTICLES = frozenset({"un", "una", "un'", "un’"})
+WISHED_MEETING_ADJECTIVES = frozenset({"futuro", "futura", "nuovo", "nuova"})
+WISHED_AFTER_PREPOSITIONS = frozenset({"per", "di"})
+WISHING_VERBS = frozenset({"chiedere", "proporre", "cercare", "volere", "auspicare", "sollecitare", "offrire",
+                           "sperare", "desiderare"})
+# The lemmatizer may miss a participle ("chiesto"): its stem still tells.
+WISHING_VERB_STEMS = ("chies", "chied", "propo", "cerc", "auspic", "sollecit", "offr", "sper")
 COUNTERPART_NOUNS = frozenset({"omologo", "omologa"})
 ROLE_COMPLEMENT_PREPOSITIONS = frozenset("di del della dello dei degli delle d' d’ per".split())
 ADJECTIVE_ENDINGS = ("o", "a", "i", "e")
@@ -146,8 +157,11 @@ class SentenceView:
 
     @property
     def people(self) -> list[Mention]:
-        """Who may take part in a meeting or speak: people and roles, not a role's principal."""
-        return [m for m in self.mentions if m.label in ("PER", "ROLE") and not m.principal_of_role]
+        """Who may take part in a meeting or speak: people and roles, not a role's principal
+        ("Trump" of "l'inviato di Trump")."""
+        roles = [m for m in self.mentions if m.label == "ROLE"]
+        return [m for m in self.mentions if m.label in ("PER", "ROLE") and not m.principal_of_role
+                and not any(r.start <= m.start and m.end <= r.end for r in roles if r is not m)]
 
 
 # --- mentions -------------------------------------------------------------------------
@@ -363,7 +377,8 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
     """A sentence with a meeting word and two or more people."""
     cues = cues_in(doc, sentence.span, sentence.people)
     if "MEETING" not in cues or "CALL" in cues or HYPOTHETICAL.search(sentence.span.text) \
-            or tells_history(sentence.span):
+            or tells_history(sentence.span) or only_wished_for(doc, sentence.span) \
+            or only_reported(doc, sentence.span):
         return None
     people = participants(sentence, reporters, following, earlier, heads)
     if len({m.surface for m in people}) < 2:
@@ -457,6 +472,44 @@ def cues_in(doc: Doc, sent: Span, people: list[Mention]) -> dict[str, int]:
             if label:
                 found.setdefault(label, cue.start_char)
     return found
+
+
+def only_wished_for(doc: Doc, sent: Span) -> bool:
+    """Every meeting word of the sentence names a meeting someone asks for, not one that is set:
+    "aveva chiesto un incontro", "cercare un accordo per un incontro tra Putin e Zelensky"."""
+    cues = [c for c in doc.spans[MEETING_SPANS_KEY] if sent.start <= c.start < sent.end and c.label_ == "MEETING"]
+    return bool(cues) and all(is_wished_for(c) for c in cues)
+
+
+def only_reported(doc: Doc, sent: Span) -> bool:
+    """Every meeting word is what someone confirms or denies, with nobody named as meeting:
+    "Rubio non ha né confermato né smentito l'incontro" (Rubio reports it; he was not there)."""
+    cues = [c for c in doc.spans[MEETING_SPANS_KEY] if sent.start <= c.start < sent.end and c.label_ == "MEETING"]
+    return bool(cues) and all(is_reported_object(c) for c in cues)
+
+
+def is_reported_object(cue: Span) -> bool:
+    """The verb right before the meeting word (past its article) confirms or denies it, and no
+    "tra"/"con" names who met. Read from the words, not the parse, which varies here."""
+    doc, i = cue.doc, cue.start - 1
+    while i >= 0 and doc[i].pos_ == "DET" or i >= 0 and doc[i].lower_ in ("l'", "l’"):
+        i -= 1
+    if i < 0 or not doc[i].lower_.startswith(REPORTING_VERB_STEMS):
+        return False
+    after = doc[cue.end:cue.sent.end]
+    return not any(t.lower_ in MEETING_PREPOSITIONS for t in after[:MEETING_COMPLEMENT_WINDOW])
+
+
+def is_wished_for(cue: Span) -> bool:
+    doc, i = cue.doc, cue.start - 1
+    if i >= 0 and doc[i].lower_ in WISHED_MEETING_ADJECTIVES:
+        i -= 1
+    if i < 1 or doc[i].lower_ not in INDEFINITE_ARTICLES:
+        return False
+    governor = doc[i - 1]
+    if governor.lower_ in WISHED_AFTER_PREPOSITIONS:    # "un accordo per un incontro", "la richiesta di un vertice"
+        return i > 1 and doc[i - 2].pos_ == "NOUN"
+    return governor.lemma_.lower() in WISHING_VERBS or governor.lower_.startswith(WISHING_VERB_STEMS)
 
 
 def sounds_future(sent: Span) -> bool:

@@ -85,7 +85,7 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer | None = None,
     reports = [m for x in extractions for m in x.meetings]
     people = {a.id for a in actors if a.kind == "Person"}
     places = {loc.id for loc in locations} | {a.id for a in actors if a.kind == "Organization"}  # venues
-    meetings = merge_meetings([r for r in (meeting_report(m, entity_of, people, places) for m in reports) if r],
+    meetings = merge_meetings([r for r in (meeting_report(m, entity_of, people, places, gazetteer) for m in reports) if r],
                               names)
     claims = [c for c in (claim_of(m, entity_of) for x in extractions for m in x.claims) if c and c.speaker in people]
     actors, locations = venues_as_places(actors, locations, meetings)
@@ -441,10 +441,11 @@ class MeetingReport:
     date: date | None
     status: str
     report: Report
+    place_is_known: bool = False        # the gazetteer knows the place (not just a venue's spelling)
 
 
-def meeting_report(m: MeetingMention, entity_of: dict[tuple, str], people: set[str], places: set[str]
-                   ) -> MeetingReport | None:
+def meeting_report(m: MeetingMention, entity_of: dict[tuple, str], people: set[str], places: set[str],
+                   gazetteer: Gazetteer) -> MeetingReport | None:
     """Participants are people, as resolution labelled them in the end; the place is a place or a
     venue extract chose ("al Cremlino"), never a person."""
     participants = list(dict.fromkeys(entity_of[key(p)] for p in m.participants
@@ -453,13 +454,14 @@ def meeting_report(m: MeetingMention, entity_of: dict[tuple, str], people: set[s
         return None
     location = entity_of.get(key(m.location)) if m.location else None
     location = location if location in places else None    # a person is no place
-    return MeetingReport(participants, location, m.date, m.status, Report(m.article, m.evidence, m.date_text))
+    return MeetingReport(participants, location, m.date, m.status, Report(m.article, m.evidence, m.date_text),
+                         place_is_known=bool(location and gazetteer.is_place(m.location.surface)))
 
 
 def merge_meetings(reports: list[MeetingReport], names: dict[str, str]) -> list[Meeting]:
     groups: list[list[MeetingReport]] = []
     for r in reports:
-        group = next((g for g in groups if all(same_meeting(r, other) for other in g)), None)
+        group = next((g for g in groups if joins(r, g)), None)
         if group is None:
             groups.append([r])
         else:
@@ -467,22 +469,40 @@ def merge_meetings(reports: list[MeetingReport], names: dict[str, str]) -> list[
     return [meeting_of(g, names) for g in groups]
 
 
+def joins(r: MeetingReport, group: list[MeetingReport]) -> bool:
+    """A report joins a group through a report of its own article if it has one there (an article
+    tells one meeting in several sentences), else only if it fits every report of the group."""
+    own = [other for other in group if other.report.article == r.report.article]
+    return any(same_meeting(r, other) for other in own) if own else all(same_meeting(r, other) for other in group)
+
+
 def same_meeting(a: MeetingReport, b: MeetingReport) -> bool:
     if len(set(a.participants) & set(b.participants)) < min(MIN_SHARED_PARTICIPANTS,
                                                           len(a.participants), len(b.participants)):
         return False
-    if a.location and b.location and a.location != b.location:
+    same_article = a.report.article == b.report.article
+    told_alike = same_article and a.status == b.status
+    # Within an article two venues no gazetteer knows may be one venue spelt two ways ("Palazzo
+    # Çiragan", "Palazzo Ciragan"); known places that differ are two meetings.
+    if a.location and b.location and a.location != b.location \
+            and not (told_alike and not a.place_is_known and not b.place_is_known):
         return False
-    if a.date and b.date:
-        return abs((a.date - b.date).days) <= (MEETING_DAYS_APART if a.status != b.status else 0)
+    # A date no words gave (a held meeting dated by its article's day) does not split an article's
+    # reports: the headline "a colloquio con Putin" is the body's meeting "ieri a Mosca".
+    if a.date and b.date and not (told_alike and not (a.report.date_text and b.report.date_text)):
+        # Announced in one article and held in another may be a few days apart; within one article
+        # a planned date that differs from a held one is the next meeting.
+        planned_then_held = a.status != b.status and not same_article
+        return abs((a.date - b.date).days) <= (MEETING_DAYS_APART if planned_then_held else 0)
     # Undated reports join only within their article: across articles nothing says it is the same day.
-    return a.report.article == b.report.article
+    return same_article
 
 
 def meeting_of(group: list[MeetingReport], names: dict[str, str]) -> Meeting:
     participants = list(dict.fromkeys(p for r in group for p in r.participants))
     held = [r for r in group if r.status == "held"]
-    dated = [r.date for r in (held or group) if r.date]
+    told = held or group
+    dated = [r.date for r in told if r.date and r.report.date_text] or [r.date for r in told if r.date]
     when = Counter(dated).most_common(1)[0][0] if dated else None
     location = next((r.location for r in group if r.location), None)
     per_article = {}

@@ -196,3 +196,23 @@ def test_the_organisation_list_keeps_acronyms_and_drops_words_and_given_names():
     assert ("nato",) in names["nato"] and ("interfax",) in names["interfax"]
     for word in ("stato", "governo", "tv", "aaron"):
         assert (word,) not in names.get(word, [])
+
+
+@pytest.mark.parametrize("text", [
+    "La delegazione ucraina cerca un accordo per un incontro tra Putin e Zelensky.",
+    "Il presidente ucraino Volodymyr Zelensky aveva chiesto un incontro con il presidente russo Vladimir Putin.",
+])
+def test_a_meeting_someone_asks_for_is_not_reported(news_nlp, text):
+    assert run(news_nlp, text).meetings == []
+
+
+def test_a_meeting_only_confirmed_or_denied_has_no_participants(news_nlp):
+    x = run(news_nlp, "Il segretario di Stato Marco Rubio non ha né confermato né smentito l’incontro, così come "
+                      "il portavoce del Cremlino, Dmitry Peskov.")
+    assert x.meetings == []
+
+
+def test_a_meeting_someone_is_expected_at_is_planned(news_nlp):
+    x = run(news_nlp, "Steve Witkoff e Jared Kushner sono ora attesi a un incontro con il presidente ucraino "
+                      "Volodymyr Zelensky, previsto domani.")
+    assert [m.status for m in x.meetings] == ["planned"]

@@ -142,3 +142,33 @@ def test_a_short_form_of_two_longer_names_joins_neither():
 def test_ue_is_the_adjective_europea_in_an_organisation_name():
     res = resolve([extraction("a", ("Commissione Ue", "ORG")), extraction("b", ("Commissione europea", "ORG"))])
     assert len(res.actors) == 1
+
+
+def report(article, mentions, when, date_text, status="held", place=2):
+    return MeetingMention(article, (mentions[0], mentions[1]), mentions[place] if place is not None else None,
+                          when, date_text, status, "…")
+
+
+def test_an_undated_headline_joins_the_dated_meeting_of_its_article():
+    people = (("Vladimir Putin", "PER"), ("Steve Witkoff", "PER"), ("Mosca", "LOC"))
+    res = resolve([extraction("a", *people, meetings=[
+        lambda a, m: report(a, m, date(2025, 2, 12), None, place=None),        # headline: the article's day
+        lambda a, m: report(a, m, date(2025, 2, 11), "ieri")])])
+    [meeting] = res.meetings
+    assert meeting.date == date(2025, 2, 11)
+
+
+def test_one_venue_spelt_two_ways_in_one_article_is_one_meeting():
+    people = (("Vladimir Medinsky", "PER"), ("Rustem Umerov", "PER"), ("Palazzo Cirigan", "LOC"),
+              ("Palazzo Ciragan", "LOC"))
+    res = resolve([extraction("a", *people, meetings=[
+        lambda a, m: report(a, m, None, None), lambda a, m: report(a, m, None, None, place=3)])])
+    assert len(res.meetings) == 1
+
+
+def test_a_planned_meeting_after_a_held_one_in_the_same_article_is_the_next_meeting():
+    people = (("Vladimir Putin", "PER"), ("Steve Witkoff", "PER"), ("Mosca", "LOC"))
+    res = resolve([extraction("a", *people, meetings=[
+        lambda a, m: report(a, m, date(2025, 12, 3), None),
+        lambda a, m: report(a, m, date(2025, 12, 4), "domani", status="planned", place=None)])])
+    assert sorted(m.status for m in res.meetings) == ["held", "planned"]
