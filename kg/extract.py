@@ -17,7 +17,7 @@ from kg import dates
 from kg.ingest import header_date_span
 from kg.model import Article, ClaimMention, Extraction, MeetingMention, Mention
 from kg.nlp.meetings import MEETING_SPANS_KEY
-from kg.nlp.name_ruler import NAME_PARTICLES, ROLE_NOUNS, ROLE_WINDOW
+from kg.nlp.name_ruler import DASHES, NAME_PARTICLES, ROLE_NOUNS, ROLE_WINDOW
 from kg.nlp.quotes import QUOTES_SPANS_KEY
 from kg.places import load_gazetteer
 
@@ -85,6 +85,7 @@ prossimi domani dopodomani annunciato annunciata vuole vorrebbe intende organizz
 """.split())
 FUTURE_ENDING = re.compile(r"\w(erà|eranno|irà|iranno|arà|aranno|remo|rete)$")
 MIN_QUOTE_WORDS = 2
+ARTICLES = frozenset("il lo la i gli le l' l’ un una".split())
 PREPOSITIONS = frozenset("""di del della dello dei degli delle per gli le con su sul sulla da dal dalla a al alla ai
 agli in nel nella tra fra d' d’ dell' dell’""".split())
 # A quote whose sentence names nobody continues a speaker of at most this many sentences before.
@@ -117,6 +118,7 @@ REPORTED_BY = re.compile(
     r"(?:\b(?:confermat|annunciat|riferit|dichiarat|dett|comunicat|precisat|smentit|rivelat)[oaie]\s+"
     r"(?:da|dal|dalla|dallo|dall['’])|\bsecondo)\b[^,;:.]*$", re.IGNORECASE)
 INTERJECTION = re.compile(r"\s[-–—]\s*(?:ha|hanno)\s+\w+[^-–—]{0,60}[-–—]\s")
+RELATIVE_PRONOUN = re.compile(r"\s*(?:quale|quali|cui)\b\s*", re.IGNORECASE)     # after "secondo il"
 ACCORDING_TO = re.compile(r"\bsecondo\s+(?:il|la|lo|l['’])?\s*", re.IGNORECASE)
 
 
@@ -257,6 +259,8 @@ def adjectives_end(doc: Doc, end: int, limit: int) -> int:
 
 
 def is_adjective(token) -> bool:
+    if token.is_lower and load_gazetteer().demonyms.country(token.text):
+        return True         # "ucraino" in "il ministro degli Esteri ucraino", whatever the tagger says
     if token.pos_:
         return token.pos_ == "ADJ"
     return token.is_alpha and token.is_lower and token.lower_.endswith(ADJECTIVE_ENDINGS) \
@@ -597,14 +601,28 @@ def claims_in(article: Article, doc: Doc, sentences: list[SentenceView]) -> list
         for q in quotes_by_sentence.get(i, []):
             continued.update(range(i + 1, (sentence_index(sentences, q.end - 1) or i) + 1))
         # A sentence a quote runs into is that quote's, not a statement of its own.
-        if not found and i not in continued and (claim := reported_claim(article, sentence, quotes)
+        if not found and i not in continued and (claim := reported_claim(article, sentence, quotes,
+                                                                          recent.at(i) or first_person(sentences[i - 1:i]))
                                                  or unnamed_reported_claim(article, sentence, recent.at(i)
                                                                            or first_person(sentences[i - 1:i]))):
-            found = [claim]
+            before = next((s for s in reversed(sentences[:i]) if s.span.text.strip()), None)
+            found = [attributed_to_sentence_before(claim, before) if before and says_nothing(claim) else claim]
         for claim in found:
             recent.said(claim.speaker, i)
         claims.extend(found)
     return joined_by_speaker(claims)
+
+
+def says_nothing(claim: ClaimMention) -> bool:
+    """"— ha aggiunto Medinsky.": a line that opens with a dash and only attributes; what was said
+    is the sentence before."""
+    rest = claim.text.replace(claim.speaker.surface, "")
+    return claim.evidence.lstrip()[:1] in DASHES and not any(ch.isalnum() for ch in rest)
+
+
+def attributed_to_sentence_before(claim: ClaimMention, before: SentenceView) -> ClaimMention:
+    said = before.span.text.strip()
+    return replace(claim, text=said, evidence=f"{said}\n{claim.evidence}")
 
 
 def joined_by_speaker(claims: list[ClaimMention]) -> list[ClaimMention]:
@@ -654,13 +672,21 @@ def quoted_claim(article: Article, quote: Span, sentences: list[SentenceView], i
         speaker = (quote_speaker(spanned, quote.start_char, quote.end_char, quotes)
                    or speaker_named_after(sentences, last_index, quotes)
                    or speaker_announced_before(sentences, index, quotes)
-                   or recent.at(index))
+                   or recent.at(index)
+                   or (first_person(sentences[index - 1:index]) if set_off_verb_before(quote, spanned) else None))
     if speaker is None or not is_person(speaker):     # an institution's words are no person's claim
         return None
     evidence = doc_text(spanned)
     # A bare role ("ha detto il tycoon") may find no holder; the speaker just before is the best guess.
     fallback = recent.at(index) if speaker.label == "ROLE" and speaker is not recent.at(index) else None
     return ClaimMention(article.id, speaker, quote.text, evidence, article.published, fallback_speaker=fallback)
+
+
+def set_off_verb_before(quote: Span, sentences: list[SentenceView]) -> bool:
+    """"Il colloquio, ha assicurato, «...»": a speech verb between commas, its subject unsaid."""
+    head = quote.doc.text[sentences[0].span.start_char:quote.start_char]
+    verb = last_match(SPEECH_VERB, head)
+    return bool(verb) and head[:verb.start()].rstrip().endswith(",") and head[verb.end():].lstrip().startswith(",")
 
 
 def doc_text(sentences: list[SentenceView]) -> str:
@@ -695,7 +721,10 @@ def quote_speaker(sentences: list[SentenceView], start: int, end: int,
     text, offset = doc_text(sentences), sentences[0].span.start_char
     verb_after = first_verb(text, end - offset)
     if verb_after and verb_after.start() + offset - end <= VERB_AFTER_QUOTE_CHARS:
-        after = [m for m in names if m.start >= offset + verb_after.end()]
+        # Not a name after a preposition, which completes the verb: "ha scritto su X", "ha
+        # dichiarato durante l'incontro con la presidente ... Ursula von der Leyen".
+        after = [m for m in names if m.start >= offset + verb_after.end()
+                 and not after_preposition(text[:m.start - offset], m)]
         distance = [m.start - offset - verb_after.end() for m in after]
         if after and not is_person(after[0]) and distance[0] <= SUBJECT_AFTER_VERB_CHARS:
             return after[0]             # "ha affermato la Tass": an institution speaks
@@ -722,6 +751,17 @@ def quote_speaker(sentences: list[SentenceView], start: int, end: int,
     return None
 
 
+def after_preposition(before: str, m: Mention) -> bool:
+    """The name, with its role and article, completes a preposition: "con la presidente X"."""
+    before = before.rstrip(" ,")
+    if m.role and before.endswith(m.role):
+        before = before[:-len(m.role)]
+    words = before.replace("’", "' ").replace("'", "' ").split()
+    while words and words[-1].lower() in ARTICLES:
+        words.pop()
+    return bool(words) and words[-1].lower() in PREPOSITIONS - {"gli", "le"}
+
+
 def interjected_speaker(quote: Span, sentences: list[SentenceView], quotes) -> Mention | None:
     """"La situazione - ha sottolineato Putin - è legata ...": the speaker named inside the quote."""
     found = INTERJECTION.search(quote.text)
@@ -738,8 +778,10 @@ def first_verb(text: str, at: int) -> re.Match | None:
 
 def speaker_announced_before(sentences: list[SentenceView], index: int, quotes) -> Mention | None:
     """'Peskov ha detto:' ends the sentence before the quote."""
-    if index > 0 and sentences[index - 1].span.text.rstrip().endswith(":"):
-        return last(speakers_in([sentences[index - 1]], quotes))
+    previous = next((s for s in reversed(sentences[:index]) if s.span.text.strip(" \n“«\"")), None)
+    if previous is not None and previous.span.text.rstrip().endswith(":"):
+        before = previous.span       # its subject, not "ha detto al presidente:"
+        return last(subjects(speakers_in([previous], quotes), before.text, before.start_char))
     return None
 
 
@@ -760,28 +802,44 @@ def last_match(pattern: re.Pattern, text: str) -> re.Match | None:
     return found
 
 
-def reported_claim(article: Article, sentence: SentenceView, quotes: list[tuple[int, int]]) -> ClaimMention | None:
+def reported_claim(article: Article, sentence: SentenceView, quotes: list[tuple[int, int]],
+                   recent: Mention | None = None) -> ClaimMention | None:
     """"X ha detto che ...", "secondo X, ...", "... ha spiegato X". Not "Lo ha detto X", which
-    names the speaker of the sentence before."""
+    names the speaker of the sentence before. "X, secondo il quale ..." is X's; a verb set off by
+    commas with nobody after it ("Putin, ha spiegato, agisce ...") is the speaker's just before."""
     text, offset = sentence.span.text, sentence.span.start_char
     verb = next((v for v in SPEECH_VERB.finditer(text) if not v.group().endswith("ndo")), None) \
         or ACCORDING_TO.search(text)
-    if not verb or LO_HA_DETTO.match(text.lstrip()):
-        return None                 # a gerund ("sottolineando che") belongs to another clause's subject
+    if not verb or LO_HA_DETTO.match(text.lstrip()) or text.rstrip().endswith(":"):
+        return None                 # a gerund ("sottolineando che") belongs to another clause's subject;
+                                    # "ha detto al presidente:" announces the quote that follows
     names = names_outside([sentence], quotes)
     before = [m for m in names if m.end <= offset + verb.start()]
     after = [m for m in names if m.start >= offset + verb.end()]
-    close_after = after[0] if after and after[0].start - offset - verb.end() <= NAME_AFTER_VERB_CHARS \
-        and not THAT.search(text[verb.end():after[0].start - offset]) else None     # "ha detto che Kiev ..."
+    close_after = after[0] if after and gap_without_role(text[verb.end():after[0].start - offset], after[0]) \
+        <= NAME_AFTER_VERB_CHARS and not THAT.search(text[verb.end():after[0].start - offset]) else None  # "ha detto che Kiev ..."
     set_off = text[:verb.start()].rstrip().endswith((",", "come"))
-    if verb.re is ACCORDING_TO or (set_off and close_after and is_person(close_after)):
+    if verb.re is ACCORDING_TO and RELATIVE_PRONOUN.match(text, verb.end()):
+        speaker = last([m for m in before if is_person(m)])     # "Zelensky, secondo il quale ..."
+    elif verb.re is ACCORDING_TO or (set_off and close_after and is_person(close_after)):
         speaker = close_after       # "La Russia, ha ribadito Ushakov, ..."; "come ha ammesso Ushakov"
+    elif set_off and text[verb.end():].lstrip().startswith(","):
+        speaker = recent            # "Putin, ha spiegato, agisce ...": the one who was speaking
     else:
         speaker = last(subjects(before, text, offset)) or close_after
     if speaker is None or not is_person(speaker):
         return None
     said = text[verb.end():].lstrip(" ,:").removeprefix("che ").strip()
+    if RELATIVE_PRONOUN.match(said):
+        said = RELATIVE_PRONOUN.sub("", said, count=1).strip()
     return ClaimMention(article.id, speaker, said, text.strip(), article.published)
+
+
+def gap_without_role(gap: str, m: Mention) -> int:
+    """Characters between a verb and a name, the name's own role left out: "ha dichiarato il
+    portavoce del ministero degli Esteri turco, Oncu Keceli" is close."""
+    gap = gap.rstrip(" ,")
+    return len(gap[:-len(m.role)] if m.role and gap.endswith(m.role) else gap)
 
 
 def first_person(sentences: list[SentenceView]) -> Mention | None:
@@ -803,7 +861,7 @@ def unnamed_reported_claim(article: Article, sentence: SentenceView, recent: Men
 def subjects(names: list[Mention], text: str, offset: int) -> list[Mention]:
     """Names that can be a verb's subject: not those after a preposition, which complete a
     description ("Dmitriev, direttore del Fondo Russo per gli Investimenti Diretti, ha parlato")."""
-    return [m for m in names if text[:m.start - offset].rstrip().split(" ")[-1].lower() not in PREPOSITIONS]
+    return [m for m in names if not after_preposition(text[:m.start - offset], m)]
 
 
 def last(items: list[Mention]) -> Mention | None:

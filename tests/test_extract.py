@@ -216,3 +216,42 @@ def test_a_meeting_someone_is_expected_at_is_planned(news_nlp):
     x = run(news_nlp, "Steve Witkoff e Jared Kushner sono ora attesi a un incontro con il presidente ucraino "
                       "Volodymyr Zelensky, previsto domani.")
     assert [m.status for m in x.meetings] == ["planned"]
+
+
+def claims_of(x):
+    return [(c.speaker.surface, c.text) for c in x.claims]
+
+
+def test_according_to_whom_is_the_person_before(news_nlp):
+    x = run(news_nlp, "Parla anche il presidente ucraino Volodymyr Zelensky, secondo il quale gli Stati Uniti "
+                      "devono convincere la Russia.")
+    assert claims_of(x) == [("Volodymyr Zelensky", "gli Stati Uniti devono convincere la Russia.")]
+
+
+def test_a_speech_verb_between_commas_speaks_for_the_subject_before(news_nlp):
+    x = run(news_nlp, "L'inviato Steve Witkoff è apparso ottimista. Il colloquio di ieri, ha assicurato, "
+                      "«è stato epico, una svolta».")
+    assert [c.speaker.surface for c in x.claims] == ["Steve Witkoff"]
+
+
+def test_a_dash_line_attributes_the_sentence_before(news_nlp):
+    x = run(news_nlp, "Il capo delegazione Vladimir Medinsky ha parlato ai giornalisti a Istanbul.\n"
+                      "Lavoriamo e poi vedremo.\n— ha aggiunto Medinsky.")
+    assert ("Medinsky", "Lavoriamo e poi vedremo.") in claims_of(x)
+
+
+def test_a_name_after_a_preposition_completes_the_verb(news_nlp):
+    x = run(news_nlp, "\"Non servono parole per descrivere questo incontro storico\", ha scritto su X il ministro "
+                      "degli Esteri ucraino Andrii Sybiha.")
+    assert [c.speaker.surface for c in x.claims] == ["Andrii Sybiha"]
+
+
+def test_the_subject_announcing_a_quote_speaks_it_not_the_one_spoken_to(news_nlp):
+    x = run(news_nlp, "Papa Leone ha detto al presidente Volodymyr Zelensky:\n“Come stanno andando le cose?”")
+    assert [text for _, text in claims_of(x)] == ["Come stanno andando le cose?"]
+    assert x.claims[0].speaker.role == "Papa"          # the NER finds "Leone", titled "Papa"
+
+
+def test_an_office_after_an_article_is_not_a_person(news_nlp):
+    doc = news_nlp("Ha incontrato l’arcivescovo Paul Richard Gallagher, Segretario per i Rapporti con gli Stati.")
+    assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Paul Richard Gallagher"]

@@ -257,7 +257,7 @@ def completes_role(doc: Doc, start: int) -> bool:
 
 def follows_role(doc: Doc, start: int) -> bool:
     """A role phrase ends right before: "il portavoce del Cremlino Dmitri Peskov" (not "del Cremlino")."""
-    if start == 0 or doc[start - 1].lower_ in COMPLEMENT_PREPOSITIONS | ARTICLED_PREPOSITIONS:
-        return False
+    if start == 0 or doc[start - 1].lower_ in COMPLEMENT_PREPOSITIONS | INSTITUTION_LEADS:
+        return False        # "Segretario per i Rapporti con gli Stati": an office, not a name
     window = doc[max(0, start - ROLE_WINDOW):start]
     return any(t.lower_ in ROLE_NOUNS for t in window) and not any(t.is_punct for t in window[-1:])
