@@ -177,6 +177,8 @@ def mentions_of(article: Article, doc: Doc) -> list[Mention]:
         if not label or not (is_name(surface) or label == "LOC" and load_gazetteer().is_place(surface)):
             continue        # a place may be written in lower case: "la capitale russa"
         if label == "PER" and len(ent) == 1 and ent[0].lower_ in ROLE_NOUNS:
+            if names_follow(doc, role_phrase_end(doc, ent.start)):
+                continue            # "il Segretario di Stato Usa, Marco Rubio": the title of a name
             label = "ROLE"          # "il Segretario" tagged as a name is a role standing for one
         role = (role_of(doc, ent) or title_in_name(ent)) if label == "PER" else (surface if label == "ROLE" else None)
         found.append(Mention(article.id, surface, start, end, label, role,
@@ -192,7 +194,8 @@ def role_mentions(article: Article, doc: Doc) -> list[Mention]:
         if token.lower_ in ROLE_NOUNS and token.i > 0 and doc[token.i - 1].lower_ in DETERMINERS \
                 and not token.ent_type_ and not is_plural(token, doc[token.i - 1]):
             end = role_phrase_end(doc, token.i)
-            if (end - token.i > 1 or stands_alone(doc, end)) and not names_follow(doc, end):
+            if (end - token.i > 1 or stands_alone(doc, end)) and not names_follow(doc, end) \
+                    and not in_apposition(doc, token.i):
                 span = doc[token.i:end]
                 role = counterpart_role(doc, span) or span.text
                 found.append(Mention(article.id, span.text, span.start_char, span.end_char, "ROLE", role))
@@ -206,6 +209,15 @@ def counterpart_role(doc: Doc, span: Span) -> str | None:
         return None
     earlier = [t for t in doc[span.sent.start:span.start] if t.lower_ in ROLE_NOUNS - COUNTERPART_NOUNS]
     return " ".join([earlier[-1].text, *[t.text for t in span[1:]]]) if earlier else None
+
+
+def in_apposition(doc: Doc, i: int) -> bool:
+    """"Kirill Dmitriev, il rappresentante speciale del Cremlino": the role of the name before
+    (role_after gives it to that person), not a second person."""
+    j = i - 1
+    if j >= 0 and doc[j].lower_ in ARTICLES:
+        j -= 1
+    return j >= 1 and doc[j].text == "," and doc[j - 1].ent_type_ == "PER"
 
 
 def is_plural(noun, determiner) -> bool:
@@ -228,6 +240,8 @@ def role_phrase_end(doc: Doc, start: int, limit: int | None = None) -> int:
         end += 1        # "l'inviato speciale Usa Steve Witkoff"
     if end + 1 < limit and doc[end].lower_ in ROLE_COMPLEMENT_PREPOSITIONS:
         name_at = end + 2 if doc[end + 1].lower_ in ROLE_NOUNS else end + 1
+        if name_at > end + 1 and (name_at >= limit or not doc[name_at].text[:1].isupper()):
+            return adjectives_end(doc, name_at, limit)      # "del presidente russo": a principal by role
         if name_at < limit and doc[name_at].text[:1].isupper():
             end = name_at
             if doc[name_at].ent_iob_ == "B" and doc[name_at].ent_type_ == "PER":
@@ -363,13 +377,16 @@ def is_genitive(doc: Doc, ent: Span) -> bool:
 
 
 def role_after(doc: Doc, ent: Span) -> str | None:
-    """"Steve Witkoff, inviato del presidente degli Stati Uniti, ...": a role in apposition."""
+    """"Steve Witkoff, inviato del presidente degli Stati Uniti, ...", "Kirill Dmitriev, il
+    rappresentante speciale del Cremlino": a role in apposition."""
     start = ent.end + 1
+    if start < len(doc) and doc[start].lower_ in ARTICLES:
+        start += 1
     if start >= len(doc) or doc[ent.end].text != "," or doc[start].lower_ not in ROLE_NOUNS:
         return None
     end = role_phrase_end(doc, start)
-    if end < len(doc) and not (doc[end].is_punct or doc[end].ent_type_ == "PER"):
-        return None
+    if end < len(doc) and not (doc[end].is_punct or doc[end].ent_type_ == "PER" or doc[end].pos_ == "ADP"):
+        return None         # a further complement may follow: "... del Cremlino per la cooperazione"
     return doc[start:end].text
 
 

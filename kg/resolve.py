@@ -152,8 +152,15 @@ def resolve_people(mentions: list[Mention]) -> dict[tuple, str]:
         else:
             entity_of[key(m)] = (surname_owner(m.surface, by_article[m.article], full_ids, same)
                                  or surname_owner(m.surface, set(full_ids), full_ids, same)
-                                 or given_name_owner(m.surface, by_article[m.article], full_ids)
-                                 or "person/" + slug(name_key(m.surface)))
+                                 or given_name_owner(m.surface, by_article[m.article], full_ids))
+    # "Vladimir, STOP!" where the article calls him only "Putin": the given name of someone it names.
+    named_in = defaultdict(set)
+    for m in people:
+        named_in[m.article].add(entity_of[key(m)])
+    for m in people:
+        if entity_of[key(m)] is None:
+            known = {s for s, pid in full_ids.items() if pid in named_in[m.article]}
+            entity_of[key(m)] = given_name_owner(m.surface, known, full_ids) or "person/" + slug(name_key(m.surface))
     return entity_of
 
 
@@ -326,6 +333,9 @@ def role_words(role: str, names: bool = True) -> frozenset[str]:
     folded = [ROLE_SPELLINGS.get(fold(w)) or demonyms.canonical(w) or fold(w) for w in words if fold(w) not in STOP_WORDS]
     if any(w in SEAT_DEMONYMS for w in folded):
         folded = ["presidente" if w in HEAD_WORDS else SEAT_DEMONYMS.get(w, w) for w in folded]
+    # "inviato del presidente americano" is "inviato americano": a head of state in the complement
+    # names the country's side, like the seat in "rappresentante del Cremlino".
+    folded = folded[:1] + [w for w in folded[1:] if w not in HEAD_WORDS]
     return frozenset(folded)
 
 

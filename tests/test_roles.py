@@ -80,3 +80,22 @@ def test_a_role_set_off_by_a_comma_after_its_principal_belongs_to_the_next_name(
     found = mentions_of(nlp, "L’inviato del presidente Usa Donald Trump, Steve Witkoff, è arrivato a Mosca.")
     assert [(m.surface, m.role) for m in found if m.surface == "Steve Witkoff"] == [
         ("Steve Witkoff", "inviato del presidente Usa Donald Trump")]
+
+
+def test_a_head_of_state_in_the_complement_reads_as_the_country():
+    assert role_words("inviato del presidente americano") == role_words("inviato americano")
+    assert role_words("rappresentante speciale del presidente russo") <= role_words(
+        "rappresentante speciale del Cremlino per la cooperazione economica")
+
+
+def test_a_role_in_apposition_after_an_article_belongs_to_the_name(nlp):
+    found = mentions_of(nlp, "Ad accoglierlo c’era il banchiere Kirill Dmitriev, il rappresentante speciale del "
+                             "Cremlino per la cooperazione economica.")
+    assert [(m.surface, m.label) for m in found if m.label in ("PER", "ROLE")] == [("Kirill Dmitriev", "PER")]
+
+
+def test_a_lone_given_name_joins_the_person_its_article_names_by_surname():
+    a, b = parse_article("a", "a.txt"), parse_article("b", "b.txt")
+    res = resolve([Extraction(a, [person(a.id, "Vladimir Putin", None, 0)], []),
+                   Extraction(b, [person(b.id, "Putin", None, 0), person(b.id, "Vladimir", None, 100)], [])])
+    assert len(res.actors) == 1
