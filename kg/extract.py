@@ -191,9 +191,9 @@ def role_mentions(article: Article, doc: Doc) -> list[Mention]:
     kg/resolve links each to the person who holds that role, or drops it."""
     found = []
     for token in doc:
-        if token.lower_ in ROLE_NOUNS and token.i > 0 and doc[token.i - 1].lower_ in DETERMINERS \
+        if is_role_head(token) and token.i > 0 and doc[token.i - 1].lower_ in DETERMINERS \
                 and not token.ent_type_ and not is_plural(token, doc[token.i - 1]):
-            end = role_phrase_end(doc, token.i)
+            end = role_phrase_end(doc, token.i + 1 if token.lower_ == "numero" else token.i)
             if (end - token.i > 1 or stands_alone(doc, end)) and not names_follow(doc, end) \
                     and not in_apposition(doc, token.i):
                 span = doc[token.i:end]
@@ -209,6 +209,12 @@ def counterpart_role(doc: Doc, span: Span) -> str | None:
         return None
     earlier = [t for t in doc[span.sent.start:span.start] if t.lower_ in ROLE_NOUNS - COUNTERPART_NOUNS]
     return " ".join([earlier[-1].text, *[t.text for t in span[1:]]]) if earlier else None
+
+
+def is_role_head(token) -> bool:
+    """A role noun, or "numero" of "il numero uno ucraino" (the country's leader)."""
+    return token.lower_ in ROLE_NOUNS or token.lower_ == "numero" and token.i + 1 < len(token.doc) \
+        and token.doc[token.i + 1].lower_ == "uno"
 
 
 def in_apposition(doc: Doc, i: int) -> bool:
@@ -359,8 +365,8 @@ def names_a_principal(doc: Doc, ent: Span) -> bool:
                 between = doc[p + 1:ent.start]
                 if all(is_adjective(t) for t in between) or any(t.lower_ in ROLE_NOUNS for t in between):
                     return True
-        elif token.is_punct or token.pos_ in ("VERB", "AUX"):
-            return False
+        elif token.is_punct or token.pos_ in ("VERB", "AUX", "CCONJ") or token.ent_type_ == "PER":
+            return False        # "il ministro degli Esteri Andrii Sybiha e il ministro della Difesa Rustem Umerov"
     return False
 
 

@@ -70,8 +70,9 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer | None = None,
     mentions = settle_labels([m for x in extractions for m in x.mentions], gazetteer)
     entity_of = {**resolve_people(mentions), **resolve_organisations(mentions),
                  **resolve_places(mentions, gazetteer)}
-    entity_of.update(join_short_forms([m for m in mentions if m.label == "ORG" or
-                                       m.label == "LOC" and not gazetteer.is_place(m.surface)], entity_of))
+    unknown_names = [m for m in mentions if m.label == "ORG" or m.label == "LOC" and not gazetteer.is_place(m.surface)]
+    entity_of.update(join_short_forms(unknown_names, entity_of))
+    entity_of.update(join_bracketed_acronyms(unknown_names, entity_of))
     entity_of = apply_corrections(mentions, entity_of, corrections or Corrections())
     entity_of.update(resolve_roles(mentions, entity_of))
     mentions = [m for m in mentions if key(m) in entity_of]
@@ -297,9 +298,10 @@ def role_readings(role: str) -> list[str]:
     """"il leader russo", "il numero uno ucraino": the head of a country, who is its president or
     else its premier; every other role reads as written."""
     words = role.split()
-    if len(words) < 2 or fold(words[0]) not in HEAD_WORDS | {"numero"} \
+    head = words[:2] if fold(words[0]) == "numero" else words[:1]
+    if len(words) != len(head) + 1 or fold(head[0]) not in HEAD_WORDS | {"numero"} \
             or not load_gazetteer().demonyms.country(words[-1]):
-        return [role]
+        return [role]           # not "capo del Fondo russo"
     nationality = words[-1]
     return [f"{title} {nationality}" for title in COUNTRY_HEAD_TITLES]
 
@@ -396,16 +398,34 @@ def org_spelling(surface: str) -> str:
 
 def join_short_forms(mentions: list[Mention], entity_of: dict[tuple, str]) -> dict[tuple, str]:
     """"la Commissione" near "la Commissione europea", "Elmendorf-Richardson" near "Joint Base
-    Elmendorf-Richardson": a name that begins or ends exactly one longer name of its article is that one."""
+    Elmendorf-Richardson": a name that begins or ends exactly one longer name of its article is that
+    one; a name of two words or more, with no longer form in its article, the one of the whole set."""
     by_article: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_article[m.article].append(m)
     joined = {}
     for m in mentions:
         longer = {entity_of[key(o)] for o in by_article[m.article] if is_short_form(m.surface, o.surface)}
+        if not longer and len(re.split(r"[\s-]+", m.surface)) > 1:
+            # across articles only a short form of two words or more: a lone "Commissione" may be any
+            longer = {entity_of[key(o)] for o in mentions if is_short_form(m.surface, o.surface)}
         if len(longer) == 1:
             joined[key(m)] = longer.pop()
     return joined
+
+
+def join_bracketed_acronyms(mentions: list[Mention], entity_of: dict[tuple, str]) -> dict[tuple, str]:
+    """"Fondo russo per gli investimenti diretti (Rdif)": the acronym is the name before it, and so
+    is the same acronym anywhere in the set."""
+    by_article: dict[str, list[Mention]] = defaultdict(list)
+    for m in sorted(mentions, key=lambda m: m.start):
+        by_article[m.article].append(m)
+    acronym_of = {}
+    for ms in by_article.values():
+        for name, acronym in zip(ms, ms[1:]):
+            if acronym.start - name.end == len(" (") and " " not in acronym.surface and " " in name.surface:
+                acronym_of[acronym.surface.lower()] = entity_of[key(name)]
+    return {key(m): acronym_of[m.surface.lower()] for m in mentions if m.surface.lower() in acronym_of}
 
 
 def is_short_form(short: str, long: str) -> bool:

@@ -255,3 +255,26 @@ def test_the_subject_announcing_a_quote_speaks_it_not_the_one_spoken_to(news_nlp
 def test_an_office_after_an_article_is_not_a_person(news_nlp):
     doc = news_nlp("Ha incontrato l’arcivescovo Paul Richard Gallagher, Segretario per i Rapporti con gli Stati.")
     assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Paul Richard Gallagher"]
+
+
+def test_a_name_after_a_venue_noun_is_a_place(news_nlp):
+    doc = news_nlp("I colloqui si tengono nel palazzo Ciragan. Putin è atterrato alla base Elmendorf-Richardson.")
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ == "LOC"][:2] == [
+        ("palazzo Ciragan", "LOC"), ("Elmendorf-Richardson", "LOC")]
+
+
+def test_a_name_spelt_out_before_its_acronym_is_an_organisation(news_nlp):
+    doc = news_nlp("Era presente il capo del Fondo russo per gli investimenti diretti (Rdif), Kirill Dmitriev.")
+    assert "Fondo russo per gli investimenti diretti" in [e.text for e in doc.ents if e.label_ == "ORG"]
+
+
+def test_the_second_of_two_coordinated_titled_names_holds_its_own_role(news_nlp):
+    x = run(news_nlp, "Al vertice saranno presenti il ministro degli Esteri Andrii Sybiha e il ministro della "
+                      "Difesa Rustem Umerov.")
+    assert [(m.surface, m.principal_of_role) for m in x.mentions if m.label == "PER"] == [
+        ("Andrii Sybiha", False), ("Rustem Umerov", False)]
+
+
+def test_the_number_one_of_a_country_is_a_role(news_nlp):
+    x = run(news_nlp, "Il presidente americano accusa il numero uno ucraino di essere irrispettoso.")
+    assert [m.surface for m in x.mentions if m.label == "ROLE"] == ["presidente americano", "numero uno ucraino"]

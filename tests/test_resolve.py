@@ -172,3 +172,19 @@ def test_a_planned_meeting_after_a_held_one_in_the_same_article_is_the_next_meet
         lambda a, m: report(a, m, date(2025, 12, 3), None),
         lambda a, m: report(a, m, date(2025, 12, 4), "domani", status="planned", place=None)])])
     assert sorted(m.status for m in res.meetings) == ["held", "planned"]
+
+
+def test_a_bracketed_acronym_is_the_name_before_it_everywhere():
+    a = parse_article("a", "a.txt")
+    name = Mention(a.id, "Fondo russo per gli investimenti diretti", 0, 40, "ORG")
+    acronym = Mention(a.id, "Rdif", 42, 46, "ORG")
+    res = resolve([Extraction(a, [name, acronym], []), extraction("b", ("Rdif", "ORG"))])
+    assert len(res.actors) == 1
+
+
+def test_a_two_word_short_form_joins_the_one_longer_name_of_the_set():
+    res = resolve([extraction("a", ("Joint Base Elmendorf-Richardson", "ORG")),
+                   extraction("b", ("Elmendorf-Richardson", "LOC"), ("Commissione", "ORG")),
+                   extraction("c", ("Commissione europea", "ORG"))])
+    assert names_by_surface(res)["Elmendorf-Richardson"] == "Joint Base Elmendorf-Richardson"
+    assert names_by_surface(res)["Commissione"] == "Commissione"      # one word: only within its article

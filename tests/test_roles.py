@@ -99,3 +99,7 @@ def test_a_lone_given_name_joins_the_person_its_article_names_by_surname():
     res = resolve([Extraction(a, [person(a.id, "Vladimir Putin", None, 0)], []),
                    Extraction(b, [person(b.id, "Putin", None, 0), person(b.id, "Vladimir", None, 100)], [])])
     assert len(res.actors) == 1
+
+
+def test_the_head_of_a_body_is_not_the_head_of_its_country():
+    assert role_readings("capo del Fondo russo") == ["capo del Fondo russo"]

@@ -35,8 +35,12 @@ nello negli nelle dalla dallo dagli dalle""".split())
 # ... and plural articles: "per i Rapporti con gli Stati" (a person is seldom "i Rossi").
 INSTITUTION_LEADS = ARTICLED_PREPOSITIONS | {"i", "gli", "le"}
 COMPLEMENT_PREPOSITIONS = frozenset("di del della dello dei degli delle per".split())
+# Nouns before a building's or a base's name: Italian counts the first ones as part of the name
+# ("Palazzo Chigi", "Basilica di San Pietro"), not the others ("la base Elmendorf-Richardson").
+VENUE_NOUNS_IN_NAME = frozenset("palazzo basilica villa castello cattedrale piazza".split())
+VENUE_NOUNS = frozenset("base aeroporto hotel albergo residenza".split())
 # How far back from a name a role noun may stand: "il presidente del Consiglio europeo António Costa".
-ROLE_WINDOW = 5
+ROLE_WINDOW = 6
 
 
 @Language.factory("kg_name_ruler", assigns=["doc.ents"], default_config={"label_unknown_runs": False})
@@ -70,8 +74,10 @@ class NameRuler:
 
     def __call__(self, doc: Doc) -> Doc:
         ents = with_particle_names([piece for ent in doc.ents for piece in self.trimmed_person(doc, ent)])
-        doc.ents = self.institutions_not_people(self.surnames_as_people(split_juxtaposed_names(ents)))
-        return self.set_annotations(doc, self.match(doc))
+        doc.ents = self.venues(self.institutions_not_people(self.surnames_as_people(split_juxtaposed_names(ents))))
+        doc = self.set_annotations(doc, self.match(doc))
+        doc.ents = self.venues(list(doc.ents))
+        return doc
 
     def institutions_not_people(self, ents: list[Span]) -> list[Span]:
         """"il segretario alla Difesa", "il Fondo per gli Investimenti Diretti": a PER span of
@@ -125,6 +131,20 @@ class NameRuler:
                 if label:
                     found.append(Span(doc, start, end, label=label))
         return found
+
+    @staticmethod
+    def venues(ents: list[Span]) -> list[Span]:
+        """"nel palazzo Ciragan", "della base Elmendorf-Richardson": a name right after a venue noun
+        is a place, the noun part of it where Italian writes it so ("Palazzo Chigi")."""
+        result = []
+        for ent in ents:
+            before = ent.doc[ent.start - 1] if ent.start > 0 else None
+            if before is not None and before.lower_ in VENUE_NOUNS_IN_NAME and not before.ent_type_:
+                ent = Span(ent.doc, ent.start - 1, ent.end, label="LOC")
+            elif before is not None and before.lower_ in VENUE_NOUNS and ent.label_ == "PER":
+                ent = Span(ent.doc, ent.start, ent.end, label="LOC")
+            result.append(ent)
+        return result
 
     def capitals_by_nationality(self, doc: Doc, taken: set[int]) -> list[Span]:
         """"la capitale russa" is a place (the gazetteer reads it as Moscow)."""

@@ -4,7 +4,8 @@
   kg/data/build_orgs.py): "Nato", "Interfax", "la Commissione europea" (also when the NER took
   only "Commissione");
 - a capitalised name in apposition to a media noun: "la testata Axios", "l'agenzia di stampa Tass",
-  "il quotidiano Kommersant".
+  "il quotidiano Kommersant";
+- a name spelt out before its acronym in brackets: "il Fondo russo per gli investimenti diretti (Rdif)".
 A person or a place the earlier components found is never touched; an organisation span inside a
 longer listed name grows to the whole name.
 """
@@ -20,6 +21,8 @@ from spacy.tokens import Doc, Span, Token
 ORG_LIST = Path(__file__).resolve().parent.parent / "data" / "orgs-it.txt.gz"
 MEDIA_NOUNS = frozenset("""agenzia testata quotidiano giornale settimanale emittente televisione tv canale
 network rete radio sito portale tabloid""".split())
+# How many words a name spelt out before its bracketed acronym may have.
+ACRONYM_NAME_WINDOW = 8
 # How far a media noun may stand before the name: "la televisione pubblica russa Rossia 24".
 MEDIA_WINDOW = 4
 
@@ -48,7 +51,7 @@ class OrgNames:
     def __call__(self, doc: Doc) -> Doc:
         owner = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
         found: list[Span] = []
-        for start, end in self.listed(doc) + media_names(doc):
+        for start, end in self.listed(doc) + media_names(doc) + names_before_acronyms(doc):
             covered = {owner[i] for i in range(start, end) if i in owner}
             if all(ent.label_ == "ORG" and start <= ent.start and ent.end <= end for ent in covered) \
                     and not any(start < span.end and span.start < end for span in found):
@@ -86,6 +89,26 @@ def stands_as_name(token: Token) -> bool:
     """One capitalised word is a name when it is an acronym or does not open its sentence
     (where every word is capitalised)."""
     return token.is_upper or not token.is_sent_start
+
+
+def names_before_acronyms(doc: Doc) -> list[tuple[int, int]]:
+    """"il Fondo russo per gli investimenti diretti (Rdif)": the words from the capitalised one that
+    opens the name up to the bracketed acronym (kg/resolve joins the two)."""
+    spans = []
+    for token in doc[2:len(doc) - 1]:
+        if token.nbor(-1).text == "(" and token.nbor(1).text == ")" and is_acronym_like(token):
+            end = token.i - 1
+            start = next((k for k in range(end - 1, max(-1, end - 1 - ACRONYM_NAME_WINDOW), -1)
+                          if doc[k].text[:1].isupper() and not doc[k].is_sent_start
+                          and (k == 0 or not doc[k - 1].text[:1].isupper())), None)
+            if start is not None and not any(t.is_punct for t in doc[start:end]):
+                spans.append((start, end))
+    return spans
+
+
+def is_acronym_like(token: Token) -> bool:
+    """"RDIF", "Rdif", "Nato": one short capitalised word of letters."""
+    return token.is_alpha and 2 < len(token) <= 6 and token.text[0].isupper() and token.text[1:].isalpha()
 
 
 def media_names(doc: Doc) -> list[tuple[int, int]]:
