@@ -14,7 +14,7 @@ from kg.cache import DEFAULT_CACHE_DIR, ExtractionCache, cached_extractions, pip
 from kg.changes import (article_path_rows, as_given, facts_to_clear, path_rows, plan_reload, predict, roots_of,
                         snapshot_of, summarize, summary_json, summary_text, unique_articles)
 from kg.corrections import DEFAULT_FILE as DEFAULT_CORRECTIONS, CorrectionsError, load_corrections, save_corrections
-from kg.cypher import reports
+from kg.cypher import reports, write_browser_favorites
 from kg.extract import extract as extract_article
 from kg.graph import graph_records
 from kg.ingest import IngestError, read_articles
@@ -370,6 +370,29 @@ def report(name, params, list_reports, image, fmt, uri, user, password, database
         click.echo(str(summary))
         return
     click.echo(render(headers, rows, fmt))
+
+
+@cli.command("browser-favorites")
+@click.option("--out", default="kg-favorites.zip", show_default=True, type=click.Path(dir_okay=False),
+              help="The zip file to write")
+def browser_favorites(out):
+    """Write the canned reports as a zip that Neo4j Browser imports as Favorites.
+
+    In the Browser, open the Favorites drawer (the star in the left sidebar), click the import
+    icon and pick the file, or drop the file on that drawer. The reports appear in a folder
+    "kg", each named by its question. Set a report's parameters with the ":params" line in its
+    header before you run it (docs/browser.md).
+
+    Example:
+
+    \b
+        kg browser-favorites --out kg-favorites.zip
+    """
+    try:
+        names = write_browser_favorites(out)
+    except OSError as e:
+        raise click.ClickException(f"cannot write {out}: {e.strerror or e}") from e
+    click.echo(f"Wrote {len(names)} reports to {out}: import it in Neo4j Browser's Favorites drawer.")
 
 
 # --- the local server ----------------------------------------------------------------------

@@ -6,6 +6,7 @@ A report is a .cypher file whose first line is "// Report: <the question it answ
 from __future__ import annotations
 
 import functools
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,3 +49,15 @@ def report_names() -> list[str]:
 
 def report_query(name: str) -> str:
     return query(name.replace("-", "_"))
+
+
+def write_browser_favorites(path: Path | str, folder: str = "kg") -> list[str]:
+    """Write every report into a zip that Neo4j Browser imports as Favorites (one folder, one
+    favorite per report, named by its "// Report:" line). Returns the file names written."""
+    names = []
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for report in reports():
+            name = f"{folder}/{report.name}.cypher"
+            archive.writestr(name, report_query(report.name))
+            names.append(name)
+    return names

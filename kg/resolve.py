@@ -119,8 +119,9 @@ def settle_labels(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention
     for m in mentions:
         if m.label in LABEL_PREFERENCE:
             votes[m.surface][m.label] += 1
-    surnames = {name_key(split_person_name(m.surface).surname) for m in mentions
-                if m.label == "PER" and len(m.surface.split()) > 1}
+    full_names = [split_person_name(m.surface) for m in mentions if m.label == "PER" and len(m.surface.split()) > 1]
+    # "Vladimir, STOP!" tagged as a place: a given name of someone named in full is no place
+    surnames = {name_key(n.surname) for n in full_names} | {name_key(n.given[0]) for n in full_names if n.given}
     label_of = {}
     for surface, counts in votes.items():
         label = max(counts, key=lambda lab: (counts[lab], LABEL_PREFERENCE[lab]))

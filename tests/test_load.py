@@ -1,5 +1,6 @@
 """Integration: the real local Neo4j, the shipped pipeline, the seeds."""
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -62,3 +63,43 @@ def test_bad_file_stops_the_load_before_anything_is_written(neo4j_uri, neo4j_dri
     result = CliRunner().invoke(cli, ["load", str(tmp_path), "--uri", neo4j_uri])
     assert result.exit_code == 1 and str(tmp_path / "zz.txt") in result.output
     assert graph_counts(neo4j_driver) == before
+
+
+def test_a_loaded_path_is_recorded_once(neo4j_uri, neo4j_driver, clean_db):
+    load(neo4j_uri, "seeds")
+    load(neo4j_uri, "seeds")
+    constraints, _, _ = neo4j_driver.execute_query("SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names")
+    assert "loaded_path" in constraints[0]["names"]
+    records, _, _ = neo4j_driver.execute_query("MATCH (p:LoadedPath) RETURN p.path AS path, count(*) AS n")
+    assert [r["n"] for r in records] == [1]
+
+
+def run_load_with_stderr(uri, cache_dir, stderr_fd):
+    import subprocess
+    import sys
+    kg = str(Path(sys.executable).parent / "kg")      # the console script, as a user runs it
+    return subprocess.run([kg, "load", "seeds", "--uri", uri, "--cache-dir", str(cache_dir)],
+                          stdout=subprocess.PIPE, stderr=stderr_fd, text=True, timeout=300)
+
+
+def test_progress_shows_on_a_real_terminal_and_not_in_a_pipe(neo4j_uri, clean_db, tmp_path):
+    import os
+    import pty
+    import subprocess
+    primary, secondary = pty.openpty()
+    done = run_load_with_stderr(neo4j_uri, tmp_path / "tty-cache", secondary)
+    os.close(secondary)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(primary, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(primary)
+    assert done.returncode == 0, done.stdout
+    assert "\rextracting 5/5 articles" in shown.decode("utf-8", "replace")
+    piped = run_load_with_stderr(neo4j_uri, tmp_path / "pipe-cache", subprocess.PIPE)
+    assert piped.returncode == 0 and "extracting" not in piped.stderr

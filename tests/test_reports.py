@@ -300,3 +300,15 @@ def test_browser_style_captions():
         "node.Meeting": "{title}", "node.Location": "{name}", "node.Claim": "{text}", "node.Article": "{title}"}
     assert all(sel in ("node", "relationship") or sel.startswith(("node.", "relationship.")) for sel in style)
     assert style["relationship.MET"]["caption"] == "<type>" and all(style.values())
+
+
+def test_the_browser_favorites_zip_holds_every_report_as_is(tmp_path):
+    import zipfile
+
+    from kg.cypher import report_query, reports, write_browser_favorites
+    path = tmp_path / "kg-favorites.zip"
+    write_browser_favorites(path)
+    with zipfile.ZipFile(path) as archive:
+        files = {name: archive.read(name).decode("utf-8") for name in archive.namelist()}
+    assert files == {f"kg/{r.name}.cypher": report_query(r.name) for r in reports()}
+    assert all(text.startswith("// Report:") for text in files.values())
