@@ -256,8 +256,15 @@ def reload(paths, prune, dry_run, fmt, cache_dir, model, corrections, uri, user,
 @corrections_option
 @format_option
 def explain(name, paths, model, corrections, fmt):
-    """Which entity NAME resolves to in PATHS (default: seeds/), its aliases, and the rule and
-    score that joined each (kg/names.py: same-key, surname-of, given-name-compatible, ...).
+    """Which entity NAME resolves to in PATHS (default: seeds/), each way it is written, and the
+    rule and score that joined it, as resolution recorded them.
+
+    Rules: new-entity (the first name of the entity); for people same-key, given-name-compatible,
+    fuzzy-full-name (kg/names.py), surname-in-article, surname-in-set, given-name-in-article,
+    given-name-of-named-person; for places gazetteer; for organisations and unknown places
+    same-key, same-spelling, short-form-in-article, short-form-in-set, bracketed-acronym; roles
+    standing for the person role-holder; a user's user-merge and user-split. Titles written next
+    to the name are listed last, as "title".
 
     Example:
 

@@ -119,6 +119,8 @@ class ResolvedMention:
     surface: str
     start: int
     end: int
+    rule: str = ""             # how resolution joined it to the entity (kg explain): "surname-in-article", ...
+    score: float = 100.0
 
 
 @dataclass

@@ -19,7 +19,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from kg.model import (Actor, Article, Claim, ClaimMention, Extraction, Location, Meeting, MeetingMention,
                       Mention, Report, ResolvedMention, Resolution, ResolveStats)
@@ -41,6 +41,13 @@ SAME_SPELLING_MIN_SCORE = 90.0
 # qualifier too ("presidente russo").
 MIN_ROLE_WORDS_ACROSS_ARTICLES = 2
 ROLE_HOLDER_MARGIN = 2
+
+
+class Link(NamedTuple):
+    """Which entity a mention joined, by which rule (the names `kg explain` prints) and score."""
+    entity: str
+    rule: str
+    score: float = 100.0
 
 
 @dataclass
@@ -68,13 +75,13 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer | None = None,
             corrections: Corrections | None = None) -> Resolution:
     gazetteer = gazetteer or load_gazetteer()
     mentions = settle_labels([m for x in extractions for m in x.mentions], gazetteer)
-    entity_of = {**resolve_people(mentions), **resolve_organisations(mentions),
-                 **resolve_places(mentions, gazetteer)}
+    links = {**resolve_people(mentions), **resolve_organisations(mentions), **resolve_places(mentions, gazetteer)}
     unknown_names = [m for m in mentions if m.label == "ORG" or m.label == "LOC" and not gazetteer.is_place(m.surface)]
-    entity_of.update(join_short_forms(unknown_names, entity_of))
-    entity_of.update(join_bracketed_acronyms(unknown_names, entity_of))
-    entity_of = apply_corrections(mentions, entity_of, corrections or Corrections())
-    entity_of.update(resolve_roles(mentions, entity_of))
+    links.update(join_short_forms(unknown_names, links))
+    links.update(join_bracketed_acronyms(unknown_names, links))
+    links = apply_corrections(mentions, links, corrections or Corrections())
+    links.update(resolve_roles(mentions, links))
+    entity_of = {k: link.entity for k, link in links.items()}
     mentions = [m for m in mentions if key(m) in entity_of]
     clusters = collect_clusters(mentions, entity_of, gazetteer)
     actors = [Actor(eid, c.name, "Person" if c.kind == "PER" else "Organization",
@@ -90,7 +97,8 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer | None = None,
                               names)
     claims = [c for c in (claim_of(m, entity_of) for x in extractions for m in x.claims) if c and c.speaker in people]
     actors, locations = venues_as_places(actors, locations, meetings)
-    resolved = [ResolvedMention(m.article, entity_of[key(m)], m.surface, m.start, m.end) for m in mentions]
+    resolved = [ResolvedMention(m.article, entity_of[key(m)], m.surface, m.start, m.end,
+                                links[key(m)].rule, links[key(m)].score) for m in mentions]
     stats = ResolveStats(mentions=len(resolved), actors=len(actors), locations=len(locations),
                          meeting_reports=len(reports), meetings=len(meetings))
     return Resolution([x.article for x in extractions], actors, locations, resolved, meetings, claims, stats)
@@ -147,27 +155,29 @@ def resolve_people(mentions: list[Mention]) -> dict[tuple, str]:
     for m in people:
         if m.surface in full_ids:
             by_article[m.article].add(m.surface)
-    entity_of = {}
+    ids = {surface: link.entity for surface, link in full_ids.items()}
+    links: dict[tuple, Link | None] = {}
     for m in people:
         if m.surface in full_ids:
-            entity_of[key(m)] = full_ids[m.surface]
+            links[key(m)] = full_ids[m.surface]
         else:
-            entity_of[key(m)] = (surname_owner(m.surface, by_article[m.article], full_ids, same)
-                                 or surname_owner(m.surface, set(full_ids), full_ids, same)
-                                 or given_name_owner(m.surface, by_article[m.article], full_ids))
+            links[key(m)] = (surname_owner(m.surface, by_article[m.article], ids, same, "surname-in-article")
+                             or surname_owner(m.surface, set(ids), ids, same, "surname-in-set")
+                             or given_name_owner(m.surface, by_article[m.article], ids, "given-name-in-article"))
     # "Vladimir, STOP!" where the article calls him only "Putin": the given name of someone it names.
     named_in = defaultdict(set)
     for m in people:
-        named_in[m.article].add(entity_of[key(m)])
+        named_in[m.article].add(links[key(m)] and links[key(m)].entity)
     for m in people:
-        if entity_of[key(m)] is None:
-            known = {s for s, pid in full_ids.items() if pid in named_in[m.article]}
-            entity_of[key(m)] = given_name_owner(m.surface, known, full_ids) or "person/" + slug(name_key(m.surface))
-    return entity_of
+        if links[key(m)] is None:
+            known = {s for s, pid in ids.items() if pid in named_in[m.article]}
+            links[key(m)] = given_name_owner(m.surface, known, ids, "given-name-of-named-person") \
+                or Link("person/" + slug(name_key(m.surface)), "new-entity")
+    return links
 
 
-def cluster_full_names(surfaces: set[str], same: Callable) -> dict[str, str]:
-    """Full name -> person id; a name joins the first earlier cluster it matches.
+def cluster_full_names(surfaces: set[str], same: Callable) -> dict[str, Link]:
+    """Full name -> person id and why; a name joins the first earlier cluster it matches.
 
     Only names whose surname keys start alike are compared: transliteration keys unify first
     letters (Whitkoff/Vitkoff -> v), and this keeps the comparisons few.
@@ -176,13 +186,14 @@ def cluster_full_names(surfaces: set[str], same: Callable) -> dict[str, str]:
     assigned, taken = {}, set()
     for surface in sorted(surfaces, key=lambda s: (-len(s), s)):
         block = heads[surname_block(surface)]
-        match = next((pid for head, pid in block if same(surface, head)[0]), None)
+        match = next((Link(pid, *same(surface, head)[1:]) for head, pid in block if same(surface, head)[0]), None)
         if match is None:
-            match = person_id(surface)
-            if match in taken:          # another person shares surname and initial: Jared / Josh Kushner
-                match = "person/" + slug(name_key(surface))
-            taken.add(match)
-            block.append((surface, match))
+            pid = person_id(surface)
+            if pid in taken:          # another person shares surname and initial: Jared / Josh Kushner
+                pid = "person/" + slug(name_key(surface))
+            taken.add(pid)
+            block.append((surface, pid))
+            match = Link(pid, "new-entity")
         assigned[surface] = match
     return assigned
 
@@ -199,19 +210,24 @@ def surname_block(name: str) -> str:
     return name_key(split_person_name(name).surname)[:1]
 
 
-def surname_owner(surface: str, candidates: set[str], full_ids: dict[str, str], same: Callable) -> str | None:
+def surname_owner(surface: str, candidates: set[str], full_ids: dict[str, str], same: Callable,
+                  rule: str) -> Link | None:
     """The one person among `candidates` whose surname this is; None if none or several."""
     block = surname_block(surface)
-    owners = {full_ids[c] for c in candidates if surname_block(c) == block and same(surface, c)[0]}
-    return owners.pop() if len(owners) == 1 else None
+    scores = {c: same(surface, c) for c in candidates if surname_block(c) == block}
+    owners = {full_ids[c] for c, (joined, _, _) in scores.items() if joined}
+    if len(owners) != 1:
+        return None
+    owner = owners.pop()
+    return Link(owner, rule, max(score for c, (joined, _, score) in scores.items() if joined and full_ids[c] == owner))
 
 
-def given_name_owner(surface: str, candidates: set[str], full_ids: dict[str, str]) -> str | None:
+def given_name_owner(surface: str, candidates: set[str], full_ids: dict[str, str], rule: str) -> Link | None:
     """"Vladimir, STOP!" in an article that names one Vladimir in full: that person."""
     if " " in surface:
         return None
     owners = {full_ids[c] for c in candidates if first_given_key(c) == name_key(surface)}
-    return owners.pop() if len(owners) == 1 else None
+    return Link(owners.pop(), rule) if len(owners) == 1 else None
 
 
 def first_given_key(name: str) -> str:
@@ -221,33 +237,34 @@ def first_given_key(name: str) -> str:
 
 # --- a user's corrections ---------------------------------------------------------------------
 
-def apply_corrections(mentions: list[Mention], entity_of: dict[tuple, str], corrections: Corrections
-                      ) -> dict[tuple, str]:
+def apply_corrections(mentions: list[Mention], links: dict[tuple, Link], corrections: Corrections
+                      ) -> dict[tuple, Link]:
     """`kg merge A B`: every mention of B's entity goes to A's. `kg split A ALIAS`: mentions written
     ALIAS leave A's entity for one of their own."""
-    entity_of = dict(entity_of)
+    links = dict(links)
     for keep, other in corrections.merges:
-        target, source = entity_named(keep, mentions, entity_of), entity_named(other, mentions, entity_of)
+        target, source = entity_named(keep, mentions, links), entity_named(other, mentions, links)
         if target and source and target != source:
-            entity_of = {k: target if e == source else e for k, e in entity_of.items()}
+            links = {k: Link(target, "user-merge") if link.entity == source else link for k, link in links.items()}
     for name, alias in corrections.splits:
-        owner = entity_named(name, mentions, entity_of)
+        owner = entity_named(name, mentions, links)
         for m in mentions:
-            if key(m) in entity_of and entity_of[key(m)] == owner and name_key(m.surface) == name_key(alias):
-                entity_of[key(m)] = owner + "/" + slug(name_key(alias))
-    return entity_of
+            if key(m) in links and links[key(m)].entity == owner and name_key(m.surface) == name_key(alias):
+                links[key(m)] = Link(owner + "/" + slug(name_key(alias)), "user-split")
+    return links
 
 
-def entity_named(name: str, mentions: list[Mention], entity_of: dict[tuple, str]) -> str | None:
+def entity_named(name: str, mentions: list[Mention], links: dict[tuple, Link]) -> str | None:
     """The entity most often written with this name (compared on transliteration keys)."""
     wanted = name_key(name)
-    found = Counter(entity_of[key(m)] for m in mentions if key(m) in entity_of and name_key(m.surface) == wanted)
+    found = Counter(links[key(m)].entity for m in mentions if key(m) in links and name_key(m.surface) == wanted)
     return found.most_common(1)[0][0] if found else None
 
 
 def explain(res: Resolution, name: str) -> list[tuple[str, str, str, float]]:
-    """(entity name, alias, rule, score) for each alias of the entity a name resolves to: why
-    each way of writing it was joined (kg.names.same_person against the canonical name)."""
+    """(entity name, alias, rule, score) for each way of writing the entity a name resolves to,
+    with the rule that joined it as resolution recorded it (the most frequent, if several), then
+    the titles written next to the name ("title")."""
     wanted = name_key(name)
     entity = Counter(m.entity for m in res.mentions if name_key(m.surface) == wanted).most_common(1)
     if not entity:
@@ -255,31 +272,28 @@ def explain(res: Resolution, name: str) -> list[tuple[str, str, str, float]]:
     node = next((e for e in [*res.actors, *res.locations] if e.id == entity[0][0]), None)
     if node is None:
         return []
-    rows = []
-    for alias in node.aliases:
-        if isinstance(node, Location):
-            rule, score = ("gazetteer", 100.0) if load_gazetteer().lookup(alias) else ("name-key", 100.0)
-        else:
-            _, rule, score = same_person(alias, node.name)
-        rows.append((node.name, alias, rule, score))
-    rows += [(node.name, role, "role-holder", 100.0) for role in getattr(node, "roles", [])]
-    return rows
+    why: dict[str, Counter] = defaultdict(Counter)
+    for m in res.mentions:
+        if m.entity == node.id:
+            why[m.surface][(m.rule, m.score)] += 1
+    rows = [(node.name, alias, *counts.most_common(1)[0][0]) for alias, counts in sorted(why.items())]
+    return rows + [(node.name, role, "title", 100.0) for role in getattr(node, "roles", [])]
 
 
 # --- roles standing for names --------------------------------------------------------------
 
-def resolve_roles(mentions: list[Mention], entity_of: dict[tuple, str]) -> dict[tuple, str]:
+def resolve_roles(mentions: list[Mention], links: dict[tuple, Link]) -> dict[tuple, Link]:
     """"il presidente russo" -> the person this article (else the whole set) calls presidente russo
     next to their name. A role with no holder, or with two, is left out."""
-    titled = [(m.article, role_words(m.role), entity_of[key(m)]) for m in mentions
-              if m.label == "PER" and m.role and key(m) in entity_of]
+    titled = [(m.article, role_words(m.role), links[key(m)].entity) for m in mentions
+              if m.label == "PER" and m.role and key(m) in links]
     linked = {}
     for m in mentions:
         if m.label != "ROLE":
             continue
         holder = next(filter(None, (holder_of(m, role, titled) for role in role_readings(m.role or m.surface))), None)
         if holder:
-            linked[key(m)] = holder
+            linked[key(m)] = Link(holder, "role-holder")
     return linked
 
 
@@ -374,19 +388,21 @@ def clear_winner(counts: Counter) -> str | None:
 
 # --- places and organisations -------------------------------------------------------------
 
-def resolve_places(mentions: list[Mention], gazetteer: Gazetteer) -> dict[tuple, str]:
+def resolve_places(mentions: list[Mention], gazetteer: Gazetteer) -> dict[tuple, Link]:
     """The gazetteer's place, else places spelt alike ("Palazzo Çiragan" / "Palazzo Cirigan")."""
     places = [m for m in mentions if m.label == "LOC"]
     known = {m.surface: gazetteer.lookup(m.surface) for m in places}
     spelt_alike = cluster_by_spelling({s for s, place in known.items() if place is None})
-    return {key(m): "place/" + (slug(known[m.surface].name) if known[m.surface] else spelt_alike[m.surface])
+    return {key(m): Link("place/" + slug(known[m.surface].name), "gazetteer") if known[m.surface]
+            else spelt_alike[m.surface]._replace(entity="place/" + spelt_alike[m.surface].entity)
             for m in places}
 
 
-def resolve_organisations(mentions: list[Mention]) -> dict[tuple, str]:
+def resolve_organisations(mentions: list[Mention]) -> dict[tuple, Link]:
     spelt = {m.surface: org_spelling(m.surface) for m in mentions if m.label == "ORG"}
     ids = cluster_by_spelling(set(spelt.values()))
-    return {key(m): "org/" + ids[spelt[m.surface]] for m in mentions if m.label == "ORG"}
+    return {key(m): ids[spelt[m.surface]]._replace(entity="org/" + ids[spelt[m.surface]].entity)
+            for m in mentions if m.label == "ORG"}
 
 
 # "Commissione Ue", "Consiglio Ue": the abbreviation of Unione europea used as its adjective.
@@ -397,7 +413,7 @@ def org_spelling(surface: str) -> str:
     return " ".join(ORG_SPELLINGS.get(w.lower(), w) for w in surface.split())
 
 
-def join_short_forms(mentions: list[Mention], entity_of: dict[tuple, str]) -> dict[tuple, str]:
+def join_short_forms(mentions: list[Mention], links: dict[tuple, Link]) -> dict[tuple, Link]:
     """"la Commissione" near "la Commissione europea", "Elmendorf-Richardson" near "Joint Base
     Elmendorf-Richardson": a name that begins or ends exactly one longer name of its article is that
     one; a name of two words or more, with no longer form in its article, the one of the whole set."""
@@ -406,16 +422,18 @@ def join_short_forms(mentions: list[Mention], entity_of: dict[tuple, str]) -> di
         by_article[m.article].append(m)
     joined = {}
     for m in mentions:
-        longer = {entity_of[key(o)] for o in by_article[m.article] if is_short_form(m.surface, o.surface)}
+        longer = {links[key(o)].entity for o in by_article[m.article] if is_short_form(m.surface, o.surface)}
+        rule = "short-form-in-article"
         if not longer and len(re.split(r"[\s-]+", m.surface)) > 1:
             # across articles only a short form of two words or more: a lone "Commissione" may be any
-            longer = {entity_of[key(o)] for o in mentions if is_short_form(m.surface, o.surface)}
+            longer = {links[key(o)].entity for o in mentions if is_short_form(m.surface, o.surface)}
+            rule = "short-form-in-set"
         if len(longer) == 1:
-            joined[key(m)] = longer.pop()
+            joined[key(m)] = Link(longer.pop(), rule)
     return joined
 
 
-def join_bracketed_acronyms(mentions: list[Mention], entity_of: dict[tuple, str]) -> dict[tuple, str]:
+def join_bracketed_acronyms(mentions: list[Mention], links: dict[tuple, Link]) -> dict[tuple, Link]:
     """"Fondo russo per gli investimenti diretti (Rdif)": the acronym is the name before it, and so
     is the same acronym anywhere in the set."""
     by_article: dict[str, list[Mention]] = defaultdict(list)
@@ -425,8 +443,9 @@ def join_bracketed_acronyms(mentions: list[Mention], entity_of: dict[tuple, str]
     for ms in by_article.values():
         for name, acronym in zip(ms, ms[1:]):
             if acronym.start - name.end == len(" (") and " " not in acronym.surface and " " in name.surface:
-                acronym_of[acronym.surface.lower()] = entity_of[key(name)]
-    return {key(m): acronym_of[m.surface.lower()] for m in mentions if m.surface.lower() in acronym_of}
+                acronym_of[acronym.surface.lower()] = links[key(name)].entity
+    return {key(m): Link(acronym_of[m.surface.lower()], "bracketed-acronym")
+            for m in mentions if m.surface.lower() in acronym_of}
 
 
 def is_short_form(short: str, long: str) -> bool:
@@ -434,18 +453,23 @@ def is_short_form(short: str, long: str) -> bool:
     return len(s) < len(w) and (w[:len(s)] == s or w[-len(s):] == s)
 
 
-def cluster_by_spelling(surfaces: set[str]) -> dict[str, str]:
-    """Surface -> id slug; names whose transliteration keys score SAME_SPELLING_MIN_SCORE or more
-    (and start alike) share the id of the longest."""
-    heads: list[str] = []
+def cluster_by_spelling(surfaces: set[str]) -> dict[str, Link]:
+    """Surface -> id slug and rule; a name whose transliteration key scores SAME_SPELLING_MIN_SCORE
+    or more with a longer one's (and starts alike) shares that one's id."""
+    seen: list[tuple[str, str]] = []        # (key, the key of its entity's first name)
     ids = {}
     for surface in sorted(surfaces, key=lambda x: (-len(x), x)):
         k = name_key(surface)
-        head = next((h for h in heads if h[:1] == k[:1] and fuzz.ratio(h, k) >= SAME_SPELLING_MIN_SCORE), None)
-        if head is None:
-            heads.append(k)
+        # against every name seen, not only the first of each entity: "Palazzo İragan" is one
+        # letter from "Palazzo Çiragan", two from the entity's "Palazzo Cirigan"
+        score, head = max(((fuzz.ratio(other, k), head) for other, head in seen if other[:1] == k[:1]),
+                          default=(0.0, None))
+        if head is None or score < SAME_SPELLING_MIN_SCORE:
             head = k
-        ids[surface] = slug(head)
+            ids[surface] = Link(slug(k), "new-entity")
+        else:
+            ids[surface] = Link(slug(head), "same-key" if score == 100 else "same-spelling", score)
+        seen.append((k, head))
     return ids
 
 

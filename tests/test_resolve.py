@@ -84,7 +84,18 @@ def test_explain_names_the_rule_that_joined_each_alias():
                    extraction("b", ("Dmitry Peskov", "PER"))])
     rows = explain(res, "Peskov")
     assert {(alias, rule) for _, alias, rule, _ in rows} == {
-        ("Dmitri Peskov", "same-key"), ("Dmitry Peskov", "same-key"), ("Peskov", "surname-of")}
+        ("Dmitri Peskov", "new-entity"), ("Dmitry Peskov", "same-key"), ("Peskov", "surname-in-article")}
+
+
+def test_explain_gives_the_rule_each_resolver_recorded():
+    from kg.resolve import explain
+    a = parse_article("a", "a.txt")
+    mentions = [Mention(a.id, "Fondo russo per gli investimenti diretti", 0, 40, "ORG"),
+                Mention(a.id, "Rdif", 42, 46, "ORG"), Mention(a.id, "Fondo russo", 100, 111, "ORG")]
+    rows = explain(resolve([Extraction(a, mentions, [])]), "Rdif")
+    assert [(alias, rule) for _, alias, rule, _ in rows] == [
+        ("Fondo russo", "short-form-in-article"), ("Fondo russo per gli investimenti diretti", "new-entity"),
+        ("Rdif", "bracketed-acronym")]
 
 
 @pytest.mark.parametrize("a,b,same", [("Palazzo Çiragan", "Palazzo Cirigan", True),
@@ -94,7 +105,7 @@ def test_explain_names_the_rule_that_joined_each_alias():
 def test_unknown_places_and_organisations_join_by_spelling(a, b, same):
     from kg.resolve import cluster_by_spelling
     ids = cluster_by_spelling({a, b})
-    assert (ids[a] == ids[b]) is same
+    assert (ids[a].entity == ids[b].entity) is same
 
 
 def test_regnal_numbers_and_lone_given_names():
