@@ -119,8 +119,8 @@ class NameRuler:
         surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1}
         found = [Span(doc, t.i, t.i + 1, label="PER") for t in doc if t.text in surnames and t.i not in taken]
         found += [Span(doc, t.i, t.i + 1, label="ORG") for t in doc
-                  if t.i not in taken and t.text not in surnames and not self.gazetteer.is_place(t.text)
-                  and (is_acronym(t) or is_agency_credit(t))]
+                  if t.i not in taken and t.text not in surnames and (is_acronym(t) or is_agency_credit(t))
+                  and not self.gazetteer.is_place(t.text)]
         found += self.capitals_by_nationality(doc, taken)
         taken.update(i for span in found for i in range(span.start, span.end))
         for run in capitalised_runs(doc):
