@@ -501,17 +501,21 @@ def cues_in(doc: Doc, sent: Span, people: list[Mention]) -> dict[str, int]:
     return found
 
 
+def meeting_words(doc: Doc, sent: Span) -> list[Span]:
+    return [c for c in doc.spans[MEETING_SPANS_KEY] if sent.start <= c.start < sent.end and c.label_ == "MEETING"]
+
+
 def only_wished_for(doc: Doc, sent: Span) -> bool:
     """Every meeting word of the sentence names a meeting someone asks for, not one that is set:
     "aveva chiesto un incontro", "cercare un accordo per un incontro tra Putin e Zelensky"."""
-    cues = [c for c in doc.spans[MEETING_SPANS_KEY] if sent.start <= c.start < sent.end and c.label_ == "MEETING"]
+    cues = meeting_words(doc, sent)
     return bool(cues) and all(is_wished_for(c) for c in cues)
 
 
 def only_reported(doc: Doc, sent: Span) -> bool:
     """Every meeting word is what someone confirms or denies, with nobody named as meeting:
     "Rubio non ha né confermato né smentito l'incontro" (Rubio reports it; he was not there)."""
-    cues = [c for c in doc.spans[MEETING_SPANS_KEY] if sent.start <= c.start < sent.end and c.label_ == "MEETING"]
+    cues = meeting_words(doc, sent)
     return bool(cues) and all(is_reported_object(c) for c in cues)
 
 
