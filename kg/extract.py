@@ -37,7 +37,8 @@ MEETING_PREPOSITIONS = frozenset({"tra", "fra", "con"})
 MEETING_COMPLEMENT_WINDOW = 6      # "l'incontro di domani a Mosca tra Putin e Witkoff"
 # A meeting asked for, offered or sought is not one that is set (kg keeps announced ones as planned).
 INDEFINITE_ARTICLES = frozenset({"un", "una", "un'", "un’"})
-WISHED_MEETING_ADJECTIVES = frozenset({"futuro", "futura", "nuovo", "nuova"})
+WISHED_MEETING_ADJECTIVES = frozenset({"nuovo", "nuova"})
+FUTURE_MEETING_ADJECTIVES = frozenset({"futuro", "futura"})
 WISHED_AFTER_PREPOSITIONS = frozenset({"per", "di"})
 WISHING_VERBS = frozenset({"chiedere", "proporre", "cercare", "volere", "auspicare", "sollecitare", "offrire",
                            "sperare", "desiderare"})
@@ -533,10 +534,13 @@ def is_reported_object(cue: Span) -> bool:
 
 def is_wished_for(cue: Span) -> bool:
     doc, i = cue.doc, cue.start - 1
-    if i >= 0 and doc[i].lower_ in WISHED_MEETING_ADJECTIVES:
+    future = i >= 0 and doc[i].lower_ in FUTURE_MEETING_ADJECTIVES
+    if i >= 0 and doc[i].lower_ in WISHED_MEETING_ADJECTIVES | FUTURE_MEETING_ADJECTIVES:
         i -= 1
     if i < 1 or doc[i].lower_ not in INDEFINITE_ARTICLES:
         return False
+    if future:
+        return True         # "un futuro incontro tra Putin e Trump": none is set yet
     governor = doc[i - 1]
     if governor.lower_ in WISHED_AFTER_PREPOSITIONS:    # "un accordo per un incontro", "la richiesta di un vertice"
         return i > 1 and doc[i - 2].pos_ == "NOUN"

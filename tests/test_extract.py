@@ -201,6 +201,7 @@ def test_the_organisation_list_keeps_acronyms_and_drops_words_and_given_names():
 @pytest.mark.parametrize("text", [
     "La delegazione ucraina cerca un accordo per un incontro tra Putin e Zelensky.",
     "Il presidente ucraino Volodymyr Zelensky aveva chiesto un incontro con il presidente russo Vladimir Putin.",
+    "Il portavoce ha parlato di un futuro incontro diretto tra Vladimir Putin e Donald Trump.",
 ])
 def test_a_meeting_someone_asks_for_is_not_reported(news_nlp, text):
     assert run(news_nlp, text).meetings == []
