@@ -116,7 +116,8 @@ LO_HA_DETTO = re.compile(r"(?:lo|l['’])\s*(?:ha|hanno|avrebbe)\s+\w+", re.IGNO
 # "confermato dal portavoce del Cremlino", "secondo il consigliere presidenziale", at the end of
 # the words before a name.
 REPORTED_BY = re.compile(
-    r"(?:\b(?:confermat|annunciat|riferit|dichiarat|dett|comunicat|precisat|smentit|rivelat)[oaie]\s+"
+    r"(?:\b(?:confermat|annunciat|riferit|dichiarat|dett|comunicat|precisat|smentit|rivelat|spiegat|"
+    r"sottolineat|affermat|ricordat)[oaie]\s+"
     r"(?:da|dal|dalla|dallo|dall['’])|\bsecondo)\b[^,;:.]*$", re.IGNORECASE)
 INTERJECTION = re.compile(r"\s[-–—]\s*(?:ha|hanno)\s+\w+[^-–—]{0,60}[-–—]\s")
 RELATIVE_PRONOUN = re.compile(r"\s*(?:quale|quali|cui)\b\s*", re.IGNORECASE)     # after "secondo il"

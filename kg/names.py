@@ -28,10 +28,12 @@ from rapidfuzz import fuzz, utils
 # ("Sybiha"/"Sybiga"); one changed letter in a 5-letter key scores 80.0 and fails ("Rubio"/"Rubin").
 SURNAME_MIN_SCORE: float = 83.0
 # Two first given names that are neither the same key, nor an initial, nor one group of
-# EQUIVALENT_GIVEN_NAMES are still compatible at this score (unless one is the feminine -a form):
-# "Emmanuel"/"Emanuele" 93.3 and "Mohammed"/"Mohammad" 85.7 pass; "Rustem"/"Rustam" 83.3 and
-# "Ivan"/"Ivanka" 80.0 fail ("Volodymyr"/"Vladimir", 82.4, is joined by the table instead).
-GIVEN_NAME_MIN_SCORE: float = 85.0
+# EQUIVALENT_GIVEN_NAMES are still compatible at this score (unless one is the feminine -a form),
+# and only ever checked for two full names whose surnames already match: "Emmanuel"/"Emanuele"
+# 93.3, "Mohammed"/"Mohammad" 85.7 and "Rustem"/"Rustam" 83.3 (one vowel of a Crimean Tatar name
+# transliterated two ways) pass; "Marco"/"Mario" 80.0 and "Ivan"/"Ivanka" 80.0 fail
+# ("Volodymyr"/"Vladimir", 82.4, is joined by the table instead).
+GIVEN_NAME_MIN_SCORE: float = 83.0
 # Fallback when the surnames do not line up (word order: "Peskov Dimitri"): the whole keys,
 # tokens sorted, must score at least this. "Peskov Dimitri"/"Dmitry Peskov" scores 96.3 and passes;
 # "Kushner Jared"/"Charles Kushner" scores 81.5 and fails.
@@ -234,6 +236,12 @@ def given_names_compatible(a: str, b: str) -> tuple[bool, str]:
     return False, "different"
 
 
+def gender_pair(a: "PersonName", b: "PersonName") -> bool:
+    """"Ivan Petrov" and "Ivana Petrova": a man and a woman, however alike the letters."""
+    given = a.given and b.given and _gender_forms_differ(name_key(a.given[0]), name_key(b.given[0]))
+    return bool(given or _gender_forms_differ(name_key(a.surname), name_key(b.surname)))
+
+
 def surname_score(a: str, b: str) -> float:
     """Score of two surnames' keys, 0..100, the better of the whole surnames and their last words
     ("Leyen" vs "von der Leyen" is 100); 0 for a masculine/feminine pair (Lavrov/Lavrova)."""
@@ -274,6 +282,6 @@ def same_person(a: str, b: str) -> tuple[bool, str, float]:
     if surname_score(pa.surname, pb.surname) >= SURNAME_MIN_SCORE:
         compatible, _ = given_names_compatible(pa.given[0], pb.given[0])
         return (True, "given-name-compatible", score) if compatible else (False, "given-name-conflict", score)
-    if score >= FULL_NAME_MIN_SCORE:
+    if score >= FULL_NAME_MIN_SCORE and not gender_pair(pa, pb):
         return True, "fuzzy-full-name", score
     return False, "different", score
