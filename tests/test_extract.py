@@ -279,3 +279,9 @@ def test_the_second_of_two_coordinated_titled_names_holds_its_own_role(news_nlp)
 def test_the_number_one_of_a_country_is_a_role(news_nlp):
     x = run(news_nlp, "Il presidente americano accusa il numero uno ucraino di essere irrispettoso.")
     assert [m.surface for m in x.mentions if m.label == "ROLE"] == ["presidente americano", "numero uno ucraino"]
+
+
+def test_the_one_who_explains_a_meeting_is_not_at_it(news_nlp):
+    x = run(news_nlp, "Il presidente russo Vladimir Putin incontrerà domani l'inviato Steve Witkoff, come spiegato "
+                      "dal portavoce del Cremlino Dmitri Peskov.")
+    assert participants_of(x) == [["Vladimir Putin", "Steve Witkoff"]]
