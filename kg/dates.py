@@ -228,6 +228,12 @@ def find_time_expressions(text: str, published: date | None, tense: str | None =
     return _expressions(text, published, tense, _FAMILIES)
 
 
+def names_its_day(expression: TimeExpression) -> bool:
+    """"l'11 aprile", "6-7 gennaio", "mercoledì 14 gennaio": the words give day and month, so only
+    the year comes from the publication date (unlike "oggi" or "mercoledì")."""
+    return bool(re.search(r"\d", expression.text)) and bool(re.search(MONTH_IN_DATE, expression.text, re.IGNORECASE))
+
+
 def parse_calendar_date(text: str) -> date | None:
     """An absolute date written out: "28 gennaio 2026", "Mercoledì 14 Gennaio 2026", "14/01/2026",
     "2026-01-14", "1° marzo 2025", "lunedì 3 febbraio 2025"... None if the text holds none."""

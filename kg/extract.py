@@ -68,6 +68,9 @@ MEETING_NOUN = re.compile(r"(incontr|colloqu|vertic|summit|riunion|trattativ|neg
 # "ha ricevuto in udienza in Vaticano il vicepresidente degli Stati Uniti JD Vance"
 GUEST_AFTER_HOST_CHARS = 40
 # Talks between delegations, whose members the sentence does not name.
+# "Il precedente incontro si era svolto a San Pietroburgo": the same people's earlier meeting.
+SAME_PEOPLE_AGAIN = re.compile(r"\b(?:il|l['’]|del|dell['’]|al|all['’])\s*(?:precedente|ultimo|loro)\s+"
+                               r"(?:incontro|colloquio|vertice|faccia a faccia|summit)\b", re.IGNORECASE)
 DELEGATIONS = re.compile(r"\bdelegazion[ei]\b", re.IGNORECASE)
 HEADS_DELEGATION = re.compile(r"(?:guidat[aoie]|capeggiat[aoie]|presieduta)\s+(?:da|dal|dalla|dall['’])\b[^.;]*$"
                               r"|\bcap[oi]\s+(?:della\s+|delle\s+)?delegazion[ei]\b[^.;]*$", re.IGNORECASE)
@@ -84,7 +87,7 @@ previsto prevista previsti previste atteso attesa attesi attese programmato prog
 potrebbe potrebbero dovrebbe dovrebbero ipotesi ipotizzato proposta proposto invito invitato prossimo prossima
 prossimi domani dopodomani annunciato annunciata vuole vorrebbe intende organizzare fissato fissata
 """.split())
-FUTURE_ENDING = re.compile(r"\w(erà|eranno|irà|iranno|arà|aranno|remo|rete)$")
+FUTURE_ENDING = re.compile(r"\w(erà|eranno|irà|iranno|arà|aranno|remo|rete|erò|irò|arò)$")
 MIN_QUOTE_WORDS = 2
 ARTICLES = frozenset("il lo la i gli le l' l’ un una".split())
 PREPOSITIONS = frozenset("""di del della dello dei degli delle per gli le con su sul sulla da dal dalla a al alla ai
@@ -105,14 +108,14 @@ SPEECH_PARTICIPLES = (
 SPEECH_PRESENT = (
     "afferma|dice|dichiara|sottolinea|spiega|aggiunge|ribadisce|conferma|annuncia|riferisce|precisa|osserva|"
     "avverte|assicura|evidenzia|chiarisce|ammette|scrive|commenta|replica|risponde|sostiene|ricorda|"
-    "garantisce|denuncia|definisce|rimarca|insiste|urla|incalza|descrive|"
+    "garantisce|denuncia|definisce|rimarca|insiste|urla|incalza|descrive|prosegue|conclude|"
     "affermando|spiegando|sottolineando|aggiungendo|dichiarando|ribadendo|precisando|avvertendo|assicurando")
 # "ha detto", "ha invece confermato", "ha poi aggiunto", "dice", "spiegando"
 SPEECH_VERB = re.compile(
     rf"\b(?:(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s+(?:\w+\s+)?(?:{SPEECH_PARTICIPLES})"
     rf"|(?:{SPEECH_PRESENT}))\b", re.IGNORECASE)
 THAT = re.compile(r"\bche\b", re.IGNORECASE)
-LO_HA_DETTO = re.compile(r"(?:lo|l['’])\s*(?:ha|hanno|avrebbe)\s+\w+", re.IGNORECASE)
+LO_HA_DETTO = re.compile(rf"(?:lo|l['’])\s*(?:(?:ha|hanno|avrebbe)\s+\w+|(?:{SPEECH_PRESENT})\b)", re.IGNORECASE)
 # "confermato dal portavoce del Cremlino", "secondo il consigliere presidenziale", at the end of
 # the words before a name.
 REPORTED_BY = re.compile(
@@ -131,7 +134,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
     claims = claims_in(article, doc, sentences)
     reporters = {c.speaker for c in claims} | reporting_sources(doc, mentions)
     return Extraction(article=article, mentions=mentions,
-                      meetings=meetings_in(article, doc, sentences, reporters),
+                      meetings=meetings_in(article, doc, sentences, reporters, claims),
                       claims=claims)
 
 
@@ -425,16 +428,31 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
                           status=status, evidence=sentence.span.text.strip())
 
 
-def meetings_in(article: Article, doc: Doc, sentences: list[SentenceView], reporters: set[Mention]
-                ) -> list[MeetingMention]:
+def meetings_in(article: Article, doc: Doc, sentences: list[SentenceView], reporters: set[Mention],
+                claims: list[ClaimMention] = ()) -> list[MeetingMention]:
     found: list[MeetingMention] = []
     heads = delegation_heads(article, sentences)
     for i, sentence in enumerate(sentences):
         following = sentences[i + 1] if i + 1 < len(sentences) else None
-        meeting = meeting_in(article, doc, sentence, reporters, sentences[max(0, i - 2):i], following, found, heads)
+        speaker = first_person_speaker(doc, sentence, claims)
+        view = SentenceView(sentence.span, sentence.mentions + [speaker]) \
+            if speaker and speaker not in sentence.mentions else sentence
+        meeting = meeting_in(article, doc, view, reporters - {speaker}, sentences[max(0, i - 2):i], following,
+                             found, heads)
         if meeting:
             found.append(meeting)
     return found
+
+
+def first_person_speaker(doc: Doc, sentence: SentenceView, claims: list[ClaimMention]) -> Mention | None:
+    """«Questo pomeriggio accoglierò Volodymyr Zelensky a Bruxelles», says von der Leyen: a meeting
+    verb in the first person inside a quote has its speaker as a participant."""
+    quotes = [q for q in doc.spans[QUOTES_SPANS_KEY] if sentence.span.start <= q.start < sentence.span.end]
+    for cue in meeting_words(doc, sentence.span, labels=("MEETING", "HOST")):
+        quote = next((q for q in quotes if q.start <= cue.start < q.end), None)
+        if quote is not None and "1" in cue.root.morph.get("Person"):
+            return next((c.speaker for c in claims if quote.text in c.text and c.speaker.label == "PER"), None)
+    return None
 
 
 def participants(sentence: SentenceView, reporters: set[Mention], following: SentenceView | None,
@@ -442,7 +460,7 @@ def participants(sentence: SentenceView, reporters: set[Mention], following: Sen
     """The people of the meeting sentence, less those who only report it ("confermato dal
     portavoce del Cremlino Dmitri Peskov", "secondo Ushakov") when two others remain; else those
     the next sentence lists ("Sono iniziati i colloqui. Presenti il ministro ... Lavrov e ...
-    Rubio"); else, for "i due leader", the people of the article's previous meeting; else, for
+    Rubio"); else, for "i due leader" or "il precedente incontro", the people of the article's previous meeting; else, for
     talks between delegations, the heads of delegation the article names."""
     people = [m for m in sentence.people if m not in reporters]
     if len({m.surface for m in people}) >= 2:
@@ -451,7 +469,7 @@ def participants(sentence: SentenceView, reporters: set[Mention], following: Sen
         return sentence.people      # "Lo ha detto Trump, in conferenza stampa con Putin": one reporter is there
     if following is not None and PRESENT_AT.match(following.span.text.lstrip()):
         return sentence.people + following.people
-    if THE_TWO.search(sentence.span.text) and earlier:
+    if (THE_TWO.search(sentence.span.text) or SAME_PEOPLE_AGAIN.search(sentence.span.text)) and earlier:
         return list(earlier[-1].participants)
     if DELEGATIONS.search(sentence.span.text) and len({m.surface for m in heads}) >= 2:
         return heads
@@ -503,8 +521,8 @@ def cues_in(doc: Doc, sent: Span, people: list[Mention]) -> dict[str, int]:
     return found
 
 
-def meeting_words(doc: Doc, sent: Span) -> list[Span]:
-    return [c for c in doc.spans[MEETING_SPANS_KEY] if sent.start <= c.start < sent.end and c.label_ == "MEETING"]
+def meeting_words(doc: Doc, sent: Span, labels: tuple[str, ...] = ("MEETING",)) -> list[Span]:
+    return [c for c in doc.spans[MEETING_SPANS_KEY] if sent.start <= c.start < sent.end and c.label_ in labels]
 
 
 def only_wished_for(doc: Doc, sent: Span) -> bool:
@@ -563,7 +581,12 @@ def dateable_text(article: Article, sent: Span) -> str:
 
 def meeting_date(text: str, article: Article, tense: str | None) -> dates.TimeExpression | None:
     found = dates.find_time_expressions(text, article.published, tense=tense)
-    return next((e for e in found if e.precision == "day" and e.value), None)
+    day = next((e for e in found if e.precision == "day" and e.value), None)
+    if day is None and article.published is None and article.published_month:
+        # "l'11 aprile" in an article dated only " date 2025-04": the words need just the year
+        found = dates.find_time_expressions(text, article.published_month, tense=tense)
+        day = next((e for e in found if e.precision == "day" and e.value and dates.names_its_day(e)), None)
+    return day
 
 
 def date_from_context(article: Article, before: list[SentenceView], tense: str | None
@@ -581,6 +604,8 @@ def date_from_context(article: Article, before: list[SentenceView], tense: str |
 
 def meeting_status(tense: str | None, when: dates.TimeExpression | None, article: Article) -> str:
     if when and when.value and article.published:
+        if when.value == article.published and tense == "future":
+            return "planned"        # "questo pomeriggio accoglierò": later today
         return "planned" if when.value > article.published else "held"
     return "planned" if tense == "future" or (when and when.tense == "future") else "held"
 

@@ -525,10 +525,11 @@ def merge_meetings(reports: list[MeetingReport], names: dict[str, str]) -> list[
 
 
 def joins(r: MeetingReport, group: list[MeetingReport]) -> bool:
-    """A report joins a group through a report of its own article if it has one there (an article
-    tells one meeting in several sentences), else only if it fits every report of the group."""
+    """A report joins a group if it fits every report of its own article there (an article tells
+    one meeting in several sentences; other articles' reports were matched to those already), else
+    if it fits every report of the group."""
     own = [other for other in group if other.report.article == r.report.article]
-    return any(same_meeting(r, other) for other in own) if own else all(same_meeting(r, other) for other in group)
+    return all(same_meeting(r, other) for other in own or group)
 
 
 def same_meeting(a: MeetingReport, b: MeetingReport) -> bool:

@@ -338,3 +338,9 @@ def test_dateline_without_year_takes_the_year_of_the_hint():
 ])
 def test_parse_iso_prefix(value, expected):
     assert parse_iso_prefix(value) == expected
+
+
+def test_a_written_day_and_month_name_their_day():
+    from kg.dates import find_time_expressions, names_its_day
+    found = find_time_expressions("l’11 aprile, oggi e mercoledì", date(2025, 4, 1))
+    assert [(e.text, names_its_day(e)) for e in found] == [("l’11 aprile", True), ("oggi", False), ("mercoledì", False)]

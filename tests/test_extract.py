@@ -285,3 +285,26 @@ def test_the_one_who_explains_a_meeting_is_not_at_it(news_nlp):
     x = run(news_nlp, "Il presidente russo Vladimir Putin incontrerà domani l'inviato Steve Witkoff, come spiegato "
                       "dal portavoce del Cremlino Dmitri Peskov.")
     assert participants_of(x) == [["Vladimir Putin", "Steve Witkoff"]]
+
+
+def test_a_meeting_in_the_first_person_inside_a_quote_has_its_speaker(news_nlp):
+    x = run(news_nlp, "«Questo pomeriggio accoglierò Volodymyr Zelensky a Bruxelles», prosegue la presidente "
+                      "Ursula von der Leyen.", published="2025-08-17")
+    [meeting] = x.meetings
+    assert sorted(p.surface for p in meeting.participants) == ["Ursula von der Leyen", "Volodymyr Zelensky"]
+    assert (meeting.date, meeting.status, meeting.location.surface) == (date(2025, 8, 17), "planned", "Bruxelles")
+
+
+def test_the_earlier_meeting_of_the_same_people_with_a_date_of_a_month_only_article(news_nlp):
+    article = parse_article(" date 2025-04 Titolo\n\nIl presidente russo Vladimir Putin ha incontrato l'inviato "
+                            "Steve Witkoff al Cremlino. Il precedente incontro si era svolto a San Pietroburgo "
+                            "l’11 aprile.", "t.txt")
+    x = extract(article, news_nlp(article.text))
+    assert [([p.surface for p in m.participants], m.date) for m in x.meetings][-1] == (
+        ["Vladimir Putin", "Steve Witkoff"], date(2025, 4, 11))
+
+
+def test_lo_dichiara_names_the_speaker_of_the_quote_before(news_nlp):
+    x = run(news_nlp, "«Domani parteciperò all'incontro alla Casa Bianca». Lo dichiara la presidente della "
+                      "Commissione europea Ursula von der Leyen.")
+    assert [c.speaker.surface for c in x.claims] == ["Ursula von der Leyen"]
