@@ -113,6 +113,7 @@ SPEECH_PRESENT = (
 # "ha detto", "ha invece confermato", "ha poi aggiunto", "dice", "spiegando"
 SPEECH_VERB = re.compile(
     rf"\b(?:(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s+(?:\w+\s+)?(?:{SPEECH_PARTICIPLES})"
+    r"|si\s+(?:è|e'|sono)\s+(?:\w+\s+)?(?:dett|dichiarat)[oaie]"       # "si è detto contrario"
     rf"|(?:{SPEECH_PRESENT}))\b", re.IGNORECASE)
 THAT = re.compile(r"\bche\b", re.IGNORECASE)
 LO_HA_DETTO = re.compile(rf"(?:lo|l['’])\s*(?:(?:ha|hanno|avrebbe)\s+\w+|(?:{SPEECH_PRESENT})\b)", re.IGNORECASE)
@@ -123,6 +124,8 @@ REPORTED_BY = re.compile(
     r"sottolineat|affermat|ricordat)[oaie]\s+"
     r"(?:da|dal|dalla|dallo|dall['’])|\bsecondo)\b[^,;:.]*$", re.IGNORECASE)
 INTERJECTION = re.compile(r"\s[-–—]\s*(?:ha|hanno)\s+\w+[^-–—]{0,60}[-–—]\s")
+WORDS_OF = re.compile(r"\b(?:dichiarazioni|parole|intervista)\s+(?:del|della|dello|dell['’]|di|a|al|alla)\b",
+                      re.IGNORECASE)
 RELATIVE_PRONOUN = re.compile(r"\s*(?:quale|quali|cui)\b\s*", re.IGNORECASE)     # after "secondo il"
 ACCORDING_TO = re.compile(r"\bsecondo\s+(?:il|la|lo|l['’])?\s*", re.IGNORECASE)
 
@@ -666,8 +669,20 @@ def claims_in(article: Article, doc: Doc, sentences: list[SentenceView]) -> list
             found = [attributed_to_sentence_before(claim, before) if before and says_nothing(claim) else claim]
         for claim in found:
             recent.said(claim.speaker, i)
+        if not found and (announced := words_announced_of(sentence)):
+            recent.said(announced, i)       # "Dichiarazioni di Medinsky": the quotes that follow are his
         claims.extend(found)
     return joined_by_speaker(claims)
+
+
+def words_announced_of(sentence: SentenceView) -> Mention | None:
+    """"Dichiarazioni del capo delegazione russo Medinsky", "Le parole di Zelensky": a headline
+    that announces someone's words."""
+    found = WORDS_OF.search(sentence.span.text)
+    if not found:
+        return None
+    at = sentence.span.start_char + found.end()
+    return next((m for m in sentence.people if m.start >= at and m.label == "PER"), None)
 
 
 def says_nothing(claim: ClaimMention) -> bool:

@@ -308,3 +308,19 @@ def test_lo_dichiara_names_the_speaker_of_the_quote_before(news_nlp):
     x = run(news_nlp, "«Domani parteciperò all'incontro alla Casa Bianca». Lo dichiara la presidente della "
                       "Commissione europea Ursula von der Leyen.")
     assert [c.speaker.surface for c in x.claims] == ["Ursula von der Leyen"]
+
+
+def test_a_headline_announcing_someones_words_gives_the_quotes_after_it_a_speaker(news_nlp):
+    x = run(news_nlp, "Dichiarazioni del capo delegazione russo Vladimir Medinsky a Istanbul\n"
+                      "\"Siamo soddisfatti dell'esito e pronti a riprendere i contatti.\nSecondo. La parte ucraina "
+                      "ha chiesto colloqui diretti tra i capi di Stato.\"")
+    [claim] = x.claims
+    assert claim.speaker.surface == "Vladimir Medinsky"
+    assert "Siamo soddisfatti" in claim.text and "colloqui diretti" in claim.text     # one quote over two lines
+
+
+def test_si_e_detto_states_a_position(news_nlp):
+    x = run(news_nlp, "A parlare è stato il ministro degli Esteri russo Sergei Lavrov, che si è detto anche "
+                      "contrario alla partecipazione dell'Europa ai colloqui.")
+    assert [(c.speaker.surface, c.text) for c in x.claims] == [
+        ("Sergei Lavrov", "anche contrario alla partecipazione dell'Europa ai colloqui.")]

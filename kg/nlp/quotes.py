@@ -10,8 +10,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 QUOTES_SPANS_KEY = "kg_quotes"
-# Straight double quotes pair up in order; a quote never runs across a blank line.
-QUOTE_PATTERN = re.compile(r"“([^”\n]{2,}?)”|«([^»\n]{2,}?)»|\"([^\"\n]{2,}?)\"|„([^“”\n]{2,}?)[“”]")
+# Straight double quotes pair up in order. A quote may run on into the next line (a statement
+# of two paragraphs), never across a blank line.
+QUOTE_PATTERN = re.compile(r"“([^”\n]{2,}?(?:\n[^”\n]+?)?)”|«([^»\n]{2,}?(?:\n[^»\n]+?)?)»"
+                           r"|\"([^\"\n]{2,}?(?:\n[^\"\n]+?)?)\"|„([^“”\n]{2,}?(?:\n[^“”\n]+?)?)[“”]")
 
 
 @Language.factory("kg_quotes", assigns=["doc.spans"], default_config={"spans_key": QUOTES_SPANS_KEY})
