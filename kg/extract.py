@@ -17,7 +17,7 @@ from kg import dates
 from kg.ingest import header_date_span
 from kg.model import Article, ClaimMention, Extraction, MeetingMention, Mention
 from kg.nlp.meetings import MEETING_SPANS_KEY
-from kg.nlp.name_ruler import DASHES, NAME_PARTICLES, ROLE_NOUNS, ROLE_WINDOW
+from kg.nlp.name_ruler import DASHES, NAME_PARTICLES, ROLE_NOUNS, ROLE_WINDOW, VENUE_NOUNS_IN_NAME
 from kg.nlp.quotes import QUOTES_SPANS_KEY
 from kg.places import load_gazetteer
 
@@ -182,8 +182,8 @@ def mentions_of(article: Article, doc: Doc) -> list[Mention]:
         label = LABELS.get(ent.label_)
         start, end = trimmed(article.text, ent.start_char, ent.end_char)
         surface = article.text[start:end]
-        if not label or not (is_name(surface) or label == "LOC" and load_gazetteer().is_place(surface)):
-            continue        # a place may be written in lower case: "la capitale russa"
+        if not label or not (is_name(surface) or label == "LOC" and is_lower_case_place(surface)):
+            continue
         if label == "PER" and len(ent) == 1 and ent[0].lower_ in ROLE_NOUNS:
             if names_follow(doc, role_phrase_end(doc, ent.start)):
                 continue            # "il Segretario di Stato Usa, Marco Rubio": the title of a name
@@ -310,6 +310,11 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in EDGE_JUNK:
         end -= 1
     return start, end
+
+
+def is_lower_case_place(surface: str) -> bool:
+    """"la capitale russa" (the gazetteer knows it), "il palazzo Ciragan" (a venue's name)."""
+    return load_gazetteer().is_place(surface) or surface.split()[0].lower() in VENUE_NOUNS_IN_NAME
 
 
 def is_name(surface: str) -> bool:

@@ -324,3 +324,8 @@ def test_si_e_detto_states_a_position(news_nlp):
                       "contrario alla partecipazione dell'Europa ai colloqui.")
     assert [(c.speaker.surface, c.text) for c in x.claims] == [
         ("Sergei Lavrov", "anche contrario alla partecipazione dell'Europa ai colloqui.")]
+
+
+def test_a_venue_written_in_lower_case_is_a_place_mention(news_nlp):
+    x = run(news_nlp, "I colloqui si tengono nel palazzo Ciragan di Istanbul.")
+    assert [(m.surface, m.label) for m in x.mentions][:1] == [("palazzo Ciragan", "LOC")]

@@ -130,6 +130,8 @@ class NameRuler:
                 label = self.label_of(doc, start, end)
                 if label:
                     found.append(Span(doc, start, end, label=label))
+                elif start > 0 and doc[start - 1].lower_ in VENUE_NOUNS_IN_NAME and start - 1 not in taken:
+                    found.append(Span(doc, start - 1, end, label="LOC"))     # "nel palazzo Ciragan"
         return found
 
     @staticmethod
