@@ -329,3 +329,9 @@ def test_si_e_detto_states_a_position(news_nlp):
 def test_a_venue_written_in_lower_case_is_a_place_mention(news_nlp):
     x = run(news_nlp, "I colloqui si tengono nel palazzo Ciragan di Istanbul.")
     assert [(m.surface, m.label) for m in x.mentions][:1] == [("palazzo Ciragan", "LOC")]
+
+
+def test_an_office_after_a_role_holds_no_name(news_nlp):
+    doc = news_nlp("Era presente il Capo di Stato Maggiore delle Forze Armate Metin Gürak.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Stato Maggiore delle Forze Armate", "ORG"),
+                                                      ("Metin Gürak", "PER")]

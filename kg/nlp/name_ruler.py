@@ -110,6 +110,8 @@ class NameRuler:
         if len(pieces) == 1:
             return [ent]
         (head_start, head_end), (name_start, name_end) = pieces
+        if ent.label_ != "PER" and not looks_like_a_name(doc[name_start:name_end]):
+            return [ent]        # "il Capo di Stato Maggiore delle Forze Armate": an office, no name inside
         head_label = "LOC" if self.gazetteer.is_place(doc[head_start:head_end].text) else "ORG"
         return [Span(doc, head_start, head_end, label=head_label), Span(doc, name_start, name_end, label="PER")]
 
@@ -217,6 +219,11 @@ def with_particle_names(ents: list[Span]) -> list[Span]:
                   else other for other in result]
         result = [ent for ent in result if ent is not None and len(ent)]
     return result
+
+
+def looks_like_a_name(span: Span) -> bool:
+    """No lower-case "delle", "della", "degli" inside: those join the words of an institution."""
+    return not any(t.is_lower and t.lower_ in ARTICLED_PREPOSITIONS - {"del"} for t in span)
 
 
 def cut_before(ent: Span, index: int) -> Span | None:
