@@ -335,3 +335,11 @@ def test_an_office_after_a_role_holds_no_name(news_nlp):
     doc = news_nlp("Era presente il Capo di Stato Maggiore delle Forze Armate Metin Gürak.")
     assert [(e.text, e.label_) for e in doc.ents] == [("Stato Maggiore delle Forze Armate", "ORG"),
                                                       ("Metin Gürak", "PER")]
+
+
+def test_words_that_open_a_sentence_or_shout_are_not_names(news_nlp):
+    x = run(news_nlp, "Iniziati a Riad i colloqui tra Usa e Russia. CONTINUA A LEGGERE. Lo ha riferito l'AGI.\n"
+                      "© Copyright LaPresse - Riproduzione Riservata")
+    surfaces = [m.surface for m in x.mentions]
+    assert "Iniziati" not in surfaces and "CONTINUA" not in surfaces and "Riproduzione Riservata" not in surfaces
+    assert "AGI" in surfaces and "LaPresse" in surfaces

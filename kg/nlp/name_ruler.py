@@ -29,6 +29,8 @@ inviati emissari consiglieri ministri leader capi rappresentanti negoziatori por
 NAME_PARTICLES = frozenset({"von", "der", "van", "de", "den", "bin", "al", "el", "da", "di", "del", "la", "le"})
 ACRONYM = re.compile(r"^(?:[A-Z]{2,5}|[A-Z]\d{1,2})$")
 ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
+MONTH_ABBREVIATIONS = frozenset("gen feb mar apr mag giu lug ago set ott nov dic".split())
+HEADER_WORD = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")     # the date of " date 2025-02 Iniziati a Riad"
 DASHES = {"-", "–", "—"}
 ARTICLED_PREPOSITIONS = frozenset("""alla allo al agli ai alle della dello degli delle dei del gli nella
 nello negli nelle dalla dallo dagli dalle""".split())
@@ -46,16 +48,17 @@ ROLE_WINDOW = 6
 @Language.factory("kg_name_ruler", assigns=["doc.ents"], default_config={"label_unknown_runs": False})
 def make_name_ruler(nlp: Language, name: str, label_unknown_runs: bool) -> "NameRuler":
     return NameRuler(label_unknown_runs=label_unknown_runs or "ner" not in nlp.pipe_names,
-                     common_nouns=common_nouns_of(nlp))
+                     common_nouns=words_of(nlp, "noun", "adj"), common_words=words_of(nlp, "noun", "adj", "verb"))
 
 
-def common_nouns_of(nlp: Language) -> "CommonWords":
-    """Italian nouns and adjectives the pipeline's lemmatizer knows (spacy-lookups-data), to tell
-    "alla Difesa" from a person; none when the pipeline has no lookup lemmatizer."""
+def words_of(nlp: Language, *parts_of_speech: str) -> "CommonWords":
+    """Italian words the pipeline's lookup lemmatizer knows (spacy-lookups-data), to tell "alla
+    Difesa" from a person; none when the pipeline has no lookup lemmatizer."""
     if "lemmatizer" not in nlp.pipe_names:
         return CommonWords([])
     lookups = nlp.get_pipe("lemmatizer").lookups
-    return CommonWords([lookups.get_table(t) for t in ("lemma_lookup_noun", "lemma_lookup_adj") if lookups.has_table(t)])
+    tables = [f"lemma_lookup_{pos}" for pos in parts_of_speech]
+    return CommonWords([lookups.get_table(t) for t in tables if lookups.has_table(t)])
 
 
 class CommonWords:
@@ -67,14 +70,17 @@ class CommonWords:
 
 
 class NameRuler:
-    def __init__(self, *, label_unknown_runs: bool, common_nouns: CommonWords | None = None) -> None:
+    def __init__(self, *, label_unknown_runs: bool, common_nouns: CommonWords | None = None,
+                 common_words: CommonWords | None = None) -> None:
         self.label_unknown_runs = label_unknown_runs
         self.common_nouns = common_nouns or CommonWords([])
+        self.common_words = common_words or CommonWords([])
         self.gazetteer = load_gazetteer()
 
     def __call__(self, doc: Doc) -> Doc:
         ents = with_particle_names([piece for ent in doc.ents for piece in self.trimmed_person(doc, ent)])
-        doc.ents = self.venues(self.institutions_not_people(self.surnames_as_people(split_juxtaposed_names(ents))))
+        ents = self.institutions_not_people(self.surnames_as_people(split_juxtaposed_names(ents)))
+        doc.ents = self.venues(self.words_not_names(credits_trimmed(ents)))
         doc = self.set_annotations(doc, self.match(doc))
         doc.ents = self.venues(list(doc.ents))
         return doc
@@ -89,6 +95,23 @@ class NameRuler:
                 if ent.label_ == "PER" and ent.start > 0 and ent.doc[ent.start - 1].lower_ in INSTITUTION_LEADS
                 and all(t.lower_ in self.common_nouns and t.lower_ not in full_names for t in ent)
                 else ent for ent in ents]
+
+    def is_shouted_word(self, token: Token) -> bool:
+        """"STOP", "VIDEO", "CONTINUA", "16 MAG": a word in capitals, not an acronym ("AGI" stays:
+        three letters are more often an acronym than the rare word)."""
+        return len(token) > 3 and token.lower_ in self.common_nouns or token.lower_ in MONTH_ABBREVIATIONS
+
+    def words_not_names(self, ents: list[Span]) -> list[Span]:
+        """"Iniziati a Riad i colloqui", "Politica estera": one word that opens a sentence, where
+        every word is capitalised, is no name when it is an Italian word and the article never
+        writes it capitalised elsewhere (as it would "Meloni")."""
+        doc = ents[0].doc if ents else None
+        capitalised_inside = {t.text for t in doc or () if t.text[:1].isupper() and not opens_sentence(t)}
+        surnames = {ent[-1].text for ent in ents if ent.label_ == "PER" and len(ent) > 1}
+        return [ent for ent in ents
+                if not (len(ent) == 1 and ent.label_ in ("PER", "ORG") and opens_sentence(ent[0])
+                        and ent[0].lower_ in self.common_words and ent.text not in capitalised_inside
+                        and ent.text not in surnames)]
 
     def surnames_as_people(self, ents: list[Span]) -> list[Span]:
         """A lone word tagged ORG or LOC that is the surname of a person named in full in the
@@ -121,7 +144,8 @@ class NameRuler:
         surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1}
         found = [Span(doc, t.i, t.i + 1, label="PER") for t in doc if t.text in surnames and t.i not in taken]
         found += [Span(doc, t.i, t.i + 1, label="ORG") for t in doc
-                  if t.i not in taken and t.text not in surnames and (is_acronym(t) or is_agency_credit(t))
+                  if t.i not in taken and t.text not in surnames
+                  and (is_acronym(t) and not self.is_shouted_word(t) or is_agency_credit(t))
                   and not self.gazetteer.is_place(t.text)]
         found += self.capitals_by_nationality(doc, taken)
         taken.update(i for span in found for i in range(span.start, span.end))
@@ -224,6 +248,25 @@ def with_particle_names(ents: list[Span]) -> list[Span]:
 def looks_like_a_name(span: Span) -> bool:
     """No lower-case "delle", "della", "degli" inside: those join the words of an institution."""
     return not any(t.is_lower and t.lower_ in ARTICLED_PREPOSITIONS - {"del"} for t in span)
+
+
+def credits_trimmed(ents: list[Span]) -> list[Span]:
+    """"© Copyright LaPresse - Riproduzione Riservata": the footer names the agency (ORG) and
+    nobody else."""
+    result = []
+    for ent in ents:
+        if ent[0].lower_ == "copyright" and len(ent) > 1:
+            result.append(Span(ent.doc, ent.start + 1, ent.end, label="ORG"))
+        elif ent.text.lower() != "riproduzione riservata":
+            result.append(ent)
+    return result
+
+
+def opens_sentence(token: Token) -> bool:
+    """The first word of a sentence or of a line (a headline, a dateline)."""
+    doc = token.doc
+    return token.is_sent_start or token.i == 0 or "\n" in doc[token.i - 1].whitespace_ + doc[token.i - 1].text \
+        or doc[token.i - 1].text in (".", "!", "?") or HEADER_WORD.match(doc[token.i - 1].text) is not None
 
 
 def cut_before(ent: Span, index: int) -> Span | None:
