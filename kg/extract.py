@@ -17,7 +17,8 @@ from kg import dates
 from kg.ingest import header_date_span
 from kg.model import Article, ClaimMention, Extraction, MeetingMention, Mention
 from kg.nlp.meetings import MEETING_SPANS_KEY
-from kg.nlp.name_ruler import DASHES, NAME_PARTICLES, ROLE_NOUNS, ROLE_WINDOW, VENUE_NOUNS_IN_NAME
+from kg.nlp.name_ruler import (DASHES, NAME_PARTICLES, ROLE_NOUNS, ROLE_WINDOW, VENUE_NOUNS_IN_NAME,
+                               is_agency_credit)
 from kg.nlp.quotes import QUOTES_SPANS_KEY
 from kg.places import load_gazetteer
 
@@ -182,8 +183,9 @@ def mentions_of(article: Article, doc: Doc) -> list[Mention]:
         label = LABELS.get(ent.label_)
         start, end = trimmed(article.text, ent.start_char, ent.end_char)
         surface = article.text[start:end]
-        if not label or not (is_name(surface) or label == "LOC" and is_lower_case_place(surface)):
-            continue
+        if not label or not (is_name(surface) or label == "LOC" and is_lower_case_place(surface)
+                             or label == "ORG" and len(ent) == 1 and is_agency_credit(ent[0])):
+            continue        # lower case: "la capitale russa", "il palazzo Ciragan", "(askanews)"
         if label == "PER" and len(ent) == 1 and ent[0].lower_ in ROLE_NOUNS:
             if names_follow(doc, role_phrase_end(doc, ent.start)):
                 continue            # "il Segretario di Stato Usa, Marco Rubio": the title of a name

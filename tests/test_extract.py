@@ -343,3 +343,8 @@ def test_words_that_open_a_sentence_or_shout_are_not_names(news_nlp):
     surfaces = [m.surface for m in x.mentions]
     assert "Iniziati" not in surfaces and "CONTINUA" not in surfaces and "Riproduzione Riservata" not in surfaces
     assert "AGI" in surfaces and "LaPresse" in surfaces
+
+
+def test_the_wire_agency_of_a_dateline_is_kept_in_lower_case(news_nlp):
+    x = run(news_nlp, "Roma, 19 mag. (askanews) – Papa Leone XIV ha ricevuto il vicepresidente JD Vance.")
+    assert ("askanews", "ORG") in [(m.surface, m.label) for m in x.mentions]
