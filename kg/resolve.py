@@ -150,7 +150,7 @@ def settle_labels(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention
 def resolve_people(mentions: list[Mention]) -> dict[tuple, str]:
     people = [m for m in mentions if m.label == "PER"]
     same = functools.lru_cache(maxsize=None)(same_person)   # many mentions repeat one surface
-    full_ids = cluster_full_names({m.surface for m in people if len(m.surface.split()) > 1}, same)
+    full_ids = cluster_full_names(Counter(m.surface for m in people if len(m.surface.split()) > 1), same)
     by_article = defaultdict(set)
     for m in people:
         if m.surface in full_ids:
@@ -176,15 +176,17 @@ def resolve_people(mentions: list[Mention]) -> dict[tuple, str]:
     return links
 
 
-def cluster_full_names(surfaces: set[str], same: Callable) -> dict[str, Link]:
-    """Full name -> person id and why; a name joins the first earlier cluster it matches.
+def cluster_full_names(surfaces: Counter, same: Callable) -> dict[str, Link]:
+    """Full name -> person id and why; a name joins the first earlier cluster it matches. The most
+    written names come first, so a person keeps their id when a rarer variant turns up in a later
+    load ("Rustam Umarov" joins "Rustem Umerov", person/umerov-r).
 
     Only names whose surname keys start alike are compared: transliteration keys unify first
     letters (Whitkoff/Vitkoff -> v), and this keeps the comparisons few.
     """
     heads: dict[str, list[tuple[str, str]]] = defaultdict(list)   # block -> (representative, id)
     assigned, taken = {}, set()
-    for surface in sorted(surfaces, key=lambda s: (-len(s), s)):
+    for surface in sorted(surfaces, key=lambda s: (-surfaces[s], -len(s), s)):
         block = heads[surname_block(surface)]
         match = next((Link(pid, *same(surface, head)[1:]) for head, pid in block if same(surface, head)[0]), None)
         if match is None:

@@ -199,3 +199,10 @@ def test_a_two_word_short_form_joins_the_one_longer_name_of_the_set():
                    extraction("c", ("Commissione europea", "ORG"))])
     assert names_by_surface(res)["Elmendorf-Richardson"] == "Joint Base Elmendorf-Richardson"
     assert names_by_surface(res)["Commissione"] == "Commissione"      # one word: only within its article
+
+
+def test_a_rarer_variant_arriving_later_does_not_change_a_persons_id():
+    known = [extraction(name, ("Rustem Umerov", "PER")) for name in "abc"]
+    before = {a.name: a.id for a in resolve(known).actors}
+    after = {a.name: a.id for a in resolve(known + [extraction("d", ("Rustam Umarov", "PER"))]).actors}
+    assert after == before == {"Rustem Umerov": "person/umerov-r"}
