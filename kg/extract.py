@@ -69,6 +69,7 @@ MEETING_NOUN = re.compile(r"(incontr|colloqu|vertic|summit|riunion|trattativ|neg
 # "ha ricevuto in udienza in Vaticano il vicepresidente degli Stati Uniti JD Vance"
 GUEST_AFTER_HOST_CHARS = 40
 # Talks between delegations, whose members the sentence does not name.
+RECALLED = re.compile(r"\b(?:da quando|l['’]ultima volta|in passato|anni fa|mesi fa)\b", re.IGNORECASE)
 # "Il precedente incontro si era svolto a San Pietroburgo": the same people's earlier meeting.
 SAME_PEOPLE_AGAIN = re.compile(r"\b(?:il|l['’]|del|dell['’]|al|all['’])\s*(?:precedente|ultimo|loro)\s+"
                                r"(?:incontro|colloquio|vertice|faccia a faccia|summit)\b", re.IGNORECASE)
@@ -430,8 +431,9 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
         or date_from_context(article, before, tense)
     status = meeting_status(tense, when, article)
     day, date_text = (when.value, when.text) if when else (None, None)
-    if day is None and status == "held" and article.published:
-        # A meeting reported as done, with no day written: news reports it on the day it happened.
+    if day is None and status == "held" and article.published and not RECALLED.search(sentence.span.text):
+        # A meeting reported as done, with no day written: news reports it on the day it happened
+        # (not one recalled: "da quando il leader russo si è incontrato con Joe Biden a Ginevra").
         day = article.published
     return MeetingMention(article=article.id, participants=tuple(people),
                           location=meeting_place(article, doc, sentence, cues["MEETING"]), date=day, date_text=date_text,

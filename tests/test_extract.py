@@ -348,3 +348,9 @@ def test_words_that_open_a_sentence_or_shout_are_not_names(news_nlp):
 def test_the_wire_agency_of_a_dateline_is_kept_in_lower_case(news_nlp):
     x = run(news_nlp, "Roma, 19 mag. (askanews) – Papa Leone XIV ha ricevuto il vicepresidente JD Vance.")
     assert ("askanews", "ORG") in [(m.surface, m.label) for m in x.mentions]
+
+
+def test_a_meeting_recalled_from_the_past_takes_no_publication_day(news_nlp):
+    x = run(news_nlp, "È il primo colloquio tra Putin e un presidente americano da quando il leader russo Vladimir "
+                      "Putin si è incontrato con Joe Biden a Ginevra.", published="2025-08-15")
+    assert [m.date for m in x.meetings] == [None]
