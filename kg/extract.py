@@ -362,10 +362,18 @@ def role_before(doc: Doc, ent: Span) -> str | None:
     presidente USA Donald Trump" gives Trump "presidente USA"."""
     for i in range(ent.start - 1, max(-1, ent.start - 1 - ROLE_WINDOW), -1):
         if doc[i].lower_ in ROLE_NOUNS:
-            if role_phrase_end(doc, i, limit=ent.start) == ent.start and not names_a_principal(doc, ent):
+            if (role_phrase_end(doc, i, limit=ent.start) == ent.start or is_nominal_complement(doc[i + 1:ent.start])) \
+                    and not names_a_principal(doc, ent):
                 return doc[i:ent.start].text
             return None
     return None
+
+
+def is_nominal_complement(words: Span) -> bool:
+    """"(il capo) dell’amministrazione militare della città (Oleksandr Vilkul)": prepositions,
+    articles, nouns and adjectives in lower case, nothing else."""
+    return len(words) > 1 and words[0].pos_ == "ADP" and all(
+        t.is_lower and t.pos_ in ("ADP", "DET", "NOUN", "ADJ") for t in words)
 
 
 def names_a_principal(doc: Doc, ent: Span) -> bool:
@@ -748,7 +756,8 @@ def quoted_claim(article: Article, quote: Span, sentences: list[SentenceView], i
     last_index = sentence_index(sentences, quote.end - 1) or index
     spanned = sentences[index:last_index + 1]
     if INTERJECTION.search(quote.text):
-        speaker = interjected_speaker(quote, spanned, quotes) or recent.at(index)
+        speaker = interjected_speaker(quote, spanned, quotes) or speaker_announced_before(sentences, index, quotes) \
+            or recent.at(index)
     else:
         speaker = (quote_speaker(spanned, quote.start_char, quote.end_char, quotes)
                    or speaker_named_after(sentences, last_index, quotes)
@@ -891,9 +900,11 @@ def reported_claim(article: Article, sentence: SentenceView, quotes: list[tuple[
     text, offset = sentence.span.text, sentence.span.start_char
     verb = next((v for v in SPEECH_VERB.finditer(text) if not v.group().endswith("ndo")), None) \
         or ACCORDING_TO.search(text)
-    if not verb or LO_HA_DETTO.match(text.lstrip()) or text.rstrip().endswith(":"):
-        return None                 # a gerund ("sottolineando che") belongs to another clause's subject;
-                                    # "ha detto al presidente:" announces the quote that follows
+    if not verb or LO_HA_DETTO.match(text.lstrip()):
+        return None                 # a gerund ("sottolineando che") belongs to another clause's subject
+    if text.rstrip().endswith(":") and not text[:verb.start()].rstrip().endswith(","):
+        return None                 # "ha detto al presidente:" announces the quote that follows; not
+                                    # "oltre 40 persone sono rimaste ferite, ha dichiarato X:"
     names = names_outside([sentence], quotes)
     before = [m for m in names if m.end <= offset + verb.start()]
     after = [m for m in names if m.start >= offset + verb.end()]
@@ -913,7 +924,9 @@ def reported_claim(article: Article, sentence: SentenceView, quotes: list[tuple[
     said = text[verb.end():].lstrip(" ,:").removeprefix("che ").strip()
     if RELATIVE_PRONOUN.match(said):
         said = RELATIVE_PRONOUN.sub("", said, count=1).strip()
-    return ClaimMention(article.id, speaker, said, text.strip(), article.published)
+    # "Il ministro ucraino ... ha spiegato che": if no one is known to hold the role, the one speaking before
+    fallback = recent if speaker.label == "ROLE" and recent is not speaker else None
+    return ClaimMention(article.id, speaker, said, text.strip(), article.published, fallback_speaker=fallback)
 
 
 def gap_without_role(gap: str, m: Mention) -> int:

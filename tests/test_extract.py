@@ -354,3 +354,17 @@ def test_a_meeting_recalled_from_the_past_takes_no_publication_day(news_nlp):
     x = run(news_nlp, "È il primo colloquio tra Putin e un presidente americano da quando il leader russo Vladimir "
                       "Putin si è incontrato con Joe Biden a Ginevra.", published="2025-08-15")
     assert [m.date for m in x.meetings] == [None]
+
+
+def test_a_statement_set_off_before_a_colon_is_a_claim_and_the_quote_after_is_too(news_nlp):
+    x = run(news_nlp, "Oltre 40 persone sono rimaste ferite, ha dichiarato il capo dell’amministrazione militare "
+                      "della città Oleksandr Vilkul:\n\n“Il missile è esploso in aria – ha detto – l’attacco ha "
+                      "colpito il centro”.")
+    assert [c.speaker.surface for c in x.claims] == ["Oleksandr Vilkul", "Oleksandr Vilkul"]
+    assert x.claims[0].text.startswith("Oltre 40 persone") or "Oltre 40 persone" in x.claims[0].evidence
+
+
+def test_a_role_with_a_lower_case_complement_is_the_role_of_the_name_after_it(news_nlp):
+    x = run(news_nlp, "Lo ha detto il capo dell’amministrazione militare della città Oleksandr Vilkul.")
+    assert [(m.surface, m.role) for m in x.mentions if m.label == "PER"] == [
+        ("Oleksandr Vilkul", "capo dell’amministrazione militare della città")]
