@@ -69,6 +69,7 @@ MEETING_NOUN = re.compile(r"(incontr|colloqu|vertic|summit|riunion|trattativ|neg
 # "ha ricevuto in udienza in Vaticano il vicepresidente degli Stati Uniti JD Vance"
 GUEST_AFTER_HOST_CHARS = 40
 # Talks between delegations, whose members the sentence does not name.
+ROUNDS_OF_TALKS = frozenset("round tornata ciclo giro sessione serie".split())    # "il primo round di colloqui"
 RECALLED = re.compile(r"\b(?:da quando|l['’]ultima volta|in passato|anni fa|mesi fa)\b", re.IGNORECASE)
 # "Il precedente incontro si era svolto a San Pietroburgo": the same people's earlier meeting.
 SAME_PEOPLE_AGAIN = re.compile(r"\b(?:il|l['’]|del|dell['’]|al|all['’])\s*(?:precedente|ultimo|loro)\s+"
@@ -429,7 +430,7 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
     cues = cues_in(doc, sentence.span, sentence.people)
     if "MEETING" not in cues or "CALL" in cues or HYPOTHETICAL.search(sentence.span.text) \
             or tells_history(sentence.span) or only_wished_for(doc, sentence.span) \
-            or only_reported(doc, sentence.span):
+            or only_reported(doc, sentence.span) or only_generic(doc, sentence.span):
         return None
     people = participants(sentence, reporters, following, earlier, heads)
     if len({m.surface for m in people}) < 2:
@@ -569,6 +570,18 @@ def is_reported_object(cue: Span) -> bool:
         return False
     after = doc[cue.end:cue.sent.end]
     return not any(t.lower_ in MEETING_PREPOSITIONS for t in after[:MEETING_COMPLEMENT_WINDOW])
+
+
+def only_generic(doc: Doc, sent: Span) -> bool:
+    """Every meeting word is a bare noun after "di" with nobody meeting after it: "uno degli uomini
+    più vicini al presidente in materia di negoziati informali" (but "il secondo round di
+    negoziati tra le delegazioni" is a meeting)."""
+    cues = meeting_words(doc, sent)
+    return bool(cues) and all(c.start > 1 and doc[c.start - 1].lower_ == "di"
+                              and doc[c.start - 2].lower_ not in ROUNDS_OF_TALKS
+                              and not any(t.lower_ in MEETING_PREPOSITIONS
+                                          for t in doc[c.end:min(c.end + MEETING_COMPLEMENT_WINDOW, sent.end)])
+                              for c in cues)
 
 
 def is_wished_for(cue: Span) -> bool:

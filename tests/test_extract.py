@@ -368,3 +368,10 @@ def test_a_role_with_a_lower_case_complement_is_the_role_of_the_name_after_it(ne
     x = run(news_nlp, "Lo ha detto il capo dell’amministrazione militare della città Oleksandr Vilkul.")
     assert [(m.surface, m.role) for m in x.mentions if m.label == "PER"] == [
         ("Oleksandr Vilkul", "capo dell’amministrazione militare della città")]
+
+
+def test_a_bare_meeting_noun_after_di_is_a_topic_not_a_meeting(news_nlp):
+    x = run(news_nlp, "L'inviato Steve Witkoff, uno degli uomini più vicini al presidente Donald Trump in materia di "
+                      "negoziati informali, è atterrato a Mosca.")
+    assert x.meetings == []
+
