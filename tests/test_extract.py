@@ -375,3 +375,8 @@ def test_a_bare_meeting_noun_after_di_is_a_topic_not_a_meeting(news_nlp):
                       "negoziati informali, è atterrato a Mosca.")
     assert x.meetings == []
 
+
+
+def test_a_place_ending_a_headline_of_common_words_is_a_place(news_nlp):
+    doc = news_nlp("Diplomazia Usa\n\nWitkoff e Kushner verso Mosca.")
+    assert ("Usa", "LOC") in [(e.text, e.label_) for e in doc.ents]

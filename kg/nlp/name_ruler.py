@@ -158,6 +158,9 @@ class NameRuler:
                     found.append(Span(doc, start, end, label=label))
                 elif start > 0 and doc[start - 1].lower_ in VENUE_NOUNS_IN_NAME and start - 1 not in taken:
                     found.append(Span(doc, start - 1, end, label="LOC"))     # "nel palazzo Ciragan"
+                elif end - start > 1 and self.gazetteer.is_place(doc[end - 1].text) \
+                        and all(t.lower_ in self.common_nouns for t in doc[start:end - 1]):
+                    found.append(Span(doc, end - 1, end, label="LOC"))       # the headline "Diplomazia Usa"
         return found
 
     @staticmethod
