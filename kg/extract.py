@@ -111,7 +111,7 @@ SPEECH_PARTICIPLES = (
 SPEECH_PRESENT = (
     "afferma|dice|dichiara|sottolinea|spiega|aggiunge|ribadisce|conferma|annuncia|riferisce|precisa|osserva|"
     "avverte|assicura|evidenzia|chiarisce|ammette|scrive|commenta|replica|risponde|sostiene|ricorda|"
-    "garantisce|denuncia|definisce|rimarca|insiste|urla|incalza|descrive|prosegue|conclude|"
+    "garantisce|denuncia|definisce|rimarca|insiste|urla|incalza|descrive|prosegue|conclude|accusa|"
     "affermando|spiegando|sottolineando|aggiungendo|dichiarando|ribadendo|precisando|avvertendo|assicurando")
 # "ha detto", "ha invece confermato", "ha poi aggiunto", "dice", "spiegando"
 SPEECH_VERB = re.compile(
@@ -129,6 +129,7 @@ REPORTED_BY = re.compile(
 INTERJECTION = re.compile(r"\s[-–—]\s*(?:ha|hanno)\s+\w+[^-–—]{0,60}[-–—]\s")
 WORDS_OF = re.compile(r"\b(?:dichiarazioni|parole|intervista)\s+(?:del|della|dello|dell['’]|di|a|al|alla)\b",
                       re.IGNORECASE)
+RELATIVE_CHE = re.compile(r"\bche\s+(?:(?:lo|la|li|le|gli|ne|ci|si|mi|ti|vi)\s+)*$", re.IGNORECASE)
 RELATIVE_PRONOUN = re.compile(r"\s*(?:quale|quali|cui)\b\s*", re.IGNORECASE)     # after "secondo il"
 ACCORDING_TO = re.compile(r"\bsecondo\s+(?:il|la|lo|l['’])?\s*", re.IGNORECASE)
 
@@ -931,7 +932,8 @@ def reported_claim(article: Article, sentence: SentenceView, quotes: list[tuple[
     elif set_off and text[verb.end():].lstrip().startswith(","):
         speaker = recent            # "Putin, ha spiegato, agisce ...": the one who was speaking
     else:
-        speaker = last(subjects(before, text, offset)) or close_after
+        speaker = relative_antecedent(before, text[:verb.start()]) or last(subjects(before, text, offset)) \
+            or close_after
     if speaker is None or not is_person(speaker):
         return None
     said = text[verb.end():].lstrip(" ,:").removeprefix("che ").strip()
@@ -947,6 +949,14 @@ def gap_without_role(gap: str, m: Mention) -> int:
     portavoce del ministero degli Esteri turco, Oncu Keceli" is close."""
     gap = gap.rstrip(" ,")
     return len(gap[:-len(m.role)] if m.role and gap.endswith(m.role) else gap)
+
+
+def relative_antecedent(before: list[Mention], head: str) -> Mention | None:
+    """"... con il vicepresidente Vance che lo accusa di ...": the subject of a verb opening a
+    relative clause is the person just before "che", whatever preposition comes before them."""
+    if not RELATIVE_CHE.search(head):
+        return None
+    return last([m for m in before if is_person(m)])
 
 
 def first_person(sentences: list[SentenceView]) -> Mention | None:

@@ -380,3 +380,9 @@ def test_a_bare_meeting_noun_after_di_is_a_topic_not_a_meeting(news_nlp):
 def test_a_place_ending_a_headline_of_common_words_is_a_place(news_nlp):
     doc = news_nlp("Diplomazia Usa\n\nWitkoff e Kushner verso Mosca.")
     assert ("Usa", "LOC") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_the_person_before_che_speaks_the_relative_clause(news_nlp):
+    x = run(news_nlp, "Il presidente ucraino ha discusso con il vicepresidente JD Vance, che lo accusa di essere "
+                      "irrispettoso verso gli Stati Uniti.")
+    assert [c.speaker.surface for c in x.claims] == ["JD Vance"]
