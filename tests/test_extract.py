@@ -386,3 +386,8 @@ def test_the_person_before_che_speaks_the_relative_clause(news_nlp):
     x = run(news_nlp, "Il presidente ucraino ha discusso con il vicepresidente JD Vance, che lo accusa di essere "
                       "irrispettoso verso gli Stati Uniti.")
     assert [c.speaker.surface for c in x.claims] == ["JD Vance"]
+
+
+def test_a_shouted_word_is_no_name_whatever_the_ner_says(news_nlp):
+    doc = news_nlp("Trump ha scritto: FATTO. STOP alla guerra, ha detto. CONTINUA A LEGGERE")
+    assert not {"FATTO", "STOP", "LEGGERE", "CONTINUA"} & {e.text for e in doc.ents}

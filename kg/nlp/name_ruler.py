@@ -99,19 +99,21 @@ class NameRuler:
     def is_shouted_word(self, token: Token) -> bool:
         """"STOP", "VIDEO", "CONTINUA", "16 MAG": a word in capitals, not an acronym ("AGI" stays:
         three letters are more often an acronym than the rare word)."""
-        return len(token) > 3 and token.lower_ in self.common_nouns or token.lower_ in MONTH_ABBREVIATIONS
+        return token.is_upper and (len(token) > 3 and token.lower_ in self.common_words
+                                   or token.lower_ in MONTH_ABBREVIATIONS)
 
     def words_not_names(self, ents: list[Span]) -> list[Span]:
         """"Iniziati a Riad i colloqui", "Politica estera": one word that opens a sentence, where
         every word is capitalised, is no name when it is an Italian word and the article never
-        writes it capitalised elsewhere (as it would "Meloni")."""
+        writes it capitalised elsewhere (as it would "Meloni"); nor is a word in capitals ("STOP")."""
         doc = ents[0].doc if ents else None
         capitalised_inside = {t.text for t in doc or () if t.text[:1].isupper() and not opens_sentence(t)}
         surnames = {ent[-1].text for ent in ents if ent.label_ == "PER" and len(ent) > 1}
         return [ent for ent in ents
-                if not (len(ent) == 1 and ent.label_ in ("PER", "ORG") and opens_sentence(ent[0])
-                        and ent[0].lower_ in self.common_words and ent.text not in capitalised_inside
-                        and ent.text not in surnames)]
+                if not (len(ent) == 1 and ent.text not in surnames and not self.gazetteer.is_place(ent.text)
+                        and (self.is_shouted_word(ent[0])
+                             or opens_sentence(ent[0]) and ent[0].lower_ in self.common_words
+                             and ent.text not in capitalised_inside))]
 
     def surnames_as_people(self, ents: list[Span]) -> list[Span]:
         """A lone word tagged ORG or LOC that is the surname of a person named in full in the
