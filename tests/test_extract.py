@@ -391,3 +391,8 @@ def test_the_person_before_che_speaks_the_relative_clause(news_nlp):
 def test_a_shouted_word_is_no_name_whatever_the_ner_says(news_nlp):
     doc = news_nlp("Trump ha scritto: FATTO. STOP alla guerra, ha detto. CONTINUA A LEGGERE")
     assert not {"FATTO", "STOP", "LEGGERE", "CONTINUA"} & {e.text for e in doc.ents}
+
+
+def test_two_places_run_together_are_two_places(news_nlp):
+    doc = news_nlp("Iniziati i colloqui per la pace in Ucraina Riad, 18 feb. (askanews) - Sono iniziati.")
+    assert [e.text for e in doc.ents if e.label_ == "LOC"][:2] == ["Ucraina", "Riad"]
