@@ -29,7 +29,7 @@ CACHE_VERSION = 1
 DEFAULT_CACHE_DIR = ".kg-cache"
 KG_DIR = Path(__file__).resolve().parent
 # What an Extraction depends on besides the text and the spaCy pipeline (globs under kg/).
-EXTRACTION_SOURCES = ("model.py", "ingest.py", "dates.py", "extract.py", "names.py", "places.py",
+EXTRACTION_SOURCES = ("model.py", "ingest.py", "dates.py", "extract/*.py", "names.py", "places.py",
                       "nlp/*.py", "data/*.tsv", "data/*.gz")
 FINGERPRINT_CHARS = 16
 

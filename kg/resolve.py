@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Callable, NamedTuple
 
-from kg.model import (Actor, Article, Claim, ClaimMention, Extraction, Location, Meeting, MeetingMention,
+from kg.model import (Actor, Claim, ClaimMention, Extraction, Location, Meeting, MeetingMention,
                       Mention, Report, ResolvedMention, Resolution, ResolveStats)
 from rapidfuzz import fuzz
 from spacy.lang.it.stop_words import STOP_WORDS

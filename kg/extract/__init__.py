@@ -1,0 +1,29 @@
+"""Doc + Article -> mentions, meetings and claims, each with the sentence it came from.
+
+One module per kind of fact, in the order extract() runs them:
+- sentences.py: the sentences of the article and the mentions in each;
+- mentions.py: names from doc.ents (NER + kg_name_ruler + kg_org_names) and roles standing for a name;
+- claims.py: quoted passages (kg_quotes) and reported speech ("ha detto che", "secondo X");
+- meetings.py: sentences holding a meeting cue (kg_meeting_cues) and two or more people.
+Who is who across mentions is kg/resolve's job.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.extract.claims import claims_in
+from kg.extract.meetings import meetings_in, reporting_sources
+from kg.extract.mentions import mentions_of, role_mentions
+from kg.extract.sentences import SentenceView, sentences_of
+from kg.model import Article, Extraction
+
+
+def extract(article: Article, doc: Doc) -> Extraction:
+    mentions = sorted(mentions_of(article, doc) + role_mentions(article, doc), key=lambda m: m.start)
+    sentences = [SentenceView(sent, [m for m in mentions if sent.start_char <= m.start < sent.end_char])
+                 for sent in sentences_of(doc)]
+    claims = claims_in(article, doc, sentences)
+    reporters = {c.speaker for c in claims} | reporting_sources(doc, mentions)
+    return Extraction(article=article, mentions=mentions,
+                      meetings=meetings_in(article, doc, sentences, reporters, claims),
+                      claims=claims)

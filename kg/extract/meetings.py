@@ -1,0 +1,330 @@
+"""Meetings: sentences that hold a meeting cue (kg_meeting_cues) and two or more people, with
+their participants, place, date and status (planned or held).
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from kg import dates
+from kg.extract.sentences import SentenceView, is_person
+from kg.ingest import header_date_span
+from kg.model import Article, ClaimMention, MeetingMention, Mention
+from kg.nlp.meetings import MEETING_SPANS_KEY
+from kg.nlp.name_ruler import ROLE_WINDOW
+from kg.nlp.quotes import QUOTES_SPANS_KEY
+from kg.places import load_gazetteer
+
+
+REPORTING_VERB_STEMS = ("conferm", "smentit", "smentisc", "smenti", "annunci", "comment", "rivelat", "rivela")
+MEETING_PREPOSITIONS = frozenset({"tra", "fra", "con"})
+MEETING_COMPLEMENT_WINDOW = 6      # "l'incontro di domani a Mosca tra Putin e Witkoff"
+# A meeting asked for, offered or sought is not one that is set (kg keeps announced ones as planned).
+INDEFINITE_ARTICLES = frozenset({"un", "una", "un'", "un’"})
+WISHED_MEETING_ADJECTIVES = frozenset({"nuovo", "nuova"})
+FUTURE_MEETING_ADJECTIVES = frozenset({"futuro", "futura"})
+WISHED_AFTER_PREPOSITIONS = frozenset({"per", "di"})
+WISHING_VERBS = frozenset({"chiedere", "proporre", "cercare", "volere", "auspicare", "sollecitare", "offrire",
+                           "sperare", "desiderare"})
+# The lemmatizer may miss a participle ("chiesto"): its stem still tells.
+WISHING_VERB_STEMS = ("chies", "chied", "propo", "cerc", "auspic", "sollecit", "offr", "sper")
+# Meetings only talked of as possible are not annotated as meetings (FORMAT.md: "held" or "planned").
+HYPOTHETICAL_WORDS = frozenset("""
+proposta proposto ipotesi ipotizzato ipotizza eventuale eventualmente possibile possibilità probabile invito invita
+invitato disponibilità disponibile escludere esclude pronto pronta pronti
+""".split())
+HYPOTHETICAL = re.compile(r"\b(?:" + "|".join(sorted(HYPOTHETICAL_WORDS)) + r")\b", re.IGNORECASE)
+# "Presenti il ministro degli Esteri russo Sergey Lavrov e ...": the people at the meeting just named.
+PRESENT_AT = re.compile(r"(?:erano |sono |saranno )?(?:presenti|presente|partecipano|parteciperanno|"
+                        r"hanno partecipato|al tavolo|tra i partecipanti|per la (?:russia|ucraina|turchia|delegazione))\b",
+                        re.IGNORECASE)
+# "I due leader hanno avuto un primo faccia a faccia": the two people of the meeting before.
+THE_TWO = re.compile(r"\b(?:i|dei|ai|tra i|fra i) due (?:leader|presidenti|capi di stato|ministri|inviati)\b",
+                     re.IGNORECASE)
+# "la guerra in Ucraina", "la pace in Medio Oriente": the place is the subject matter, not the venue.
+TOPIC_PLACE = re.compile(r"\b(?:guerra|pace|conflitto|tregua|fuoco|crisi|invasione|situazione|offensiva)\s+"
+                         r"(?:in|nel|nella|nell['’]|del|della|dell['’]|sul|sulla|sull['’])\s*$", re.IGNORECASE)
+# "ha ricevuto in udienza in Vaticano il vicepresidente degli Stati Uniti JD Vance"
+GUEST_AFTER_HOST_CHARS = 40
+# Talks between delegations, whose members the sentence does not name.
+ROUNDS_OF_TALKS = frozenset("round tornata ciclo giro sessione serie".split())    # "il primo round di colloqui"
+RECALLED = re.compile(r"\b(?:da quando|l['’]ultima volta|in passato|anni fa|mesi fa)\b", re.IGNORECASE)
+# "Il precedente incontro si era svolto a San Pietroburgo": the same people's earlier meeting.
+SAME_PEOPLE_AGAIN = re.compile(r"\b(?:il|l['’]|del|dell['’]|al|all['’])\s*(?:precedente|ultimo|loro)\s+"
+                               r"(?:incontro|colloquio|vertice|faccia a faccia|summit)\b", re.IGNORECASE)
+DELEGATIONS = re.compile(r"\bdelegazion[ei]\b", re.IGNORECASE)
+HEADS_DELEGATION = re.compile(r"(?:guidat[aoie]|capeggiat[aoie]|presieduta)\s+(?:da|dal|dalla|dall['’])\b[^.;]*$"
+                              r"|\bcap[oi]\s+(?:della\s+|delle\s+)?delegazion[ei]\b[^.;]*$", re.IGNORECASE)
+DELEGATION_WINDOW_CHARS = 60
+# Buildings and sites where meetings are held; a name starting with one is a venue.
+VENUE_WORDS = frozenset("""
+cremlino casa palazzo villa basilica eliseo quirinale vaticano hotel base studio residenza castello
+ambasciata downing
+""".split())
+# Prepositions that put a meeting in a place: "a Mosca", "ad Abu Dhabi", "in Alaska", "al Cremlino".
+PLACE_PREPOSITIONS = frozenset("a ad in al allo alla all' all’ nel nella nello presso".split())
+FUTURE_WORDS = frozenset("""
+previsto prevista previsti previste atteso attesa attesi attese programmato programmata possibile possibili
+potrebbe potrebbero dovrebbe dovrebbero ipotesi ipotizzato proposta proposto invito invitato prossimo prossima
+prossimi domani dopodomani annunciato annunciata vuole vorrebbe intende organizzare fissato fissata
+""".split())
+FUTURE_ENDING = re.compile(r"\w(erà|eranno|irà|iranno|arà|aranno|remo|rete|erò|irò|arò)$")
+# "confermato dal portavoce del Cremlino", "secondo il consigliere presidenziale", at the end of
+# the words before a name.
+REPORTED_BY = re.compile(
+    r"(?:\b(?:confermat|annunciat|riferit|dichiarat|dett|comunicat|precisat|smentit|rivelat|spiegat|"
+    r"sottolineat|affermat|ricordat)[oaie]\s+"
+    r"(?:da|dal|dalla|dallo|dall['’])|\bsecondo)\b[^,;:.]*$", re.IGNORECASE)
+
+
+def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: set[Mention],
+               before: list[SentenceView], following: SentenceView | None,
+               earlier: list[MeetingMention], heads: list[Mention]) -> MeetingMention | None:
+    """A sentence with a meeting word and two or more people."""
+    cues = cues_in(doc, sentence.span, sentence.people)
+    if "MEETING" not in cues or "CALL" in cues or HYPOTHETICAL.search(sentence.span.text) \
+            or tells_history(sentence.span) or only_wished_for(doc, sentence.span) \
+            or only_reported(doc, sentence.span) or only_generic(doc, sentence.span):
+        return None
+    people = participants(sentence, reporters, following, earlier, heads)
+    if len({m.surface for m in people}) < 2:
+        return None
+    tense = "future" if sounds_future(sentence.span) else None
+    when = meeting_date(dateable_text(article, sentence.span), article, tense) \
+        or date_from_context(article, before, tense)
+    status = meeting_status(tense, when, article)
+    day, date_text = (when.value, when.text) if when else (None, None)
+    if day is None and status == "held" and article.published and not RECALLED.search(sentence.span.text):
+        # A meeting reported as done, with no day written: news reports it on the day it happened
+        # (not one recalled: "da quando il leader russo si è incontrato con Joe Biden a Ginevra").
+        day = article.published
+    return MeetingMention(article=article.id, participants=tuple(people),
+                          location=meeting_place(article, doc, sentence, cues["MEETING"]), date=day, date_text=date_text,
+                          status=status, evidence=sentence.span.text.strip())
+
+
+def meetings_in(article: Article, doc: Doc, sentences: list[SentenceView], reporters: set[Mention],
+                claims: list[ClaimMention] = ()) -> list[MeetingMention]:
+    found: list[MeetingMention] = []
+    heads = delegation_heads(article, sentences)
+    for i, sentence in enumerate(sentences):
+        following = sentences[i + 1] if i + 1 < len(sentences) else None
+        speaker = first_person_speaker(doc, sentence, claims)
+        view = SentenceView(sentence.span, sentence.mentions + [speaker]) \
+            if speaker and speaker not in sentence.mentions else sentence
+        meeting = meeting_in(article, doc, view, reporters - {speaker}, sentences[max(0, i - 2):i], following,
+                             found, heads)
+        if meeting:
+            found.append(meeting)
+    return found
+
+
+def first_person_speaker(doc: Doc, sentence: SentenceView, claims: list[ClaimMention]) -> Mention | None:
+    """«Questo pomeriggio accoglierò Volodymyr Zelensky a Bruxelles», says von der Leyen: a meeting
+    verb in the first person inside a quote has its speaker as a participant."""
+    quotes = [q for q in doc.spans[QUOTES_SPANS_KEY] if sentence.span.start <= q.start < sentence.span.end]
+    for cue in meeting_words(doc, sentence.span, labels=("MEETING", "HOST")):
+        quote = next((q for q in quotes if q.start <= cue.start < q.end), None)
+        if quote is not None and "1" in cue.root.morph.get("Person"):
+            return next((c.speaker for c in claims if quote.text in c.text and c.speaker.label == "PER"), None)
+    return None
+
+
+def participants(sentence: SentenceView, reporters: set[Mention], following: SentenceView | None,
+                 earlier: list[MeetingMention], heads: list[Mention]) -> list[Mention]:
+    """The people of the meeting sentence, less those who only report it ("confermato dal
+    portavoce del Cremlino Dmitri Peskov", "secondo Ushakov") when two others remain; else those
+    the next sentence lists ("Sono iniziati i colloqui. Presenti il ministro ... Lavrov e ...
+    Rubio"); else, for "i due leader" or "il precedente incontro", the people of the article's previous meeting; else, for
+    talks between delegations, the heads of delegation the article names."""
+    people = [m for m in sentence.people if m not in reporters]
+    if len({m.surface for m in people}) >= 2:
+        return people
+    if people and len({m.surface for m in sentence.people}) >= 2:
+        return sentence.people      # "Lo ha detto Trump, in conferenza stampa con Putin": one reporter is there
+    if following is not None and PRESENT_AT.match(following.span.text.lstrip()):
+        return sentence.people + following.people
+    if (THE_TWO.search(sentence.span.text) or SAME_PEOPLE_AGAIN.search(sentence.span.text)) and earlier:
+        return list(earlier[-1].participants)
+    if DELEGATIONS.search(sentence.span.text) and len({m.surface for m in heads}) >= 2:
+        return heads
+    return sentence.people
+
+
+def delegation_heads(article: Article, sentences: list[SentenceView]) -> list[Mention]:
+    """People the article puts at the head of a delegation: "la delegazione russa guidata da
+    Vladimir Medinsky", "il capo delegazione ucraino Rustem Umerov"."""
+    heads = []
+    for sentence in sentences:
+        for m in sentence.people:
+            before = article.text[max(0, m.start - DELEGATION_WINDOW_CHARS):m.start]
+            if m.label == "PER" and HEADS_DELEGATION.search(before) and m.surface not in {h.surface for h in heads}:
+                heads.append(m)
+    return heads
+
+
+def reporting_sources(doc: Doc, mentions: list[Mention]) -> set[Mention]:
+    """People named as the source of the news: "confermato dal portavoce ... X", "secondo X"."""
+    sources = set()
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and is_person(m):
+            before = doc[max(0, span.start - ROLE_WINDOW - 2):span.start].text
+            if REPORTED_BY.search(before):
+                sources.add(m)
+    return sources
+
+
+def tells_history(sent: Span) -> bool:
+    """News tells its own events in the passato prossimo; a passato remoto ("le trattative
+    iniziarono") recalls history, not the meeting being reported."""
+    return any(t.pos_ in ("VERB", "AUX") and "Past" in t.morph.get("Tense") and "Fin" in t.morph.get("VerbForm")
+               and "Ind" in t.morph.get("Mood") for t in sent)
+
+
+def cues_in(doc: Doc, sent: Span, people: list[Mention]) -> dict[str, int]:
+    """Cue label -> character offset of its first cue in the sentence. A receiving verb counts as
+    a meeting word when a person follows it closely ("ha ricevuto il presidente ucraino")."""
+    found: dict[str, int] = {}
+    for cue in doc.spans[MEETING_SPANS_KEY]:
+        if sent.start <= cue.start < sent.end:
+            label = cue.label_
+            if label == "HOST":
+                label = "MEETING" if any(0 < m.start - cue.end_char <= GUEST_AFTER_HOST_CHARS for m in people) else None
+            if label:
+                found.setdefault(label, cue.start_char)
+    return found
+
+
+def meeting_words(doc: Doc, sent: Span, labels: tuple[str, ...] = ("MEETING",)) -> list[Span]:
+    return [c for c in doc.spans[MEETING_SPANS_KEY] if sent.start <= c.start < sent.end and c.label_ in labels]
+
+
+def only_wished_for(doc: Doc, sent: Span) -> bool:
+    """Every meeting word of the sentence names a meeting someone asks for, not one that is set:
+    "aveva chiesto un incontro", "cercare un accordo per un incontro tra Putin e Zelensky"."""
+    cues = meeting_words(doc, sent)
+    return bool(cues) and all(is_wished_for(c) for c in cues)
+
+
+def only_reported(doc: Doc, sent: Span) -> bool:
+    """Every meeting word is what someone confirms or denies, with nobody named as meeting:
+    "Rubio non ha né confermato né smentito l'incontro" (Rubio reports it; he was not there)."""
+    cues = meeting_words(doc, sent)
+    return bool(cues) and all(is_reported_object(c) for c in cues)
+
+
+def is_reported_object(cue: Span) -> bool:
+    """The verb right before the meeting word (past its article) confirms or denies it, and no
+    "tra"/"con" names who met. Read from the words, not the parse, which varies here."""
+    doc, i = cue.doc, cue.start - 1
+    while i >= 0 and doc[i].pos_ == "DET" or i >= 0 and doc[i].lower_ in ("l'", "l’"):
+        i -= 1
+    if i < 0 or not doc[i].lower_.startswith(REPORTING_VERB_STEMS):
+        return False
+    after = doc[cue.end:cue.sent.end]
+    return not any(t.lower_ in MEETING_PREPOSITIONS for t in after[:MEETING_COMPLEMENT_WINDOW])
+
+
+def only_generic(doc: Doc, sent: Span) -> bool:
+    """Every meeting word is a bare noun after "di" with nobody meeting after it: "uno degli uomini
+    più vicini al presidente in materia di negoziati informali" (but "il secondo round di
+    negoziati tra le delegazioni" is a meeting)."""
+    cues = meeting_words(doc, sent)
+    return bool(cues) and all(c.start > 1 and doc[c.start - 1].lower_ == "di"
+                              and doc[c.start - 2].lower_ not in ROUNDS_OF_TALKS
+                              and not any(t.lower_ in MEETING_PREPOSITIONS
+                                          for t in doc[c.end:min(c.end + MEETING_COMPLEMENT_WINDOW, sent.end)])
+                              for c in cues)
+
+
+def is_wished_for(cue: Span) -> bool:
+    doc, i = cue.doc, cue.start - 1
+    future = i >= 0 and doc[i].lower_ in FUTURE_MEETING_ADJECTIVES
+    if i >= 0 and doc[i].lower_ in WISHED_MEETING_ADJECTIVES | FUTURE_MEETING_ADJECTIVES:
+        i -= 1
+    if i < 1 or doc[i].lower_ not in INDEFINITE_ARTICLES:
+        return False
+    if future:
+        return True         # "un futuro incontro tra Putin e Trump": none is set yet
+    governor = doc[i - 1]
+    if governor.lower_ in WISHED_AFTER_PREPOSITIONS:    # "un accordo per un incontro", "la richiesta di un vertice"
+        return i > 1 and doc[i - 2].pos_ == "NOUN"
+    return governor.lemma_.lower() in WISHING_VERBS or governor.lower_.startswith(WISHING_VERB_STEMS)
+
+
+def sounds_future(sent: Span) -> bool:
+    return any(t.lower_ in FUTURE_WORDS or FUTURE_ENDING.search(t.lower_) for t in sent)
+
+
+def dateable_text(article: Article, sent: Span) -> str:
+    """The sentence's text with the header's "date YYYY-MM-DD" blanked out (same length, same offsets)."""
+    text, header = sent.text, header_date_span(article.text)
+    if not header or header[0] >= sent.end_char or header[1] <= sent.start_char:
+        return text
+    start, end = max(header[0] - sent.start_char, 0), min(header[1] - sent.start_char, len(text))
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def meeting_date(text: str, article: Article, tense: str | None) -> dates.TimeExpression | None:
+    found = dates.find_time_expressions(text, article.published, tense=tense)
+    day = next((e for e in found if e.precision == "day" and e.value), None)
+    if day is None and article.published is None and article.published_month:
+        # "l'11 aprile" in an article dated only " date 2025-04": the words need just the year
+        found = dates.find_time_expressions(text, article.published_month, tense=tense)
+        day = next((e for e in found if e.precision == "day" and e.value and dates.names_its_day(e)), None)
+    return day
+
+
+def date_from_context(article: Article, before: list[SentenceView], tense: str | None
+                      ) -> dates.TimeExpression | None:
+    """A sentence that names no day often continues one that does, in its paragraph:
+    "Ieri a Gedda sono iniziate le trattative. I colloqui si sono svolti a porte chiuse ..." """
+    for sentence in reversed(before):
+        if "\n\n" in sentence.span.text_with_ws or sentence.span.text.strip().endswith(("?", "!")):
+            return None
+        when = meeting_date(dateable_text(article, sentence.span), article, tense)
+        if when:
+            return when
+    return None
+
+
+def meeting_status(tense: str | None, when: dates.TimeExpression | None, article: Article) -> str:
+    if when and when.value and article.published:
+        if when.value == article.published and tense == "future":
+            return "planned"        # "questo pomeriggio accoglierò": later today
+        return "planned" if when.value > article.published else "held"
+    return "planned" if tense == "future" or (when and when.tense == "future") else "held"
+
+
+def meeting_place(article: Article, doc: Doc, sentence: SentenceView, cue_at: int) -> Mention | None:
+    """The most precise place the sentence puts the meeting in: a venue ("al Cremlino") or a
+    city before a region, a region before a country ("a Riad, in Arabia Saudita" -> Riad); of
+    two cities, the one nearer the meeting word ("scalo a San Pietroburgo ... a Mosca, dove incontrerà")."""
+    text = article.text     # the same as doc.text, which spaCy rebuilds on every call
+    places = [m for m in sentence.mentions if could_be_place(m) and preposition_before(doc, m)
+              and place_rank(m) is not None and not TOPIC_PLACE.search(text[max(0, m.start - 30):m.start])]
+    return min(places, key=lambda m: (place_rank(m), abs(m.start - cue_at)), default=None)
+
+
+def could_be_place(m: Mention) -> bool:
+    """A place or a venue; also a known place the NER took for a person ("a Riad")."""
+    return m.label in ("LOC", "ORG") or (m.label == "PER" and load_gazetteer().is_place(m.surface))
+
+
+def place_rank(mention: Mention) -> int | None:
+    if mention.surface.split()[0].lower() in VENUE_WORDS:
+        return 0
+    place = load_gazetteer().lookup(mention.surface)
+    if place is None:       # a place the gazetteer lacks is mostly a small one: "a Castel Gandolfo"
+        return 0 if mention.label == "LOC" else None
+    return {"city": 0, "region": 2, "country": 3}.get(place.kind, 2)
+
+
+def preposition_before(doc: Doc, mention: Mention) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1].lower_
+    return before in PLACE_PREPOSITIONS or before.startswith("all'") or before.startswith("all’")

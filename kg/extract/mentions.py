@@ -1,0 +1,272 @@
+"""Mentions: the names in doc.ents (NER + kg_name_ruler + kg_org_names), with the role written
+next to each, and roles standing for a name ("il presidente russo"), label ROLE.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.lang.it.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span
+
+from kg import dates
+from kg.model import Article, Mention
+from kg.nlp.name_ruler import NAME_PARTICLES, ROLE_NOUNS, ROLE_WINDOW, VENUE_NOUNS_IN_NAME, is_agency_credit
+from kg.places import load_gazetteer
+
+# spaCy labels -> kg labels; KIND and it_core_news use PER/LOC/ORG, English-style pipelines PERSON/GPE.
+LABELS = {"PER": "PER", "PERSON": "PER", "LOC": "LOC", "GPE": "LOC", "ORG": "ORG"}
+MAX_NAME_CHARS = 60
+MAX_CAPS_WORDS = 2          # "ONU", "NATO", "KEIR STARMER": longer runs in capitals are headlines
+CALENDAR_WORDS = frozenset(dates.MONTHS) | frozenset(dates.WEEKDAYS) | {d.replace("ì", "i") for d in dates.WEEKDAYS}
+EDGE_JUNK = "«»“”\"'’‘()[]-–—,.;:!? "
+PLURAL_DETERMINERS = frozenset("i gli le dei degli delle ai agli alle dai dagli dalle nei negli nelle".split())
+DETERMINERS = frozenset("il lo la l' l’ i gli le del dello della dell' dell’ dei degli delle al allo alla all' all’ "
+                        "dal dallo dalla dall' dall’ col nel nello nella".split())   # not "un": no one in particular
+COUNTERPART_NOUNS = frozenset({"omologo", "omologa"})
+ROLE_COMPLEMENT_PREPOSITIONS = frozenset("di del della dello dei degli delle d' d’ per".split())
+ADJECTIVE_ENDINGS = ("o", "a", "i", "e")
+GENITIVE_PREPOSITIONS = frozenset("di del della dello dei degli delle d' d’".split())
+MEETING_NOUN = re.compile(r"(incontr|colloqu|vertic|summit|riunion|trattativ|negoziat|bilateral|visit|faccia)")
+ARTICLES = frozenset("il lo la i gli le l' l’ un una".split())
+
+
+def mentions_of(article: Article, doc: Doc) -> list[Mention]:
+    found = []
+    for ent in doc.ents:
+        label = LABELS.get(ent.label_)
+        start, end = trimmed(article.text, ent.start_char, ent.end_char)
+        surface = article.text[start:end]
+        if not label or not (is_name(surface) or label == "LOC" and is_lower_case_place(surface)
+                             or label == "ORG" and len(ent) == 1 and is_agency_credit(ent[0])):
+            continue        # lower case: "la capitale russa", "il palazzo Ciragan", "(askanews)"
+        if label == "PER" and len(ent) == 1 and ent[0].lower_ in ROLE_NOUNS:
+            if names_follow(doc, role_phrase_end(doc, ent.start)):
+                continue            # "il Segretario di Stato Usa, Marco Rubio": the title of a name
+            label = "ROLE"          # "il Segretario" tagged as a name is a role standing for one
+        role = (role_of(doc, ent) or title_in_name(ent)) if label == "PER" else (surface if label == "ROLE" else None)
+        found.append(Mention(article.id, surface, start, end, label, role,
+                             principal_of_role=label == "PER" and (names_a_principal(doc, ent) or is_genitive(doc, ent))))
+    return found
+
+
+def role_mentions(article: Article, doc: Doc) -> list[Mention]:
+    """Roles standing for a name ("il presidente russo", "il capo del Cremlino"), label ROLE.
+    kg/resolve links each to the person who holds that role, or drops it."""
+    found = []
+    for token in doc:
+        if is_role_head(token) and token.i > 0 and doc[token.i - 1].lower_ in DETERMINERS \
+                and not token.ent_type_ and not is_plural(token, doc[token.i - 1]):
+            end = role_phrase_end(doc, token.i + 1 if token.lower_ == "numero" else token.i)
+            if (end - token.i > 1 or stands_alone(doc, end)) and not names_follow(doc, end) \
+                    and not in_apposition(doc, token.i):
+                span = doc[token.i:end]
+                role = counterpart_role(doc, span) or span.text
+                found.append(Mention(article.id, span.text, span.start_char, span.end_char, "ROLE", role))
+    return found
+
+
+def counterpart_role(doc: Doc, span: Span) -> str | None:
+    """"tra il presidente americano e l'omologo russo": a counterpart holds the role named
+    before it in the sentence, in another country ("presidente russo")."""
+    if span[0].lower_ not in COUNTERPART_NOUNS:
+        return None
+    earlier = [t for t in doc[span.sent.start:span.start] if t.lower_ in ROLE_NOUNS - COUNTERPART_NOUNS]
+    return " ".join([earlier[-1].text, *[t.text for t in span[1:]]]) if earlier else None
+
+
+def is_role_head(token) -> bool:
+    """A role noun, or "numero" of "il numero uno ucraino" (the country's leader)."""
+    return token.lower_ in ROLE_NOUNS or token.lower_ == "numero" and token.i + 1 < len(token.doc) \
+        and token.doc[token.i + 1].lower_ == "uno"
+
+
+def in_apposition(doc: Doc, i: int) -> bool:
+    """"Kirill Dmitriev, il rappresentante speciale del Cremlino": the role of the name before
+    (role_after gives it to that person), not a second person."""
+    j = i - 1
+    if j >= 0 and doc[j].lower_ in ARTICLES:
+        j -= 1
+    return j >= 1 and doc[j].text == "," and doc[j - 1].ent_type_ == "PER"
+
+
+def is_plural(noun, determiner) -> bool:
+    """"i leader europei", "gli inviati": a group, not one person."""
+    return "Plur" in noun.morph.get("Number") or determiner.lower_ in PLURAL_DETERMINERS
+
+
+def stands_alone(doc: Doc, end: int) -> bool:
+    """A bare role noun names someone only when nothing qualifies it: "ha detto il consigliere."
+    but not "il consigliere per la sicurezza nazionale"."""
+    return end >= len(doc) or doc[end].is_punct or doc[end].pos_ in ("VERB", "AUX", "CCONJ", "SCONJ", "ADV")
+
+
+def role_phrase_end(doc: Doc, start: int, limit: int | None = None) -> int:
+    """The role noun, then adjectives ("russo", "speciale americano") and one complement
+    ("del Cremlino", "degli Stati Uniti", "del presidente Trump"), then adjectives ("degli Esteri russo")."""
+    limit = len(doc) if limit is None else limit
+    end = adjectives_end(doc, start + 1, limit)
+    if end < limit and is_country_tag(doc[end]):
+        end += 1        # "l'inviato speciale Usa Steve Witkoff"
+    if end + 1 < limit and doc[end].lower_ in ROLE_COMPLEMENT_PREPOSITIONS:
+        name_at = end + 2 if doc[end + 1].lower_ in ROLE_NOUNS else end + 1
+        if name_at > end + 1 and (name_at >= limit or not doc[name_at].text[:1].isupper()):
+            return adjectives_end(doc, name_at, limit)      # "del presidente russo": a principal by role
+        if name_at < limit and doc[name_at].text[:1].isupper():
+            end = name_at
+            if doc[name_at].ent_iob_ == "B" and doc[name_at].ent_type_ == "PER":
+                end = min(entity_end(doc, name_at), limit)    # the principal: "l'inviato di Donald Trump"
+            while end < limit and doc[end].text[:1].isupper() and doc[end].is_alpha and doc[end].ent_type_ != "PER":
+                end += 1
+            end = adjectives_end(doc, end, limit)
+    return end
+
+
+def entity_end(doc: Doc, start: int) -> int:
+    end = start + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
+
+
+def is_country_tag(token) -> bool:
+    """A short country or body name used like an adjective: "Usa", "Ue", "NATO"."""
+    return len(token.text) <= 4 and token.text[:1].isupper() and token.is_alpha \
+        and (token.text.isupper() or load_gazetteer().is_place(token.text))
+
+
+def adjectives_end(doc: Doc, end: int, limit: int) -> int:
+    for _ in range(2):
+        if end < limit and is_adjective(doc[end]):
+            end += 1
+    return end
+
+
+def is_adjective(token) -> bool:
+    if token.is_lower and load_gazetteer().demonyms.country(token.text):
+        return True         # "ucraino" in "il ministro degli Esteri ucraino", whatever the tagger says
+    if token.pos_:
+        return token.pos_ == "ADJ"
+    return token.is_alpha and token.is_lower and token.lower_.endswith(ADJECTIVE_ENDINGS) \
+        and token.lower_ not in STOP_WORDS
+
+
+def names_follow(doc: Doc, end: int) -> bool:
+    """The role is a title of the name after it ("il presidente russo Vladimir Putin" or
+    "il presidente russo, Vladimir Putin"), not a name of its own."""
+    for i in (end, end + 1):
+        if i < len(doc) and doc[i].ent_type_ == "PER":
+            return i == end or doc[end].text == ","
+    return end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in EDGE_JUNK:
+        start += 1
+    while end > start and text[end - 1] in EDGE_JUNK:
+        end -= 1
+    return start, end
+
+
+def is_lower_case_place(surface: str) -> bool:
+    """"la capitale russa" (the gazetteer knows it), "il palazzo Ciragan" (a venue's name)."""
+    return load_gazetteer().is_place(surface) or surface.split()[0].lower() in VENUE_NOUNS_IN_NAME
+
+
+def is_name(surface: str) -> bool:
+    """Not a month or weekday ("Gennaio"), nor a shouted headline ("STEVE WITKOFF INVIATO SPECIALE")."""
+    words = surface.split()
+    first = next((w for w in words if w.lower() not in NAME_PARTICLES), surface)     # "von der Leyen"
+    return 1 < len(surface) <= MAX_NAME_CHARS and first[0].isupper() and "\n" not in surface \
+        and surface.lower() not in CALENDAR_WORDS and not (surface.isupper() and len(words) > MAX_CAPS_WORDS)
+
+
+def role_of(doc: Doc, ent: Span) -> str | None:
+    """The title written before the name ("il portavoce del Cremlino Dmitri Peskov") or in
+    apposition after it ("Steve Witkoff, inviato del presidente ..."), as written."""
+    return role_before(doc, ent) or role_across_principal(doc, ent) or role_after(doc, ent)
+
+
+def role_across_principal(doc: Doc, ent: Span) -> str | None:
+    """"l'inviato del presidente Usa Donald Trump, Steve Witkoff": a role whose complement names
+    its principal, then a comma, then the name that holds it."""
+    if ent.start < 2 or doc[ent.start - 1].text != "," or doc[ent.start - 2].ent_type_ != "PER":
+        return None
+    principal = next(e for e in doc.ents if e.start <= ent.start - 2 < e.end)
+    if not names_a_principal(doc, principal):
+        return None
+    holder_role = None
+    for r in range(principal.start - 1, max(-1, principal.start - ROLE_WINDOW - 5), -1):
+        if doc[r].is_punct or doc[r].pos_ in ("VERB", "AUX") and doc[r].lower_ not in ROLE_NOUNS:
+            break
+        if doc[r].lower_ in ROLE_NOUNS:
+            holder_role = r          # the farthest: "inviato", not the principal's "presidente"
+    return doc[holder_role:ent.start - 1].text if holder_role is not None else None
+
+
+def title_in_name(ent: Span) -> str | None:
+    """"Papa Leone XIV": a title written as part of the name is also the person's role."""
+    return ent[0].text if len(ent) > 1 and ent[0].lower_ in ROLE_NOUNS else None
+
+
+def role_before(doc: Doc, ent: Span) -> str | None:
+    """The role phrase that ends right where the name starts: "il portavoce del Cremlino Dmitri
+    Peskov", "il presidente russo Vladimir Putin". The nearest role noun wins: "l'inviato del
+    presidente USA Donald Trump" gives Trump "presidente USA"."""
+    for i in range(ent.start - 1, max(-1, ent.start - 1 - ROLE_WINDOW), -1):
+        if doc[i].lower_ in ROLE_NOUNS:
+            if (role_phrase_end(doc, i, limit=ent.start) == ent.start or is_nominal_complement(doc[i + 1:ent.start])) \
+                    and not names_a_principal(doc, ent):
+                return doc[i:ent.start].text
+            return None
+    return None
+
+
+def is_nominal_complement(words: Span) -> bool:
+    """"(il capo) dell’amministrazione militare della città (Oleksandr Vilkul)": prepositions,
+    articles, nouns and adjectives in lower case, nothing else."""
+    return len(words) > 1 and words[0].pos_ == "ADP" and all(
+        t.is_lower and t.pos_ in ("ADP", "DET", "NOUN", "ADJ") for t in words)
+
+
+def names_a_principal(doc: Doc, ent: Span) -> bool:
+    """"l'inviato del presidente degli Stati Uniti Donald Trump", "consigliere di Putin": the name
+    completes another person's role (a role noun, a preposition, then nothing but adjectives or a
+    second role before the name). Not so in "il portavoce del Cremlino Dmitri Peskov", where an
+    institution completes the role and the name holds it."""
+    for r in range(ent.start - 1, max(-1, ent.start - ROLE_WINDOW - 5), -1):
+        token = doc[r]
+        if token.lower_ in ROLE_NOUNS:      # before the verb test: the tagger reads "inviato" as a verb
+            p = adjectives_end(doc, r + 1, ent.start)
+            if p < ent.start and doc[p].lower_ in ROLE_COMPLEMENT_PREPOSITIONS:
+                between = doc[p + 1:ent.start]
+                if all(is_adjective(t) for t in between) or any(t.lower_ in ROLE_NOUNS for t in between):
+                    return True
+        elif token.is_punct or token.pos_ in ("VERB", "AUX", "CCONJ") or token.ent_type_ == "PER":
+            return False        # "il ministro degli Esteri Andrii Sybiha e il ministro della Difesa Rustem Umerov"
+    return False
+
+
+def is_genitive(doc: Doc, ent: Span) -> bool:
+    """"i funerali di Papa Francesco", "il rilascio di Fogel": the name completes a noun that is
+    neither a role nor a meeting, so the person is talked about, not present."""
+    i = ent.start - 1
+    if i >= 0 and doc[i].lower_ in ROLE_NOUNS:          # "di Papa Francesco" keeps its title
+        i -= 1
+    if i < 1 or doc[i].lower_ not in GENITIVE_PREPOSITIONS:
+        return False
+    noun = doc[i - 1]
+    return noun.pos_ == "NOUN" and noun.lower_ not in ROLE_NOUNS and not MEETING_NOUN.match(noun.lower_)
+
+
+def role_after(doc: Doc, ent: Span) -> str | None:
+    """"Steve Witkoff, inviato del presidente degli Stati Uniti, ...", "Kirill Dmitriev, il
+    rappresentante speciale del Cremlino": a role in apposition."""
+    start = ent.end + 1
+    if start < len(doc) and doc[start].lower_ in ARTICLES:
+        start += 1
+    if start >= len(doc) or doc[ent.end].text != "," or doc[start].lower_ not in ROLE_NOUNS:
+        return None
+    end = role_phrase_end(doc, start)
+    if end < len(doc) and not (doc[end].is_punct or doc[end].ent_type_ == "PER" or doc[end].pos_ == "ADP"):
+        return None         # a further complement may follow: "... del Cremlino per la cooperazione"
+    return doc[start:end].text

@@ -1,0 +1,50 @@
+"""The sentences of an article and the mentions in each, shared by the meeting and claim rules."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from kg.model import Mention
+from kg.places import load_gazetteer
+
+
+SENTENCE_END = {".", "!", "?", "…", ":", ";", "»", "”", "\"", "'", ")"}
+
+
+def sentences_of(doc: Doc) -> list[Span]:
+    """The parser's sentences, rejoined where it cut inside one: a sentence that does not end in
+    final punctuation or a line break runs on ("... Italia (la premier Giorgia Meloni), Germania
+    (il cancelliere Olaf Scholz), Spagna ...")."""
+    joined: list[Span] = []
+    for sent in doc.sents:
+        if joined and runs_on(joined[-1]):
+            joined[-1] = doc[joined[-1].start:sent.end]
+        else:
+            joined.append(sent)
+    return joined
+
+
+def runs_on(sent: Span) -> bool:
+    last_token = sent[-1]
+    return not (last_token.text in SENTENCE_END or "\n" in last_token.whitespace_ or "\n" in last_token.text
+                or last_token.i + 1 >= len(sent.doc) or "\n" in last_token.text_with_ws)
+
+
+@dataclass(frozen=True)
+class SentenceView:
+    span: Span
+    mentions: list[Mention]
+
+    @property
+    def people(self) -> list[Mention]:
+        """Who may take part in a meeting or speak: people and roles, not a role's principal
+        ("Trump" of "l'inviato di Trump")."""
+        roles = [m for m in self.mentions if m.label == "ROLE"]
+        return [m for m in self.mentions if m.label in ("PER", "ROLE") and not m.principal_of_role
+                and not any(r.start <= m.start and m.end <= r.end for r in roles if r is not m)]
+
+
+def is_person(m: Mention) -> bool:
+    """A person or a role; not a name the NER took for a person that the gazetteer knows as a place."""
+    return m.label == "ROLE" or (m.label == "PER" and not load_gazetteer().is_place(m.surface))
