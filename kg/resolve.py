@@ -23,7 +23,7 @@ from typing import Callable, NamedTuple
 
 from kg.model import (Actor, Claim, ClaimMention, Extraction, Location, Meeting, MeetingMention,
                       Mention, Report, ResolvedMention, Resolution, ResolveStats)
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from spacy.lang.it.stop_words import STOP_WORDS
 
 from kg.corrections import Corrections
@@ -419,20 +419,28 @@ def join_short_forms(mentions: list[Mention], links: dict[tuple, Link]) -> dict[
     """"la Commissione" near "la Commissione europea", "Elmendorf-Richardson" near "Joint Base
     Elmendorf-Richardson": a name that begins or ends exactly one longer name of its article is that
     one; a name of two words or more, with no longer form in its article, the one of the whole set."""
-    by_article: dict[str, list[Mention]] = defaultdict(list)
+    in_article: dict[tuple, set[str]] = defaultdict(set)     # (article, words) -> entities it shortens
+    in_set: dict[tuple, set[str]] = defaultdict(set)          # words -> entities
     for m in mentions:
-        by_article[m.article].append(m)
+        for part in short_forms_of(m.surface):
+            in_article[(m.article, part)].add(links[key(m)].entity)
+            in_set[part].add(links[key(m)].entity)
     joined = {}
     for m in mentions:
-        longer = {links[key(o)].entity for o in by_article[m.article] if is_short_form(m.surface, o.surface)}
-        rule = "short-form-in-article"
+        words = tuple(m.surface.lower().split())
+        longer, rule = in_article.get((m.article, words), set()), "short-form-in-article"
         if not longer and len(re.split(r"[\s-]+", m.surface)) > 1:
             # across articles only a short form of two words or more: a lone "Commissione" may be any
-            longer = {links[key(o)].entity for o in mentions if is_short_form(m.surface, o.surface)}
-            rule = "short-form-in-set"
+            longer, rule = in_set.get(words, set()), "short-form-in-set"
         if len(longer) == 1:
-            joined[key(m)] = Link(longer.pop(), rule)
+            joined[key(m)] = Link(next(iter(longer)), rule)
     return joined
+
+
+def short_forms_of(surface: str) -> set[tuple[str, ...]]:
+    """The word runs that begin or end a name: "Commissione europea" -> (commissione,), (europea,)."""
+    words = tuple(surface.lower().split())
+    return {part for n in range(1, len(words)) for part in (words[:n], words[-n:])}
 
 
 def join_bracketed_acronyms(mentions: list[Mention], links: dict[tuple, Link]) -> dict[tuple, Link]:
@@ -450,28 +458,23 @@ def join_bracketed_acronyms(mentions: list[Mention], links: dict[tuple, Link]) -
             for m in mentions if m.surface.lower() in acronym_of}
 
 
-def is_short_form(short: str, long: str) -> bool:
-    s, w = short.lower().split(), long.lower().split()
-    return len(s) < len(w) and (w[:len(s)] == s or w[-len(s):] == s)
-
-
 def cluster_by_spelling(surfaces: set[str]) -> dict[str, Link]:
     """Surface -> id slug and rule; a name whose transliteration key scores SAME_SPELLING_MIN_SCORE
     or more with a longer one's (and starts alike) shares that one's id."""
-    seen: list[tuple[str, str]] = []        # (key, the key of its entity's first name)
+    seen: dict[str, dict[str, str]] = defaultdict(dict)   # first letter -> {key: the key of its entity's first name}
     ids = {}
     for surface in sorted(surfaces, key=lambda x: (-len(x), x)):
         k = name_key(surface)
         # against every name seen, not only the first of each entity: "Palazzo İragan" is one
         # letter from "Palazzo Çiragan", two from the entity's "Palazzo Cirigan"
-        score, head = max(((fuzz.ratio(other, k), head) for other, head in seen if other[:1] == k[:1]),
-                          default=(0.0, None))
-        if head is None or score < SAME_SPELLING_MIN_SCORE:
+        best = process.extractOne(k, seen[k[:1]].keys(), scorer=fuzz.ratio, score_cutoff=SAME_SPELLING_MIN_SCORE)
+        if best is None:
             head = k
             ids[surface] = Link(slug(k), "new-entity")
         else:
-            ids[surface] = Link(slug(head), "same-key" if score == 100 else "same-spelling", score)
-        seen.append((k, head))
+            head = seen[k[:1]][best[0]]
+            ids[surface] = Link(slug(head), "same-key" if best[1] == 100 else "same-spelling", best[1])
+        seen[k[:1]][k] = head
     return ids
 
 
