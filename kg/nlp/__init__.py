@@ -1,7 +1,7 @@
 """The spaCy side of kg: build_pipeline() loads an Italian pipeline and adds kg's rule components.
 
-Importing this package registers the components (kg_hyphen_names, kg_paragraphs, kg_name_ruler, kg_org_names,
-kg_meeting_cues, kg_quotes).
+Importing this package registers the components, in pipeline order: kg_hyphen_names, kg_paragraphs,
+(the statistical ner), kg_name_fixes, kg_name_ruler, kg_org_names, kg_meeting_cues, kg_quotes.
 """
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from kg.nlp import meetings, name_ruler, org_names, paragraphs, quotes  # noqa: F401  (registers the factories)
+from kg.nlp import meetings, name_fixes, name_ruler, org_names, paragraphs, quotes  # noqa: F401  (registers the factories)
 
 SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "models" / "it_kg_news"
 # "blank" runs the rules alone on spaCy's Italian tokenizer: quick, for tests of the rules.
@@ -29,9 +29,10 @@ def build_pipeline(model: str | None = None) -> Language:
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
     if "ner" in nlp.pipe_names:
-        nlp.add_pipe("kg_name_ruler", after="ner")
+        nlp.add_pipe("kg_name_fixes", after="ner")
     else:
-        nlp.add_pipe("kg_name_ruler")
+        nlp.add_pipe("kg_name_fixes")
+    nlp.add_pipe("kg_name_ruler", after="kg_name_fixes")
     nlp.add_pipe("kg_org_names", after="kg_name_ruler")
     nlp.add_pipe("kg_meeting_cues")
     nlp.add_pipe("kg_quotes")

@@ -1,11 +1,16 @@
-"""kg_name_ruler: add the names the statistical NER missed, from the gazetteer and from role phrases.
+"""kg_name_ruler: add the names the statistical NER missed (kg_name_fixes, just before it, corrects
+the spans the NER did find).
 
-- a capitalised run the place gazetteer knows becomes LOC ("Kryvyj Rih", "Gedda");
-- "la capitale russa" becomes LOC (the gazetteer knows each country's capital and nationality adjective);
+- a surname of someone the article names in full becomes PER wherever it stands alone;
+- an acronym ("NATO", "G7") and the wire agency of a dateline ("(askanews)") become ORG;
+- a capitalised run the place gazetteer knows becomes LOC ("Kryvyj Rih", "Gedda"), and so does
+  "la capitale russa" (the gazetteer knows each country's capital and nationality adjective), a
+  name after "palazzo" or "basilica", and a place ending a headline of common words ("Diplomazia Usa");
 - a capitalised run right after a role phrase becomes PER ("il portavoce del Cremlino Dmitri Peskov");
 - with `label_unknown_runs` (for the blank pipeline, which has no NER) any other run of two or more
   capitalised words becomes PER.
-Entities the NER found are kept as they are: a PER is never turned into a place ("Vladimir").
+Entities already there are kept as they are: a PER is never turned into a place ("Vladimir").
+The word lists here are shared with kg_name_fixes and kg/extract.
 """
 from __future__ import annotations
 
@@ -15,7 +20,7 @@ from spacy.lang.it.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.places import load_gazetteer
+from kg.places import Gazetteer, load_gazetteer
 
 # Head nouns of the titles Italian news puts before a name. Shared with kg/extract (roles on actors).
 ROLE_NOUNS = frozenset("""
@@ -78,80 +83,7 @@ class NameRuler:
         self.gazetteer = load_gazetteer()
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = with_particle_names([piece for ent in doc.ents for piece in self.trimmed_person(doc, ent)])
-        ents = self.institutions_not_people(self.surnames_as_people(split_juxtaposed_names(ents)))
-        doc.ents = self.venues(self.words_not_names(self.places_side_by_side(credits_trimmed(ents))))
-        doc = self.set_annotations(doc, self.match(doc))
-        doc.ents = self.venues(list(doc.ents))
-        return doc
-
-    def institutions_not_people(self, ents: list[Span]) -> list[Span]:
-        """"il segretario alla Difesa", "il Fondo per gli Investimenti Diretti": a PER span of
-        common nouns after an articled preposition or a plural article is an institution, unless the article names
-        someone in full with those words ("della Meloni" after "Giorgia Meloni")."""
-        full_names = {t.lower_ for ent in ents if ent.label_ == "PER" and len(ent) > 1 and ent.start > 0
-                      and ent.doc[ent.start - 1].lower_ not in INSTITUTION_LEADS for t in ent}
-        return [Span(ent.doc, ent.start, ent.end, label="ORG")
-                if ent.label_ == "PER" and ent.start > 0 and ent.doc[ent.start - 1].lower_ in INSTITUTION_LEADS
-                and all(t.lower_ in self.common_nouns and t.lower_ not in full_names for t in ent)
-                else ent for ent in ents]
-
-    def is_shouted_word(self, token: Token) -> bool:
-        """"STOP", "VIDEO", "CONTINUA", "16 MAG": a word in capitals, not an acronym ("AGI" stays:
-        three letters are more often an acronym than the rare word)."""
-        return token.is_upper and (len(token) > 3 and token.lower_ in self.common_words
-                                   or token.lower_ in MONTH_ABBREVIATIONS)
-
-    def places_side_by_side(self, ents: list[Span]) -> list[Span]:
-        """"... la pace in Ucraina Riad, 18 feb.": two known places run together (a headline glued to
-        its dateline) are two places, unless together they name one ("Città del Vaticano"); a
-        person stays whole ("Jordan Washington")."""
-        result = []
-        for ent in ents:
-            if len(ent) > 1 and ent.label_ != "PER" and not self.gazetteer.is_place(ent.text) \
-                    and all(t.is_alpha and self.gazetteer.is_place(t.text) for t in ent):
-                result += [Span(ent.doc, t.i, t.i + 1, label="LOC") for t in ent]
-            else:
-                result.append(ent)
-        return result
-
-    def words_not_names(self, ents: list[Span]) -> list[Span]:
-        """"Iniziati a Riad i colloqui", "Politica estera": one word that opens a sentence, where
-        every word is capitalised, is no name when it is an Italian word and the article never
-        writes it capitalised elsewhere (as it would "Meloni"); nor is a word in capitals ("STOP")."""
-        doc = ents[0].doc if ents else None
-        capitalised_inside = {t.text for t in doc or () if t.text[:1].isupper() and not opens_sentence(t)}
-        surnames = {ent[-1].text for ent in ents if ent.label_ == "PER" and len(ent) > 1}
-        return [ent for ent in ents
-                if not (len(ent) == 1 and ent.text not in surnames and not self.gazetteer.is_place(ent.text)
-                        and (self.is_shouted_word(ent[0])
-                             or opens_sentence(ent[0]) and ent[0].lower_ in self.common_words
-                             and ent.text not in capitalised_inside))]
-
-    def surnames_as_people(self, ents: list[Span]) -> list[Span]:
-        """A lone word tagged ORG or LOC that is the surname of a person named in full in the
-        same article ("Ushakov" after "Yuri Ushakov") is that person, unless it is a known place."""
-        surnames = {ent[-1].text for ent in ents if ent.label_ == "PER" and len(ent) > 1}
-        return [Span(ent.doc, ent.start, ent.end, label="PER")
-                if ent.label_ != "PER" and len(ent) == 1 and ent.text in surnames and not self.gazetteer.is_place(ent.text)
-                else ent for ent in ents]
-
-    def trimmed_person(self, doc: Doc, ent: Span) -> list[Span]:
-        """A PER span that starts with a place or a role's complement loses it:
-        "USA Donald Trump" -> "USA" (LOC) + "Donald Trump"; "del Cremlino Dmitri Peskov" likewise,
-        also when the NER took the whole for an ORG ("il portavoce del Cremlino Dmitry Peskov")."""
-        if len(ent) < 3 or (ent.label_ != "PER" and not completes_role(doc, ent.start)):
-            return [ent]
-        pieces = self.split_complement(doc, ent.start, ent.end)
-        if len(pieces) == 1 and self.gazetteer.is_place(doc[ent.start].text):
-            pieces = [(ent.start, ent.start + 1), (ent.start + 1, ent.end)]
-        if len(pieces) == 1:
-            return [ent]
-        (head_start, head_end), (name_start, name_end) = pieces
-        if ent.label_ != "PER" and not looks_like_a_name(doc[name_start:name_end]):
-            return [ent]        # "il Capo di Stato Maggiore delle Forze Armate": an office, no name inside
-        head_label = "LOC" if self.gazetteer.is_place(doc[head_start:head_end].text) else "ORG"
-        return [Span(doc, head_start, head_end, label=head_label), Span(doc, name_start, name_end, label="PER")]
+        return self.set_annotations(doc, self.match(doc))
 
     def match(self, doc: Doc) -> list[Span]:
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
@@ -160,12 +92,12 @@ class NameRuler:
         found = [Span(doc, t.i, t.i + 1, label="PER") for t in doc if t.text in surnames and t.i not in taken]
         found += [Span(doc, t.i, t.i + 1, label="ORG") for t in doc
                   if t.i not in taken and t.text not in surnames
-                  and (is_acronym(t) and not self.is_shouted_word(t) or is_agency_credit(t))
+                  and (is_acronym(t) and not is_shouted_word(t, self.common_words) or is_agency_credit(t))
                   and not self.gazetteer.is_place(t.text)]
         found += self.capitals_by_nationality(doc, taken)
         taken.update(i for span in found for i in range(span.start, span.end))
         for run in capitalised_runs(doc):
-            for start, end in self.split_complement(doc, *run):
+            for start, end in split_complement(doc, *run, self.gazetteer):
                 if any(i in taken for i in range(start, end)):
                     continue
                 label = self.label_of(doc, start, end)
@@ -178,36 +110,11 @@ class NameRuler:
                     found.append(Span(doc, end - 1, end, label="LOC"))       # the headline "Diplomazia Usa"
         return found
 
-    @staticmethod
-    def venues(ents: list[Span]) -> list[Span]:
-        """"nel palazzo Ciragan", "della base Elmendorf-Richardson": a name right after a venue noun
-        is a place, the noun part of it where Italian writes it so ("Palazzo Chigi")."""
-        result = []
-        for ent in ents:
-            before = ent.doc[ent.start - 1] if ent.start > 0 else None
-            if before is not None and before.lower_ in VENUE_NOUNS_IN_NAME and not before.ent_type_:
-                ent = Span(ent.doc, ent.start - 1, ent.end, label="LOC")
-            elif before is not None and before.lower_ in VENUE_NOUNS and ent.label_ == "PER":
-                ent = Span(ent.doc, ent.start, ent.end, label="LOC")
-            result.append(ent)
-        return result
-
     def capitals_by_nationality(self, doc: Doc, taken: set[int]) -> list[Span]:
         """"la capitale russa" is a place (the gazetteer reads it as Moscow)."""
         return [Span(doc, t.i, t.i + 2, label="LOC") for t in doc[:-1]
                 if t.lower_ == "capitale" and not taken & {t.i, t.i + 1}
                 and self.gazetteer.demonyms.country(doc[t.i + 1].text)]
-
-    def split_complement(self, doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-        """'del Cremlino Dmitri Peskov', 'degli Stati Uniti Donald Trump': after a preposition the run
-        starts with the role's complement (a place or an institution), then the name."""
-        if start == 0 or doc[start - 1].lower_ not in COMPLEMENT_PREPOSITIONS or end - start < 3 \
-                or doc[start].lower_ in NAME_PARTICLES:
-            return [(start, end)]
-        cut = next((k for k in range(end - 2, start, -1) if self.gazetteer.is_place(doc[start:k].text)), None)
-        # else the name starts at the next capitalised word: "della Commissione europea | Ursula ..."
-        cut = cut or next((k for k in range(start + 1, end) if doc[k].text[:1].isupper()), start + 1)
-        return [(start, cut), (cut, end)]
 
     def label_of(self, doc: Doc, start: int, end: int) -> str | None:
         text = doc[start:end].text
@@ -225,61 +132,6 @@ class NameRuler:
         return doc
 
 
-def split_juxtaposed_names(ents: list[Span]) -> list[Span]:
-    """"l'inviato di Trump Witkoff": a two-word PER span whose first word is the surname of another
-    person named in full in the article ("Donald Trump") is two names side by side."""
-    result = []
-    for ent in ents:
-        surnames = {other[-1].text for other in ents if other is not ent and other.label_ == "PER" and len(other) > 1}
-        if ent.label_ == "PER" and len(ent) == 2 and ent[0].text in surnames:
-            result += [Span(ent.doc, ent.start, ent.start + 1, label="PER"),
-                       Span(ent.doc, ent.start + 1, ent.end, label="PER")]
-        else:
-            result.append(ent)
-    return result
-
-
-def with_particle_names(ents: list[Span]) -> list[Span]:
-    """"Ursula von der Leyen" when the NER found only "Leyen" (or "von der Leyen"): a PER span
-    grows left over name particles and the given name before them; a span it runs into is cut."""
-    grown = {}
-    for ent in ents:
-        if ent.label_ == "PER":
-            start = ent.start
-            while start > 0 and ent.doc[start - 1].lower_ in NAME_PARTICLES - {"di", "da", "del", "la", "le"}:
-                start -= 1
-            if start < ent.start and start > 0 and ent.doc[start - 1].text[:1].isupper():
-                start -= 1
-            if start < ent.start:
-                grown[ent] = Span(ent.doc, start, ent.end, label="PER")
-    if not grown:
-        return ents
-    result = [grown.get(ent, ent) for ent in ents]
-    for person in grown.values():
-        result = [cut_before(other, person.start)
-                  if other is not person and other.start < person.end and person.start < other.end
-                  else other for other in result]
-        result = [ent for ent in result if ent is not None and len(ent)]
-    return result
-
-
-def looks_like_a_name(span: Span) -> bool:
-    """No lower-case "delle", "della", "degli" inside: those join the words of an institution."""
-    return not any(t.is_lower and t.lower_ in ARTICLED_PREPOSITIONS - {"del"} for t in span)
-
-
-def credits_trimmed(ents: list[Span]) -> list[Span]:
-    """"© Copyright LaPresse - Riproduzione Riservata": the footer names the agency (ORG) and
-    nobody else."""
-    result = []
-    for ent in ents:
-        if ent[0].lower_ == "copyright" and len(ent) > 1:
-            result.append(Span(ent.doc, ent.start + 1, ent.end, label="ORG"))
-        elif ent.text.lower() != "riproduzione riservata":
-            result.append(ent)
-    return result
-
-
 def opens_sentence(token: Token) -> bool:
     """The first word of a sentence or of a line (a headline, a dateline)."""
     doc = token.doc
@@ -287,8 +139,23 @@ def opens_sentence(token: Token) -> bool:
         or doc[token.i - 1].text in (".", "!", "?") or HEADER_WORD.match(doc[token.i - 1].text) is not None
 
 
-def cut_before(ent: Span, index: int) -> Span | None:
-    return Span(ent.doc, ent.start, index, label=ent.label_) if index > ent.start else None
+def split_complement(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """'del Cremlino Dmitri Peskov', 'degli Stati Uniti Donald Trump': after a preposition the run
+    starts with the role's complement (a place or an institution), then the name."""
+    if start == 0 or doc[start - 1].lower_ not in COMPLEMENT_PREPOSITIONS or end - start < 3 \
+            or doc[start].lower_ in NAME_PARTICLES:
+        return [(start, end)]
+    cut = next((k for k in range(end - 2, start, -1) if gazetteer.is_place(doc[start:k].text)), None)
+    # else the name starts at the next capitalised word: "della Commissione europea | Ursula ..."
+    cut = cut or next((k for k in range(start + 1, end) if doc[k].text[:1].isupper()), start + 1)
+    return [(start, cut), (cut, end)]
+
+
+def is_shouted_word(token: Token, common_words: CommonWords) -> bool:
+    """"STOP", "VIDEO", "CONTINUA", "16 MAG": a word in capitals, not an acronym ("AGI" stays:
+    three letters are more often an acronym than the rare word)."""
+    return token.is_upper and (len(token) > 3 and token.lower_ in common_words
+                               or token.lower_ in MONTH_ABBREVIATIONS)
 
 
 def is_acronym(token: Token) -> bool:

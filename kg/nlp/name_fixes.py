@@ -1,0 +1,175 @@
+"""kg_name_fixes: correct the name spans the statistical NER found, before kg_name_ruler adds those it missed.
+
+- a place or a role's complement in front of a name is cut off ("USA Donald Trump", "del Cremlino
+  Dmitri Peskov"); "von der" particles and the given name are added; juxtaposed names are split
+  ("l'inviato di Trump Witkoff");
+- a lone surname of someone named in full is a person; common nouns after "alla", "per gli" are an
+  institution, not a person ("il segretario alla Difesa");
+- a copyright footer keeps only its agency; two places run together are two places;
+- an Italian word that opens a sentence, or a word in capitals, is no name ("Iniziati a Riad", "STOP");
+- a name after "palazzo", "basilica" is a place, the noun part of it ("il palazzo Ciragan").
+A PER span the NER found is never turned into a place.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.nlp.name_ruler import (ARTICLED_PREPOSITIONS, INSTITUTION_LEADS, NAME_PARTICLES, VENUE_NOUNS,
+                               VENUE_NOUNS_IN_NAME, CommonWords, completes_role, is_shouted_word, opens_sentence,
+                               split_complement, words_of)
+from kg.places import load_gazetteer
+
+
+@Language.factory("kg_name_fixes", assigns=["doc.ents"])
+def make_name_fixes(nlp: Language, name: str) -> "NameFixes":
+    return NameFixes(common_nouns=words_of(nlp, "noun", "adj"), common_words=words_of(nlp, "noun", "adj", "verb"))
+
+
+class NameFixes:
+    def __init__(self, *, common_nouns: CommonWords | None = None, common_words: CommonWords | None = None) -> None:
+        self.common_nouns = common_nouns or CommonWords([])
+        self.common_words = common_words or CommonWords([])
+        self.gazetteer = load_gazetteer()
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = with_particle_names([piece for ent in doc.ents for piece in self.trimmed_person(doc, ent)])
+        ents = self.institutions_not_people(self.surnames_as_people(split_juxtaposed_names(ents)))
+        doc.ents = self.venues(self.words_not_names(self.places_side_by_side(credits_trimmed(ents))))
+        return doc
+
+    def trimmed_person(self, doc: Doc, ent: Span) -> list[Span]:
+        """A PER span that starts with a place or a role's complement loses it:
+        "USA Donald Trump" -> "USA" (LOC) + "Donald Trump"; "del Cremlino Dmitri Peskov" likewise,
+        also when the NER took the whole for an ORG ("il portavoce del Cremlino Dmitry Peskov")."""
+        if len(ent) < 3 or (ent.label_ != "PER" and not completes_role(doc, ent.start)):
+            return [ent]
+        pieces = split_complement(doc, ent.start, ent.end, self.gazetteer)
+        if len(pieces) == 1 and self.gazetteer.is_place(doc[ent.start].text):
+            pieces = [(ent.start, ent.start + 1), (ent.start + 1, ent.end)]
+        if len(pieces) == 1:
+            return [ent]
+        (head_start, head_end), (name_start, name_end) = pieces
+        if ent.label_ != "PER" and not looks_like_a_name(doc[name_start:name_end]):
+            return [ent]        # "il Capo di Stato Maggiore delle Forze Armate": an office, no name inside
+        head_label = "LOC" if self.gazetteer.is_place(doc[head_start:head_end].text) else "ORG"
+        return [Span(doc, head_start, head_end, label=head_label), Span(doc, name_start, name_end, label="PER")]
+
+    def surnames_as_people(self, ents: list[Span]) -> list[Span]:
+        """A lone word tagged ORG or LOC that is the surname of a person named in full in the
+        same article ("Ushakov" after "Yuri Ushakov") is that person, unless it is a known place."""
+        surnames = {ent[-1].text for ent in ents if ent.label_ == "PER" and len(ent) > 1}
+        return [Span(ent.doc, ent.start, ent.end, label="PER")
+                if ent.label_ != "PER" and len(ent) == 1 and ent.text in surnames and not self.gazetteer.is_place(ent.text)
+                else ent for ent in ents]
+
+    def institutions_not_people(self, ents: list[Span]) -> list[Span]:
+        """"il segretario alla Difesa", "il Fondo per gli Investimenti Diretti": a PER span of
+        common nouns after an articled preposition or a plural article is an institution, unless the article names
+        someone in full with those words ("della Meloni" after "Giorgia Meloni")."""
+        full_names = {t.lower_ for ent in ents if ent.label_ == "PER" and len(ent) > 1 and ent.start > 0
+                      and ent.doc[ent.start - 1].lower_ not in INSTITUTION_LEADS for t in ent}
+        return [Span(ent.doc, ent.start, ent.end, label="ORG")
+                if ent.label_ == "PER" and ent.start > 0 and ent.doc[ent.start - 1].lower_ in INSTITUTION_LEADS
+                and all(t.lower_ in self.common_nouns and t.lower_ not in full_names for t in ent)
+                else ent for ent in ents]
+
+    def places_side_by_side(self, ents: list[Span]) -> list[Span]:
+        """"... la pace in Ucraina Riad, 18 feb.": two known places run together (a headline glued to
+        its dateline) are two places, unless together they name one ("Città del Vaticano"); a
+        person stays whole ("Jordan Washington")."""
+        result = []
+        for ent in ents:
+            if len(ent) > 1 and ent.label_ != "PER" and not self.gazetteer.is_place(ent.text) \
+                    and all(t.is_alpha and self.gazetteer.is_place(t.text) for t in ent):
+                result += [Span(ent.doc, t.i, t.i + 1, label="LOC") for t in ent]
+            else:
+                result.append(ent)
+        return result
+
+    def words_not_names(self, ents: list[Span]) -> list[Span]:
+        """"Iniziati a Riad i colloqui", "Politica estera": one word that opens a sentence, where
+        every word is capitalised, is no name when it is an Italian word and the article never
+        writes it capitalised elsewhere (as it would "Meloni"); nor is a word in capitals ("STOP")."""
+        doc = ents[0].doc if ents else None
+        capitalised_inside = {t.text for t in doc or () if t.text[:1].isupper() and not opens_sentence(t)}
+        surnames = {ent[-1].text for ent in ents if ent.label_ == "PER" and len(ent) > 1}
+        return [ent for ent in ents
+                if not (len(ent) == 1 and ent.text not in surnames and not self.gazetteer.is_place(ent.text)
+                        and (is_shouted_word(ent[0], self.common_words)
+                             or opens_sentence(ent[0]) and ent[0].lower_ in self.common_words
+                             and ent.text not in capitalised_inside))]
+
+    @staticmethod
+
+    def venues(ents: list[Span]) -> list[Span]:
+        """"nel palazzo Ciragan", "della base Elmendorf-Richardson": a name right after a venue noun
+        is a place, the noun part of it where Italian writes it so ("Palazzo Chigi")."""
+        result = []
+        for ent in ents:
+            before = ent.doc[ent.start - 1] if ent.start > 0 else None
+            if before is not None and before.lower_ in VENUE_NOUNS_IN_NAME and not before.ent_type_:
+                ent = Span(ent.doc, ent.start - 1, ent.end, label="LOC")
+            elif before is not None and before.lower_ in VENUE_NOUNS and ent.label_ == "PER":
+                ent = Span(ent.doc, ent.start, ent.end, label="LOC")
+            result.append(ent)
+        return result
+
+
+def split_juxtaposed_names(ents: list[Span]) -> list[Span]:
+    """"l'inviato di Trump Witkoff": a two-word PER span whose first word is the surname of another
+    person named in full in the article ("Donald Trump") is two names side by side."""
+    result = []
+    for ent in ents:
+        surnames = {other[-1].text for other in ents if other is not ent and other.label_ == "PER" and len(other) > 1}
+        if ent.label_ == "PER" and len(ent) == 2 and ent[0].text in surnames:
+            result += [Span(ent.doc, ent.start, ent.start + 1, label="PER"),
+                       Span(ent.doc, ent.start + 1, ent.end, label="PER")]
+        else:
+            result.append(ent)
+    return result
+
+
+def with_particle_names(ents: list[Span]) -> list[Span]:
+    """"Ursula von der Leyen" when the NER found only "Leyen" (or "von der Leyen"): a PER span
+    grows left over name particles and the given name before them; a span it runs into is cut."""
+    grown = {}
+    for ent in ents:
+        if ent.label_ == "PER":
+            start = ent.start
+            while start > 0 and ent.doc[start - 1].lower_ in NAME_PARTICLES - {"di", "da", "del", "la", "le"}:
+                start -= 1
+            if start < ent.start and start > 0 and ent.doc[start - 1].text[:1].isupper():
+                start -= 1
+            if start < ent.start:
+                grown[ent] = Span(ent.doc, start, ent.end, label="PER")
+    if not grown:
+        return ents
+    result = [grown.get(ent, ent) for ent in ents]
+    for person in grown.values():
+        result = [cut_before(other, person.start)
+                  if other is not person and other.start < person.end and person.start < other.end
+                  else other for other in result]
+        result = [ent for ent in result if ent is not None and len(ent)]
+    return result
+
+
+def credits_trimmed(ents: list[Span]) -> list[Span]:
+    """"© Copyright LaPresse - Riproduzione Riservata": the footer names the agency (ORG) and
+    nobody else."""
+    result = []
+    for ent in ents:
+        if ent[0].lower_ == "copyright" and len(ent) > 1:
+            result.append(Span(ent.doc, ent.start + 1, ent.end, label="ORG"))
+        elif ent.text.lower() != "riproduzione riservata":
+            result.append(ent)
+    return result
+
+
+def looks_like_a_name(span: Span) -> bool:
+    """No lower-case "delle", "della", "degli" inside: those join the words of an institution."""
+    return not any(t.is_lower and t.lower_ in ARTICLED_PREPOSITIONS - {"del"} for t in span)
+
+
+def cut_before(ent: Span, index: int) -> Span | None:
+    return Span(ent.doc, ent.start, index, label=ent.label_) if index > ent.start else None
