@@ -84,8 +84,7 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
     """A sentence with a meeting word and two or more people."""
     cues = cues_in(doc, sentence.span, sentence.people)
     if "MEETING" not in cues or "CALL" in cues or HYPOTHETICAL.search(sentence.span.text) \
-            or tells_history(sentence.span) or only_wished_for(doc, sentence.span) \
-            or only_reported(doc, sentence.span) or only_generic(doc, sentence.span):
+            or tells_history(sentence.span) or names_no_set_meeting(doc, sentence.span):
         return None
     people = participants(sentence, reporters, following, earlier, heads)
     if len({m.surface for m in people}) < 2:
@@ -187,13 +186,12 @@ def cues_in(doc: Doc, sent: Span, people: list[Mention]) -> dict[str, int]:
     """Cue label -> character offset of its first cue in the sentence. A receiving verb counts as
     a meeting word when a person follows it closely ("ha ricevuto il presidente ucraino")."""
     found: dict[str, int] = {}
-    for cue in doc.spans[MEETING_SPANS_KEY]:
-        if sent.start <= cue.start < sent.end:
-            label = cue.label_
-            if label == "HOST":
-                label = "MEETING" if any(0 < m.start - cue.end_char <= GUEST_AFTER_HOST_CHARS for m in people) else None
-            if label:
-                found.setdefault(label, cue.start_char)
+    for cue in meeting_words(doc, sent, labels=("MEETING", "HOST", "CALL")):
+        label = cue.label_
+        if label == "HOST":
+            label = "MEETING" if any(0 < m.start - cue.end_char <= GUEST_AFTER_HOST_CHARS for m in people) else None
+        if label:
+            found.setdefault(label, cue.start_char)
     return found
 
 
@@ -201,18 +199,12 @@ def meeting_words(doc: Doc, sent: Span, labels: tuple[str, ...] = ("MEETING",)) 
     return [c for c in doc.spans[MEETING_SPANS_KEY] if sent.start <= c.start < sent.end and c.label_ in labels]
 
 
-def only_wished_for(doc: Doc, sent: Span) -> bool:
-    """Every meeting word of the sentence names a meeting someone asks for, not one that is set:
-    "aveva chiesto un incontro", "cercare un accordo per un incontro tra Putin e Zelensky"."""
+def names_no_set_meeting(doc: Doc, sent: Span) -> bool:
+    """Every meeting word of the sentence is of one kind that sets no meeting: asked for ("aveva
+    chiesto un incontro"), only confirmed or denied ("Rubio non ha né confermato né smentito
+    l'incontro": he reports it, he was not there), or a topic ("in materia di negoziati")."""
     cues = meeting_words(doc, sent)
-    return bool(cues) and all(is_wished_for(c) for c in cues)
-
-
-def only_reported(doc: Doc, sent: Span) -> bool:
-    """Every meeting word is what someone confirms or denies, with nobody named as meeting:
-    "Rubio non ha né confermato né smentito l'incontro" (Rubio reports it; he was not there)."""
-    cues = meeting_words(doc, sent)
-    return bool(cues) and all(is_reported_object(c) for c in cues)
+    return bool(cues) and any(all(is_kind(c) for c in cues) for is_kind in (is_wished_for, is_reported_object, is_topic))
 
 
 def is_reported_object(cue: Span) -> bool:
@@ -227,16 +219,14 @@ def is_reported_object(cue: Span) -> bool:
     return not any(t.lower_ in MEETING_PREPOSITIONS for t in after[:MEETING_COMPLEMENT_WINDOW])
 
 
-def only_generic(doc: Doc, sent: Span) -> bool:
-    """Every meeting word is a bare noun after "di" with nobody meeting after it: "uno degli uomini
-    più vicini al presidente in materia di negoziati informali" (but "il secondo round di
-    negoziati tra le delegazioni" is a meeting)."""
-    cues = meeting_words(doc, sent)
-    return bool(cues) and all(c.start > 1 and doc[c.start - 1].lower_ == "di"
-                              and doc[c.start - 2].lower_ not in ROUNDS_OF_TALKS
-                              and not any(t.lower_ in MEETING_PREPOSITIONS
-                                          for t in doc[c.end:min(c.end + MEETING_COMPLEMENT_WINDOW, sent.end)])
-                              for c in cues)
+def is_topic(cue: Span) -> bool:
+    """A bare noun after "di" with nobody meeting after it: "uno degli uomini più vicini al
+    presidente in materia di negoziati informali" (but "il secondo round di negoziati tra le
+    delegazioni" is a meeting)."""
+    doc = cue.doc
+    return cue.start > 1 and doc[cue.start - 1].lower_ == "di" and doc[cue.start - 2].lower_ not in ROUNDS_OF_TALKS \
+        and not any(t.lower_ in MEETING_PREPOSITIONS for t in doc[cue.end:min(cue.end + MEETING_COMPLEMENT_WINDOW,
+                                                                              cue.sent.end)])
 
 
 def is_wished_for(cue: Span) -> bool:
