@@ -147,7 +147,7 @@ def settle_labels(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention
 
 # --- people -----------------------------------------------------------------------------
 
-def resolve_people(mentions: list[Mention]) -> dict[tuple, str]:
+def resolve_people(mentions: list[Mention]) -> dict[tuple, Link]:
     people = [m for m in mentions if m.label == "PER"]
     same = functools.lru_cache(maxsize=None)(same_person)   # many mentions repeat one surface
     full_ids = cluster_full_names(Counter(m.surface for m in people if len(m.surface.split()) > 1), same)
@@ -188,7 +188,8 @@ def cluster_full_names(surfaces: Counter, same: Callable) -> dict[str, Link]:
     assigned, taken = {}, set()
     for surface in sorted(surfaces, key=lambda s: (-surfaces[s], -len(s), s)):
         block = heads[surname_block(surface)]
-        match = next((Link(pid, *same(surface, head)[1:]) for head, pid in block if same(surface, head)[0]), None)
+        match = next((Link(pid, rule, score) for head, pid in block
+                      for joined, rule, score in [same(surface, head)] if joined), None)
         if match is None:
             pid = person_id(surface)
             if pid in taken:          # another person shares surname and initial: Jared / Josh Kushner

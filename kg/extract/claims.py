@@ -226,10 +226,7 @@ def quote_speaker(sentences: list[SentenceView], start: int, end: int,
 
 def after_preposition(before: str, m: Mention) -> bool:
     """The name, with its role and article, completes a preposition: "con la presidente X"."""
-    before = before.rstrip(" ,")
-    if m.role and before.endswith(m.role):
-        before = before[:-len(m.role)]
-    words = before.replace("’", "' ").replace("'", "' ").split()
+    words = without_own_role(before, m).replace("’", "' ").replace("'", "' ").split()
     while words and words[-1].lower() in ARTICLES:
         words.pop()
     return bool(words) and words[-1].lower() in PREPOSITIONS - {"gli", "le"}
@@ -316,8 +313,13 @@ def reported_claim(article: Article, sentence: SentenceView, quotes: list[tuple[
 def gap_without_role(gap: str, m: Mention) -> int:
     """Characters between a verb and a name, the name's own role left out: "ha dichiarato il
     portavoce del ministero degli Esteri turco, Oncu Keceli" is close."""
-    gap = gap.rstrip(" ,")
-    return len(gap[:-len(m.role)] if m.role and gap.endswith(m.role) else gap)
+    return len(without_own_role(gap, m))
+
+
+def without_own_role(before: str, m: Mention) -> str:
+    """The words before a name, less the role written right before it ("la presidente" of X)."""
+    before = before.rstrip(" ,")
+    return before[:-len(m.role)] if m.role and before.endswith(m.role) else before
 
 
 def relative_antecedent(before: list[Mention], head: str) -> Mention | None:
