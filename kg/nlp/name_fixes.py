@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.name_ruler import (ARTICLED_PREPOSITIONS, INSTITUTION_LEADS, NAME_PARTICLES, VENUE_NOUNS,
                                VENUE_NOUNS_IN_NAME, CommonWords, completes_role, is_shouted_word, opens_sentence,
-                               split_complement, words_of)
+                               split_complement, surnames_of, words_of)
 from kg.places import load_gazetteer
 
 
@@ -58,7 +58,7 @@ class NameFixes:
     def surnames_as_people(self, ents: list[Span]) -> list[Span]:
         """A lone word tagged ORG or LOC that is the surname of a person named in full in the
         same article ("Ushakov" after "Yuri Ushakov") is that person, unless it is a known place."""
-        surnames = {ent[-1].text for ent in ents if ent.label_ == "PER" and len(ent) > 1}
+        surnames = surnames_of(ents)
         return [Span(ent.doc, ent.start, ent.end, label="PER")
                 if ent.label_ != "PER" and len(ent) == 1 and ent.text in surnames and not self.gazetteer.is_place(ent.text)
                 else ent for ent in ents]
@@ -93,7 +93,7 @@ class NameFixes:
         writes it capitalised elsewhere (as it would "Meloni"); nor is a word in capitals ("STOP")."""
         doc = ents[0].doc if ents else None
         capitalised_inside = {t.text for t in doc or () if t.text[:1].isupper() and not opens_sentence(t)}
-        surnames = {ent[-1].text for ent in ents if ent.label_ == "PER" and len(ent) > 1}
+        surnames = surnames_of(ents)
         return [ent for ent in ents
                 if not (len(ent) == 1 and ent.text not in surnames and not self.gazetteer.is_place(ent.text)
                         and (is_shouted_word(ent[0], self.common_words)

@@ -88,7 +88,7 @@ class NameRuler:
     def match(self, doc: Doc) -> list[Span]:
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         # A surname the NER found in a full name elsewhere in the article ("Zelensky accusa Mosca")
-        surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1}
+        surnames = surnames_of(doc.ents)
         found = [Span(doc, t.i, t.i + 1, label="PER") for t in doc if t.text in surnames and t.i not in taken]
         found += [Span(doc, t.i, t.i + 1, label="ORG") for t in doc
                   if t.i not in taken and t.text not in surnames
@@ -130,6 +130,11 @@ class NameRuler:
     def set_annotations(doc: Doc, spans: list[Span]) -> Doc:
         doc.set_ents(spans, default="unmodified")
         return doc
+
+
+def surnames_of(ents) -> set[str]:
+    """The last words of the people named in full ("Ushakov" of "Yuri Ushakov")."""
+    return {ent[-1].text for ent in ents if ent.label_ == "PER" and len(ent) > 1}
 
 
 def opens_sentence(token: Token) -> bool:
