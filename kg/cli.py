@@ -263,7 +263,9 @@ def explain(name, paths, model, corrections, fmt):
     fuzzy-full-name (kg/names.py), surname-in-article, surname-in-set, given-name-in-article,
     given-name-of-named-person; for places gazetteer; for organisations and unknown places
     same-key, same-spelling, short-form-in-article, short-form-in-set, bracketed-acronym; roles
-    standing for the person role-holder; a user's user-merge and user-split. Titles written next
+    standing for the person role-holder, else (kg/data/public_figures.tsv) epithet or
+    office-holder, and a public figure's other names public-figure; a user's user-merge and
+    user-split. Titles written next
     to the name are listed last, as "title".
 
     Example:

@@ -8,6 +8,9 @@ The rules, in the order they apply (each threshold is named in kg/names.py or be
 - places: the gazetteer's canonical place (Mosca -> Moscow, Kryvyj Rih -> Kryvyi Rih), else the
   transliteration key;
 - organisations: the transliteration key;
+- roles standing for a name: the person the article (else the set) titles so, else the public
+  figure of kg/data/public_figures.tsv the role or epithet stands for ("lo zar", "il presidente
+  sudafricano" on the article's day), if the set names them;
 - meetings: same people (two or more shared), compatible dates and places -> one meeting; one
   report per article; held as soon as one report says held.
 """
@@ -27,6 +30,7 @@ from rapidfuzz import fuzz, process
 from spacy.lang.it.stop_words import STOP_WORDS
 
 from kg.corrections import Corrections
+from kg.figures import load_figures
 from kg.names import fold, name_key, same_person, split_person_name
 from kg.places import Gazetteer, load_gazetteer
 
@@ -80,7 +84,7 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer | None = None,
     links.update(join_short_forms(unknown_names, links))
     links.update(join_bracketed_acronyms(unknown_names, links))
     links = apply_corrections(mentions, links, corrections or Corrections())
-    links.update(resolve_roles(mentions, links))
+    links.update(resolve_roles(mentions, links, {x.article.id: x.article.published for x in extractions}))
     entity_of = {k: link.entity for k, link in links.items()}
     mentions = [m for m in mentions if key(m) in entity_of]
     clusters = collect_clusters(mentions, entity_of, gazetteer)
@@ -150,15 +154,20 @@ def settle_labels(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention
 def resolve_people(mentions: list[Mention]) -> dict[tuple, Link]:
     people = [m for m in mentions if m.label == "PER"]
     same = functools.lru_cache(maxsize=None)(same_person)   # many mentions repeat one surface
-    full_ids = cluster_full_names(Counter(m.surface for m in people if len(m.surface.split()) > 1), same)
+    # "Papa Francesco" and "Bergoglio": another name of a public figure counts as the figure's full name
+    figure_names = {m.surface: figure_name(m.surface) for m in people}
+    name_of = {s: figure or s for s, figure in figure_names.items()}
+    full_ids = cluster_full_names(Counter(name_of[m.surface] for m in people if len(name_of[m.surface].split()) > 1), same)
     by_article = defaultdict(set)
     for m in people:
-        if m.surface in full_ids:
-            by_article[m.article].add(m.surface)
+        if name_of[m.surface] in full_ids:
+            by_article[m.article].add(name_of[m.surface])
     ids = {surface: link.entity for surface, link in full_ids.items()}
     links: dict[tuple, Link | None] = {}
     for m in people:
-        if m.surface in full_ids:
+        if figure_names[m.surface]:
+            links[key(m)] = Link(ids[name_of[m.surface]], "public-figure")
+        elif m.surface in full_ids:
             links[key(m)] = full_ids[m.surface]
         else:
             links[key(m)] = (surname_owner(m.surface, by_article[m.article], ids, same, "surname-in-article")
@@ -174,6 +183,13 @@ def resolve_people(mentions: list[Mention]) -> dict[tuple, Link]:
             links[key(m)] = given_name_owner(m.surface, known, ids, "given-name-of-named-person") \
                 or Link("person/" + slug(name_key(m.surface)), "new-entity")
     return links
+
+
+def figure_name(surface: str) -> str | None:
+    """The full name of the public figure this is another name of ("Papa Leone XIV" -> Robert
+    Francis Prevost), None for the figure's own name and for everyone else."""
+    figure = load_figures().named(surface)
+    return figure.name if figure and name_key(surface) != name_key(figure.name) else None
 
 
 def cluster_full_names(surfaces: Counter, same: Callable) -> dict[str, Link]:
@@ -285,11 +301,15 @@ def explain(res: Resolution, name: str) -> list[tuple[str, str, str, float]]:
 
 # --- roles standing for names --------------------------------------------------------------
 
-def resolve_roles(mentions: list[Mention], links: dict[tuple, Link]) -> dict[tuple, Link]:
+def resolve_roles(mentions: list[Mention], links: dict[tuple, Link], days: dict[str, date | None]
+                  ) -> dict[tuple, Link]:
     """"il presidente russo" -> the person this article (else the whole set) calls presidente russo
-    next to their name. A role with no holder, or with two, is left out."""
+    next to their name; else the public figure the role or epithet stands for ("lo zar", "il
+    presidente sudafricano" on the article's day), if the set names them. A role with no holder, or
+    with two, is left out."""
     titled = [(m.article, role_words(m.role), links[key(m)].entity) for m in mentions
               if m.label == "PER" and m.role and key(m) in links]
+    figures = FigureEntities(mentions, links)
     linked = {}
     for m in mentions:
         if m.label != "ROLE":
@@ -297,7 +317,46 @@ def resolve_roles(mentions: list[Mention], links: dict[tuple, Link]) -> dict[tup
         holder = next(filter(None, (holder_of(m, role, titled) for role in role_readings(m.role or m.surface))), None)
         if holder:
             linked[key(m)] = Link(holder, "role-holder")
+        elif link := figures.standing_for(m, days.get(m.article)):
+            linked[key(m)] = link
     return linked
+
+
+class FigureEntities:
+    """The entities of the public figures (kg/data/public_figures.tsv) the set names."""
+
+    def __init__(self, mentions: list[Mention], links: dict[tuple, Link]) -> None:
+        self.table = load_figures()
+        self.entity: dict[str, str] = {}         # figure name -> entity
+        self.named_in: dict[str, set[str]] = defaultdict(set)    # article -> entities it names
+        by_key = {name_key(n): f.name for f in self.table.figures for n in f.names}
+        for m in mentions:
+            if m.label == "PER" and key(m) in links:
+                self.named_in[m.article].add(links[key(m)].entity)
+                if name_key(m.surface) in by_key:
+                    self.entity.setdefault(by_key[name_key(m.surface)], links[key(m)].entity)
+
+    def standing_for(self, m: Mention, day: date | None) -> Link | None:
+        role = m.role or m.surface
+        epithet = self.table.by_epithet(role)
+        if epithet:
+            figure, only_where_named = epithet
+            entity = self.entity.get(figure.name)
+            if entity and (not only_where_named or entity in self.named_in[m.article]):
+                return Link(entity, "epithet")
+            return None
+        return self.office_holder(m, role, day)
+
+    def office_holder(self, m: Mention, role: str, day: date | None) -> Link | None:
+        """On the article's day, the one holder of the office; with no day, the one figure named
+        in the article who ever held it."""
+        words = {role_words(r) for r in role_readings(role)}
+        holders = {self.entity.get(f.name) for f in self.table.figures for o in f.offices
+                   if role_words(o.role) in words and (o.held_on(day) if day else True)}
+        holders.discard(None)
+        if day is None:
+            holders &= self.named_in[m.article]
+        return Link(holders.pop(), "office-holder") if len(holders) == 1 else None
 
 
 def holder_of(m: Mention, role: str, titled: list[tuple]) -> str | None:
@@ -315,6 +374,8 @@ def holder_of(m: Mention, role: str, titled: list[tuple]) -> str | None:
 def role_readings(role: str) -> list[str]:
     """"il leader russo", "il numero uno ucraino": the head of a country, who is its president or
     else its premier; every other role reads as written."""
+    if fold(role) in ROLE_SYNONYMS:
+        return [ROLE_SYNONYMS[fold(role)]]
     words = role.split()
     head = words[:2] if fold(words[0]) == "numero" else words[:1]
     if len(words) != len(head) + 1 or fold(head[0]) not in HEAD_WORDS | {"numero"} \
@@ -339,6 +400,8 @@ ROLE_SPELLINGS = {"usa": "americano", "pontefice": "papa"}
 SEAT_DEMONYMS = {"cremlino": "russo", "mosca": "russo", "kiev": "ucraino", "kyiv": "ucraino",
                  "washington": "americano", "pechino": "cinese", "eliseo": "francese"}
 HEAD_WORDS = {"capo", "leader", "presidente"}
+# Titles that name one office wherever they stand alone.
+ROLE_SYNONYMS = {"commander in chief": "presidente americano"}
 COUNTRY_HEAD_TITLES = ("presidente", "premier")
 
 

@@ -253,6 +253,12 @@ def test_a_name_after_a_venue_noun_is_a_place(news_nlp):
         ("palazzo Ciragan", "LOC"), ("Elmendorf-Richardson", "LOC")]
 
 
+def test_a_popes_name_keeps_its_title_and_regnal_number(news_nlp):
+    doc = news_nlp("Nel giorno dei funerali di Papa Francesco, Vance ha incontrato Papa Leone XIV. "
+                   "Poi Leone XIV ha salutato la folla.")
+    assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Papa Francesco", "Vance", "Papa Leone XIV", "Leone XIV"]
+
+
 def test_a_name_spelt_out_before_its_acronym_is_an_organisation(news_nlp):
     doc = news_nlp("Era presente il capo del Fondo russo per gli investimenti diretti (Rdif), Kirill Dmitriev.")
     assert "Fondo russo per gli investimenti diretti" in [e.text for e in doc.ents if e.label_ == "ORG"]

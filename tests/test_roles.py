@@ -5,6 +5,7 @@ from kg.extract import extract
 from kg.ingest import parse_article
 from kg.model import Extraction, Mention
 from kg.nlp import BLANK, build_pipeline
+from kg.figures import parse_table
 from kg.resolve import resolve, role_readings, role_words
 
 
@@ -103,3 +104,81 @@ def test_a_lone_given_name_joins_the_person_its_article_names_by_surname():
 
 def test_the_head_of_a_body_is_not_the_head_of_its_country():
     assert role_readings("capo del Fondo russo") == ["capo del Fondo russo"]
+
+
+# --- public figures: kg/data/public_figures.tsv ------------------------------------------------
+
+def dated(text="a", published="2025-08-06"):
+    return parse_article(f" date {published} Titolo\n\n{text}", f"{text}.txt")
+
+
+def test_an_epithet_stands_for_its_figure_wherever_the_set_names_them():
+    named, other = dated("uno"), dated("due")
+    res = resolve([Extraction(named, [person(named.id, "Vladimir Putin", None, 0)], []),
+                   Extraction(other, [role(other.id, "zar", 10)], [])])
+    assert names_of_roles(res) == {"zar": "Vladimir Putin"}
+
+
+def test_an_epithet_that_is_an_ordinary_word_needs_its_figure_named_in_the_article():
+    named, other = dated("uno"), dated("due")
+    res = resolve([Extraction(named, [person(named.id, "Donald Trump", None, 0), role(named.id, "magnate", 50)], []),
+                   Extraction(other, [role(other.id, "magnate", 10)], [])])
+    assert [(m.article, m.surface) for m in res.mentions if m.surface == "magnate"] == [(named.id, "magnate")]
+
+
+def test_an_epithet_links_to_nobody_the_set_does_not_name():
+    article = dated()
+    res = resolve([Extraction(article, [person(article.id, "Donald Trump", None, 0), role(article.id, "zar", 50)], [])])
+    assert names_of_roles(res) == {}
+
+
+def test_an_office_links_to_its_holder_on_the_articles_day():
+    before, after = dated("uno", "2023-06-01"), dated("due", "2025-06-01")
+    people = dated("tre", "2025-06-02")
+    res = resolve([Extraction(people, [person(people.id, "Olaf Scholz", None, 0),
+                                       person(people.id, "Friedrich Merz", None, 50)], []),
+                   Extraction(before, [role(before.id, "cancelliere tedesco", 10)], []),
+                   Extraction(after, [role(after.id, "cancelliere tedesco", 10)], [])])
+    holder = {m.article: m.entity for m in res.mentions if m.surface == "cancelliere tedesco"}
+    name_of = {a.id: a.name for a in res.actors}
+    assert (name_of[holder[before.id]], name_of[holder[after.id]]) == ("Olaf Scholz", "Friedrich Merz")
+
+
+def test_without_a_day_an_office_links_only_to_a_holder_the_article_names():
+    article = parse_article("Zelensky ha incontrato il presidente del paese, Cyril Ramaphosa. Poi ha ribadito "
+                            "al presidente sudafricano la necessità di agire.", "za.txt")
+    mentions = [person(article.id, "Cyril Ramaphosa", None, 0), role(article.id, "presidente sudafricano", 50)]
+    assert names_of_roles(resolve([Extraction(article, mentions, [])])) == {"presidente sudafricano": "Cyril Ramaphosa"}
+    elsewhere = parse_article("Il presidente sudafricano ha parlato.", "za2.txt")
+    res = resolve([Extraction(article, mentions[:1], []),
+                   Extraction(elsewhere, [role(elsewhere.id, "presidente sudafricano", 4)], [])])
+    assert names_of_roles(res) == {}
+
+
+def test_a_papal_name_and_the_popes_surname_are_one_person():
+    article = dated()
+    res = resolve([Extraction(article, [person(article.id, "Papa Francesco", "Papa", 0),
+                                        person(article.id, "Bergoglio", None, 50)], [])])
+    assert len(res.actors) == 1 and set(res.actors[0].aliases) == {"Papa Francesco", "Bergoglio"}
+
+
+def test_the_commander_in_chief_is_the_american_president():
+    assert role_readings("commander-in-chief") == ["presidente americano"]
+
+
+def test_the_figures_table_names_the_line_of_a_bad_row():
+    with pytest.raises(ValueError, match=r"public_figures.tsv:2: .*two days"):
+        parse_table(["# comment", "Mario Rossi\t\t\t\tpresidente 2020-01-01"])
+
+
+@pytest.mark.parametrize("text, role", [
+    ("La scadenza fissata dal commander-in-chief per un cambio di rotta.", "commander-in-chief"),
+    ("Era il rappresentante non ufficiale dello zar nella prima presidenza.", "zar"),
+])
+def test_an_epithet_stands_alone_before_a_preposition_that_does_not_complete_it(nlp, text, role):
+    assert [m.surface for m in mentions_of(nlp, text) if m.label == "ROLE"] == [role]
+
+
+def test_an_office_after_a_or_di_completes_the_role(nlp):
+    found = mentions_of(nlp, "Lo ha detto il segretario alla Difesa. Ha parlato il capo dell’amministrazione militare.")
+    assert [m.surface for m in found if m.label == "ROLE"] == []

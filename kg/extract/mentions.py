@@ -24,8 +24,13 @@ DETERMINERS = frozenset("il lo la l' l’ i gli le del dello della dell' dell’
                         "dal dallo dalla dall' dall’ col nel nello nella".split())   # not "un": no one in particular
 COUNTERPART_NOUNS = frozenset({"omologo", "omologa"})
 ROLE_COMPLEMENT_PREPOSITIONS = frozenset("di del della dello dei degli delle d' d’ per".split())
+# Prepositions that do not complete a role ("dello zar nella prima presidenza"), unlike "di", "per"
+# and "a" ("il segretario alla Difesa"). A closed class: no tagger needed.
+NON_COMPLEMENT_PREPOSITIONS = frozenset("""in nel nello nella nei negli nelle nell' nell’ da dal dallo dalla dai dagli
+dalle dall' dall’ con col coi su sul sullo sulla sui sugli sulle sull' sull’ tra fra""".split())
+INDEFINITE_ARTICLES = frozenset("un uno una un'".split())
 ADJECTIVE_ENDINGS = ("o", "a", "i", "e")
-GENITIVE_PREPOSITIONS = frozenset("di del della dello dei degli delle d' d’".split())
+GENITIVE_PREPOSITIONS = frozenset("di del della dello dei degli delle dell' dell’ d' d’".split())
 MEETING_NOUN = re.compile(r"(incontr|colloqu|vertic|summit|riunion|trattativ|negoziat|bilateral|visit|faccia)")
 ARTICLES = frozenset("il lo la i gli le l' l’ un una".split())
 
@@ -57,6 +62,8 @@ def role_mentions(article: Article, doc: Doc) -> list[Mention]:
         if is_role_head(token) and token.i > 0 and doc[token.i - 1].lower_ in DETERMINERS \
                 and not token.ent_type_ and not is_plural(token, doc[token.i - 1]):
             end = role_phrase_end(doc, token.i + 1 if token.lower_ == "numero" else token.i)
+            while doc[end - 1].is_space:
+                end -= 1        # "Il Papa\n\n" of a headline
             if (end - token.i > 1 or stands_alone(doc, end)) and not names_follow(doc, end) \
                     and not in_apposition(doc, token.i):
                 span = doc[token.i:end]
@@ -95,9 +102,15 @@ def is_plural(noun, determiner) -> bool:
 
 
 def stands_alone(doc: Doc, end: int) -> bool:
-    """A bare role noun names someone only when nothing qualifies it: "ha detto il consigliere."
-    but not "il consigliere per la sicurezza nazionale"."""
-    return end >= len(doc) or doc[end].is_punct or doc[end].pos_ in ("VERB", "AUX", "CCONJ", "SCONJ", "ADV")
+    """A bare role noun names someone only when nothing qualifies it: "ha detto il consigliere.",
+    "dello zar nella prima presidenza", "dal commander-in-chief per un cambio di rotta", but not "il
+    consigliere per la sicurezza nazionale" nor "il segretario alla Difesa"."""
+    if end >= len(doc) or doc[end].is_punct or doc[end].pos_ in ("VERB", "AUX", "CCONJ", "SCONJ", "ADV"):
+        return True
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if doc[end].lower_ == "per":
+        return after is not None and after.lower_ in INDEFINITE_ARTICLES      # a purpose, not an office
+    return doc[end].lower_ in NON_COMPLEMENT_PREPOSITIONS and not (after is not None and after.text[:1].isupper())
 
 
 def role_phrase_end(doc: Doc, start: int, limit: int | None = None) -> int:
@@ -222,9 +235,10 @@ def role_before(doc: Doc, ent: Span) -> str | None:
 
 
 def is_nominal_complement(words: Span) -> bool:
-    """"(il capo) dell’amministrazione militare della città (Oleksandr Vilkul)": prepositions,
-    articles, nouns and adjectives in lower case, nothing else."""
-    return len(words) > 1 and words[0].pos_ == "ADP" and all(
+    """"(il capo) dell’amministrazione militare della città (Oleksandr Vilkul)": "di" and what
+    follows it, prepositions, articles, nouns and adjectives in lower case, nothing else (not "lo
+    zar nella prima presidenza Trump")."""
+    return len(words) > 1 and words[0].lower_ in GENITIVE_PREPOSITIONS and all(
         t.is_lower and t.pos_ in ("ADP", "DET", "NOUN", "ADJ") for t in words)
 
 

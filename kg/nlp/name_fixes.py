@@ -7,7 +7,8 @@
   institution, not a person ("il segretario alla Difesa");
 - a copyright footer keeps only its agency; two places run together are two places;
 - an Italian word that opens a sentence, or a word in capitals, is no name ("Iniziati a Riad", "STOP");
-- a name after "palazzo", "basilica" is a place, the noun part of it ("il palazzo Ciragan").
+- a name after "palazzo", "basilica" is a place, the noun part of it ("il palazzo Ciragan");
+- a pope's or a monarch's name keeps its title and number ("Papa Francesco", "Leone XIV").
 A PER span the NER found is never turned into a place.
 """
 from __future__ import annotations
@@ -16,7 +17,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp.name_ruler import (ARTICLED_PREPOSITIONS, INSTITUTION_LEADS, NAME_PARTICLES, VENUE_NOUNS,
-                               VENUE_NOUNS_IN_NAME, CommonWords, completes_role, is_shouted_word, opens_sentence,
+                               VENUE_NOUNS_IN_NAME, CommonWords, completes_role, is_regnal_number, is_shouted_word,
+                               opens_sentence,
                                split_complement, surnames_of, words_of)
 from kg.places import load_gazetteer
 
@@ -34,6 +36,7 @@ class NameFixes:
 
     def __call__(self, doc: Doc) -> Doc:
         ents = with_particle_names([piece for ent in doc.ents for piece in self.trimmed_person(doc, ent)])
+        ents = regnal_names(ents)
         ents = self.institutions_not_people(self.surnames_as_people(split_juxtaposed_names(ents)))
         doc.ents = self.venues(self.words_not_names(self.places_side_by_side(credits_trimmed(ents))))
         return doc
@@ -101,7 +104,6 @@ class NameFixes:
                              and ent.text not in capitalised_inside))]
 
     @staticmethod
-
     def venues(ents: list[Span]) -> list[Span]:
         """"nel palazzo Ciragan", "della base Elmendorf-Richardson": a name right after a venue noun
         is a place, the noun part of it where Italian writes it so ("Palazzo Chigi")."""
@@ -151,6 +153,22 @@ def with_particle_names(ents: list[Span]) -> list[Span]:
                   if other is not person and other.start < person.end and person.start < other.end
                   else other for other in result]
         result = [ent for ent in result if ent is not None and len(ent)]
+    return result
+
+
+def regnal_names(ents: list[Span]) -> list[Span]:
+    """"Papa Francesco", "Leone XIV": a person's span takes the papal title before it and the regnal
+    number after it, as Italian writes those names (the NER often leaves them out)."""
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    result = []
+    for ent in ents:
+        doc, start, end = ent.doc, ent.start, ent.end
+        if ent.label_ == "PER":
+            if start > 0 and doc[start - 1].lower_ == "papa" and start - 1 not in taken:
+                start -= 1
+            if end < len(doc) and is_regnal_number(doc[end]) and end not in taken:
+                end += 1
+        result.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label="PER"))
     return result
 
 

@@ -6,7 +6,8 @@ the spans the NER did find).
 - a capitalised run the place gazetteer knows becomes LOC ("Kryvyj Rih", "Gedda"), and so does
   "la capitale russa" (the gazetteer knows each country's capital and nationality adjective), a
   name after "palazzo" or "basilica", and a place ending a headline of common words ("Diplomazia Usa");
-- a capitalised run right after a role phrase becomes PER ("il portavoce del Cremlino Dmitri Peskov");
+- a capitalised run right after a role phrase becomes PER ("il portavoce del Cremlino Dmitri Peskov"),
+  and so does a name with a regnal number ("Leone XIV");
 - with `label_unknown_runs` (for the blank pipeline, which has no NER) any other run of two or more
   capitalised words becomes PER.
 Entities already there are kept as they are: a PER is never turned into a place ("Vladimir").
@@ -28,7 +29,7 @@ presidente vicepresidente premier ministro ministra portavoce inviato inviata em
 consigliera segretario segretaria cancelliere leader capo capa ambasciatore ambasciatrice generale comandante
 direttore direttrice negoziatore negoziatrice rappresentante senatore senatrice deputato deputata sindaco
 governatore governatrice papa pontefice re regina principe zar presidentessa vicepremier sottosegretario
-commissario commissaria magnate tycoon imprenditore genero figlio figlia moglie marito collega omologo
+commissario commissaria magnate tycoon commander-in-chief imprenditore genero figlio figlia moglie marito collega omologo
 inviati emissari consiglieri ministri leader capi rappresentanti negoziatori portavoce presidenti
 """.split())
 NAME_PARTICLES = frozenset({"von", "der", "van", "de", "den", "bin", "al", "el", "da", "di", "del", "la", "le"})
@@ -122,6 +123,8 @@ class NameRuler:
             return "LOC"
         if follows_role(doc, start) or (doc[start].lower_ in ROLE_NOUNS and end - start >= 2):
             return "PER"        # "il portavoce Dmitri Peskov"; "Papa Leone" with its title
+        if end - start >= 2 and is_regnal_number(doc[end - 1]):
+            return "PER"        # "Leone XIV", "Carlo III"
         if self.label_unknown_runs and end - start >= 2:
             return "PER"
         return None
@@ -161,6 +164,11 @@ def is_shouted_word(token: Token, common_words: CommonWords) -> bool:
     three letters are more often an acronym than the rare word)."""
     return token.is_upper and (len(token) > 3 and token.lower_ in common_words
                                or token.lower_ in MONTH_ABBREVIATIONS)
+
+
+def is_regnal_number(token: Token) -> bool:
+    """"XIV" of "Leone XIV": a roman numeral of two letters or more ("I" is also an article)."""
+    return len(token) > 1 and ROMAN_NUMERAL.match(token.text) is not None
 
 
 def is_acronym(token: Token) -> bool:
