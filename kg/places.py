@@ -37,7 +37,7 @@ PACKAGE_TABLE = DATA_DIR / "places.tsv"
 CURATED_TABLES = (DATA_DIR / "it_exonyms.tsv", DATA_DIR / "ua_places.tsv")
 DEMONYM_TABLE = DATA_DIR / "it_demonyms.tsv"
 NO_KEY = "-"
-PLACE_KINDS = frozenset({"city", "country", "region"})
+PLACE_KINDS = frozenset({"city", "country", "region", "area"})      # area: several countries
 # Tried when the whole name is not known: "l'Ucraina", "la Crimea", "il Donbass".
 _ITALIAN_ARTICLE = re.compile(r"^(?:(?:il|lo|la|i|gli|le)\s+|l'\s*)")
 _CAPITAL_OF = re.compile(r"^capitale (\w+)$")      # "capitale russa", after the article is gone
@@ -48,7 +48,7 @@ class Place:
     """A canonical place. `id` is "geonames:<id>" or, for curated places GeoNames lacks, "kg:<slug>"."""
     id: str
     name: str                  # canonical English/GeoNames name: "Moscow", "Kryvyi Rih", "Saudi Arabia"
-    kind: str                  # city | country | region
+    kind: str                  # city | country | region | area (several countries: "Middle East")
     country: str | None        # ISO 3166-1 alpha-2 ("UA"); a country's own code
     population: int
 
@@ -215,7 +215,7 @@ def build_gazetteer(package: PackageTable, curated: list[CuratedPlace]) -> Gazet
         if known is None and row.id.startswith("geonames:"):
             raise ValueError(f"curated place {row.id} ({row.name}) is not in {PACKAGE_TABLE.name}: "
                              "use a kg:<slug> id, or lower the thresholds in build_places.py")
-        if known is None and not (row.kind and row.country):
+        if known is None and not (row.kind and (row.country or row.kind == "area")):
             raise ValueError(f"curated place {row.id} ({row.name}) needs a kind and a country")
         by_id[row.id] = replace(known, name=row.name, kind=row.kind or known.kind,
                                 country=row.country or known.country) if known else \

@@ -259,6 +259,15 @@ def test_a_popes_name_keeps_its_title_and_regnal_number(news_nlp):
     assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Papa Francesco", "Vance", "Papa Leone XIV", "Leone XIV"]
 
 
+@pytest.mark.parametrize("text, places", [
+    ("Il sostegno del Vecchio continente è stato ribadito a Kiev.", ["Vecchio continente", "Kiev"]),
+    ("L'actualité du Proche et Moyen-Orient et Afrique du Nord.", ["Moyen-Orient", "Afrique du Nord"]),
+    ("La crisi in Medio Oriente e Nord Africa.", ["Medio Oriente", "Nord Africa"]),
+])
+def test_a_place_takes_the_words_of_its_name_and_two_joined_places_are_two(news_nlp, text, places):
+    assert [e.text for e in news_nlp(text).ents if e.label_ == "LOC"] == places
+
+
 def test_a_name_spelt_out_before_its_acronym_is_an_organisation(news_nlp):
     doc = news_nlp("Era presente il capo del Fondo russo per gli investimenti diretti (Rdif), Kirill Dmitriev.")
     assert "Fondo russo per gli investimenti diretti" in [e.text for e in doc.ents if e.label_ == "ORG"]

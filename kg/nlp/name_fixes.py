@@ -5,7 +5,8 @@
   ("l'inviato di Trump Witkoff");
 - a lone surname of someone named in full is a person; common nouns after "alla", "per gli" are an
   institution, not a person ("il segretario alla Difesa");
-- a copyright footer keeps only its agency; two places run together are two places;
+- a copyright footer keeps only its agency; two places run together are two places; a place
+  takes the lower-case words of its name ("il Vecchio continente"); two places joined by "e" are two;
 - an Italian word that opens a sentence, or a word in capitals, is no name ("Iniziati a Riad", "STOP");
 - a name after "palazzo", "basilica" is a place, the noun part of it ("il palazzo Ciragan");
 - a pope's or a monarch's name keeps its title and number ("Papa Francesco", "Leone XIV").
@@ -18,9 +19,12 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.name_ruler import (ARTICLED_PREPOSITIONS, INSTITUTION_LEADS, NAME_PARTICLES, VENUE_NOUNS,
                                VENUE_NOUNS_IN_NAME, CommonWords, completes_role, is_regnal_number, is_shouted_word,
-                               opens_sentence,
+                               opens_sentence, place_run_on,
                                split_complement, surnames_of, words_of)
 from kg.places import load_gazetteer
+
+
+CONJUNCTIONS = frozenset({"e", "ed", "et", "and", "und", "y"})
 
 
 @Language.factory("kg_name_fixes", assigns=["doc.ents"])
@@ -38,7 +42,8 @@ class NameFixes:
         ents = with_particle_names([piece for ent in doc.ents for piece in self.trimmed_person(doc, ent)])
         ents = regnal_names(ents)
         ents = self.institutions_not_people(self.surnames_as_people(split_juxtaposed_names(ents)))
-        doc.ents = self.venues(self.words_not_names(self.places_side_by_side(credits_trimmed(ents))))
+        ents = self.places_run_on(self.places_side_by_side(credits_trimmed(ents)))
+        doc.ents = self.venues(self.words_not_names(ents))
         return doc
 
     def trimmed_person(self, doc: Doc, ent: Span) -> list[Span]:
@@ -87,7 +92,27 @@ class NameFixes:
                     and all(t.is_alpha and self.gazetteer.is_place(t.text) for t in ent):
                 result += [Span(ent.doc, t.i, t.i + 1, label="LOC") for t in ent]
             else:
-                result.append(ent)
+                result += self.places_joined(ent)
+        return result
+
+    def places_joined(self, ent: Span) -> list[Span]:
+        """"Medio Oriente e Nord Africa", "Moyen-Orient et Afrique du Nord": two known places joined
+        by "and" in any of the languages news quotes are two places."""
+        joint = next((t.i for t in ent if t.lower_ in CONJUNCTIONS), None)
+        if ent.label_ == "PER" or joint is None:
+            return [ent]
+        parts = [Span(ent.doc, ent.start, joint, label="LOC"), Span(ent.doc, joint + 1, ent.end, label="LOC")]
+        return parts if all(len(p) and self.gazetteer.is_place(p.text) for p in parts) else [ent]
+
+    def places_run_on(self, ents: list[Span]) -> list[Span]:
+        """"il Vecchio continente" where the NER found "Vecchio": a span that is no person takes the
+        lower-case words after it when the gazetteer knows the whole as a place."""
+        starts = {ent.start for ent in ents}
+        result = []
+        for ent in ents:
+            end = place_run_on(ent.doc, ent.start, ent.end, self.gazetteer) if ent.label_ != "PER" else ent.end
+            clear = not any(i in starts for i in range(ent.end, end))
+            result.append(Span(ent.doc, ent.start, end, label="LOC") if end > ent.end and clear else ent)
         return result
 
     def words_not_names(self, ents: list[Span]) -> list[Span]:

@@ -3,7 +3,8 @@ the spans the NER did find).
 
 - a surname of someone the article names in full becomes PER wherever it stands alone;
 - an acronym ("NATO", "G7") and the wire agency of a dateline ("(askanews)") become ORG;
-- a capitalised run the place gazetteer knows becomes LOC ("Kryvyj Rih", "Gedda"), and so does
+- a capitalised run the place gazetteer knows becomes LOC ("Kryvyj Rih", "Gedda", with the lower-case
+  words of its name: "il Vecchio continente"), and so does
   "la capitale russa" (the gazetteer knows each country's capital and nationality adjective), a
   name after "palazzo" or "basilica", and a place ending a headline of common words ("Diplomazia Usa");
 - a capitalised run right after a role phrase becomes PER ("il portavoce del Cremlino Dmitri Peskov"),
@@ -101,7 +102,10 @@ class NameRuler:
             for start, end in split_complement(doc, *run, self.gazetteer):
                 if any(i in taken for i in range(start, end)):
                     continue
-                label = self.label_of(doc, start, end)
+                longer = place_run_on(doc, start, end, self.gazetteer)
+                label = "LOC" if longer > end and not any(i in taken for i in range(end, longer)) \
+                    else self.label_of(doc, start, end)
+                end = longer if label == "LOC" else end
                 if label:
                     found.append(Span(doc, start, end, label=label))
                 elif start > 0 and doc[start - 1].lower_ in VENUE_NOUNS_IN_NAME and start - 1 not in taken:
@@ -133,6 +137,17 @@ class NameRuler:
     def set_annotations(doc: Doc, spans: list[Span]) -> Doc:
         doc.set_ents(spans, default="unmodified")
         return doc
+
+
+def place_run_on(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """The end of a place named by a capitalised word and the words after it ("il
+    Vecchio continente", "l'Arabia saudita"), if the gazetteer knows the whole; else `end`."""
+    for extra in (2, 1):
+        words = doc[end:end + extra]
+        if end + extra <= len(doc) and all(t.is_alpha for t in words) \
+                and gazetteer.is_place(doc[start:end + extra].text):
+            return end + extra
+    return end
 
 
 def surnames_of(ents) -> set[str]:
