@@ -24,8 +24,13 @@ DETERMINERS = frozenset("il lo la l' l’ i gli le del dello della dell' dell’
                         "dal dallo dalla dall' dall’ col nel nello nella".split())   # not "un": no one in particular
 COUNTERPART_NOUNS = frozenset({"omologo", "omologa"})
 ROLE_COMPLEMENT_PREPOSITIONS = frozenset("di del della dello dei degli delle d' d’ per".split())
-# Prepositions that do not complete a role ("dello zar nella prima presidenza"), unlike "di", "per"
-# and "a" ("il segretario alla Difesa"). A closed class: no tagger needed.
+# "il segretario alla Difesa", "il commissario all'Energia": a ministry after "a" completes the title
+# of a minister, where "il presidente alla Casa Bianca" only says where the president is.
+OFFICE_PREPOSITIONS = frozenset("a al alla allo ai agli alle all' all’".split())
+MINISTERIAL_NOUNS = frozenset("""ministro ministra viceministro sottosegretario sottosegretaria segretario segretaria
+commissario commissaria assessore assessora""".split())
+# Prepositions that do not complete a role ("dello zar nella prima presidenza"), unlike "di" and
+# "per". A closed class: no tagger needed.
 NON_COMPLEMENT_PREPOSITIONS = frozenset("""in nel nello nella nei negli nelle nell' nell’ da dal dallo dalla dai dagli
 dalle dall' dall’ con col coi su sul sullo sulla sui sugli sulle sull' sull’ tra fra""".split())
 INDEFINITE_ARTICLES = frozenset("un uno una un'".split())
@@ -120,7 +125,8 @@ def role_phrase_end(doc: Doc, start: int, limit: int | None = None) -> int:
     end = adjectives_end(doc, start + 1, limit)
     if end < limit and is_country_tag(doc[end]):
         end += 1        # "l'inviato speciale Usa Steve Witkoff"
-    if end + 1 < limit and doc[end].lower_ in ROLE_COMPLEMENT_PREPOSITIONS:
+    if end + 1 < limit and (doc[end].lower_ in ROLE_COMPLEMENT_PREPOSITIONS or doc[end].lower_ in OFFICE_PREPOSITIONS
+                            and doc[start].lower_ in MINISTERIAL_NOUNS):
         name_at = end + 2 if doc[end + 1].lower_ in ROLE_NOUNS else end + 1
         if name_at > end + 1 and (name_at >= limit or not doc[name_at].text[:1].isupper()):
             return adjectives_end(doc, name_at, limit)      # "del presidente russo": a principal by role
