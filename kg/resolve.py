@@ -27,7 +27,6 @@ from typing import Callable, NamedTuple
 from kg.model import (Actor, Claim, ClaimMention, Extraction, Location, Meeting, MeetingMention,
                       Mention, Report, ResolvedMention, Resolution, ResolveStats)
 from rapidfuzz import fuzz, process
-from spacy.lang.it.stop_words import STOP_WORDS
 
 from kg.corrections import Corrections
 from kg.figures import load_figures
@@ -366,9 +365,29 @@ def holder_of(m: Mention, role: str, titled: list[tuple]) -> str | None:
     if holder is None and unnamed != words:
         # "l'inviato di Trump": in its article, the one "inviato" other than Trump himself
         holder = role_holder(m, titled, unnamed, same_article=True, min_words=1)
+    if holder is None:
+        holder = holder_by_nationality(m, words, titled)
     if holder is None and len(words) >= MIN_ROLE_WORDS_ACROSS_ARTICLES:
         holder = role_holder(m, titled, words, same_article=False)
     return holder
+
+
+def holder_by_nationality(m: Mention, words: frozenset[str], titled: list[tuple]) -> str | None:
+    """"il ministro ucraino" in an article that titles one minister, "ministro della Difesa", whose
+    titles in the whole set give one nationality, Ukrainian: that minister."""
+    nationalities = nationalities_in(words)
+    if len(nationalities) != 1 or len(words) != 2:
+        return None
+    head = next(iter(words - nationalities))
+    of_person = defaultdict(set)
+    for _, role, pid in titled:
+        of_person[pid] |= nationalities_in(role)
+    return clear_winner(Counter(pid for art, role, pid in titled
+                                if art == m.article and head in role and of_person[pid] == nationalities))
+
+
+def nationalities_in(words: frozenset[str]) -> frozenset[str]:
+    return words & frozenset(load_gazetteer().demonyms.written.values())
 
 
 def role_readings(role: str) -> list[str]:
@@ -399,6 +418,11 @@ ROLE_SPELLINGS = {"usa": "americano", "pontefice": "papa"}
 # The seat of a government standing for its country in a title: "capo del Cremlino".
 SEAT_DEMONYMS = {"cremlino": "russo", "mosca": "russo", "kiev": "ucraino", "kyiv": "ucraino",
                  "washington": "americano", "pechino": "cinese", "eliseo": "francese"}
+# Articles and prepositions, which tell no role from another (spaCy's stop words would also drop
+# "ministro", "stato" and "generale").
+FUNCTION_WORDS = frozenset("""il lo la i gli le l' un uno una un' di d' del dello della dei degli delle dell' a al allo
+alla ai agli alle all' da dal dallo dalla dai dagli dalle dall' in nel nello nella nei negli nelle nell' con col coi
+su sul sullo sulla sui sugli sulle sull' per tra fra e ed""".split())
 HEAD_WORDS = {"capo", "leader", "presidente"}
 # Titles that name one office wherever they stand alone.
 ROLE_SYNONYMS = {"commander in chief": "presidente americano"}
@@ -410,10 +434,11 @@ def role_words(role: str, names: bool = True) -> frozenset[str]:
     di Kiev" read as the holders' usual titles ("presidente russo", "presidente ucraino"). With
     names=False, only the words before a complement that names someone ("inviato" of "inviato
     del presidente Trump")."""
-    words = role.split() if names else head_of_named_role(role.split())
+    written = role.replace("’", "' ").replace("'", "' ").split()       # "dell'Interno" -> "dell'", "Interno"
+    words = written if names else head_of_named_role(written)
     words = countries_as_nationalities(words)
     demonyms = load_gazetteer().demonyms
-    folded = [ROLE_SPELLINGS.get(fold(w)) or demonyms.canonical(w) or fold(w) for w in words if fold(w) not in STOP_WORDS]
+    folded = [ROLE_SPELLINGS.get(fold(w)) or demonyms.canonical(w) or fold(w) for w in words if fold(w) not in FUNCTION_WORDS]
     if any(w in SEAT_DEMONYMS for w in folded):
         folded = ["presidente" if w in HEAD_WORDS else SEAT_DEMONYMS.get(w, w) for w in folded]
     # "inviato del presidente americano" is "inviato americano": a head of state in the complement
@@ -438,7 +463,7 @@ def head_of_named_role(words: list[str]) -> list[str]:
     if not any(w[:1].isupper() and fold(w) not in SEAT_DEMONYMS and not load_gazetteer().is_place(w)
                for w in words[1:]):
         return words
-    cut = next((i for i, w in enumerate(words) if i and fold(w) in STOP_WORDS), len(words))
+    cut = next((i for i, w in enumerate(words) if i and fold(w) in FUNCTION_WORDS), len(words))
     return [w for w in words[:cut] if not w[:1].isupper()]
 
 

@@ -183,3 +183,25 @@ def test_a_ministry_after_a_completes_a_ministers_title_not_a_presidents(nlp):
     found = mentions_of(nlp, "Lo ha detto il segretario alla Difesa. Ha parlato il capo dell’amministrazione militare. "
                              "È il viaggio del presidente ucraino alla Casa Bianca.")
     assert [m.surface for m in found if m.label == "ROLE"] == ["segretario alla Difesa", "presidente ucraino"]
+
+
+def test_a_role_with_a_nationality_links_to_the_one_minister_of_that_nationality_in_the_article():
+    one, other = parse_article("uno", "uno.txt"), parse_article("due", "due.txt")
+    mentions = [person(one.id, "Rustem Umerov", "ministro della Difesa", 0),
+                person(one.id, "Aleksandr Fomin", "viceministro della Difesa", 40),
+                role(one.id, "ministro ucraino", 100),
+                person(other.id, "Rustem Umerov", "ministro della Difesa ucraino", 0),
+                person(other.id, "Aleksandr Fomin", "viceministro della Difesa russo", 50)]
+    res = resolve([Extraction(one, mentions[:3], []), Extraction(other, mentions[3:], [])])
+    assert names_of_roles(res) == {"ministro ucraino": "Rustem Umerov"}
+
+
+def test_a_role_with_a_nationality_skips_a_holder_of_another_nationality():
+    article = parse_article("a", "a.txt")
+    mentions = [person(article.id, "Donald Trump", "presidente americano", 0), role(article.id, "presidente russo", 100)]
+    assert names_of_roles(resolve([Extraction(article, mentions, [])])) == {}
+
+
+def test_role_words_keep_the_nouns_spacy_counts_as_stop_words():
+    assert role_words("ministro dell’Interno") == frozenset({"ministro", "interno"})
+    assert role_words("segretario generale della Nato") == frozenset({"segretario", "generale", "nato"})
