@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from kg.extract import extract
+from kg.extract.mentions import trimmed
 from kg.ingest import parse_article
 from kg.nlp import BLANK, build_pipeline
 
@@ -266,6 +267,19 @@ def test_a_popes_name_keeps_its_title_and_regnal_number(news_nlp):
 ])
 def test_a_place_takes_the_words_of_its_name_and_two_joined_places_are_two(news_nlp, text, places):
     assert [e.text for e in news_nlp(text).ents if e.label_ == "LOC"] == places
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ha incontrato Kirill Dmitriev, capo del Fondo russo per gli investimenti diretti, a Mosca.",
+     "Fondo russo per gli investimenti diretti"),
+    ("Lo ha comunicato l'Agenzia per la cybersicurezza nazionale.", "Agenzia per la cybersicurezza nazionale"),
+])
+def test_an_institution_goes_on_over_its_purpose_in_lower_case(news_nlp, text, name):
+    assert name in [e.text for e in news_nlp(text).ents if e.label_ == "ORG"]
+
+
+def test_a_name_is_trimmed_of_line_breaks():
+    assert trimmed("Città del Vaticano\n\n", 0, 20) == (0, 18)
 
 
 def test_a_name_spelt_out_before_its_acronym_is_an_organisation(news_nlp):

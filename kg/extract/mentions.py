@@ -179,9 +179,9 @@ def names_follow(doc: Doc, end: int) -> bool:
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in EDGE_JUNK:
+    while start < end and (text[start] in EDGE_JUNK or text[start].isspace()):
         start += 1
-    while end > start and text[end - 1] in EDGE_JUNK:
+    while end > start and (text[end - 1] in EDGE_JUNK or text[end - 1].isspace()):
         end -= 1
     return start, end
 

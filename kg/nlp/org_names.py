@@ -5,7 +5,9 @@
   only "Commissione");
 - a capitalised name in apposition to a media noun: "la testata Axios", "l'agenzia di stampa Tass",
   "il quotidiano Kommersant";
-- a name spelt out before its acronym in brackets: "il Fondo russo per gli investimenti diretti (Rdif)".
+- a name spelt out before its acronym in brackets: "il Fondo russo per gli investimenti diretti (Rdif)";
+- an institution the NER found, with its purpose in lower case: "il Fondo russo per gli investimenti
+  diretti".
 A person or a place the earlier components found is never touched; an organisation span inside a
 longer listed name grows to the whole name.
 """
@@ -23,6 +25,11 @@ MEDIA_NOUNS = frozenset("""agenzia testata quotidiano giornale settimanale emitt
 network rete radio sito portale tabloid""".split())
 # How many words a name spelt out before its bracketed acronym may have.
 ACRONYM_NAME_WINDOW = 8
+# Head nouns of institutions named by their purpose: "Fondo ... per gli investimenti diretti".
+INSTITUTION_NOUNS = frozenset("""fondo agenzia organizzazione ministero comitato consiglio commissione istituto ufficio
+fondazione autorità dipartimento banca centro servizio commissariato corte tribunale associazione unione""".split())
+ARTICLES = frozenset("il lo la i gli le l' l’".split())
+PURPOSE_WORDS = 4
 # How far a media noun may stand before the name: "la televisione pubblica russa Rossia 24".
 MEDIA_WINDOW = 4
 
@@ -51,7 +58,7 @@ class OrgNames:
     def __call__(self, doc: Doc) -> Doc:
         owner = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
         found: list[Span] = []
-        for start, end in self.listed(doc) + media_names(doc) + names_before_acronyms(doc):
+        for start, end in self.listed(doc) + media_names(doc) + names_before_acronyms(doc) + purpose_names(doc):
             covered = {owner[i] for i in range(start, end) if i in owner}
             if all(ent.label_ == "ORG" and start <= ent.start and ent.end <= end for ent in covered) \
                     and not any(start < span.end and span.start < end for span in found):
@@ -103,6 +110,24 @@ def names_before_acronyms(doc: Doc) -> list[tuple[int, int]]:
                           and (k == 0 or not doc[k - 1].text[:1].isupper())), None)
             if start is not None and not any(t.is_punct for t in doc[start:end]):
                 spans.append((start, end))
+    return spans
+
+
+def purpose_names(doc: Doc) -> list[tuple[int, int]]:
+    """"il Fondo russo per gli investimenti diretti", "l'Agenzia per la cybersicurezza nazionale":
+    an institution the NER found goes on over its purpose, "per", an article and lower-case nouns
+    and adjectives (Italian writes them in lower case, so the NER stops before)."""
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or ent[0].lower_ not in INSTITUTION_NOUNS or ent.end + 2 >= len(doc) \
+                or doc[ent.end].lower_ != "per":
+            continue
+        end = ent.end + 1 + (doc[ent.end + 1].lower_ in ARTICLES)
+        words = 0
+        while end < len(doc) and words < PURPOSE_WORDS and doc[end].is_lower and doc[end].pos_ in ("NOUN", "ADJ"):
+            end, words = end + 1, words + 1
+        if words and doc[end - words].pos_ == "NOUN":
+            spans.append((ent.start, end))
     return spans
 
 
