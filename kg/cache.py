@@ -125,8 +125,8 @@ class ExtractionCache:
         except (ValueError, KeyError, TypeError, AttributeError):
             # A truncated or outdated entry is a miss: the article is extracted again and the entry rewritten.
             return None
-        if cached.article.content_hash != article.content_hash:
-            return None
+        if cached.article.content_hash != article.content_hash or cached.article.published != article.published:
+            return None         # the same text dated otherwise (a yearless dateline, by its load): dates differ
         return dataclasses.replace(cached, article=article)
 
     def put(self, extraction: Extraction) -> None:

@@ -3,7 +3,8 @@
 Only this module reads article files. Each article gets:
 - an id from its content hash (the same text always gets the same id, wherever it lies),
 - a publication date from a " date YYYY-MM-DD" first line, a dateline ("Mosca, 28 gennaio 2026"),
-  or a weekday header ("Mercoledì 14 Gennaio 2026"), else None,
+  or a weekday header ("Mercoledì 14 Gennaio 2026"), else None; a dateline without a year ("16 MAG")
+  takes it from the other articles of the load,
 - a title: the header's title, else the first line that is not a date.
 """
 from __future__ import annotations
@@ -11,8 +12,8 @@ from __future__ import annotations
 import hashlib
 import re
 import sys
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Iterable
 
@@ -26,6 +27,9 @@ TITLE_MAX_CHARS = 160
 DATE_SEARCH_LINES = 6
 DATE_SEARCH_CHARS = 240
 
+# A day written without a year takes the year nearest the hint: half a year before the reference
+# day makes it the latest such day on or before the reference.
+HALF_A_YEAR = timedelta(days=182)
 YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\b[ \t]*(.*)$")
 
@@ -56,7 +60,20 @@ def read_articles(paths: Iterable[str], stdin_text: str | None = None) -> list[A
             articles.append(parse_article(text, source="<stdin>"))
         else:
             articles.append(parse_article(read_text(Path(source)), source=source))
-    return articles
+    return dated_by_the_load(articles)
+
+
+def dated_by_the_load(articles: list[Article]) -> list[Article]:
+    """A dateline with no year in an article that names no year ("ISTANBUL, 16 MAG") is the latest
+    such day on or before the newest publication day of the articles loaded with it: a load is news
+    of one period. With no dated article in the load, it stays undated."""
+    reference = max((a.published for a in articles if a.published), default=None)
+    if reference is None:
+        return articles
+    return [replace(a, published=day, published_month=day)
+            if a.published is None and (day := dates.parse_dateline(head_of(a.text), year_hint=a.published_month
+                                                                    or reference - HALF_A_YEAR))
+            and day <= reference else a for a in articles]
 
 
 def expand_paths(paths: Iterable[str]) -> list[str]:

@@ -51,6 +51,12 @@ def test_another_fingerprint_or_text_is_a_miss(tmp_path):
     assert ExtractionCache(tmp_path, "fp").get(parse_article(TEXT + " Altro.", source="news/a.txt")) is None
 
 
+def test_the_same_text_dated_otherwise_is_a_miss(tmp_path):
+    store = ExtractionCache(tmp_path, "fp")
+    store.put(an_extraction())
+    assert store.get(replace(an_extraction().article, published=date(2025, 1, 21))) is None
+
+
 def test_a_broken_entry_is_a_miss(tmp_path):
     store = ExtractionCache(tmp_path, "fp")
     store.put(an_extraction())

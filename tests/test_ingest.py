@@ -1,4 +1,5 @@
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -80,3 +81,17 @@ def test_missing_path_is_named(tmp_path):
 def test_dateline_without_year_takes_the_latest_year_the_article_names():
     text = "(PRIMANOTIZIE) ISTANBUL, 16 MAG – Sarà Medinsky a guidare la delegazione. Nel 2022 e nel 2025 ..."
     assert parse_article(text, "a.txt").published == date(2025, 5, 16)
+
+
+def test_a_yearless_dateline_takes_the_latest_such_day_before_the_newest_article_of_the_load(tmp_path):
+    (tmp_path / "a.txt").write_text(" date 2025-08-17 Vertice\n\nTesto.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("(PRIMANOTIZIE) ISTANBUL, 16 MAG – Sarà Medinsky a guidare la delegazione.",
+                                    encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Roma, 19 set. (askanews) – Testo.", encoding="utf-8")
+    published = {Path(a.source).name: a.published for a in read_articles([str(tmp_path)])}
+    assert published == {"a.txt": date(2025, 8, 17), "b.txt": date(2025, 5, 16), "c.txt": date(2024, 9, 19)}
+
+
+def test_a_yearless_dateline_alone_stays_undated(tmp_path):
+    (tmp_path / "b.txt").write_text("ISTANBUL, 16 MAG – Testo.", encoding="utf-8")
+    assert [a.published for a in read_articles([str(tmp_path)])] == [None]
