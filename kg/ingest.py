@@ -30,6 +30,8 @@ DATE_SEARCH_CHARS = 240
 # A day written without a year takes the year nearest the hint: half a year before the reference
 # day makes it the latest such day on or before the reference.
 HALF_A_YEAR = timedelta(days=182)
+# A place (after an agency in brackets), a comma, a day and a month: the dateline of a wire story.
+DATELINE = re.compile(r"^\s*(?:\([^)\n]{1,30}\)\s*)?[^\W\d][^,\n]{0,40},\s*\d{1,2}°?\s+[^\W\d]+\.?")
 YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\b[ \t]*(.*)$")
 
@@ -71,9 +73,20 @@ def dated_by_the_load(articles: list[Article]) -> list[Article]:
     if reference is None:
         return articles
     return [replace(a, published=day, published_month=day)
-            if a.published is None and (day := dates.parse_dateline(head_of(a.text), year_hint=a.published_month
-                                                                    or reference - HALF_A_YEAR))
-            and day <= reference else a for a in articles]
+            if a.published is None and (day := dateline_day(a, reference)) and day <= reference else a
+            for a in articles]
+
+
+def dateline_day(article: Article, reference: date) -> date | None:
+    """The day of a dateline opening a line ("(PRIMANOTIZIE) ISTANBUL, 16 MAG –", "Roma, 19 mag."),
+    in the year that puts it on or before `reference`; not a day a title speaks of ("dopo l'incontro
+    dello scorso 16 maggio")."""
+    for line in head_of(article.text).splitlines():
+        match = DATELINE.match(line)
+        day = match and dates.parse_dateline(match.group(0), year_hint=article.published_month or reference - HALF_A_YEAR)
+        if day:
+            return day
+    return None
 
 
 def expand_paths(paths: Iterable[str]) -> list[str]:

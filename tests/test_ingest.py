@@ -95,3 +95,10 @@ def test_a_yearless_dateline_takes_the_latest_such_day_before_the_newest_article
 def test_a_yearless_dateline_alone_stays_undated(tmp_path):
     (tmp_path / "b.txt").write_text("ISTANBUL, 16 MAG – Testo.", encoding="utf-8")
     assert [a.published for a in read_articles([str(tmp_path)])] == [None]
+
+
+def test_a_day_a_title_speaks_of_is_no_dateline(tmp_path):
+    (tmp_path / "a.txt").write_text(" date 2025-08-17 Vertice\n\nTesto.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Dopo il primo incontro dello scorso 16 maggio\n\nA Istanbul il secondo round.",
+                                    encoding="utf-8")
+    assert [a.published for a in read_articles([str(tmp_path)])] == [date(2025, 8, 17), None]
