@@ -6,6 +6,7 @@ import pytest
 
 from kg.extract import extract
 from kg.extract.mentions import trimmed
+from kg.nlp.quotes import find_quotes
 from kg.ingest import parse_article
 from kg.nlp import BLANK, build_pipeline
 
@@ -403,3 +404,13 @@ def test_a_statement_set_off_before_a_colon_is_a_claim_and_the_quote_after_is_to
                       "l’attacco ha colpito il centro”.")
     assert [c.speaker.surface for c in x.claims] == ["Oleksandr Vilkul", "Oleksandr Vilkul"]
     assert "Oltre 40 persone" in x.claims[0].evidence
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("«Primo paragrafo della citazione.\n\n«Secondo paragrafo», ha detto.", ["Primo paragrafo della citazione.",
+                                                                           "Secondo paragrafo"]),
+    ("Ha detto: “Gli attacchi devono finire. Contiamo sul sostegno", ["Gli attacchi devono finire. Contiamo sul sostegno"]),
+    ("Lo chiama “zar” e basta.", ["zar"]),
+])
+def test_a_quote_the_paragraph_never_closes_runs_to_its_end(text, quoted):
+    assert [text[s:e] for s, e in find_quotes(text)] == quoted

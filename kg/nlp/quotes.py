@@ -16,6 +16,10 @@ QUOTE_PATTERN = re.compile(r"“([^”\n]{2,}?(?:\n[^”\n]+?)?)”|«([^»\n]{2
                            r"|\"([^\"\n]{2,}?(?:\n[^\"\n]+?)?)\"|„([^“”\n]{2,}?(?:\n[^“”\n]+?)?)[“”]")
 
 
+OPENING_MARK = re.compile(r"[“«„]")
+CLOSING_MARK = re.compile(r"[”»]")
+
+
 @Language.factory("kg_quotes", assigns=["doc.spans"], default_config={"spans_key": QUOTES_SPANS_KEY})
 def make_quotes(nlp: Language, name: str, spans_key: str) -> "Quotes":
     return Quotes(spans_key=spans_key)
@@ -33,8 +37,25 @@ class Quotes:
 
 def find_quotes(text: str) -> list[tuple[int, int]]:
     """(start, end) character offsets of each quoted passage, without its quote marks."""
-    return [(m.start(g), m.end(g)) for m in QUOTE_PATTERN.finditer(text)
-            for g in range(1, 5) if m.group(g)]
+    closed = [(m.start(g), m.end(g)) for m in QUOTE_PATTERN.finditer(text) for g in range(1, 5) if m.group(g)]
+    return sorted(closed + unclosed_quotes(text, closed))
+
+
+def unclosed_quotes(text: str, closed: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """An opening mark the paragraph never closes runs to the paragraph's end: Italian opens each
+    paragraph of a long quote and closes only the last, and a text cut short ends inside one."""
+    found = []
+    for mark in OPENING_MARK.finditer(text):
+        start = mark.end()
+        if any(s - 1 <= mark.start() < e + 1 for s, e in closed):
+            continue
+        end = text.find("\n\n", start)
+        end = len(text) if end < 0 else end
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if not CLOSING_MARK.search(text, start, end) and len(text[start:end].split()) >= 2:
+            found.append((start, end))
+    return found
 
 
 def quote_span(doc: Doc, offsets: tuple[int, int]) -> Span | None:
