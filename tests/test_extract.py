@@ -134,6 +134,7 @@ def test_an_institution_after_a_preposition_is_not_a_person(news_nlp):
     ("Ora “la palla è nella metà campo della Russia”, afferma alla fine dei colloqui il segretario di Stato Usa, "
      "Marco Rubio.", ["Marco Rubio"]),
     ("Witkoff “è stato accolto dal rappresentante speciale” all’aeroporto, ha affermato la Tass.", []),
+    ("Durante la visita, Vladimir Putin ha incontrato funzionari municipali, ha aggiunto il Cremlino.", []),
     ("Il capo della delegazione ucraina Rustem Umerov, a sua volta, ha dichiarato che Kiev ha proposto un incontro.",
      ["Rustem Umerov"]),
     # a speaker inside a quote interjection
@@ -153,6 +154,15 @@ def test_an_institution_after_a_preposition_is_not_a_person(news_nlp):
 ])
 def test_who_speaks_around_a_verb(news_nlp, text, speakers):
     assert [c.speaker.surface for c in run(news_nlp, text).claims] == speakers
+
+
+@pytest.mark.parametrize("text, said", [
+    ("La pace è ancora lontana, ha detto il presidente Volodymyr Zelensky.", ["La pace è ancora lontana"]),
+    ("La Russia, ha ribadito il consigliere Yuri Ushakov, vuole la pace.", ["La Russia vuole la pace."]),
+    ("Zelensky accusa Mosca", []),          # a headline: no statement
+])
+def test_what_reported_speech_says_surrounds_a_verb_set_off_by_commas(news_nlp, text, said):
+    assert [c.text for c in run(news_nlp, text).claims] == said
 
 
 def test_a_sentence_opening_with_a_speech_verb_continues_the_subject_before(news_nlp):

@@ -17,6 +17,8 @@ from kg.nlp.quotes import QUOTES_SPANS_KEY
 
 
 MIN_QUOTE_WORDS = 2
+# Reported speech states something in at least this many words ("Zelensky accusa Mosca" does not).
+MIN_SAID_WORDS = 3
 PREPOSITIONS = frozenset("""di del della dello dei degli delle per gli le con su sul sulla da dal dalla a al alla ai
 agli in nel nella tra fra d' d’ dell' dell’""".split())
 # A quote whose sentence names nobody continues a speaker of at most this many sentences before.
@@ -293,8 +295,9 @@ def reported_claim(article: Article, sentence: SentenceView, quotes: list[tuple[
     set_off = text[:verb.start()].rstrip().endswith((",", "come"))
     if verb.re is ACCORDING_TO and RELATIVE_PRONOUN.match(text, verb.end()):
         speaker = last([m for m in before if is_person(m)])     # "Zelensky, secondo il quale ..."
-    elif verb.re is ACCORDING_TO or (set_off and close_after and is_person(close_after)):
-        speaker = close_after       # "La Russia, ha ribadito Ushakov, ..."; "come ha ammesso Ushakov"
+    elif verb.re is ACCORDING_TO or (set_off and close_after):
+        speaker = close_after       # "La Russia, ha ribadito Ushakov, ..."; "come ha ammesso Ushakov";
+                                    # "..., ha aggiunto il Cremlino": an institution's, no person's
     elif set_off and text[verb.end():].lstrip().startswith(","):
         speaker = recent            # "Putin, ha spiegato, agisce ...": the one who was speaking
     else:
@@ -302,9 +305,17 @@ def reported_claim(article: Article, sentence: SentenceView, quotes: list[tuple[
             or close_after
     if speaker is None or not is_person(speaker):
         return None
-    said = text[verb.end():].lstrip(" ,:").removeprefix("che ").strip()
+    if set_off and speaker is close_after:
+        # "La Russia, ha ribadito Ushakov, vuole la pace": what was said surrounds the verb and the name
+        said = " ".join(part for part in (text[:verb.start()].rstrip(" ,").removesuffix(" come").rstrip(" ,"),
+                                          text[speaker.end - offset:].lstrip(" ,.")) if part)
+    else:
+        said = text[verb.end():].lstrip(" ,:").removeprefix("che ").strip()
     if RELATIVE_PRONOUN.match(said):
         said = RELATIVE_PRONOUN.sub("", said, count=1).strip()
+    if len(said.split()) < MIN_SAID_WORDS and text.lstrip()[:1] not in DASHES:
+        return None                 # the headline "Zelensky accusa Mosca" says no statement (a dash
+                                    # line, "— ha aggiunto Medinsky.", attributes the sentence before)
     # "Il ministro ucraino ... ha spiegato che": if no one is known to hold the role, the one speaking before
     fallback = recent if speaker.label == "ROLE" and recent is not speaker else None
     return ClaimMention(article.id, speaker, said, text.strip(), article.published, fallback_speaker=fallback)
