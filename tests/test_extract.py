@@ -424,3 +424,13 @@ def test_a_statement_set_off_before_a_colon_is_a_claim_and_the_quote_after_is_to
 ])
 def test_a_quote_the_paragraph_never_closes_runs_to_its_end(text, quoted):
     assert [text[s:e] for s, e in find_quotes(text)] == quoted
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Sono iniziati i negoziati tra Vladimir Medinsky e Rustem Umerov nel Palazzo Cirigan di Istanbul.", "Istanbul"),
+    ("Il vertice di Anchorage tra Vladimir Putin e Donald Trump si è svolto in modo inatteso.", "Anchorage"),
+    ("Nella regione di Kursk Vladimir Putin ha incontrato il governatore Alexander Khinshtein.", "Kursk"),
+    ("Vladimir Putin ha ricevuto al Cremlino l'inviato Steve Witkoff.", "Cremlino"),
+])
+def test_where_a_meeting_is_the_city_of_its_venue_or_a_place_after_di(news_nlp, text, place):
+    assert [m.location.surface for m in run(news_nlp, text).meetings] == [place]
