@@ -431,6 +431,9 @@ def test_a_quote_the_paragraph_never_closes_runs_to_its_end(text, quoted):
     ("Il vertice di Anchorage tra Vladimir Putin e Donald Trump si è svolto in modo inatteso.", "Anchorage"),
     ("Nella regione di Kursk Vladimir Putin ha incontrato il governatore Alexander Khinshtein.", "Kursk"),
     ("Vladimir Putin ha ricevuto al Cremlino l'inviato Steve Witkoff.", "Cremlino"),
+    # a sentence that places the meeting but names no two people
+    ("Tre ore di colloquio tra Vladimir Putin e Steve Witkoff. Il faccia a faccia, che si è tenuto oggi a Mosca, "
+     "è finito.", "Mosca"),
 ])
 def test_where_a_meeting_is_the_city_of_its_venue_or_a_place_after_di(news_nlp, text, place):
     assert [m.location.surface for m in run(news_nlp, text).meetings] == [place]

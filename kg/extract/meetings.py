@@ -4,6 +4,7 @@ their participants, place, date and status (planned or held).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -62,6 +63,8 @@ VENUE_WORDS = frozenset("""
 cremlino casa palazzo villa basilica eliseo quirinale vaticano hotel base studio residenza castello
 ambasciata downing
 """.split())
+# A sentence that places a meeting word but names no participants places a meeting this near.
+PLACE_FROM_SENTENCES_AWAY = 3
 VENUE_TO_CITY = re.compile(r"\s+(?:di|a|ad)\s+")
 # "nella regione di Kursk": an area named by its place
 AREA_NOUNS = frozenset("regione provincia città oblast distretto".split())
@@ -109,6 +112,7 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
 def meetings_in(article: Article, doc: Doc, sentences: list[SentenceView], reporters: set[Mention],
                 claims: list[ClaimMention] = ()) -> list[MeetingMention]:
     found: list[MeetingMention] = []
+    at_sentence: dict[int, int] = {}      # meeting -> the sentence it came from
     heads = delegation_heads(article, sentences)
     for i, sentence in enumerate(sentences):
         following = sentences[i + 1] if i + 1 < len(sentences) else None
@@ -119,6 +123,27 @@ def meetings_in(article: Article, doc: Doc, sentences: list[SentenceView], repor
                              found, heads)
         if meeting:
             found.append(meeting)
+            at_sentence[len(found) - 1] = i
+    return placed_by_nearby_sentences(article, doc, sentences, found, at_sentence)
+
+
+def placed_by_nearby_sentences(article: Article, doc: Doc, sentences: list[SentenceView],
+                               found: list[MeetingMention], at_sentence: dict[int, int]) -> list[MeetingMention]:
+    """"Un incontro tra Putin e Witkoff ... Il faccia a faccia, che si è tenuto oggi a Mosca, è
+    finito": a sentence that puts a meeting word in a place but names no two people places the
+    nearest meeting of the article that has no place (the one before first)."""
+    found = list(found)
+    for i, sentence in enumerate(sentences):
+        cues = cues_in(doc, sentence.span, sentence.people)
+        if "MEETING" not in cues or "CALL" in cues or len({m.surface for m in sentence.people}) >= 2 \
+                or HYPOTHETICAL.search(sentence.span.text):
+            continue
+        place = meeting_place(article, doc, sentence, cues["MEETING"])
+        unplaced = [k for k, m in enumerate(found) if m.location is None
+                    and abs(at_sentence[k] - i) <= PLACE_FROM_SENTENCES_AWAY]
+        if place and unplaced:
+            nearest = min(unplaced, key=lambda k: (abs(at_sentence[k] - i), at_sentence[k] > i))
+            found[nearest] = replace(found[nearest], location=place)
     return found
 
 
