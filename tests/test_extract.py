@@ -284,6 +284,8 @@ def test_a_place_takes_the_words_of_its_name_and_two_joined_places_are_two(news_
     ("Ha incontrato Kirill Dmitriev, capo del Fondo russo per gli investimenti diretti, a Mosca.",
      "Fondo russo per gli investimenti diretti"),
     ("Lo ha comunicato l'Agenzia per la cybersicurezza nazionale.", "Agenzia per la cybersicurezza nazionale"),
+    ("Era presente Sergei Beseda, consigliere del capo del Servizio di sicurezza federale.",
+     "Servizio di sicurezza federale"),
 ])
 def test_an_institution_goes_on_over_its_purpose_in_lower_case(news_nlp, text, name):
     assert name in [e.text for e in news_nlp(text).ents if e.label_ == "ORG"]

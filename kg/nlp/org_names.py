@@ -116,11 +116,12 @@ def names_before_acronyms(doc: Doc) -> list[tuple[int, int]]:
 def purpose_names(doc: Doc) -> list[tuple[int, int]]:
     """"il Fondo russo per gli investimenti diretti", "l'Agenzia per la cybersicurezza nazionale":
     an institution the NER found goes on over its purpose, "per", an article and lower-case nouns
-    and adjectives (Italian writes them in lower case, so the NER stops before)."""
+    and adjectives (Italian writes them in lower case, so the NER stops before); a bare institution
+    noun also over "di" ("il Servizio di sicurezza federale")."""
     spans = []
     for ent in doc.ents:
         if ent.label_ != "ORG" or ent[0].lower_ not in INSTITUTION_NOUNS or ent.end + 2 >= len(doc) \
-                or doc[ent.end].lower_ != "per":
+                or not (doc[ent.end].lower_ == "per" or doc[ent.end].lower_ == "di" and len(ent) == 1):
             continue
         end = ent.end + 1 + (doc[ent.end + 1].lower_ in ARTICLES)
         words = 0
