@@ -439,3 +439,9 @@ def test_a_quote_the_paragraph_never_closes_runs_to_its_end(text, quoted):
 ])
 def test_where_a_meeting_is_the_city_of_its_venue_or_a_place_after_di(news_nlp, text, place):
     assert [m.location.surface for m in run(news_nlp, text).meetings] == [place]
+
+
+def test_a_brand_in_camel_case_is_an_organisation_and_a_scottish_surname_is_not(news_nlp):
+    doc = news_nlp("Witkoff ha dichiarato oggi a NewsNation che la liberazione è vicina. Lo ha detto anche John McCain.")
+    assert ("NewsNation", "ORG") in [(e.text, e.label_) for e in doc.ents]
+    assert "McCain" not in [e.text for e in doc.ents if e.label_ == "ORG"]

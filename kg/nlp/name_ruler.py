@@ -2,7 +2,8 @@
 the spans the NER did find).
 
 - a surname of someone the article names in full becomes PER wherever it stands alone;
-- an acronym ("NATO", "G7") and the wire agency of a dateline ("(askanews)") become ORG;
+- an acronym ("NATO", "G7"), a brand written in camel case ("NewsNation") and the wire agency of a
+  dateline ("(askanews)") become ORG;
 - a capitalised run the place gazetteer knows becomes LOC ("Kryvyj Rih", "Gedda", with the lower-case
   words of its name: "il Vecchio continente"), and so does
   "la capitale russa" (the gazetteer knows each country's capital and nationality adjective), a
@@ -35,6 +36,8 @@ inviati emissari consiglieri ministri leader capi rappresentanti negoziatori por
 """.split())
 NAME_PARTICLES = frozenset({"von", "der", "van", "de", "den", "bin", "al", "el", "da", "di", "del", "la", "le"})
 ACRONYM = re.compile(r"^(?:[A-Z]{2,5}|[A-Z]\d{1,2})$")
+# "NewsNation", "YouTube", "OpenAI": a capital inside a word names a brand (not "McCain", "DeSantis").
+CAMEL_CASE = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)[A-Z][a-z]+[A-Z][A-Za-z]*$")
 ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
 MONTH_ABBREVIATIONS = frozenset("gen feb mar apr mag giu lug ago set ott nov dic".split())
 HEADER_WORD = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")     # the date of " date 2025-02 Iniziati a Riad"
@@ -94,7 +97,8 @@ class NameRuler:
         found = [Span(doc, t.i, t.i + 1, label="PER") for t in doc if t.text in surnames and t.i not in taken]
         found += [Span(doc, t.i, t.i + 1, label="ORG") for t in doc
                   if t.i not in taken and t.text not in surnames
-                  and (is_acronym(t) and not is_shouted_word(t, self.common_words) or is_agency_credit(t))
+                  and (is_acronym(t) and not is_shouted_word(t, self.common_words) or is_agency_credit(t)
+                       or CAMEL_CASE.match(t.text))
                   and not self.gazetteer.is_place(t.text)]
         found += self.capitals_by_nationality(doc, taken)
         taken.update(i for span in found for i in range(span.start, span.end))
