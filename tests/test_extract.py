@@ -135,6 +135,18 @@ def test_an_institution_after_a_preposition_is_not_a_person(news_nlp):
      "Marco Rubio.", ["Marco Rubio"]),
     ("Witkoff “è stato accolto dal rappresentante speciale” all’aeroporto, ha affermato la Tass.", []),
     ("Durante la visita, Vladimir Putin ha incontrato funzionari municipali, ha aggiunto il Cremlino.", []),
+    # a noun of speech names the speaker after the quote
+    ("« Witkoff parla per ore con Putin », è la ricostruzione del giornalista di Fox News, Sean Hannity.",
+     ["Sean Hannity"]),
+    # a shout in capitals is a statement
+    ("Su Truth Social, Donald Trump ha pubblicato un avvertimento di due parole: «POSTA ALTA!!!».", ["Donald Trump"]),
+    ("Vladimir Putin aveva espresso la speranza che Kursk fosse \"completamente liberata\".", ["Vladimir Putin"]),
+    # the role speaks, not the country inside it
+    ("Ma il vicepresidente Usa ha insistito nel dire che gli Stati Uniti sono “molto orgogliosi” del Papa.",
+     ["vicepresidente Usa"]),
+    # what was said comes before the verb; the speaker's role completes no one else
+    ("Non si è trattato di un fallimento ha dichiarato il portavoce del ministero degli Esteri turco, Oncu Keceli, "
+     "riferendosi ai negoziati.", ["Oncu Keceli"]),
     ("Il capo della delegazione ucraina Rustem Umerov, a sua volta, ha dichiarato che Kiev ha proposto un incontro.",
      ["Rustem Umerov"]),
     # a speaker inside a quote interjection

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.mentions import ARTICLES
 from kg.extract.sentences import SentenceView, is_person
 from kg.model import Article, ClaimMention, Mention
-from kg.nlp.name_ruler import DASHES
+from kg.nlp.name_ruler import DASHES, ROLE_NOUNS
 from kg.nlp.quotes import QUOTES_SPANS_KEY
 
 
@@ -33,11 +33,11 @@ SPEECH_PARTICIPLES = (
     "detto|affermato|dichiarato|sottolineato|spiegato|aggiunto|ribadito|confermato|annunciato|riferito|"
     "precisato|osservato|avvertito|assicurato|evidenziato|chiarito|ammesso|fatto sapere|scritto|commentato|"
     "replicato|risposto|sostenuto|ricordato|garantito|denunciato|definito|parlato|insistito|"
-    "promesso|urlato|twittato|postato|rimarcato|descritto|interpretato|suggerito|ammesso|avvisato")
+    "promesso|urlato|twittato|postato|rimarcato|descritto|interpretato|suggerito|ammesso|avvisato|espresso")
 SPEECH_PRESENT = (
     "afferma|dice|dichiara|sottolinea|spiega|aggiunge|ribadisce|conferma|annuncia|riferisce|precisa|osserva|"
     "avverte|assicura|evidenzia|chiarisce|ammette|scrive|commenta|replica|risponde|sostiene|ricorda|"
-    "garantisce|denuncia|definisce|rimarca|insiste|urla|incalza|descrive|prosegue|conclude|accusa|"
+    "garantisce|denuncia|definisce|rimarca|insiste|urla|incalza|descrive|prosegue|conclude|accusa|esprime|"
     "affermando|spiegando|sottolineando|aggiungendo|dichiarando|ribadendo|precisando|avvertendo|assicurando")
 # "ha detto", "ha invece confermato", "ha poi aggiunto", "dice", "spiegando"
 SPEECH_VERB = re.compile(
@@ -49,6 +49,10 @@ LO_HA_DETTO = re.compile(rf"(?:lo|l['’])\s*(?:(?:ha|hanno|avrebbe)\s+\w+|(?:{S
 INTERJECTION = re.compile(r"\s[-–—]\s*(?:ha|hanno)\s+\w+[^-–—]{0,60}[-–—]\s")
 WORDS_OF = re.compile(r"\b(?:dichiarazioni|parole|intervista)\s+(?:del|della|dello|dell['’]|di|a|al|alla)\b",
                       re.IGNORECASE)
+# "«...», è la ricostruzione del giornalista Sean Hannity", "sono le parole di Zelensky"
+WORDS_NAMED = re.compile(r"\b(?:è|sono|era|erano|così)\s+(?:la|il|le|i|l['’])\s*(?:\w+\s+)?(?:ricostruzione|commento|"
+                         r"parole|previsione|versione|analisi|messaggio|appello|avvertimento|replica|risposta|"
+                         r"denuncia|accusa)\s+(?:del|della|dello|dell['’]|di)\b", re.IGNORECASE)
 RELATIVE_CHE = re.compile(r"\bche\s+(?:(?:lo|la|li|le|gli|ne|ci|si|mi|ti|vi)\s+)*$", re.IGNORECASE)
 RELATIVE_PRONOUN = re.compile(r"\s*(?:quale|quali|cui)\b\s*", re.IGNORECASE)     # after "secondo il"
 ACCORDING_TO = re.compile(r"\bsecondo\s+(?:il|la|lo|l['’])?\s*", re.IGNORECASE)
@@ -130,9 +134,10 @@ class RecentSpeaker:
 
 
 def is_statement(text: str) -> bool:
-    """Not a title or a name in quotes (“Al Arabiya”, “Pursuing Peace”)."""
+    """Not a title or a name in quotes (“Al Arabiya”, “Pursuing Peace”); a shout is («POSTA ALTA!!!»)."""
     words = text.split()
-    return len(words) >= MIN_QUOTE_WORDS and not all(w[:1].isupper() for w in words)
+    return len(words) >= MIN_QUOTE_WORDS and (not all(w[:1].isupper() for w in words)
+                                              or text.rstrip().endswith(("!", "?")))
 
 
 def sentence_index(sentences: list[SentenceView], token_index: int) -> int | None:
@@ -180,8 +185,13 @@ def speakers_in(sentences: list[SentenceView], quotes: list[tuple[int, int]]) ->
 
 
 def names_outside(sentences: list[SentenceView], quotes: list[tuple[int, int]]) -> list[Mention]:
-    return [m for s in sentences for m in s.mentions
-            if not m.principal_of_role and not any(qs <= m.start < qe for qs, qe in quotes)]
+    """Names outside quotes, less principals of a role and the names inside a role ("Usa" of "il
+    vicepresidente Usa"): the role speaks."""
+    mentions = [m for s in sentences for m in s.mentions]
+    roles = [(m.start, m.end) for m in mentions if m.label == "ROLE"]
+    return [m for m in mentions
+            if not m.principal_of_role and not any(qs <= m.start < qe for qs, qe in quotes)
+            and not (m.label != "ROLE" and any(rs <= m.start and m.end <= re_ for rs, re_ in roles))]
 
 
 def quote_speaker(sentences: list[SentenceView], start: int, end: int,
@@ -244,7 +254,7 @@ def interjected_speaker(quote: Span, sentences: list[SentenceView], quotes) -> M
 
 
 def first_verb(text: str, at: int) -> re.Match | None:
-    found = [m for m in (SPEECH_VERB.search(text, at), ACCORDING_TO.search(text, at)) if m]
+    found = [m for m in (SPEECH_VERB.search(text, at), ACCORDING_TO.search(text, at), WORDS_NAMED.search(text, at)) if m]
     return min(found, key=lambda m: m.start(), default=None)
 
 
@@ -289,7 +299,9 @@ def reported_claim(article: Article, sentence: SentenceView, quotes: list[tuple[
                                     # "oltre 40 persone sono rimaste ferite, ha dichiarato X:"
     names = names_outside([sentence], quotes)
     before = [m for m in names if m.end <= offset + verb.start()]
-    after = [m for m in names if m.start >= offset + verb.end()]
+    # not an institution completing the role of the name after it: "il portavoce del ministero degli Esteri turco, Oncu Keceli"
+    after = [m for m in names if m.start >= offset + verb.end()
+             and (is_person(m) or not after_preposition(text[:m.start - offset], m))]
     close_after = after[0] if after and gap_without_role(text[verb.end():after[0].start - offset], after[0]) \
         <= NAME_AFTER_VERB_CHARS and not THAT.search(text[verb.end():after[0].start - offset]) else None  # "ha detto che Kiev ..."
     set_off = text[:verb.start()].rstrip().endswith((",", "come"))
@@ -305,10 +317,12 @@ def reported_claim(article: Article, sentence: SentenceView, quotes: list[tuple[
             or close_after
     if speaker is None or not is_person(speaker):
         return None
-    if set_off and speaker is close_after:
-        # "La Russia, ha ribadito Ushakov, vuole la pace": what was said surrounds the verb and the name
-        said = " ".join(part for part in (text[:verb.start()].rstrip(" ,").removesuffix(" come").rstrip(" ,"),
-                                          text[speaker.end - offset:].lstrip(" ,.")) if part)
+    said_before = text[:verb.start()].rstrip(" ,").removesuffix(" come").rstrip(" ,")
+    if speaker is close_after and (set_off or len(said_before.split()) >= MIN_SAID_WORDS):
+        # "Non si è trattato di un fallimento, ha dichiarato Keceli"; "La Russia, ha ribadito Ushakov,
+        # vuole la pace": what was said comes before the verb, and goes on after the name if set off
+        rest = text[speaker.end - offset:].lstrip(" ,.") if set_off else ""
+        said = " ".join(part for part in (said_before, rest) if part)
     else:
         said = text[verb.end():].lstrip(" ,:").removeprefix("che ").strip()
     if RELATIVE_PRONOUN.match(said):
@@ -323,8 +337,13 @@ def reported_claim(article: Article, sentence: SentenceView, quotes: list[tuple[
 
 def gap_without_role(gap: str, m: Mention) -> int:
     """Characters between a verb and a name, the name's own role left out: "ha dichiarato il
-    portavoce del ministero degli Esteri turco, Oncu Keceli" is close."""
-    return len(without_own_role(gap, m))
+    portavoce del ministero degli Esteri turco, Oncu Keceli" is close, whether or not the role was
+    read as the name's."""
+    rest = without_own_role(gap, m)
+    words = rest.split()
+    if words and words[0].lower() in ARTICLES:
+        words = words[1:]
+    return 0 if words and words[0].lower() in ROLE_NOUNS else len(rest)
 
 
 def without_own_role(before: str, m: Mention) -> str:
