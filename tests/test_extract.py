@@ -457,3 +457,9 @@ def test_a_brand_in_camel_case_is_an_organisation_and_a_scottish_surname_is_not(
     doc = news_nlp("Witkoff ha dichiarato oggi a NewsNation che la liberazione è vicina. Lo ha detto anche John McCain.")
     assert ("NewsNation", "ORG") in [(e.text, e.label_) for e in doc.ents]
     assert "McCain" not in [e.text for e in doc.ents if e.label_ == "ORG"]
+
+
+def test_an_office_after_per_la_and_a_word_on_a_new_line_are_no_people(news_nlp):
+    doc = news_nlp("Presenti il consigliere per la Sicurezza nazionale Mike Waltz e il segretario generale della Nato "
+                   "Mark Rutte.\n\nIntroducendo i leader europei alla Casa Bianca, Donald Trump ha parlato.")
+    assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Mike Waltz", "Mark Rutte", "Donald Trump"]

@@ -17,8 +17,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.nlp.name_ruler import (ARTICLED_PREPOSITIONS, INSTITUTION_LEADS, NAME_PARTICLES, VENUE_NOUNS,
-                               VENUE_NOUNS_IN_NAME, CommonWords, completes_role, is_regnal_number, is_shouted_word,
+from kg.nlp.name_ruler import (ARTICLED_PREPOSITIONS, NAME_PARTICLES, VENUE_NOUNS,
+                               VENUE_NOUNS_IN_NAME, CommonWords, completes_role, follows_institution_lead, is_regnal_number, is_shouted_word,
                                opens_sentence, place_run_on,
                                split_complement, surnames_of, words_of)
 from kg.places import load_gazetteer
@@ -72,13 +72,13 @@ class NameFixes:
                 else ent for ent in ents]
 
     def institutions_not_people(self, ents: list[Span]) -> list[Span]:
-        """"il segretario alla Difesa", "il Fondo per gli Investimenti Diretti": a PER span of
-        common nouns after an articled preposition or a plural article is an institution, unless the article names
+        """"il segretario alla Difesa", "il consigliere per la Sicurezza nazionale": a PER span of
+        common nouns after an articled preposition, a plural article or "per la" is an office, unless the article names
         someone in full with those words ("della Meloni" after "Giorgia Meloni")."""
         full_names = {t.lower_ for ent in ents if ent.label_ == "PER" and len(ent) > 1 and ent.start > 0
-                      and ent.doc[ent.start - 1].lower_ not in INSTITUTION_LEADS for t in ent}
+                      and not follows_institution_lead(ent.doc, ent.start) for t in ent}
         return [Span(ent.doc, ent.start, ent.end, label="ORG")
-                if ent.label_ == "PER" and ent.start > 0 and ent.doc[ent.start - 1].lower_ in INSTITUTION_LEADS
+                if ent.label_ == "PER" and follows_institution_lead(ent.doc, ent.start)
                 and all(t.lower_ in self.common_nouns and t.lower_ not in full_names for t in ent)
                 else ent for ent in ents]
 

@@ -46,6 +46,7 @@ ARTICLED_PREPOSITIONS = frozenset("""alla allo al agli ai alle della dello degli
 nello negli nelle dalla dallo dagli dalle""".split())
 # ... and plural articles: "per i Rapporti con gli Stati" (a person is seldom "i Rossi").
 INSTITUTION_LEADS = ARTICLED_PREPOSITIONS | {"i", "gli", "le"}
+SINGULAR_ARTICLES = frozenset("il lo la l' l’".split())
 COMPLEMENT_PREPOSITIONS = frozenset("di del della dello dei degli delle per".split())
 # Nouns before a building's or a base's name: Italian counts the first ones as part of the name
 # ("Palazzo Chigi", "Basilica di San Pietro"), not the others ("la base Elmendorf-Richardson").
@@ -244,9 +245,18 @@ def completes_role(doc: Doc, start: int) -> bool:
         and any(t.lower_ in ROLE_NOUNS for t in doc[max(0, start - 3):start - 1])
 
 
+def follows_institution_lead(doc: Doc, start: int) -> bool:
+    """"alla Difesa", "per i Rapporti", "per la Sicurezza": an articled preposition, a plural
+    article, or "per" and an article before the words at `start`: an office, not a person."""
+    return start > 0 and (doc[start - 1].lower_ in INSTITUTION_LEADS
+                          or start > 1 and doc[start - 1].lower_ in SINGULAR_ARTICLES and doc[start - 2].lower_ == "per")
+
+
 def follows_role(doc: Doc, start: int) -> bool:
     """A role phrase ends right before: "il portavoce del Cremlino Dmitri Peskov" (not "del Cremlino")."""
-    if start == 0 or doc[start - 1].lower_ in COMPLEMENT_PREPOSITIONS | INSTITUTION_LEADS:
+    if start == 0 or doc[start - 1].lower_ in COMPLEMENT_PREPOSITIONS or follows_institution_lead(doc, start):
         return False        # "Segretario per i Rapporti con gli Stati": an office, not a name
     window = doc[max(0, start - ROLE_WINDOW):start]
+    if opens_sentence(doc[start]) or any(t.text in (".", "!", "?") or "\n" in t.text_with_ws for t in window):
+        return False        # a role does not run on into the next sentence or line ("... Mark Rutte.\n\nIntroducendo")
     return any(t.lower_ in ROLE_NOUNS for t in window) and not any(t.is_punct for t in window[-1:])
