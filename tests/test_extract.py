@@ -463,3 +463,9 @@ def test_an_office_after_per_la_and_a_word_on_a_new_line_are_no_people(news_nlp)
     doc = news_nlp("Presenti il consigliere per la Sicurezza nazionale Mike Waltz e il segretario generale della Nato "
                    "Mark Rutte.\n\nIntroducendo i leader europei alla Casa Bianca, Donald Trump ha parlato.")
     assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Mike Waltz", "Mark Rutte", "Donald Trump"]
+
+
+def test_the_principal_of_an_assistant_is_not_a_participant(news_nlp):
+    x = run(news_nlp, "Ai colloqui di Istanbul la delegazione russa è guidata da Vladimir Medinsky, assistente del "
+                      "presidente russo Vladimir Putin, e include il viceministro degli Esteri Mikhail Galuzin.")
+    assert participants_of(x) == [["Vladimir Medinsky", "Mikhail Galuzin"]]

@@ -32,7 +32,7 @@ consigliera segretario segretaria cancelliere leader capo capa ambasciatore amba
 direttore direttrice negoziatore negoziatrice rappresentante senatore senatrice deputato deputata sindaco
 governatore governatrice papa pontefice re regina principe zar presidentessa vicepremier sottosegretario
 commissario commissaria magnate tycoon commander-in-chief imprenditore genero figlio figlia moglie marito collega omologo
-inviati emissari consiglieri ministri leader capi rappresentanti negoziatori portavoce presidenti
+assistente viceministro inviati emissari consiglieri ministri leader capi rappresentanti negoziatori portavoce presidenti
 """.split())
 NAME_PARTICLES = frozenset({"von", "der", "van", "de", "den", "bin", "al", "el", "da", "di", "del", "la", "le"})
 ACRONYM = re.compile(r"^(?:[A-Z]{2,5}|[A-Z]\d{1,2})$")
