@@ -30,8 +30,9 @@ DATE_SEARCH_CHARS = 240
 # A day written without a year takes the year nearest the hint: half a year before the reference
 # day makes it the latest such day on or before the reference.
 HALF_A_YEAR = timedelta(days=182)
-# A place (after an agency in brackets), a comma, a day and a month: the dateline of a wire story.
-DATELINE = re.compile(r"^\s*(?:\([^)\n]{1,30}\)\s*)?[^\W\d][^,\n]{0,40},\s*\d{1,2}°?\s+[^\W\d]+\.?")
+# A place (after an agency in brackets: "(ANSA) - ROMA, 12 MAR"), a comma, a day and a month: the
+# dateline of a wire story.
+DATELINE = re.compile(r"^\s*(?:\([^)\n]{1,30}\)\s*[-–—]?\s*)?[^\W\d][^,\n]{0,40},\s*\d{1,2}°?\s+[^\W\d]+\.?")
 YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\b[ \t]*(.*)$")
 

@@ -88,8 +88,10 @@ def test_a_yearless_dateline_takes_the_latest_such_day_before_the_newest_article
     (tmp_path / "b.txt").write_text("(PRIMANOTIZIE) ISTANBUL, 16 MAG – Sarà Medinsky a guidare la delegazione.",
                                     encoding="utf-8")
     (tmp_path / "c.txt").write_text("Roma, 19 set. (askanews) – Testo.", encoding="utf-8")
+    (tmp_path / "d.txt").write_text("(ANSA) - ROMA, 12 MAR - Testo.", encoding="utf-8")
     published = {Path(a.source).name: a.published for a in read_articles([str(tmp_path)])}
-    assert published == {"a.txt": date(2025, 8, 17), "b.txt": date(2025, 5, 16), "c.txt": date(2024, 9, 19)}
+    assert published == {"a.txt": date(2025, 8, 17), "b.txt": date(2025, 5, 16), "c.txt": date(2024, 9, 19),
+                         "d.txt": date(2025, 3, 12)}
 
 
 def test_a_yearless_dateline_alone_stays_undated(tmp_path):
