@@ -469,3 +469,14 @@ def test_the_principal_of_an_assistant_is_not_a_participant(news_nlp):
     x = run(news_nlp, "Ai colloqui di Istanbul la delegazione russa è guidata da Vladimir Medinsky, assistente del "
                       "presidente russo Vladimir Putin, e include il viceministro degli Esteri Mikhail Galuzin.")
     assert participants_of(x) == [["Vladimir Medinsky", "Mikhail Galuzin"]]
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Giorgia Meloni ed Emmanuel Macron si sono visti a Roma lunedì scorso.", [["Giorgia Meloni", "Emmanuel Macron"]]),
+    ("L'inviato americano Steve Witkoff vedrà il presidente russo Vladimir Putin dopodomani.",
+     [["Steve Witkoff", "Vladimir Putin"]]),
+    ("Giorgia Meloni vede Emmanuel Macron a Parigi.", [["Giorgia Meloni", "Emmanuel Macron"]]),
+    ("Donald Trump vede la pace vicina, ha detto Marco Rubio.", []),      # seeing a thing, not a person
+])
+def test_seeing_someone_is_meeting_them(news_nlp, text, people):
+    assert participants_of(run(news_nlp, text)) == people

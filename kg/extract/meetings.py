@@ -48,6 +48,8 @@ TOPIC_PLACE = re.compile(r"\b(?:guerra|pace|conflitto|tregua|fuoco|crisi|invasio
                          r"(?:in|nel|nella|nell['’]|del|della|dell['’]|sul|sulla|sull['’])\s*$", re.IGNORECASE)
 # "ha ricevuto in udienza in Vaticano il vicepresidente degli Stati Uniti JD Vance"
 GUEST_AFTER_HOST_CHARS = 40
+# Between "vedrà" and the one seen: only their article, role and adverbs, no punctuation or verb.
+SEEN_GAP_BREAK = re.compile(r"[,;:.!?«»“”\"]|\b(?:ha|hanno|è|sono|che)\b")
 # Talks between delegations, whose members the sentence does not name.
 ROUNDS_OF_TALKS = frozenset("round tornata ciclo giro sessione serie".split())    # "il primo round di colloqui"
 RECALLED = re.compile(r"\b(?:da quando|l['’]ultima volta|in passato|anni fa|mesi fa)\b", re.IGNORECASE)
@@ -212,12 +214,17 @@ def tells_history(sent: Span) -> bool:
 
 def cues_in(doc: Doc, sent: Span, people: list[Mention]) -> dict[str, int]:
     """Cue label -> character offset of its first cue in the sentence. A receiving verb counts as
-    a meeting word when a person follows it closely ("ha ricevuto il presidente ucraino")."""
+    a meeting word when a person follows it closely ("ha ricevuto il presidente ucraino"), a seeing
+    verb when the person is its object ("vedrà il presidente russo")."""
     found: dict[str, int] = {}
-    for cue in meeting_words(doc, sent, labels=("MEETING", "HOST", "CALL")):
+    for cue in meeting_words(doc, sent, labels=("MEETING", "HOST", "SEE", "CALL")):
         label = cue.label_
         if label == "HOST":
             label = "MEETING" if any(0 < m.start - cue.end_char <= GUEST_AFTER_HOST_CHARS for m in people) else None
+        elif label == "SEE":
+            label = "MEETING" if any(0 < m.start - cue.end_char <= GUEST_AFTER_HOST_CHARS
+                                     and not SEEN_GAP_BREAK.search(doc.text[cue.end_char:m.start]) for m in people) \
+                else None
         if label:
             found.setdefault(label, cue.start_char)
     return found

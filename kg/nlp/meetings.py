@@ -23,7 +23,13 @@ DEFAULT_HOST_CUES = [
     r"ricev(e|uto|uta|ere|erà|eranno|ette|ettero|ono)", r"accol(to|ta|ti|se|sero)", r"accogli(e|erà|ere|erò)",
     r"ospit(a|ato|ava|erà|are)",
 ]
-DEFAULT_PHRASES = [["faccia", "a", "faccia"], ["tête-à-tête"], ["stretta", "di", "mano"]]
+# "Meloni vede Macron", "Witkoff vedrà Putin": seeing someone is meeting them, when the person is the
+# verb's object, right after it ("Trump vede la pace vicina, ha detto Rubio" is no meeting).
+DEFAULT_SEE_CUES = [r"ved(e|ere|eva|rà|ranno|rebbe|rebbero)", r"rivedr(à|anno)"]
+DEFAULT_PHRASES = [["faccia", "a", "faccia"], ["tête-à-tête"], ["stretta", "di", "mano"],
+                   # "Meloni e Macron si sono visti a Roma", "si vedranno a Riad"
+                   *[["si", aux, seen] for aux in ("sono", "erano", "siano") for seen in ("visti", "viste")],
+                   ["si", "vedranno"], ["si", "vedono"], ["si", "vedrebbero"], ["vedersi"], ["rivedersi"]]
 # Phone and video calls are not meetings (FORMAT.md); extract drops a cue in the same sentence.
 DEFAULT_CALL_CUES = [r"telefonat[ae]", r"telefonic[oaie]", r"telefono", r"videochiamat[ae]",
                      r"videoconferenz[ae]", r"videocollegamento", r"chiamat[ae]", r"chiamer(à|anno|ò|emo)",
@@ -32,19 +38,20 @@ DEFAULT_CALL_CUES = [r"telefonat[ae]", r"telefonic[oaie]", r"telefono", r"videoc
 
 @Language.factory("kg_meeting_cues", assigns=["doc.spans"],
                   default_config={"cues": DEFAULT_CUES, "phrases": DEFAULT_PHRASES, "host_cues": DEFAULT_HOST_CUES,
-                                  "call_cues": DEFAULT_CALL_CUES, "spans_key": MEETING_SPANS_KEY})
+                                  "see_cues": DEFAULT_SEE_CUES, "call_cues": DEFAULT_CALL_CUES,
+                                  "spans_key": MEETING_SPANS_KEY})
 def make_meeting_cues(nlp: Language, name: str, cues: list[str], phrases: list[list[str]], host_cues: list[str],
-                      call_cues: list[str], spans_key: str) -> "MeetingCues":
-    return MeetingCues(nlp, name, cues=cues, phrases=phrases, host_cues=host_cues, call_cues=call_cues,
-                       spans_key=spans_key)
+                      see_cues: list[str], call_cues: list[str], spans_key: str) -> "MeetingCues":
+    return MeetingCues(nlp, name, cues=cues, phrases=phrases, host_cues=host_cues, see_cues=see_cues,
+                       call_cues=call_cues, spans_key=spans_key)
 
 
 class MeetingCues:
     """Mark meeting words ("vertice", "incontrerà", "faccia a faccia") as MEETING, receiving verbs
-    ("ha ricevuto") as HOST and call words as CALL."""
+    ("ha ricevuto") as HOST, seeing verbs ("vedrà") as SEE and call words as CALL."""
 
     def __init__(self, nlp: Language, name: str, *, cues: list[str], phrases: list[list[str]],
-                 host_cues: list[str], call_cues: list[str], spans_key: str) -> None:
+                 host_cues: list[str], see_cues: list[str], call_cues: list[str], spans_key: str) -> None:
         if not cues and not phrases:
             warnings.warn(f"{name}: no meeting cues configured, nothing will be marked")
         self.name, self.spans_key = name, spans_key
@@ -52,6 +59,7 @@ class MeetingCues:
         self.matcher.add("MEETING", [[{"LOWER": {"REGEX": f"^({c})$"}}] for c in cues]
                          + [[{"LOWER": w} for w in phrase] for phrase in phrases])
         self.matcher.add("HOST", [[{"LOWER": {"REGEX": f"^({c})$"}}] for c in host_cues])
+        self.matcher.add("SEE", [[{"LOWER": {"REGEX": f"^({c})$"}}] for c in see_cues])
         self.matcher.add("CALL", [[{"LOWER": {"REGEX": f"^({c})$"}}] for c in call_cues])
 
     def __call__(self, doc: Doc) -> Doc:
