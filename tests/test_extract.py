@@ -480,3 +480,8 @@ def test_the_principal_of_an_assistant_is_not_a_participant(news_nlp):
 ])
 def test_seeing_someone_is_meeting_them(news_nlp, text, people):
     assert participants_of(run(news_nlp, text)) == people
+
+
+def test_no_name_runs_across_a_line_break(news_nlp):
+    doc = news_nlp(" date 2026-01-21 Ucraina, i colloqui a Riad\n\nSergey Lavrov e Marco Rubio si sono riuniti.")
+    assert not [e.text for e in doc.ents if "\n" in e.text]

@@ -39,9 +39,9 @@ class SentenceView:
     @property
     def people(self) -> list[Mention]:
         """Who may take part in a meeting or speak: people and roles, not a role's principal
-        ("Trump" of "l'inviato di Trump")."""
+        ("Trump" of "l'inviato di Trump") nor a known place the NER took for a person ("a Riad")."""
         roles = [m for m in self.mentions if m.label == "ROLE"]
-        return [m for m in self.mentions if m.label in ("PER", "ROLE") and not m.principal_of_role
+        return [m for m in self.mentions if is_person(m) and not m.principal_of_role
                 and not any(r.start <= m.start and m.end <= r.end for r in roles if r is not m)]
 
 

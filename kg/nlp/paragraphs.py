@@ -1,7 +1,7 @@
 """Token-level fixes that run first: kg_paragraphs (a line break ends a sentence) and
 kg_hyphen_names ("Usa-Kiev" is two names).
 
-kg_paragraphs: a line break ends a sentence.
+kg_paragraphs: a line break ends a sentence, and no name runs across it.
 
 News text puts headlines, datelines and paragraphs on lines of their own, often without a final
 full stop; the parser and the sentencizer would run them into the next sentence. Runs first, so
@@ -21,12 +21,14 @@ HEADER_TOKENS = 12      # " date 2026-01-21 " is the first few tokens or nothing
 HEADER_DATE = re.compile(r"\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+(?=\S)")
 
 
-@Language.component("kg_paragraphs", assigns=["token.is_sent_start"])
+@Language.component("kg_paragraphs", assigns=["token.is_sent_start", "doc.ents"])
 def paragraphs(doc: Doc) -> Doc:
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.whitespace_ or "\n" in previous.text:
             token.is_sent_start = True
+    # The statistical NER respects blocked tokens: no name runs across a line break ("Riad\n\nSergey Lavrov")
+    doc.set_ents([], blocked=[doc[t.i:t.i + 1] for t in doc if t.is_space and "\n" in t.text])
     header = HEADER_DATE.match(doc[:HEADER_TOKENS].text)
     if header:       # " date 2026-01-21 Title": the title is a sentence of its own
         title = doc.char_span(header.end(), header.end() + 1, alignment_mode="expand")
