@@ -298,8 +298,11 @@ def test_a_place_takes_the_words_of_its_name_and_two_joined_places_are_two(news_
     ("Lo ha comunicato l'Agenzia per la cybersicurezza nazionale.", "Agenzia per la cybersicurezza nazionale"),
     ("Era presente Sergei Beseda, consigliere del capo del Servizio di sicurezza federale.",
      "Servizio di sicurezza federale"),
+    ("Kirill Dmitriev, direttore del Fondo Russo per gli Investimenti Diretti, ha parlato.",
+     "Fondo Russo per gli Investimenti Diretti"),
+    ("Lo ha detto il portavoce del ministero degli Esteri turco, Oncu Keceli.", "ministero degli Esteri turco"),
 ])
-def test_an_institution_goes_on_over_its_purpose_in_lower_case(news_nlp, text, name):
+def test_an_institution_goes_on_over_its_purpose_and_a_ministry_over_its_portfolio(news_nlp, text, name):
     assert name in [e.text for e in news_nlp(text).ents if e.label_ == "ORG"]
 
 

@@ -6,8 +6,8 @@
 - a capitalised name in apposition to a media noun: "la testata Axios", "l'agenzia di stampa Tass",
   "il quotidiano Kommersant";
 - a name spelt out before its acronym in brackets: "il Fondo russo per gli investimenti diretti (Rdif)";
-- an institution the NER found, with its purpose in lower case: "il Fondo russo per gli investimenti
-  diretti".
+- an institution the NER found, with its purpose: "il Fondo russo per gli investimenti diretti";
+- a ministry and its portfolio: "il ministero degli Esteri russo".
 A person or a place the earlier components found is never touched; an organisation span inside a
 longer listed name grows to the whole name.
 """
@@ -20,6 +20,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.places import load_gazetteer
+
 ORG_LIST = Path(__file__).resolve().parent.parent / "data" / "orgs-it.txt.gz"
 MEDIA_NOUNS = frozenset("""agenzia testata quotidiano giornale settimanale emittente televisione tv canale
 network rete radio sito portale tabloid""".split())
@@ -30,6 +32,8 @@ INSTITUTION_NOUNS = frozenset("""fondo agenzia organizzazione ministero comitato
 fondazione autorità dipartimento banca centro servizio commissariato corte tribunale associazione unione""".split())
 ARTICLES = frozenset("il lo la i gli le l' l’".split())
 PURPOSE_WORDS = 4
+MINISTRY_NOUNS = frozenset({"ministero", "dicastero"})
+MINISTRY_PREPOSITIONS = frozenset("del dello della dei degli delle dell' dell’ per".split())
 # How far a media noun may stand before the name: "la televisione pubblica russa Rossia 24".
 MEDIA_WINDOW = 4
 
@@ -58,7 +62,8 @@ class OrgNames:
     def __call__(self, doc: Doc) -> Doc:
         owner = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
         found: list[Span] = []
-        for start, end in self.listed(doc) + media_names(doc) + names_before_acronyms(doc) + purpose_names(doc):
+        for start, end in (self.listed(doc) + media_names(doc) + names_before_acronyms(doc) + purpose_names(doc)
+                           + ministry_names(doc)):
             covered = {owner[i] for i in range(start, end) if i in owner}
             if all(ent.label_ == "ORG" and start <= ent.start and ent.end <= end for ent in covered) \
                     and not any(start < span.end and span.start < end for span in found):
@@ -125,10 +130,34 @@ def purpose_names(doc: Doc) -> list[tuple[int, int]]:
             continue
         end = ent.end + 1 + (doc[ent.end + 1].lower_ in ARTICLES)
         words = 0
-        while end < len(doc) and words < PURPOSE_WORDS and doc[end].is_lower and doc[end].pos_ in ("NOUN", "ADJ"):
+        while end < len(doc) and words < PURPOSE_WORDS and is_purpose_word(doc[end]):
             end, words = end + 1, words + 1
-        if words and doc[end - words].pos_ == "NOUN":
+        if words and (doc[end - words].pos_ == "NOUN" or doc[end - words].is_title):
             spans.append((ent.start, end))
+    return spans
+
+
+def is_purpose_word(token: Token) -> bool:
+    """A noun or adjective of an institution's purpose, in lower case or capitalised as in a name
+    ("per gli Investimenti Diretti"), not a person's name."""
+    if token.is_lower:
+        return token.pos_ in ("NOUN", "ADJ")
+    return token.is_title and token.is_alpha and token.ent_type_ in ("", "ORG")
+
+
+def ministry_names(doc: Doc) -> list[tuple[int, int]]:
+    """"il ministero degli Esteri russo", "del ministero della Difesa": a ministry, its portfolio
+    capitalised after an articled preposition, and the country's adjective."""
+    spans = []
+    for token in doc[:-2]:
+        portfolio = doc[token.i + 2]
+        if token.lower_ in MINISTRY_NOUNS and doc[token.i + 1].lower_ in MINISTRY_PREPOSITIONS \
+                and portfolio.is_title and portfolio.is_alpha and portfolio.ent_type_ != "PER":
+            end = portfolio.i + 1
+            if end < len(doc) and doc[end].is_lower and (doc[end].pos_ == "ADJ"
+                                                         or load_gazetteer().demonyms.country(doc[end].text)):
+                end += 1        # "russo", "turco"
+            spans.append((token.i, end))
     return spans
 
 
