@@ -392,9 +392,13 @@ def nationalities_in(words: frozenset[str]) -> frozenset[str]:
 
 def role_readings(role: str) -> list[str]:
     """"il leader russo", "il numero uno ucraino": the head of a country, who is its president or
-    else its premier; every other role reads as written."""
+    else its premier; "il capo di Stato ucraino" is its president, "il primo ministro britannico"
+    its premier; every other role reads as written."""
     if fold(role) in ROLE_SYNONYMS:
         return [ROLE_SYNONYMS[fold(role)]]
+    titled = OFFICE_PHRASES.sub(lambda m: OFFICE_TITLES[fold(m.group()).replace("dello", "di")], role)
+    if titled != role:
+        return [titled]
     words = role.split()
     head = words[:2] if fold(words[0]) == "numero" else words[:1]
     if len(words) != len(head) + 1 or fold(head[0]) not in HEAD_WORDS | {"numero"} \
@@ -424,6 +428,12 @@ FUNCTION_WORDS = frozenset("""il lo la i gli le l' un uno una un' di d' del dell
 alla ai agli alle all' da dal dallo dalla dai dagli dalle dall' in nel nello nella nei negli nelle nell' con col coi
 su sul sullo sulla sui sugli sulle sull' per tra fra e ed""".split())
 HEAD_WORDS = {"capo", "leader", "presidente"}
+# Offices Italian writes in several words, and the one title kg reads them as.
+# ("il presidente del Consiglio" is the Italian premier, "del Consiglio europeo" is not.)
+OFFICE_TITLES = {"capo di stato": "presidente", "capo del governo": "premier", "primo ministro": "premier",
+                 "presidente del consiglio": "premier", "presidente del consiglio dei ministri": "premier"}
+OFFICE_PHRASES = re.compile(r"^(?:capo (?:di|dello) Stato|capo del governo|primo ministro"
+                            r"|presidente del Consiglio(?: dei ministri)?(?=$| italian[oa]\b))\b", re.IGNORECASE)
 # Titles that name one office wherever they stand alone.
 ROLE_SYNONYMS = {"commander in chief": "presidente americano"}
 COUNTRY_HEAD_TITLES = ("presidente", "premier")

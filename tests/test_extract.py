@@ -133,7 +133,8 @@ def test_an_institution_after_a_preposition_is_not_a_person(news_nlp):
 @pytest.mark.parametrize("text,speakers", [
     ("Ora “la palla è nella metà campo della Russia”, afferma alla fine dei colloqui il segretario di Stato Usa, "
      "Marco Rubio.", ["Marco Rubio"]),
-    ("Witkoff “è stato accolto dal rappresentante speciale” all’aeroporto, ha affermato la Tass.", []),
+    # an institution speaks (kg/resolve drops the claim once "Tass" is settled as an organisation)
+    ("Witkoff “è stato accolto dal rappresentante speciale” all’aeroporto, ha affermato la Tass.", ["Tass"]),
     ("Durante la visita, Vladimir Putin ha incontrato funzionari municipali, ha aggiunto il Cremlino.", []),
     # a noun of speech names the speaker after the quote
     ("« Witkoff parla per ore con Putin », è la ricostruzione del giornalista di Fox News, Sean Hannity.",
@@ -488,3 +489,20 @@ def test_seeing_someone_is_meeting_them(news_nlp, text, people):
 def test_no_name_runs_across_a_line_break(news_nlp):
     doc = news_nlp(" date 2026-01-21 Ucraina, i colloqui a Riad\n\nSergey Lavrov e Marco Rubio si sono riuniti.")
     assert not [e.text for e in doc.ents if "\n" in e.text]
+
+
+@pytest.mark.parametrize("text, people", [
+    # a long title between the receiving verb and the guest
+    ("Il presidente russo Vladimir Putin riceverà stasera al Cremlino l'inviato speciale della Casa Bianca "
+     "Steve Witkoff.", [["Vladimir Putin", "Steve Witkoff"]]),
+    # hours of talks are a meeting, not a topic; a pair of public figures' surnames is two names
+    ("Putin-Witkoff, cinque ore di colloquio al Cremlino. Poi Witkoff è ripartito.", [["Putin", "Witkoff"]]),
+])
+def test_meetings_told_with_a_long_title_or_a_duration(news_nlp, text, people):
+    assert participants_of(run(news_nlp, text)) == people
+
+
+def test_a_name_loses_the_adverb_it_opens_with_and_the_function_word_it_ends_with(news_nlp):
+    doc = news_nlp("Ieri il vertice. Oggi Witkoff e Kushner sono attesi a Miami e hanno lasciato il Cremlino poco dopo.")
+    names = [e.text for e in doc.ents]
+    assert "Witkoff" in names and not any(n.startswith("Oggi") or n.endswith("poco") for n in names)

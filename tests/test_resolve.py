@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 
 from kg.ingest import parse_article
-from kg.model import Extraction, MeetingMention, Mention
+from kg.model import ClaimMention, Extraction, MeetingMention, Mention
 from kg.resolve import resolve
 
 
@@ -206,3 +206,21 @@ def test_a_rarer_variant_arriving_later_does_not_change_a_persons_id():
     before = {a.name: a.id for a in resolve(known).actors}
     after = {a.name: a.id for a in resolve(known + [extraction("d", ("Rustam Umarov", "PER"))]).actors}
     assert after == before == {"Rustem Umerov": "person/umerov-r"}
+
+
+def test_a_claim_by_a_word_the_ner_took_for_an_organisation_is_kept_when_the_set_names_a_person_so():
+    one = parse_article("Yuri Ushakov ha parlato.", "a.txt")
+    two = parse_article("Ushakov ha spiegato che il compromesso non c'è.", "b.txt")
+    ushakov = Mention(two.id, "Ushakov", 0, 7, "ORG")
+    claim = ClaimMention(two.id, ushakov, "il compromesso non c'è", "Ushakov ha spiegato che il compromesso non c'è.", None)
+    res = resolve([Extraction(one, [Mention(one.id, "Yuri Ushakov", 0, 12, "PER")], []),
+                   Extraction(two, [ushakov], [], [claim])])
+    names = {a.id: a.name for a in res.actors}
+    assert [names[c.speaker] for c in res.claims] == ["Yuri Ushakov"]
+
+
+def test_a_claim_an_organisation_speaks_is_dropped():
+    article = parse_article("Witkoff è arrivato, ha affermato la Tass.", "a.txt")
+    tass = Mention(article.id, "Tass", 36, 40, "ORG")
+    claim = ClaimMention(article.id, tass, "Witkoff è arrivato", "Witkoff è arrivato, ha affermato la Tass.", None)
+    assert resolve([Extraction(article, [tass], [], [claim])]).claims == []

@@ -205,3 +205,12 @@ def test_a_role_with_a_nationality_skips_a_holder_of_another_nationality():
 def test_role_words_keep_the_nouns_spacy_counts_as_stop_words():
     assert role_words("ministro dell’Interno") == frozenset({"ministro", "interno"})
     assert role_words("segretario generale della Nato") == frozenset({"segretario", "generale", "nato"})
+
+
+@pytest.mark.parametrize("role, reading", [
+    ("capo di Stato ucraino", ["presidente ucraino"]), ("capo dello Stato", ["presidente"]),
+    ("primo ministro britannico", ["premier britannico"]), ("presidente del Consiglio", ["premier"]),
+    ("presidente del Consiglio europeo", ["presidente del Consiglio europeo"]),
+])
+def test_offices_written_in_several_words_read_as_one_title(role, reading):
+    assert role_readings(role) == reading

@@ -159,7 +159,7 @@ def quoted_claim(article: Article, quote: Span, sentences: list[SentenceView], i
                    or speaker_announced_before(sentences, index, quotes)
                    or recent.at(index)
                    or (first_person(sentences[index - 1:index]) if set_off_verb_before(quote, spanned) else None))
-    if speaker is None or not is_person(speaker):     # an institution's words are no person's claim
+    if speaker is None or not may_be_person(speaker):     # an institution's words are no person's claim
         return None
     evidence = doc_text(spanned)
     # A bare role ("ha detto il tycoon") may find no holder; the speaker just before is the best guess.
@@ -315,7 +315,7 @@ def reported_claim(article: Article, sentence: SentenceView, quotes: list[tuple[
     else:
         speaker = relative_antecedent(before, text[:verb.start()]) or last(subjects(before, text, offset)) \
             or close_after
-    if speaker is None or not is_person(speaker):
+    if speaker is None or not may_be_person(speaker):
         return None
     said_before = text[:verb.start()].rstrip(" ,").removesuffix(" come").rstrip(" ,")
     if speaker is close_after and (set_off or len(said_before.split()) >= MIN_SAID_WORDS):
@@ -333,6 +333,12 @@ def reported_claim(article: Article, sentence: SentenceView, quotes: list[tuple[
     # "Il ministro ucraino ... ha spiegato che": if no one is known to hold the role, the one speaking before
     fallback = recent if speaker.label == "ROLE" and recent is not speaker else None
     return ClaimMention(article.id, speaker, said, text.strip(), article.published, fallback_speaker=fallback)
+
+
+def may_be_person(m: Mention) -> bool:
+    """A person, or one word the NER took for an organisation ("Ushakov ha spiegato"): kg/resolve
+    settles its label across the articles and keeps the claim only if it names a person."""
+    return is_person(m) or m.label == "ORG" and " " not in m.surface and not m.surface.isupper()
 
 
 def gap_without_role(gap: str, m: Mention) -> int:

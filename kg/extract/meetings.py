@@ -51,7 +51,8 @@ GUEST_AFTER_HOST_CHARS = 40
 # Between "vedrà" and the one seen: only their article, role and adverbs, no punctuation or verb.
 SEEN_GAP_BREAK = re.compile(r"[,;:.!?«»“”\"]|\b(?:ha|hanno|è|sono|che)\b")
 # Talks between delegations, whose members the sentence does not name.
-ROUNDS_OF_TALKS = frozenset("round tornata ciclo giro sessione serie".split())    # "il primo round di colloqui"
+# "il primo round di colloqui", "tre ore di colloquio": a meeting, not a topic
+ROUNDS_OF_TALKS = frozenset("round tornata ciclo giro sessione serie ore minuti giorni giornate settimane".split())
 RECALLED = re.compile(r"\b(?:da quando|l['’]ultima volta|in passato|anni fa|mesi fa)\b", re.IGNORECASE)
 # "Il precedente incontro si era svolto a San Pietroburgo": the same people's earlier meeting.
 SAME_PEOPLE_AGAIN = re.compile(r"\b(?:il|l['’]|del|dell['’]|al|all['’])\s*(?:precedente|ultimo|loro)\s+"
@@ -220,14 +221,22 @@ def cues_in(doc: Doc, sent: Span, people: list[Mention]) -> dict[str, int]:
     for cue in meeting_words(doc, sent, labels=("MEETING", "HOST", "SEE", "CALL")):
         label = cue.label_
         if label == "HOST":
-            label = "MEETING" if any(0 < m.start - cue.end_char <= GUEST_AFTER_HOST_CHARS for m in people) else None
+            label = "MEETING" if any(0 < titled_start(doc, m) - cue.end_char <= GUEST_AFTER_HOST_CHARS
+                                     for m in people) else None
         elif label == "SEE":
-            label = "MEETING" if any(0 < m.start - cue.end_char <= GUEST_AFTER_HOST_CHARS
+            label = "MEETING" if any(0 < titled_start(doc, m) - cue.end_char <= GUEST_AFTER_HOST_CHARS
                                      and not SEEN_GAP_BREAK.search(doc.text[cue.end_char:m.start]) for m in people) \
                 else None
         if label:
             found.setdefault(label, cue.start_char)
     return found
+
+
+def titled_start(doc: Doc, m: Mention) -> int:
+    """Where a name starts with the title written right before it: "riceverà stasera al Cremlino
+    [l'inviato speciale della Casa Bianca] Steve Witkoff" is close to its verb."""
+    before = doc.text[:m.start].rstrip(" ,")
+    return len(before) - len(m.role) if m.role and before.endswith(m.role) else m.start
 
 
 def meeting_words(doc: Doc, sent: Span, labels: tuple[str, ...] = ("MEETING",)) -> list[Span]:

@@ -7,7 +7,8 @@
   institution, not a person ("il segretario alla Difesa");
 - a copyright footer keeps only its agency; two places run together are two places; a place
   takes the lower-case words of its name ("il Vecchio continente"); two places joined by "e" are two;
-- an Italian word that opens a sentence, or a word in capitals, is no name ("Iniziati a Riad", "STOP");
+- an Italian word that opens a sentence, or a word in capitals, is no name ("Iniziati a Riad", "STOP"),
+  nor an adverb a span opens with or a function word it ends with ("Oggi Witkoff", "Cremlino poco");
 - a name after "palazzo", "basilica" is a place, the noun part of it ("il palazzo Ciragan");
 - a pope's or a monarch's name keeps its title and number ("Papa Francesco", "Leone XIV").
 A PER span the NER found is never turned into a place.
@@ -24,6 +25,11 @@ from kg.nlp.name_ruler import (ARTICLED_PREPOSITIONS, NAME_PARTICLES, VENUE_NOUN
 from kg.places import load_gazetteer
 
 
+# Words that open a sentence before a name, never a name's first word: "Oggi Witkoff e Kushner ...".
+LEADING_NON_NAMES = frozenset("""oggi ieri domani stasera stamattina stamane stanotte intanto ora anche ma e poi quindi
+infine inoltre mentre già ancora dunque però invece secondo lunedì martedì mercoledì giovedì venerdì sabato
+domenica""".split())
+TRAILING_NON_NAME_POS = frozenset({"ADV", "ADP", "AUX", "VERB", "DET", "PRON", "CCONJ", "SCONJ"})
 CONJUNCTIONS = frozenset({"e", "ed", "et", "and", "und", "y"})
 
 
@@ -39,7 +45,8 @@ class NameFixes:
         self.gazetteer = load_gazetteer()
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = with_particle_names([piece for ent in doc.ents for piece in self.trimmed_person(doc, ent)])
+        ents = [trimmed for ent in doc.ents if (trimmed := edges_trimmed(ent)) is not None]
+        ents = with_particle_names([piece for ent in ents for piece in self.trimmed_person(doc, ent)])
         ents = regnal_names(ents)
         ents = self.institutions_not_people(self.surnames_as_people(split_juxtaposed_names(ents)))
         ents = self.places_run_on(self.places_side_by_side(credits_trimmed(ents)))
@@ -179,6 +186,19 @@ def with_particle_names(ents: list[Span]) -> list[Span]:
                   else other for other in result]
         result = [ent for ent in result if ent is not None and len(ent)]
     return result
+
+
+def edges_trimmed(ent: Span) -> Span | None:
+    """"Oggi Witkoff", "il Cremlino poco dopo": a span loses an adverb or a conjunction it opens with
+    and the lower-case function words it ends with; None if nothing is left."""
+    start, end = ent.start, ent.end
+    while start < end and ent.doc[start].lower_ in LEADING_NON_NAMES:
+        start += 1
+    while end > start and ent.doc[end - 1].is_lower and ent.doc[end - 1].pos_ in TRAILING_NON_NAME_POS:
+        end -= 1
+    if start == end:
+        return None
+    return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_)
 
 
 def regnal_names(ents: list[Span]) -> list[Span]:

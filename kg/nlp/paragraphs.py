@@ -15,6 +15,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.figures import load_figures
 from kg.places import load_gazetteer
 
 HEADER_TOKENS = 12      # " date 2026-01-21 " is the first few tokens or nothing
@@ -40,14 +41,14 @@ def paragraphs(doc: Doc) -> Doc:
 @Language.component("kg_hyphen_names", assigns=["token.text"])
 def hyphen_names(doc: Doc) -> Doc:
     """Split "Usa-Kiev" and "Trump-Zelensky" into two names around the hyphen, so each can be
-    recognised: when the first is a place, or both are written alone elsewhere in the article.
-    "Joint Base Elmendorf-Richardson" stays whole."""
-    gazetteer, words = load_gazetteer(), standalone_words(doc)
+    recognised: when the first is a place, or each is written alone elsewhere in the article or is
+    the surname of a public figure ("Putin-Witkoff"). "Joint Base Elmendorf-Richardson" stays whole."""
+    gazetteer, words, figures = load_gazetteer(), standalone_words(doc), load_figures()
     with doc.retokenize() as retokenizer:
         for token in doc:
             parts = token.text.split("-")
             if len(parts) == 2 and all(p[:1].isupper() and p[1:].islower() and len(p) > 1 for p in parts) \
-                    and (gazetteer.is_place(parts[0]) or all(words[p] > 0 for p in parts)):
+                    and (gazetteer.is_place(parts[0]) or all(words[p] > 0 or figures.has_surname(p) for p in parts)):
                 retokenizer.split(token, [parts[0], "-", parts[1]], heads=[(token, 0), (token, 0), (token, 0)])
     return doc
 
