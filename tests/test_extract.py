@@ -506,3 +506,29 @@ def test_a_name_loses_the_adverb_it_opens_with_and_the_function_word_it_ends_wit
     doc = news_nlp("Ieri il vertice. Oggi Witkoff e Kushner sono attesi a Miami e hanno lasciato il Cremlino poco dopo.")
     names = [e.text for e in doc.ents]
     assert "Witkoff" in names and not any(n.startswith("Oggi") or n.endswith("poco") for n in names)
+
+
+@pytest.mark.parametrize("text", [
+    "Secondo il Cremlino, Vladimir Putin non ha in programma incontri con Volodymyr Zelensky.",
+    "Donald Trump non incontrerà Vladimir Putin a Budapest.",
+    "Tra Vladimir Putin e Volodymyr Zelensky nessun incontro è previsto.",
+])
+def test_a_negated_meeting_is_no_meeting(news_nlp, text):
+    assert run(news_nlp, text).meetings == []
+
+
+def test_not_only_is_no_negation(news_nlp):
+    x = run(news_nlp, "Non solo Steve Witkoff ha incontrato Vladimir Putin, ma anche Kirill Dmitriev.")
+    assert len(x.meetings) == 1
+
+
+def test_the_head_of_the_second_delegation_with_its_verb_left_out(news_nlp):
+    x = run(news_nlp, "Si sono aperti a Istanbul i colloqui diretti tra le delegazioni di Russia e Ucraina. La "
+                      "delegazione russa è guidata da Vladimir Medinskij, quella ucraina dal ministro della Difesa "
+                      "Rustem Umerov.")
+    assert participants_of(x)[:1] == [["Vladimir Medinskij", "Rustem Umerov"]]
+
+
+def test_a_word_opening_a_quote_is_no_listed_organisation(news_nlp):
+    doc = news_nlp('Ucraina, Rubio: "Pace possibile ma serve impegno di Mosca"')
+    assert "Pace" not in [e.text for e in doc.ents]

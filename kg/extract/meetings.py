@@ -52,13 +52,17 @@ GUEST_AFTER_HOST_CHARS = 40
 SEEN_GAP_BREAK = re.compile(r"[,;:.!?«»“”\"]|\b(?:ha|hanno|è|sono|che)\b")
 # Talks between delegations, whose members the sentence does not name.
 # "il primo round di colloqui", "tre ore di colloquio": a meeting, not a topic
+# A negation this many words before a meeting word governs it; "nessun incontro" right before.
+NEGATION_WINDOW = 5
+NO_ANY = frozenset("nessun nessuna nessuno alcun alcuna".split())
 ROUNDS_OF_TALKS = frozenset("round tornata ciclo giro sessione serie ore minuti giorni giornate settimane".split())
 RECALLED = re.compile(r"\b(?:da quando|l['’]ultima volta|in passato|anni fa|mesi fa)\b", re.IGNORECASE)
 # "Il precedente incontro si era svolto a San Pietroburgo": the same people's earlier meeting.
 SAME_PEOPLE_AGAIN = re.compile(r"\b(?:il|l['’]|del|dell['’]|al|all['’])\s*(?:precedente|ultimo|loro)\s+"
                                r"(?:incontro|colloquio|vertice|faccia a faccia|summit)\b", re.IGNORECASE)
 DELEGATIONS = re.compile(r"\bdelegazion[ei]\b", re.IGNORECASE)
-HEADS_DELEGATION = re.compile(r"(?:guidat[aoie]|capeggiat[aoie]|presieduta)\s+(?:da|dal|dalla|dall['’])\b[^.;]*$"
+# "... guidata da Medinsky, quella ucraina dal ministro della Difesa Umerov": the second head's verb left out
+HEADS_DELEGATION = re.compile(r"(?:guidat[aoie]|capeggiat[aoie]|presieduta|\bquell[ao]\s+\w+)\s+(?:da|dal|dalla|dall['’])\b[^.;]*$"
                               r"|\bcap[oi]\s+(?:della\s+|delle\s+)?delegazion[ei]\b[^.;]*$", re.IGNORECASE)
 DELEGATION_WINDOW_CHARS = 60
 # Buildings and sites where meetings are held; a name starting with one is a venue.
@@ -246,9 +250,23 @@ def meeting_words(doc: Doc, sent: Span, labels: tuple[str, ...] = ("MEETING",)) 
 def names_no_set_meeting(doc: Doc, sent: Span) -> bool:
     """Every meeting word of the sentence is of one kind that sets no meeting: asked for ("aveva
     chiesto un incontro"), only confirmed or denied ("Rubio non ha né confermato né smentito
-    l'incontro": he reports it, he was not there), or a topic ("in materia di negoziati")."""
+    l'incontro": he reports it, he was not there), a topic ("in materia di negoziati"), or negated
+    ("non ha in programma incontri")."""
     cues = meeting_words(doc, sent)
-    return bool(cues) and any(all(is_kind(c) for c in cues) for is_kind in (is_wished_for, is_reported_object, is_topic))
+    return bool(cues) and any(all(is_kind(c) for c in cues)
+                              for is_kind in (is_wished_for, is_reported_object, is_topic, is_denied))
+
+
+def is_denied(cue: Span) -> bool:
+    """"Putin non ha in programma incontri con Zelensky", "non incontrerà", "nessun incontro": a
+    negation governs the meeting word (same clause, a few words before; not "non solo")."""
+    doc = cue.doc
+    before = doc[max(cue.sent.start, cue.start - NEGATION_WINDOW):cue.start]
+    if len(before) and before[-1].lower_ in NO_ANY:
+        return True
+    negation = next((t for t in reversed(before) if t.lower_ == "non"), None)
+    return negation is not None and not any(t.is_punct for t in doc[negation.i:cue.start]) \
+        and negation.i + 1 < len(doc) and doc[negation.i + 1].lower_ not in ("solo", "soltanto")
 
 
 def is_reported_object(cue: Span) -> bool:

@@ -161,10 +161,14 @@ def surnames_of(ents) -> set[str]:
 
 
 def opens_sentence(token: Token) -> bool:
-    """The first word of a sentence or of a line (a headline, a dateline)."""
+    """The first word of a sentence, of a line (a headline, a dateline) or of a quote ("Rubio:
+    "Pace possibile..."")."""
     doc = token.doc
-    return token.is_sent_start or token.i == 0 or "\n" in doc[token.i - 1].whitespace_ + doc[token.i - 1].text \
-        or doc[token.i - 1].text in (".", "!", "?") or HEADER_WORD.match(doc[token.i - 1].text) is not None
+    if token.is_sent_start or token.i == 0:
+        return True
+    before = doc[token.i - 1]
+    return "\n" in before.whitespace_ + before.text or before.text in (".", "!", "?", "“", "«") \
+        or before.text == '"' and not before.whitespace_ or HEADER_WORD.match(before.text) is not None
 
 
 def split_complement(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> list[tuple[int, int]]:

@@ -20,6 +20,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp.name_ruler import opens_sentence
 from kg.places import load_gazetteer
 
 ORG_LIST = Path(__file__).resolve().parent.parent / "data" / "orgs-it.txt.gz"
@@ -98,9 +99,9 @@ class OrgNames:
 
 
 def stands_as_name(token: Token) -> bool:
-    """One capitalised word is a name when it is an acronym or does not open its sentence
-    (where every word is capitalised)."""
-    return token.is_upper or not token.is_sent_start
+    """One capitalised word is a name when it is an acronym or does not open its sentence, line or
+    quote (where every word is capitalised: «Pace possibile»)."""
+    return token.is_upper or not opens_sentence(token)
 
 
 def names_before_acronyms(doc: Doc) -> list[tuple[int, int]]:
