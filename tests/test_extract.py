@@ -532,3 +532,24 @@ def test_the_head_of_the_second_delegation_with_its_verb_left_out(news_nlp):
 def test_a_word_opening_a_quote_is_no_listed_organisation(news_nlp):
     doc = news_nlp('Ucraina, Rubio: "Pace possibile ma serve impegno di Mosca"')
     assert "Pace" not in [e.text for e in doc.ents]
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("Per Volodymyr Zelensky «la Russia non vuole la pace».", [("Volodymyr Zelensky", "la Russia non vuole la pace")]),
+    ("Per la Turchia, saranno presenti il ministro Hakan Fidan e «tutti i delegati».", []),     # a side, not a source
+    ("A detta di Dmitri Peskov, i contatti proseguiranno nei prossimi giorni.",
+     [("Dmitri Peskov", "i contatti proseguiranno nei prossimi giorni.")]),
+    ("Stando a quanto riferito da Yuri Ushakov, il vertice si terrà a Budapest.",
+     [("Yuri Ushakov", "il vertice si terrà a Budapest.")]),
+    ("Secondo il consigliere di Putin, Yuri Ushakov, il vertice è utile.", [("Yuri Ushakov", "il vertice è utile.")]),
+    ("Come ha spiegato Sergei Lavrov, Mosca non ha fretta di firmare.", [("Sergei Lavrov", "Mosca non ha fretta di firmare.")]),
+    ("«La pace è vicina», le parole di Volodymyr Zelensky.", [("Volodymyr Zelensky", "La pace è vicina")]),
+    ("Dmitri Peskov ha tenuto a precisare che nessuna data è stata fissata.",
+     [("Dmitri Peskov", "nessuna data è stata fissata.")]),
+    ("Il presidente ucraino Volodymyr Zelensky è arrivato a Roma. «Siamo pronti alla pace», ha aggiunto.",
+     [("Volodymyr Zelensky", "Siamo pronti alla pace")]),
+    ("La delegazione era guidata da Andriy Yermak. «Sosteniamo la tregua», hanno affermato congiuntamente i "
+     "negoziatori.", []),
+])
+def test_speakers_introduced_in_the_ways_italian_news_does(news_nlp, text, claims):
+    assert [(c.speaker.surface, c.text) for c in run(news_nlp, text).claims] == claims

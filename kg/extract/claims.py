@@ -40,8 +40,11 @@ SPEECH_PRESENT = (
     "garantisce|denuncia|definisce|rimarca|insiste|urla|incalza|descrive|prosegue|conclude|accusa|esprime|"
     "affermando|spiegando|sottolineando|aggiungendo|dichiarando|ribadendo|precisando|avvertendo|assicurando")
 # "ha detto", "ha invece confermato", "ha poi aggiunto", "dice", "spiegando"
+SPEECH_INFINITIVES = "dire|precisare|sottolineare|ribadire|chiarire|spiegare|ricordare|aggiungere|avvertire|ribattere"
 SPEECH_VERB = re.compile(
     rf"\b(?:(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s+(?:\w+\s+)?(?:{SPEECH_PARTICIPLES})"
+    # "ha tenuto a precisare", "ha voluto ribadire"
+    rf"|(?:ha|hanno|aveva|avrebbe)\s+(?:tenuto\s+a|voluto|inteso)\s+(?:{SPEECH_INFINITIVES})"
     r"|si\s+(?:è|e'|sono)\s+(?:\w+\s+)?(?:dett|dichiarat)[oaie]"       # "si è detto contrario"
     rf"|(?:{SPEECH_PRESENT}))\b", re.IGNORECASE)
 THAT = re.compile(r"\bche\b", re.IGNORECASE)
@@ -50,12 +53,16 @@ INTERJECTION = re.compile(r"\s[-–—]\s*(?:ha|hanno)\s+\w+[^-–—]{0,60}[-�
 WORDS_OF = re.compile(r"\b(?:dichiarazioni|parole|intervista)\s+(?:del|della|dello|dell['’]|di|a|al|alla)\b",
                       re.IGNORECASE)
 # "«...», è la ricostruzione del giornalista Sean Hannity", "sono le parole di Zelensky"
-WORDS_NAMED = re.compile(r"\b(?:è|sono|era|erano|così)\s+(?:la|il|le|i|l['’])\s*(?:\w+\s+)?(?:ricostruzione|commento|"
+WORDS_NAMED = re.compile(r"(?:\b(?:è|sono|era|erano|così)\s+)?\b(?:la|il|le|i|l['’])\s*(?:\w+\s+)?(?:ricostruzione|commento|"
                          r"parole|previsione|versione|analisi|messaggio|appello|avvertimento|replica|risposta|"
                          r"denuncia|accusa)\s+(?:del|della|dello|dell['’]|di)\b", re.IGNORECASE)
 RELATIVE_CHE = re.compile(r"\bche\s+(?:(?:lo|la|li|le|gli|ne|ci|si|mi|ti|vi)\s+)*$", re.IGNORECASE)
 RELATIVE_PRONOUN = re.compile(r"\s*(?:quale|quali|cui)\b\s*", re.IGNORECASE)     # after "secondo il"
-ACCORDING_TO = re.compile(r"\bsecondo\s+(?:il|la|lo|l['’])?\s*", re.IGNORECASE)
+# "secondo il portavoce", "a detta di Peskov", "stando a quanto riferito da Ushakov", and "Per Zelensky"
+# opening a sentence
+ACCORDING_TO = re.compile(r"(?:\bsecondo|\ba\s+detta\s+d(?:i|el|ella|ello|ell['’])|\bstando\s+a\s+quanto\s+"
+                          r"(?:riferito|dichiarato|detto|affermato|spiegato)\s+da(?:l|lla|llo|ll['’])?|^\s*per)\s+"
+                          r"(?:il|la|lo|l['’])?\s*", re.IGNORECASE)
 
 
 def claims_in(article: Article, doc: Doc, sentences: list[SentenceView]) -> list[ClaimMention]:
@@ -158,13 +165,24 @@ def quoted_claim(article: Article, quote: Span, sentences: list[SentenceView], i
                    or speaker_named_after(sentences, last_index, quotes)
                    or speaker_announced_before(sentences, index, quotes)
                    or recent.at(index)
-                   or (first_person(sentences[index - 1:index]) if set_off_verb_before(quote, spanned) else None))
+                   or (first_person(sentences[index - 1:index])
+                       if set_off_verb_before(quote, spanned) or unnamed_verb_after(quote, spanned) else None))
     if speaker is None or not may_be_person(speaker):     # an institution's words are no person's claim
         return None
     evidence = doc_text(spanned)
     # A bare role ("ha detto il tycoon") may find no holder; the speaker just before is the best guess.
     fallback = recent.at(index) if speaker.label == "ROLE" and speaker is not recent.at(index) else None
     return ClaimMention(article.id, speaker, quote.text, evidence, article.published, fallback_speaker=fallback)
+
+
+def unnamed_verb_after(quote: Span, sentences: list[SentenceView]) -> bool:
+    """"«Siamo pronti alla pace», ha aggiunto.": a speech verb right after the quote, its subject
+    unsaid (the person the sentence before is about)."""
+    tail = quote.doc.text[quote.end_char:sentences[-1].span.end_char]
+    verb = SPEECH_VERB.search(tail)
+    # nothing after the verb but punctuation: not "hanno affermato congiuntamente i negoziatori"
+    return bool(verb) and verb.start() <= VERB_AFTER_QUOTE_CHARS and not verb.group().lower().startswith("hanno") \
+        and not any(ch.isalnum() for ch in tail[verb.end():])
 
 
 def set_off_verb_before(quote: Span, sentences: list[SentenceView]) -> bool:
@@ -194,6 +212,12 @@ def names_outside(sentences: list[SentenceView], quotes: list[tuple[int, int]]) 
             and not (m.label != "ROLE" and any(rs <= m.start and m.end <= re_ for rs, re_ in roles))]
 
 
+def introduced_name(sentences: list[SentenceView], at: int) -> Mention | None:
+    """The person named right where words that introduce a speaker end: "a detta di [Peskov]",
+    "le parole di [Zelensky]" (a name after "di" that would otherwise read as someone's principal)."""
+    return next((m for s in sentences for m in s.mentions if at <= m.start <= at + 1 and is_person(m)), None)
+
+
 def quote_speaker(sentences: list[SentenceView], start: int, end: int,
                   quotes: list[tuple[int, int]]) -> Mention | None:
     """The name after a speech verb that follows the quote (", ha detto Witkoff", ", secondo
@@ -208,8 +232,13 @@ def quote_speaker(sentences: list[SentenceView], start: int, end: int,
     if verb_after and verb_after.start() + offset - end <= VERB_AFTER_QUOTE_CHARS:
         # Not a name after a preposition, which completes the verb: "ha scritto su X", "ha
         # dichiarato durante l'incontro con la presidente ... Ursula von der Leyen".
+        # (After "le parole di", "secondo", the name is the one introduced.)
+        introduces = verb_after.re is not SPEECH_VERB
+        introduced = introduced_name(sentences, offset + verb_after.end()) if introduces else None
+        if introduced:
+            return introduced
         after = [m for m in names if m.start >= offset + verb_after.end()
-                 and not after_preposition(text[:m.start - offset], m)]
+                 and (introduces and is_person(m) or not after_preposition(text[:m.start - offset], m))]
         distance = [m.start - offset - verb_after.end() for m in after]
         if after and not is_person(after[0]) and distance[0] <= SUBJECT_AFTER_VERB_CHARS:
             return after[0]             # "ha affermato la Tass": an institution speaks
@@ -223,10 +252,12 @@ def quote_speaker(sentences: list[SentenceView], start: int, end: int,
         if head[:verb_before.start()].rstrip().endswith(",") and head[verb_before.end():].lstrip().startswith(","):
             return None
         before = subjects([m for m in names if m.end <= offset + verb_before.start()], text, offset)
-        between = subjects([m for m in names if offset + verb_before.end() <= m.start < start and is_person(m)],
-                           text, offset)      # "ha detto al presidente: «...»" is said to him
-        if verb_before.re is ACCORDING_TO:
-            return between[0] if between else None
+        named_after = [m for m in names if offset + verb_before.end() <= m.start < start and is_person(m)]
+        if verb_before.re is ACCORDING_TO:      # "secondo Ushakov", "Per Zelensky «...»", "a detta di Peskov"
+            first = introduced_name(sentences, offset + verb_before.end()) or next(iter(named_after), None)
+            return first if first and (not opens_with_per(verb_before) or names_at(text, verb_before, first, offset)) \
+                else None
+        between = subjects(named_after, text, offset)      # "ha detto al presidente: «...»" is said to him
         if before:
             return before[-1]           # a person, or an institution: "Il Cremlino definisce «utile»"
         return between[-1] if between else None
@@ -302,11 +333,15 @@ def reported_claim(article: Article, sentence: SentenceView, quotes: list[tuple[
     # not an institution completing the role of the name after it: "il portavoce del ministero degli Esteri turco, Oncu Keceli"
     after = [m for m in names if m.start >= offset + verb.end()
              and (is_person(m) or not after_preposition(text[:m.start - offset], m))]
+    introduced = introduced_name([sentence], offset + verb.end()) if verb.re is ACCORDING_TO else None
+    after = [introduced] + [m for m in after if m is not introduced] if introduced else after
     close_after = after[0] if after and gap_without_role(text[verb.end():after[0].start - offset], after[0]) \
         <= NAME_AFTER_VERB_CHARS and not THAT.search(text[verb.end():after[0].start - offset]) else None  # "ha detto che Kiev ..."
-    set_off = text[:verb.start()].rstrip().endswith((",", "come"))
+    set_off = text[:verb.start()].rstrip().lower().endswith((",", "come"))
     if verb.re is ACCORDING_TO and RELATIVE_PRONOUN.match(text, verb.end()):
         speaker = last([m for m in before if is_person(m)])     # "Zelensky, secondo il quale ..."
+    elif verb.re is ACCORDING_TO and opens_with_per(verb) and not (close_after and names_at(text, verb, close_after, offset)):
+        speaker = None              # "Per la Russia, il ministro Lavrov ...": a side, not a source
     elif verb.re is ACCORDING_TO or (set_off and close_after):
         speaker = close_after       # "La Russia, ha ribadito Ushakov, ..."; "come ha ammesso Ushakov";
                                     # "..., ha aggiunto il Cremlino": an institution's, no person's
@@ -317,12 +352,14 @@ def reported_claim(article: Article, sentence: SentenceView, quotes: list[tuple[
             or close_after
     if speaker is None or not may_be_person(speaker):
         return None
-    said_before = text[:verb.start()].rstrip(" ,").removesuffix(" come").rstrip(" ,")
+    said_before = re.sub(r"(?:^|\s)come$", "", text[:verb.start()].rstrip(" ,"), flags=re.IGNORECASE).rstrip(" ,")
     if speaker is close_after and (set_off or len(said_before.split()) >= MIN_SAID_WORDS):
         # "Non si è trattato di un fallimento, ha dichiarato Keceli"; "La Russia, ha ribadito Ushakov,
         # vuole la pace": what was said comes before the verb, and goes on after the name if set off
         rest = text[speaker.end - offset:].lstrip(" ,.") if set_off else ""
         said = " ".join(part for part in (said_before, rest) if part)
+    elif verb.re is ACCORDING_TO and speaker is close_after:
+        said = text[speaker.end - offset:].lstrip(" ,").strip()      # "Secondo Ushakov, il vertice è utile"
     else:
         said = text[verb.end():].lstrip(" ,:").removeprefix("che ").strip()
     if RELATIVE_PRONOUN.match(said):
@@ -333,6 +370,15 @@ def reported_claim(article: Article, sentence: SentenceView, quotes: list[tuple[
     # "Il ministro ucraino ... ha spiegato che": if no one is known to hold the role, the one speaking before
     fallback = recent if speaker.label == "ROLE" and recent is not speaker else None
     return ClaimMention(article.id, speaker, said, text.strip(), article.published, fallback_speaker=fallback)
+
+
+def opens_with_per(verb: re.Match) -> bool:
+    return verb.group().strip().lower().startswith("per")
+
+
+def names_at(text: str, verb: re.Match, m: Mention, offset: int) -> bool:
+    """The name (with its title) comes right after the words that introduce it: "Per Zelensky"."""
+    return gap_without_role(text[verb.end():m.start - offset], m) == 0
 
 
 def may_be_person(m: Mention) -> bool:
