@@ -553,3 +553,13 @@ def test_a_word_opening_a_quote_is_no_listed_organisation(news_nlp):
 ])
 def test_speakers_introduced_in_the_ways_italian_news_does(news_nlp, text, claims):
     assert [(c.speaker.surface, c.text) for c in run(news_nlp, text).claims] == claims
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Al Cremlino Vladimir Putin ha ricevuto Steve Witkoff, alla presenza del consigliere Yuri Ushakov e di "
+     "Kirill Dmitriev.", [["Vladimir Putin", "Steve Witkoff", "Yuri Ushakov", "Kirill Dmitriev"]]),
+    ("Donald Trump ha incontrato Volodymyr Zelensky insieme al vicepresidente JD Vance e al segretario di Stato "
+     "Marco Rubio.", [["Donald Trump", "Volodymyr Zelensky", "JD Vance", "Marco Rubio"]]),
+])
+def test_people_present_and_a_titled_name_the_ner_took_for_an_organisation(news_nlp, text, people):
+    assert participants_of(run(news_nlp, text)) == people

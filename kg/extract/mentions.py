@@ -38,6 +38,8 @@ ADJECTIVE_ENDINGS = ("o", "a", "i", "e")
 GENITIVE_PREPOSITIONS = frozenset("di del della dello dei degli delle dell' dell’ d' d’".split())
 MEETING_NOUN = re.compile(r"(incontr|colloqu|vertic|summit|riunion|trattativ|negoziat|bilateral|visit|faccia)")
 ARTICLES = frozenset("il lo la i gli le l' l’ un una".split())
+# "alla presenza del consigliere Yuri Ushakov": the person after them is there
+PRESENCE_NOUNS = frozenset({"presenza", "partecipazione"})
 
 
 def mentions_of(article: Article, doc: Doc) -> list[Mention]:
@@ -275,7 +277,7 @@ def is_genitive(doc: Doc, ent: Span) -> bool:
     if i < 1 or doc[i].lower_ not in GENITIVE_PREPOSITIONS:
         return False
     noun = doc[i - 1]
-    return noun.pos_ == "NOUN" and noun.lower_ not in ROLE_NOUNS and not MEETING_NOUN.match(noun.lower_)
+    return noun.pos_ == "NOUN" and noun.lower_ not in ROLE_NOUNS | PRESENCE_NOUNS and not MEETING_NOUN.match(noun.lower_)
 
 
 def role_after(doc: Doc, ent: Span) -> str | None:

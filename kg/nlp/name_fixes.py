@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.nlp.name_ruler import (ARTICLED_PREPOSITIONS, NAME_PARTICLES, VENUE_NOUNS,
+from kg.nlp.name_ruler import (ARTICLED_PREPOSITIONS, NAME_PARTICLES, ROLE_NOUNS, VENUE_NOUNS,
                                VENUE_NOUNS_IN_NAME, CommonWords, completes_role, follows_institution_lead, is_regnal_number, is_shouted_word,
                                opens_sentence, place_run_on,
                                split_complement, surnames_of, words_of)
@@ -48,7 +48,7 @@ class NameFixes:
         ents = [trimmed for ent in doc.ents if (trimmed := edges_trimmed(ent)) is not None]
         ents = with_particle_names([piece for ent in ents for piece in self.trimmed_person(doc, ent)])
         ents = regnal_names(ents)
-        ents = self.institutions_not_people(self.surnames_as_people(split_juxtaposed_names(ents)))
+        ents = self.institutions_not_people(self.surnames_as_people(split_juxtaposed_names(self.titled_people(ents))))
         ents = self.places_run_on(self.places_side_by_side(credits_trimmed(ents)))
         doc.ents = self.venues(self.words_not_names(ents))
         return doc
@@ -69,6 +69,13 @@ class NameFixes:
             return [ent]        # "il Capo di Stato Maggiore delle Forze Armate": an office, no name inside
         head_label = "LOC" if self.gazetteer.is_place(doc[head_start:head_end].text) else "ORG"
         return [Span(doc, head_start, head_end, label=head_label), Span(doc, name_start, name_end, label="PER")]
+
+    def titled_people(self, ents: list[Span]) -> list[Span]:
+        """"il vicepresidente JD Vance" tagged ORG: a name right after a role noun is a person,
+        unless it is a known place ("il presidente Usa")."""
+        return [Span(ent.doc, ent.start, ent.end, label="PER")
+                if ent.label_ == "ORG" and len(ent) > 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ in ROLE_NOUNS
+                and not self.gazetteer.is_place(ent.text) and ent[-1].is_title else ent for ent in ents]
 
     def surnames_as_people(self, ents: list[Span]) -> list[Span]:
         """A lone word tagged ORG or LOC that is the surname of a person named in full in the
