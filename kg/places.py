@@ -105,12 +105,18 @@ class Gazetteer:
         self._by_key = by_key
         self.demonyms = demonyms or Demonyms([])
         self._capitals = capitals or {}       # country code -> place id
+        self._looked_up: dict[str, Place | None] = {}
 
     def __len__(self) -> int:
         return len(self.places)
 
     def lookup(self, name: str) -> Place | None:
         """The place this name means, or None. "Mosca" -> Moscow, "Kryvyj Rih" -> Kryvyi Rih."""
+        if name not in self._looked_up:        # the pipeline asks about the same few names many times
+            self._looked_up[name] = self._lookup(name)
+        return self._looked_up[name]
+
+    def _lookup(self, name: str) -> Place | None:
         folded = fold(name).strip(" '\".,;:!?()[]«»“”")
         if not folded:
             return None

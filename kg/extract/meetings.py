@@ -225,22 +225,27 @@ def cues_in(doc: Doc, sent: Span, people: list[Mention]) -> dict[str, int]:
     for cue in meeting_words(doc, sent, labels=("MEETING", "HOST", "SEE", "CALL")):
         label = cue.label_
         if label == "HOST":
-            label = "MEETING" if any(0 < titled_start(doc, m) - cue.end_char <= GUEST_AFTER_HOST_CHARS
+            label = "MEETING" if any(0 < titled_start(sent, m) - cue.end_char <= GUEST_AFTER_HOST_CHARS
                                      for m in people) else None
         elif label == "SEE":
-            label = "MEETING" if any(0 < titled_start(doc, m) - cue.end_char <= GUEST_AFTER_HOST_CHARS
-                                     and not SEEN_GAP_BREAK.search(doc.text[cue.end_char:m.start]) for m in people) \
-                else None
+            label = "MEETING" if any(0 < titled_start(sent, m) - cue.end_char <= GUEST_AFTER_HOST_CHARS
+                                     and not SEEN_GAP_BREAK.search(text_between(sent, cue.end_char, m.start))
+                                     for m in people) else None
         if label:
             found.setdefault(label, cue.start_char)
     return found
 
 
-def titled_start(doc: Doc, m: Mention) -> int:
+def titled_start(sent: Span, m: Mention) -> int:
     """Where a name starts with the title written right before it: "riceverà stasera al Cremlino
     [l'inviato speciale della Casa Bianca] Steve Witkoff" is close to its verb."""
-    before = doc.text[:m.start].rstrip(" ,")
-    return len(before) - len(m.role) if m.role and before.endswith(m.role) else m.start
+    before = text_between(sent, sent.start_char, m.start).rstrip(" ,")
+    return sent.start_char + len(before) - len(m.role) if m.role and before.endswith(m.role) else m.start
+
+
+def text_between(sent: Span, start: int, end: int) -> str:
+    """Text of the sentence between two document offsets (doc.text would rebuild the whole text)."""
+    return sent.text[max(start - sent.start_char, 0):max(end - sent.start_char, 0)]
 
 
 def meeting_words(doc: Doc, sent: Span, labels: tuple[str, ...] = ("MEETING",)) -> list[Span]:

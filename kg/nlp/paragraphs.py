@@ -43,15 +43,15 @@ def hyphen_names(doc: Doc) -> Doc:
     """Split "Usa-Kiev" and "Trump-Zelensky" into two names around the hyphen, so each can be
     recognised: when the first is a place, or each is written alone elsewhere in the article or is
     the surname of a public figure ("Putin-Witkoff"). "Joint Base Elmendorf-Richardson" stays whole."""
-    gazetteer, words, figures = load_gazetteer(), standalone_words(doc), load_figures()
+    pairs = [(token, parts) for token in doc if "-" in token.text
+             for parts in [token.text.split("-")]
+             if len(parts) == 2 and all(p[:1].isupper() and p[1:].islower() and len(p) > 1 for p in parts)]
+    if not pairs:
+        return doc
+    gazetteer, figures = load_gazetteer(), load_figures()
+    words = Counter(t.text for t in doc)
     with doc.retokenize() as retokenizer:
-        for token in doc:
-            parts = token.text.split("-")
-            if len(parts) == 2 and all(p[:1].isupper() and p[1:].islower() and len(p) > 1 for p in parts) \
-                    and (gazetteer.is_place(parts[0]) or all(words[p] > 0 or figures.has_surname(p) for p in parts)):
+        for token, parts in pairs:
+            if gazetteer.is_place(parts[0]) or all(words[p] > 0 or figures.has_surname(p) for p in parts):
                 retokenizer.split(token, [parts[0], "-", parts[1]], heads=[(token, 0), (token, 0), (token, 0)])
     return doc
-
-
-def standalone_words(doc: Doc) -> Counter:
-    return Counter(t.text for t in doc)
