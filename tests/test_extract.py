@@ -563,3 +563,17 @@ def test_speakers_introduced_in_the_ways_italian_news_does(news_nlp, text, claim
 ])
 def test_people_present_and_a_titled_name_the_ner_took_for_an_organisation(news_nlp, text, people):
     assert participants_of(run(news_nlp, text)) == people
+
+
+@pytest.mark.parametrize("text, people", [
+    # a meeting people will talk about, and a visit to a place, set no meeting
+    ("Le agenzie aggiungono che i due parleranno dell'Ucraina e \"potrebbero discutere dell'incontro tra Vladimir "
+     "Putin e Donald Trump\".", []),
+    ("La visita a Mosca dell'inviato Steve Witkoff potrebbe preparare un futuro incontro tra Vladimir Putin e "
+     "Donald Trump, anche se Dmitri Peskov non ha confermato.", []),
+    # told outside quotes, a meeting's people are those named outside them
+    ("Il Cremlino ha definito l'incontro tra Vladimir Putin e l'inviato Steve Witkoff un'occasione \"per trasmettere "
+     "gli elementi principali della posizione russa al presidente Donald Trump\".", [["Vladimir Putin", "Steve Witkoff"]]),
+])
+def test_meetings_talked_of_visited_or_quoted(news_nlp, text, people):
+    assert participants_of(run(news_nlp, text)) == people

@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from kg import dates
+from kg.extract.mentions import GENITIVE_PREPOSITIONS
 from kg.extract.sentences import SentenceView, is_person
 from kg.ingest import header_date_span
 from kg.model import Article, ClaimMention, MeetingMention, Mention
@@ -18,6 +19,7 @@ from kg.nlp.quotes import QUOTES_SPANS_KEY
 from kg.places import load_gazetteer
 
 
+DISCUSSING_VERB_STEMS = ("discut", "parl", "trattar", "tratter")
 REPORTING_VERB_STEMS = ("conferm", "smentit", "smentisc", "smenti", "annunci", "comment", "rivelat", "rivela")
 MEETING_PREPOSITIONS = frozenset({"tra", "fra", "con"})
 MEETING_COMPLEMENT_WINDOW = 6      # "l'incontro di domani a Mosca tra Putin e Witkoff"
@@ -99,7 +101,8 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
     if "MEETING" not in cues or "CALL" in cues or HYPOTHETICAL.search(sentence.span.text) \
             or tells_history(sentence.span) or names_no_set_meeting(doc, sentence.span):
         return None
-    people = participants(sentence, reporters, following, earlier, heads)
+    people = participants(talked_of_in_quotes_left_out(doc, sentence, cues["MEETING"]), reporters, following, earlier,
+                          heads)
     if len({m.surface for m in people}) < 2:
         return None
     tense = "future" if sounds_future(sentence.span) else None
@@ -114,6 +117,18 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
     return MeetingMention(article=article.id, participants=tuple(people),
                           location=meeting_place(article, doc, sentence, cues["MEETING"]), date=day, date_text=date_text,
                           status=status, evidence=sentence.span.text.strip())
+
+
+def talked_of_in_quotes_left_out(doc: Doc, sentence: SentenceView, cue_at: int) -> SentenceView:
+    """"l'incontro tra Putin e l'inviato di Trump, un'occasione «per trasmettere ... al presidente
+    Trump»": told outside quotes, a meeting's people are those named outside them, if two are."""
+    quotes = [(q.start_char, q.end_char) for q in doc.spans[QUOTES_SPANS_KEY]
+              if sentence.span.start_char <= q.start_char < sentence.span.end_char]
+    if not quotes or any(start <= cue_at < end for start, end in quotes):
+        return sentence
+    outside = [m for m in sentence.mentions if not any(start <= m.start < end for start, end in quotes)]
+    people = {m.surface for m in SentenceView(sentence.span, outside).people}
+    return SentenceView(sentence.span, outside) if len(people) >= 2 else sentence
 
 
 def meetings_in(article: Article, doc: Doc, sentences: list[SentenceView], reporters: set[Mention],
@@ -253,13 +268,30 @@ def meeting_words(doc: Doc, sent: Span, labels: tuple[str, ...] = ("MEETING",)) 
 
 
 def names_no_set_meeting(doc: Doc, sent: Span) -> bool:
-    """Every meeting word of the sentence is of one kind that sets no meeting: asked for ("aveva
+    """Every meeting word of the sentence is of a kind that sets no meeting: asked for ("aveva
     chiesto un incontro"), only confirmed or denied ("Rubio non ha né confermato né smentito
-    l'incontro": he reports it, he was not there), a topic ("in materia di negoziati"), or negated
-    ("non ha in programma incontri")."""
+    l'incontro": he reports it, he was not there), a topic ("in materia di negoziati", "discutere
+    dell'incontro"), negated ("non ha in programma incontri") or a visit to a place."""
     cues = meeting_words(doc, sent)
-    return bool(cues) and any(all(is_kind(c) for c in cues)
-                              for is_kind in (is_wished_for, is_reported_object, is_topic, is_denied))
+    return bool(cues) and all(any(is_kind(c) for is_kind in NO_SET_MEETING) for c in cues)
+
+
+def is_discussed(cue: Span) -> bool:
+    """"potrebbero discutere dell'incontro tra Putin e Trump": a meeting that is what people will
+    talk about is not one being reported."""
+    doc, i = cue.doc, cue.start - 1
+    if i >= 0 and doc[i].lower_ in ("l'", "l’", "il", "lo", "la", "i", "gli", "le"):
+        i -= 1
+    if i < 1 or doc[i].lower_ not in GENITIVE_PREPOSITIONS:
+        return False
+    return doc[i - 1].lower_.startswith(DISCUSSING_VERB_STEMS)
+
+
+def is_place_visit(cue: Span) -> bool:
+    """"la visita a Mosca dell'inviato Witkoff": a visit to a place says nothing of whom it meets."""
+    doc = cue.doc
+    return cue.root.lower_.startswith("visit") and cue.end + 1 < len(doc) \
+        and doc[cue.end].lower_ in ("a", "in", "ad") and load_gazetteer().is_place(doc[cue.end + 1].text)
 
 
 def is_denied(cue: Span) -> bool:
@@ -309,6 +341,10 @@ def is_wished_for(cue: Span) -> bool:
     if governor.lower_ in WISHED_AFTER_PREPOSITIONS:    # "un accordo per un incontro", "la richiesta di un vertice"
         return i > 1 and doc[i - 2].pos_ == "NOUN"
     return governor.lemma_.lower() in WISHING_VERBS or governor.lower_.startswith(WISHING_VERB_STEMS)
+
+
+# Each kind of meeting word that sets no meeting; a sentence whose meeting words are all of them has none.
+NO_SET_MEETING = (is_wished_for, is_reported_object, is_topic, is_denied, is_discussed, is_place_visit)
 
 
 def sounds_future(sent: Span) -> bool:
