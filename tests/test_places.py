@@ -48,6 +48,7 @@ def test_lookup_canonical_name(gazetteer, text, canonical):
     ["Europa", "Vecchio Continente", "Vecchio continente"],           # a periphrasis
     ["Roma", "Città Eterna"], ["Italia", "Belpaese"],
     ["Medio Oriente", "Medioriente", "Middle East", "Moyen-Orient"],   # a region in three languages
+    ["Adighezia", "Adygea", "Adygeya"], ["Cecenia", "Chechnya"],
 ])
 def test_variants_are_one_place(gazetteer, variants):
     assert len({gazetteer.lookup(v).id for v in variants}) == 1
