@@ -36,6 +36,8 @@ from kg.places import Gazetteer, load_gazetteer
 # Reports of one meeting may differ by a few days: announced on the 1st, held on the 2nd.
 MEETING_DAYS_APART = 3
 MIN_SHARED_PARTICIPANTS = 2
+# A report dated only by its article's day may be a day late.
+DEFAULTED_DAY_SLACK = 1
 # Organisations and places the gazetteer does not know join at this rapidfuzz ratio of their
 # transliteration keys: "palazo ciragan" / "palazo cirigan" 92.9 joins; "comisione ue" /
 # "comisione europea" 82.8 does not.
@@ -653,7 +655,10 @@ def same_meeting(a: MeetingReport, b: MeetingReport) -> bool:
         # Announced in one article and held in another may be a few days apart; within one article
         # a planned date that differs from a held one is the next meeting.
         planned_then_held = a.status != b.status and not same_article
-        return abs((a.date - b.date).days) <= (MEETING_DAYS_APART if planned_then_held else 0)
+        # A held meeting no words dated took its article's day: news of it may come out the next day.
+        defaulted = not same_article and not (a.report.date_text and b.report.date_text)
+        return abs((a.date - b.date).days) <= (MEETING_DAYS_APART if planned_then_held else DEFAULTED_DAY_SLACK
+                                               if defaulted else 0)
     # Undated reports join only within their article: across articles nothing says it is the same day.
     return same_article
 

@@ -224,3 +224,14 @@ def test_a_claim_an_organisation_speaks_is_dropped():
     tass = Mention(article.id, "Tass", 36, 40, "ORG")
     claim = ClaimMention(article.id, tass, "Witkoff è arrivato", "Witkoff è arrivato, ha affermato la Tass.", None)
     assert resolve([Extraction(article, [tass], [], [claim])]).claims == []
+
+
+@pytest.mark.parametrize("first_words, second_words, meetings", [
+    (None, None, 1),            # both dated by their article's day: the second may be a day late
+    ("ieri", "oggi", 2),        # both dated by their words: two days, two meetings
+])
+def test_a_held_meeting_dated_only_by_its_article_may_be_reported_a_day_later(first_words, second_words, meetings):
+    people = (("Vladimir Putin", "PER"), ("Steve Witkoff", "PER"), ("Mosca", "LOC"))
+    res = resolve([extraction("a", *people, meetings=[lambda a, m: report(a, m, date(2025, 2, 11), first_words)]),
+                   extraction("b", *people, meetings=[lambda a, m: report(a, m, date(2025, 2, 12), second_words)])])
+    assert len(res.meetings) == meetings
