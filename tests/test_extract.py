@@ -577,3 +577,12 @@ def test_people_present_and_a_titled_name_the_ner_took_for_an_organisation(news_
 ])
 def test_meetings_talked_of_visited_or_quoted(news_nlp, text, people):
     assert participants_of(run(news_nlp, text)) == people
+
+
+@pytest.mark.parametrize("second, status", [
+    ("I colloqui tra Witkoff e Putin si svolgono in un momento in cui la spinta per la tregua si è ridotta.", "planned"),
+    ("Witkoff e Putin si sono visti a lungo.", "held"),
+])
+def test_a_meeting_told_in_the_present_after_its_announcement_is_still_planned(news_nlp, second, status):
+    x = run(news_nlp, f"L'inviato Steve Witkoff oggi incontrerà Vladimir Putin. {second}")
+    assert [m.status for m in x.meetings] == ["planned", status]

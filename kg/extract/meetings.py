@@ -54,6 +54,7 @@ GUEST_AFTER_HOST_CHARS = 40
 SEEN_GAP_BREAK = re.compile(r"[,;:.!?«»“”\"]|\b(?:ha|hanno|è|sono|che)\b")
 # Talks between delegations, whose members the sentence does not name.
 # "il primo round di colloqui", "tre ore di colloquio": a meeting, not a topic
+MIN_SHARED_PEOPLE = 2
 # A negation this many words before a meeting word governs it; "nessun incontro" right before.
 NEGATION_WINDOW = 5
 NO_ANY = frozenset("nessun nessuna nessuno alcun alcuna".split())
@@ -109,6 +110,8 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
     when = meeting_date(dateable_text(article, sentence.span), article, tense) \
         or date_from_context(article, before, tense)
     status = meeting_status(tense, when, article)
+    if status == "held" and when is None and not tells_a_past(doc, cues["MEETING"]) and announced_before(people, earlier):
+        status = "planned"      # "oggi incontrerà Putin ... I colloqui si svolgono in un momento in cui ..."
     day, date_text = (when.value, when.text) if when else (None, None)
     if day is None and status == "held" and article.published and not RECALLED.search(sentence.span.text):
         # A meeting reported as done, with no day written: news reports it on the day it happened
@@ -117,6 +120,23 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
     return MeetingMention(article=article.id, participants=tuple(people),
                           location=meeting_place(article, doc, sentence, cues["MEETING"]), date=day, date_text=date_text,
                           status=status, evidence=sentence.span.text.strip())
+
+
+def tells_a_past(doc: Doc, cue_at: int) -> bool:
+    """The verb of the meeting word (itself, or the one its noun depends on) is in a past tense:
+    "ha incontrato", "si sono visti", "il colloquio è avvenuto"; not "i colloqui si svolgono"."""
+    cue = doc.char_span(cue_at, cue_at + 1, alignment_mode="expand")
+    if cue is None:
+        return True
+    verb = cue.root if cue.root.pos_ in ("VERB", "AUX") else cue.root.head
+    return any("Past" in t.morph.get("Tense") for t in (verb, *verb.children) if t.pos_ in ("VERB", "AUX"))
+
+
+def announced_before(people: list[Mention], earlier: list[MeetingMention]) -> bool:
+    """The article announced a meeting of these people as planned in an earlier sentence."""
+    surnames = {m.surface.split()[-1] for m in people}
+    return any(m.status == "planned" and len(surnames & {p.surface.split()[-1] for p in m.participants})
+               >= MIN_SHARED_PEOPLE for m in earlier)
 
 
 def talked_of_in_quotes_left_out(doc: Doc, sentence: SentenceView, cue_at: int) -> SentenceView:
