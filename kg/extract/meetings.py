@@ -110,7 +110,8 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
     when = meeting_date(dateable_text(article, sentence.span), article, tense) \
         or date_from_context(article, before, tense)
     status = meeting_status(tense, when, article)
-    if status == "held" and when is None and not tells_a_past(doc, cues["MEETING"]) and announced_before(people, earlier):
+    if status == "held" and (when is None or when.value == article.published) and not tells_a_past(doc, cues["MEETING"]) \
+            and announced_before(people, earlier):
         status = "planned"      # "oggi incontrerà Putin ... I colloqui si svolgono in un momento in cui ..."
     day, date_text = (when.value, when.text) if when else (None, None)
     if day is None and status == "held" and article.published and not RECALLED.search(sentence.span.text):
