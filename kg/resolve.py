@@ -673,7 +673,8 @@ def meeting_of(group: list[MeetingReport], names: dict[str, str]) -> Meeting:
     per_article = {}
     for r in group:
         per_article.setdefault(r.report.article, r.report)
-    anchor = when.isoformat() if when else group[0].report.article
+    # Undated: the first report's sentence, so two meetings of the same people in one article stay two.
+    anchor = when.isoformat() if when else f"{group[0].report.article}|{group[0].report.evidence}"
     meeting_id = "meeting/" + short_hash("|".join(sorted(participants)) + "|" + anchor)
     title = " – ".join(surname(names.get(p, p)) for p in participants)
     title += "".join(f", {x}" for x in (when and when.isoformat(), location and names.get(location)) if x)

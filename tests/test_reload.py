@@ -179,7 +179,7 @@ def test_a_planned_meeting_reported_held_is_named(kg, clean_db, news):
     assert [line for line in lines if line.startswith("Meetings")] == [
         "Meetings planned -> held: 1: Putin – Witkoff, 2026-01-23, Moscow"]
     records, _, _ = clean_db.execute_query(
-        "MATCH (m:Meeting) WHERE m.title STARTS WITH 'Putin – Witkoff,' RETURN m.status AS status, "
+        "MATCH (m:Meeting) WHERE m.title = 'Putin – Witkoff, 2026-01-23, Moscow' RETURN m.status AS status, "
         "COUNT { (m)-[:REPORTED_IN]->() } AS reports")
     assert [r.data() for r in records] == [{"status": "held", "reports": 2}]
     assert dump(clean_db, keep_load_times=False) == fresh_load_dump(kg, clean_db, news)

@@ -235,3 +235,11 @@ def test_a_held_meeting_dated_only_by_its_article_may_be_reported_a_day_later(fi
     res = resolve([extraction("a", *people, meetings=[lambda a, m: report(a, m, date(2025, 2, 11), first_words)]),
                    extraction("b", *people, meetings=[lambda a, m: report(a, m, date(2025, 2, 12), second_words)])])
     assert len(res.meetings) == meetings
+
+
+def test_two_undated_meetings_of_the_same_people_in_one_article_keep_two_ids():
+    people = (("Vladimir Putin", "PER"), ("Steve Witkoff", "PER"), ("Mosca", "LOC"), ("Russia", "LOC"))
+    res = resolve([extraction("a", *people, meetings=[
+        lambda a, m: MeetingMention(a, (m[0], m[1]), m[2], None, None, "planned", "Putin vedrà Witkoff a Mosca."),
+        lambda a, m: MeetingMention(a, (m[0], m[1]), m[3], None, None, "planned", "L'incontro in Russia tra i due.")])])
+    assert len(res.meetings) == 2 and len({m.id for m in res.meetings}) == 2
