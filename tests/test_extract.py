@@ -586,3 +586,10 @@ def test_meetings_talked_of_visited_or_quoted(news_nlp, text, people):
 def test_a_meeting_told_in_the_present_after_its_announcement_is_still_planned(news_nlp, second, status):
     x = run(news_nlp, f"L'inviato Steve Witkoff oggi incontrerà Vladimir Putin. {second}")
     assert [m.status for m in x.meetings] == ["planned", status]
+
+
+def test_whom_a_meeting_only_asked_for_was_with_is_not_at_the_meeting_set(news_nlp):
+    x = run(news_nlp, "Al vertice di Istanbul saranno presenti il ministro degli Esteri Andrii Sybiha e il ministro "
+                      "della Difesa Rustem Umerov, in sostituzione di Zelensky, che aveva chiesto un incontro diretto "
+                      "con Vladimir Putin.")
+    assert participants_of(x) == [["Andrii Sybiha", "Rustem Umerov"]]

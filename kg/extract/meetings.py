@@ -102,8 +102,8 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
     if "MEETING" not in cues or "CALL" in cues or HYPOTHETICAL.search(sentence.span.text) \
             or tells_history(sentence.span) or names_no_set_meeting(doc, sentence.span):
         return None
-    people = participants(talked_of_in_quotes_left_out(doc, sentence, cues["MEETING"]), reporters, following, earlier,
-                          heads)
+    sentence = without_people_of_wished_meetings(doc, talked_of_in_quotes_left_out(doc, sentence, cues["MEETING"]))
+    people = participants(sentence, reporters, following, earlier, heads)
     if len({m.surface for m in people}) < 2:
         return None
     tense = "future" if sounds_future(sentence.span) else None
@@ -138,6 +138,17 @@ def announced_before(people: list[Mention], earlier: list[MeetingMention]) -> bo
     surnames = {m.surface.split()[-1] for m in people}
     return any(m.status == "planned" and len(surnames & {p.surface.split()[-1] for p in m.participants})
                >= MIN_SHARED_PEOPLE for m in earlier)
+
+
+def without_people_of_wished_meetings(doc: Doc, sentence: SentenceView) -> SentenceView:
+    """"al vertice saranno presenti Sybiha e Umerov, in sostituzione di Zelensky, che aveva chiesto
+    un incontro diretto con Putin": whom a meeting only asked for was with is not at the one set."""
+    wished = [c for c in meeting_words(doc, sentence.span) if is_wished_for(c)]
+    if not wished:
+        return sentence
+    reach = [doc[min(c.end + MEETING_COMPLEMENT_WINDOW, len(doc)) - 1].idx for c in wished]
+    kept = [m for m in sentence.mentions if not any(c.end_char <= m.start <= end for c, end in zip(wished, reach))]
+    return SentenceView(sentence.span, kept)
 
 
 def talked_of_in_quotes_left_out(doc: Doc, sentence: SentenceView, cue_at: int) -> SentenceView:
