@@ -226,6 +226,7 @@ def person_id(name: str) -> str:
     return "person/" + slug(name_key(parts.surname)) + (f"-{initial}" if initial else "")
 
 
+@functools.lru_cache(maxsize=None)
 def surname_block(name: str) -> str:
     return name_key(split_person_name(name).surname)[:1]
 
@@ -308,8 +309,8 @@ def resolve_roles(mentions: list[Mention], links: dict[tuple, Link], days: dict[
     next to their name; else the public figure the role or epithet stands for ("lo zar", "il
     presidente sudafricano" on the article's day), if the set names them. A role with no holder, or
     with two, is left out."""
-    titled = [(m.article, role_words(m.role), links[key(m)].entity) for m in mentions
-              if m.label == "PER" and m.role and key(m) in links]
+    titled = Titles([(m.article, role_words(m.role), links[key(m)].entity) for m in mentions
+                     if m.label == "PER" and m.role and key(m) in links])
     figures = FigureEntities(mentions, links)
     linked = {}
     for m in mentions:
@@ -360,7 +361,23 @@ class FigureEntities:
         return Link(holders.pop(), "office-holder") if len(holders) == 1 else None
 
 
-def holder_of(m: Mention, role: str, titled: list[tuple]) -> str | None:
+class Titles:
+    """The titles written next to people's names, (article, role words, entity), by article, and
+    the nationalities each person's titles give."""
+
+    def __init__(self, rows: list[tuple[str, frozenset[str], str]]) -> None:
+        self.rows = rows
+        self.by_article: dict[str, list[tuple]] = defaultdict(list)
+        self.nationalities: dict[str, frozenset[str]] = defaultdict(frozenset)
+        for row in rows:
+            self.by_article[row[0]].append(row)
+            self.nationalities[row[2]] |= nationalities_in(row[1])
+
+    def seen_by(self, m: Mention, same_article: bool) -> list[tuple]:
+        return self.by_article.get(m.article, []) if same_article else self.rows
+
+
+def holder_of(m: Mention, role: str, titled: Titles) -> str | None:
     words = role_words(role)
     holder = role_holder(m, titled, words, same_article=True, min_words=min(len(words), 2))
     unnamed = role_words(role, names=False)
@@ -374,22 +391,24 @@ def holder_of(m: Mention, role: str, titled: list[tuple]) -> str | None:
     return holder
 
 
-def holder_by_nationality(m: Mention, words: frozenset[str], titled: list[tuple]) -> str | None:
+def holder_by_nationality(m: Mention, words: frozenset[str], titled: Titles) -> str | None:
     """"il ministro ucraino" in an article that titles one minister, "ministro della Difesa", whose
     titles in the whole set give one nationality, Ukrainian: that minister."""
     nationalities = nationalities_in(words)
     if len(nationalities) != 1 or len(words) != 2:
         return None
     head = next(iter(words - nationalities))
-    of_person = defaultdict(set)
-    for _, role, pid in titled:
-        of_person[pid] |= nationalities_in(role)
-    return clear_winner(Counter(pid for art, role, pid in titled
-                                if art == m.article and head in role and of_person[pid] == nationalities))
+    return clear_winner(Counter(pid for _, role, pid in titled.seen_by(m, same_article=True)
+                                if head in role and titled.nationalities[pid] == nationalities))
 
 
 def nationalities_in(words: frozenset[str]) -> frozenset[str]:
-    return words & frozenset(load_gazetteer().demonyms.written.values())
+    return words & nationality_words()
+
+
+@functools.lru_cache(maxsize=1)
+def nationality_words() -> frozenset[str]:
+    return frozenset(load_gazetteer().demonyms.written.values())
 
 
 def role_readings(role: str) -> list[str]:
@@ -410,12 +429,11 @@ def role_readings(role: str) -> list[str]:
     return [f"{title} {nationality}" for title in COUNTRY_HEAD_TITLES]
 
 
-def role_holder(m: Mention, titled: list[tuple], words: frozenset[str], *, same_article: bool,
+def role_holder(m: Mention, titled: Titles, words: frozenset[str], *, same_article: bool,
                 min_words: int = MIN_ROLE_WORDS_ACROSS_ARTICLES) -> str | None:
     if len(words) < min_words:
         return None
-    return clear_winner(Counter(pid for art, role, pid in titled
-                                if (art == m.article or not same_article) and words <= role))
+    return clear_winner(Counter(pid for _, role, pid in titled.seen_by(m, same_article) if words <= role))
 
 
 # One spelling for the ways Italian news says a nationality or a title.
