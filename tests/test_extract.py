@@ -173,6 +173,8 @@ def test_who_speaks_around_a_verb(news_nlp, text, speakers):
     ("La pace è ancora lontana, ha detto il presidente Volodymyr Zelensky.", ["La pace è ancora lontana"]),
     ("La Russia, ha ribadito il consigliere Yuri Ushakov, vuole la pace.", ["La Russia vuole la pace."]),
     ("Zelensky accusa Mosca", []),          # a headline: no statement
+    ("L'incontro è iniziato con un applauso del presidente americano, al quale Vladimir Putin ha risposto con un "
+     "sorriso.", []),                       # a manner, nothing said
 ])
 def test_what_reported_speech_says_surrounds_a_verb_set_off_by_commas(news_nlp, text, said):
     assert [c.text for c in run(news_nlp, text).claims] == said

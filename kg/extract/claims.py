@@ -364,6 +364,8 @@ def reported_claim(article: Article, sentence: SentenceView, quotes: list[tuple[
         said = text[verb.end():].lstrip(" ,:").removeprefix("che ").strip()
     if RELATIVE_PRONOUN.match(said):
         said = RELATIVE_PRONOUN.sub("", said, count=1).strip()
+    if said.lower().startswith(("con un", "con una", "con uno")):
+        return None                 # "ha risposto con un sorriso": a manner, nothing said
     if len(said.split()) < MIN_SAID_WORDS and text.lstrip()[:1] not in DASHES:
         return None                 # the headline "Zelensky accusa Mosca" says no statement (a dash
                                     # line, "— ha aggiunto Medinsky.", attributes the sentence before)
