@@ -262,7 +262,8 @@ def quote_speaker(sentences: list[SentenceView], start: int, end: int,
             return before[-1]           # a person, or an institution: "Il Cremlino definisce «utile»"
         return between[-1] if between else None
     if head.rstrip(" «“\"").endswith(":"):
-        before = [m for m in names if m.end <= start]
+        # the subject before the colon: "Zelensky su Telegram: «...»" is Zelensky's; "Il Cremlino: «...»" no person's
+        before = subjects([m for m in names if m.end <= start], text, offset)
         return before[-1] if before and is_person(before[-1]) else None
     return None
 
