@@ -547,7 +547,8 @@ def test_a_word_opening_a_quote_is_no_listed_organisation(news_nlp):
      [("Volodymyr Zelensky", "Siamo pronti alla pace")]),
     ("La delegazione era guidata da Andriy Yermak. «Sosteniamo la tregua», hanno affermato congiuntamente i "
      "negoziatori.", []),
-    ("Volodymyr Zelensky su Telegram: «La Russia deve fermarsi».", [("Volodymyr Zelensky", "La Russia deve fermarsi")]),
+    ("Nuovo attacco su Kiev. Volodymyr Zelensky su Telegram: «La Russia deve fermarsi».",
+     [("Volodymyr Zelensky", "La Russia deve fermarsi")]),
 ])
 def test_speakers_introduced_in_the_ways_italian_news_does(news_nlp, text, claims):
     assert [(c.speaker.surface, c.text) for c in run(news_nlp, text).claims] == claims
