@@ -592,3 +592,9 @@ def test_whom_a_meeting_only_asked_for_was_with_is_not_at_the_meeting_set(news_n
                       "della Difesa Rustem Umerov, in sostituzione di Zelensky, che aveva chiesto un incontro diretto "
                       "con Vladimir Putin.")
     assert participants_of(x) == [["Andrii Sybiha", "Rustem Umerov"]]
+
+
+@pytest.mark.parametrize("title", ["Titolo", "Kiev", "Nuovi attacchi russi su Kiev e Kharkiv"])
+def test_a_name_opening_the_body_after_a_short_title_is_found(news_nlp, title):
+    doc = news_nlp(f" date 2026-01-21 {title}\n\nSergey Lavrov e Marco Rubio si sono riuniti a Riad.")
+    assert "Sergey Lavrov" in [e.text for e in doc.ents if e.label_ == "PER"]

@@ -22,14 +22,18 @@ HEADER_TOKENS = 12      # " date 2026-01-21 " is the first few tokens or nothing
 HEADER_DATE = re.compile(r"\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+(?=\S)")
 
 
-@Language.component("kg_paragraphs", assigns=["token.is_sent_start", "doc.ents"])
+@Language.component("kg_paragraphs", assigns=["token.is_sent_start", "token.norm", "doc.ents"])
 def paragraphs(doc: Doc) -> Doc:
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.whitespace_ or "\n" in previous.text:
             token.is_sent_start = True
-    # The statistical NER respects blocked tokens: no name runs across a line break ("Riad\n\nSergey Lavrov")
-    doc.set_ents([], blocked=[doc[t.i:t.i + 1] for t in doc if t.is_space and "\n" in t.text])
+    # The statistical NER respects blocked tokens: no name runs across a line break ("Riad\n\nSergey Lavrov");
+    # and it reads the break as the full stop it was trained on, so a name opening the next line is seen.
+    breaks = [t for t in doc if t.is_space and "\n" in t.text]
+    for token in breaks:
+        token.norm_ = "."
+    doc.set_ents([], blocked=[doc[t.i:t.i + 1] for t in breaks])
     header = HEADER_DATE.match(doc[:HEADER_TOKENS].text)
     if header:       # " date 2026-01-21 Title": the title is a sentence of its own
         title = doc.char_span(header.end(), header.end() + 1, alignment_mode="expand")
