@@ -598,3 +598,14 @@ def test_whom_a_meeting_only_asked_for_was_with_is_not_at_the_meeting_set(news_n
 def test_a_name_opening_the_body_after_a_short_title_is_found(news_nlp, title):
     doc = news_nlp(f" date 2026-01-21 {title}\n\nSergey Lavrov e Marco Rubio si sono riuniti a Riad.")
     assert "Sergey Lavrov" in [e.text for e in doc.ents if e.label_ == "PER"]
+
+
+@pytest.mark.parametrize("text, people", [
+    # a row at a place is a face-to-face meeting; the possibility is the truce's, far from the meeting word
+    ("Dopo il durissimo scontro alla Casa Bianca tra Donald Trump e Volodymyr Zelensky, i colloqui di Gedda sembrano "
+     "di tutt'altro tono e la tregua in Ucraina è ora possibile.", [["Donald Trump", "Volodymyr Zelensky"]]),
+    ("Lo scontro tra Donald Trump e Volodymyr Zelensky sui social continua.", []),      # no place: no meeting
+    ("Si parla di un possibile incontro tra Vladimir Putin e Donald Trump.", []),
+])
+def test_a_row_at_a_place_is_a_meeting_and_possibility_counts_near_the_meeting_word(news_nlp, text, people):
+    assert participants_of(run(news_nlp, text)) == people

@@ -55,6 +55,8 @@ SEEN_GAP_BREAK = re.compile(r"[,;:.!?«»“”\"]|\b(?:ha|hanno|è|sono|che)\b"
 # Talks between delegations, whose members the sentence does not name.
 # "il primo round di colloqui", "tre ore di colloquio": a meeting, not a topic
 MIN_SHARED_PEOPLE = 2
+# A word of possibility this many words from a meeting word makes it hypothetical.
+HYPOTHESIS_WINDOW = 8
 # A negation this many words before a meeting word governs it; "nessun incontro" right before.
 NEGATION_WINDOW = 5
 NO_ANY = frozenset("nessun nessuna nessuno alcun alcuna".split())
@@ -98,8 +100,8 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
                before: list[SentenceView], following: SentenceView | None,
                earlier: list[MeetingMention], heads: list[Mention]) -> MeetingMention | None:
     """A sentence with a meeting word and two or more people."""
-    cues = cues_in(doc, sentence.span, sentence.people)
-    if "MEETING" not in cues or "CALL" in cues or HYPOTHETICAL.search(sentence.span.text) \
+    cues = cues_in(doc, sentence.span, sentence.people, sentence.mentions)
+    if "MEETING" not in cues or "CALL" in cues or sounds_hypothetical(doc, sentence.span) \
             or tells_history(sentence.span) or names_no_set_meeting(doc, sentence.span):
         return None
     sentence = without_people_of_wished_meetings(doc, talked_of_in_quotes_left_out(doc, sentence, cues["MEETING"]))
@@ -190,7 +192,7 @@ def placed_by_nearby_sentences(article: Article, doc: Doc, sentences: list[Sente
     for i, sentence in enumerate(sentences):
         cues = cues_in(doc, sentence.span, sentence.people)
         if "MEETING" not in cues or "CALL" in cues or len({m.surface for m in sentence.people}) >= 2 \
-                or HYPOTHETICAL.search(sentence.span.text):
+                or sounds_hypothetical(doc, sentence.span):
             continue
         place = meeting_place(article, doc, sentence, cues["MEETING"])
         unplaced = [k for k, m in enumerate(found) if m.location is None
@@ -264,16 +266,19 @@ def tells_history(sent: Span) -> bool:
                and "Ind" in t.morph.get("Mood") for t in sent)
 
 
-def cues_in(doc: Doc, sent: Span, people: list[Mention]) -> dict[str, int]:
+def cues_in(doc: Doc, sent: Span, people: list[Mention], mentions: list[Mention] = ()) -> dict[str, int]:
     """Cue label -> character offset of its first cue in the sentence. A receiving verb counts as
     a meeting word when a person follows it closely ("ha ricevuto il presidente ucraino"), a seeing
     verb when the person is its object ("vedrà il presidente russo")."""
     found: dict[str, int] = {}
-    for cue in meeting_words(doc, sent, labels=("MEETING", "HOST", "SEE", "CALL")):
+    for cue in meeting_words(doc, sent, labels=("MEETING", "HOST", "SEE", "CLASH", "CALL")):
         label = cue.label_
         if label == "HOST":
             label = "MEETING" if any(0 < titled_start(sent, m) - cue.end_char <= GUEST_AFTER_HOST_CHARS
                                      for m in people) else None
+        elif label == "CLASH":      # a row counts where it is put in a place: "lo scontro alla Casa Bianca"
+            label = "MEETING" if any(could_be_place(m) and place_rank(m) is not None and preposition_before(doc, m)
+                                     for m in mentions) else None
         elif label == "SEE":
             label = "MEETING" if any(0 < titled_start(sent, m) - cue.end_char <= GUEST_AFTER_HOST_CHARS
                                      and not SEEN_GAP_BREAK.search(text_between(sent, cue.end_char, m.start))
@@ -377,6 +382,15 @@ def is_wished_for(cue: Span) -> bool:
 
 # Each kind of meeting word that sets no meeting; a sentence whose meeting words are all of them has none.
 NO_SET_MEETING = (is_wished_for, is_reported_object, is_topic, is_denied, is_discussed, is_place_visit)
+
+
+def sounds_hypothetical(doc: Doc, sent: Span) -> bool:
+    """A word of possibility near a meeting word ("un possibile incontro", "l'ipotesi di un vertice");
+    not one about something else in the sentence ("dopo lo scontro alla Casa Bianca ..., la tregua
+    è ora possibile")."""
+    return any(HYPOTHETICAL.search(doc[max(sent.start, cue.start - HYPOTHESIS_WINDOW):
+                                       min(sent.end, cue.end + HYPOTHESIS_WINDOW)].text)
+               for cue in meeting_words(doc, sent, labels=("MEETING", "HOST", "SEE", "CLASH")))
 
 
 def sounds_future(sent: Span) -> bool:

@@ -30,6 +30,9 @@ DEFAULT_PHRASES = [["faccia", "a", "faccia"], ["tête-à-tête"], ["stretta", "d
                    # "Meloni e Macron si sono visti a Roma", "si vedranno a Riad"
                    *[["si", aux, seen] for aux in ("sono", "erano", "siano") for seen in ("visti", "viste")],
                    ["si", "vedranno"], ["si", "vedono"], ["si", "vedrebbero"], ["vedersi"], ["rivedersi"]]
+# A row between two people at a place ("lo scontro alla Casa Bianca tra Trump e Zelensky") is a
+# face-to-face meeting; kg/extract wants the place in the sentence.
+DEFAULT_CLASH_CUES = [r"scontr[oi]", r"lit[ei]", r"litigi?o", r"alterc(o|hi)", r"diverbi?o", r"battibecc(o|hi)"]
 # Phone and video calls are not meetings (FORMAT.md); extract drops a cue in the same sentence.
 DEFAULT_CALL_CUES = [r"telefonat[ae]", r"telefonic[oaie]", r"telefono", r"videochiamat[ae]",
                      r"videoconferenz[ae]", r"videocollegamento", r"chiamat[ae]", r"chiamer(à|anno|ò|emo)",
@@ -38,20 +41,21 @@ DEFAULT_CALL_CUES = [r"telefonat[ae]", r"telefonic[oaie]", r"telefono", r"videoc
 
 @Language.factory("kg_meeting_cues", assigns=["doc.spans"],
                   default_config={"cues": DEFAULT_CUES, "phrases": DEFAULT_PHRASES, "host_cues": DEFAULT_HOST_CUES,
-                                  "see_cues": DEFAULT_SEE_CUES, "call_cues": DEFAULT_CALL_CUES,
-                                  "spans_key": MEETING_SPANS_KEY})
+                                  "see_cues": DEFAULT_SEE_CUES, "clash_cues": DEFAULT_CLASH_CUES,
+                                  "call_cues": DEFAULT_CALL_CUES, "spans_key": MEETING_SPANS_KEY})
 def make_meeting_cues(nlp: Language, name: str, cues: list[str], phrases: list[list[str]], host_cues: list[str],
-                      see_cues: list[str], call_cues: list[str], spans_key: str) -> "MeetingCues":
+                      see_cues: list[str], clash_cues: list[str], call_cues: list[str], spans_key: str) -> "MeetingCues":
     return MeetingCues(nlp, name, cues=cues, phrases=phrases, host_cues=host_cues, see_cues=see_cues,
-                       call_cues=call_cues, spans_key=spans_key)
+                       clash_cues=clash_cues, call_cues=call_cues, spans_key=spans_key)
 
 
 class MeetingCues:
     """Mark meeting words ("vertice", "incontrerà", "faccia a faccia") as MEETING, receiving verbs
-    ("ha ricevuto") as HOST, seeing verbs ("vedrà") as SEE and call words as CALL."""
+    ("ha ricevuto") as HOST, seeing verbs ("vedrà") as SEE, rows ("scontro") as CLASH and call words
+    as CALL."""
 
-    def __init__(self, nlp: Language, name: str, *, cues: list[str], phrases: list[list[str]],
-                 host_cues: list[str], see_cues: list[str], call_cues: list[str], spans_key: str) -> None:
+    def __init__(self, nlp: Language, name: str, *, cues: list[str], phrases: list[list[str]], host_cues: list[str],
+                 see_cues: list[str], clash_cues: list[str], call_cues: list[str], spans_key: str) -> None:
         if not cues and not phrases:
             warnings.warn(f"{name}: no meeting cues configured, nothing will be marked")
         self.name, self.spans_key = name, spans_key
@@ -60,6 +64,7 @@ class MeetingCues:
                          + [[{"LOWER": w} for w in phrase] for phrase in phrases])
         self.matcher.add("HOST", [[{"LOWER": {"REGEX": f"^({c})$"}}] for c in host_cues])
         self.matcher.add("SEE", [[{"LOWER": {"REGEX": f"^({c})$"}}] for c in see_cues])
+        self.matcher.add("CLASH", [[{"LOWER": {"REGEX": f"^({c})$"}}] for c in clash_cues])
         self.matcher.add("CALL", [[{"LOWER": {"REGEX": f"^({c})$"}}] for c in call_cues])
 
     def __call__(self, doc: Doc) -> Doc:
