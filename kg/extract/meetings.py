@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from kg import dates
-from kg.extract.mentions import GENITIVE_PREPOSITIONS
+from kg.extract.mentions import ARTICLES, GENITIVE_PREPOSITIONS, INDEFINITE_ARTICLES
 from kg.extract.sentences import SentenceView, is_person
 from kg.ingest import header_date_span
 from kg.model import Article, ClaimMention, MeetingMention, Mention
@@ -24,7 +24,6 @@ REPORTING_VERB_STEMS = ("conferm", "smentit", "smentisc", "smenti", "annunci", "
 MEETING_PREPOSITIONS = frozenset({"tra", "fra", "con"})
 MEETING_COMPLEMENT_WINDOW = 6      # "l'incontro di domani a Mosca tra Putin e Witkoff"
 # A meeting asked for, offered or sought is not one that is set (kg keeps announced ones as planned).
-INDEFINITE_ARTICLES = frozenset({"un", "una", "un'", "un’"})
 WISHED_MEETING_ADJECTIVES = frozenset({"nuovo", "nuova"})
 FUTURE_MEETING_ADJECTIVES = frozenset({"futuro", "futura"})
 WISHED_AFTER_PREPOSITIONS = frozenset({"per", "di"})
@@ -317,7 +316,7 @@ def is_discussed(cue: Span) -> bool:
     """"potrebbero discutere dell'incontro tra Putin e Trump": a meeting that is what people will
     talk about is not one being reported."""
     doc, i = cue.doc, cue.start - 1
-    if i >= 0 and doc[i].lower_ in ("l'", "l’", "il", "lo", "la", "i", "gli", "le"):
+    if i >= 0 and doc[i].lower_ in ARTICLES:
         i -= 1
     if i < 1 or doc[i].lower_ not in GENITIVE_PREPOSITIONS:
         return False

@@ -33,7 +33,7 @@ commissario commissaria assessore assessora""".split())
 # "per". A closed class: no tagger needed.
 NON_COMPLEMENT_PREPOSITIONS = frozenset("""in nel nello nella nei negli nelle nell' nell’ da dal dallo dalla dai dagli
 dalle dall' dall’ con col coi su sul sullo sulla sui sugli sulle sull' sull’ tra fra""".split())
-INDEFINITE_ARTICLES = frozenset("un uno una un'".split())
+INDEFINITE_ARTICLES = frozenset("un uno una un' un’".split())
 ADJECTIVE_ENDINGS = ("o", "a", "i", "e")
 GENITIVE_PREPOSITIONS = frozenset("di del della dello dei degli delle dell' dell’ d' d’".split())
 MEETING_NOUN = re.compile(r"(incontr|colloqu|vertic|summit|riunion|trattativ|negoziat|bilateral|visit|faccia)")
