@@ -331,12 +331,11 @@ class FigureEntities:
         self.table = load_figures()
         self.entity: dict[str, str] = {}         # figure name -> entity
         self.named_in: dict[str, set[str]] = defaultdict(set)    # article -> entities it names
-        by_key = {name_key(n): f.name for f in self.table.figures for n in f.names}
         for m in mentions:
             if m.label == "PER" and key(m) in links:
                 self.named_in[m.article].add(links[key(m)].entity)
-                if name_key(m.surface) in by_key:
-                    self.entity.setdefault(by_key[name_key(m.surface)], links[key(m)].entity)
+                if figure := self.table.named(m.surface):
+                    self.entity.setdefault(figure.name, links[key(m)].entity)
 
     def standing_for(self, m: Mention, day: date | None) -> Link | None:
         role = m.role or m.surface
