@@ -48,6 +48,12 @@ WEEKDAYS = {"lunedì": 0, "martedì": 1, "mercoledì": 2, "giovedì": 3, "venerd
 # Feasts named after a weekday: "la Domenica delle Palme" is not a Sunday near the publication date.
 FEAST_AFTER_WEEKDAY = ("delle palme", "di pasqua", "in albis", "santo", "grasso")
 
+# Holidays on a fixed day ("il vertice di Ferragosto", "entro Natale"): (month, day). Easter moves: not here.
+HOLIDAYS = {
+    "capodanno": (1, 1), "epifania": (1, 6), "festa della liberazione": (4, 25), "festa dei lavoratori": (5, 1),
+    "festa della repubblica": (6, 2), "ferragosto": (8, 15), "ognissanti": (11, 1), "vigilia di natale": (12, 24),
+    "natale": (12, 25), "santo stefano": (12, 26), "san silvestro": (12, 31),
+}
 RELATIVE_DAYS = {  # phrase -> (days after publication, tense the phrase itself implies)
     "oggi": (0, None),
     "stamattina": (0, None), "stamani": (0, None), "stamane": (0, None),
@@ -170,6 +176,12 @@ RELATIVE_DAY = re.compile(rf"""
 PUBLICATION_DAY_PART = re.compile(rf"""
     \b(?:in|nella|nel)\s+(?:(?:tarda|tardo)\s+)?{PART_OF_DAY}\b    # in serata, nella notte, nel tardo pomeriggio
     (?!\s+(?:di|del|dello|della|dei|degli|delle|tra|fra)\b|\s+dell{APOSTROPHE})
+""", FLAGS)
+
+HOLIDAY = re.compile(rf"""
+    (?:\b(?P<deadline>entro)\s+(?:(?:il|la)\s+)?)?                 # "entro Natale": a deadline, no day
+    \b(?P<holiday>{_alternation(HOLIDAYS)})\b
+    (?:\s+(?:del\s+)?(?P<year>{YEAR})\b)?                         # Natale 2025
 """, FLAGS)
 
 COUNTED_OFFSET = re.compile(rf"""
@@ -340,6 +352,20 @@ def _publication_day_part(match: re.Match, published: date | None, tense: str | 
     return _expression(match, published, "day", None)
 
 
+def _holiday(match: re.Match, published: date | None, tense: str | None) -> TimeExpression | None:
+    """"di Ferragosto": the 15 August nearest publication (on the side the verb's tense says), or of
+    the year written; "entro Natale" is a deadline, kept as words with no day."""
+    month, day = HOLIDAYS[_fold(match["holiday"])]
+    if match["deadline"]:
+        return _expression(match, None, "none", None)
+    if match["year"]:
+        return _expression(match, _valid_date(int(match["year"]), month, day), "day", None)
+    if published is None:
+        return None
+    candidates = [d for year in _nearby_years(published) if (d := _valid_date(year, month, day))]
+    return _expression(match, _closest(candidates, published, tense, strict=False), "day", None)
+
+
 def _counted_offset(match: re.Match, published: date | None, tense: str | None) -> TimeExpression | None:
     ahead = bool(match["ahead_count"])
     count = _count(match["ahead_count"] or match["ago_count"])
@@ -401,6 +427,8 @@ _FAMILIES = (  # on equally long matches the earlier family wins
     _Family(("oggi", "ieri", "domani", "stam", "sera", "notte", "mattina", "pomeriggio"), RELATIVE_DAY, _relative_day),
     _Family(("mattin", "pomeriggio", "sera", "nott", "giornata"), PUBLICATION_DAY_PART, _publication_day_part),
     _Family(("giorn", "settiman", "mes", "ann"), COUNTED_OFFSET, _counted_offset),
+    _Family(("capodanno", "epifania", "festa", "ferragosto", "ognissanti", "natale", "stefano", "silvestro"),
+            HOLIDAY, _holiday),
     _Family(tuple(MONTHS), MONTH_PERIOD, _month_period),
     _Family(("fine", "inizio", "metà", "meta", "primi"), PERIOD_BOUNDARY, _period_boundary),
     _Family(("scors", "ultim", "prossim", "quest", "settiman", "weekend"), VAGUE_PERIOD, _vague_period),

@@ -344,3 +344,14 @@ def test_a_written_day_and_month_name_their_day():
     from kg.dates import find_time_expressions, names_its_day
     found = find_time_expressions("l’11 aprile, oggi e mercoledì", date(2025, 4, 1))
     assert [(e.text, names_its_day(e)) for e in found] == [("l’11 aprile", True), ("oggi", False), ("mercoledì", False)]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("il vertice di Ferragosto in Alaska", date(2025, 8, 15)),      # the nearest, before publication
+    ("a Natale", date(2025, 12, 25)),
+    ("a Capodanno 2026", date(2026, 1, 1)),
+    ("entro Natale", None),                                        # a deadline: words, no day
+])
+def test_holidays_on_a_fixed_day(text, day):
+    [found] = find_time_expressions(text, date(2025, 8, 17))
+    assert found.value == day

@@ -602,3 +602,14 @@ def test_a_name_opening_the_body_after_a_short_title_is_found(news_nlp, title):
 ])
 def test_a_row_at_a_place_is_a_meeting_and_possibility_counts_near_the_meeting_word(news_nlp, text, people):
     assert participants_of(run(news_nlp, text)) == people
+
+
+@pytest.mark.parametrize("text, meetings", [
+    # a meeting in a clause of its own from the call: without the call's people and days
+    ("Dopo la telefonata di ieri con Vladimir Putin, Donald Trump ha incontrato Volodymyr Zelensky alla Casa Bianca.",
+     [(["Donald Trump", "Volodymyr Zelensky"], date(2026, 1, 21))]),
+    ("Il colloquio telefonico tra Donald Trump e Vladimir Putin è durato due ore.", []),
+    ("La riunione tra Ursula von der Leyen ed Emmanuel Macron è in programma in videoconferenza oggi.", []),
+])
+def test_a_call_blocks_only_the_meeting_words_of_its_own_clause(news_nlp, text, meetings):
+    assert [([p.surface for p in m.participants], m.date) for m in run(news_nlp, text).meetings] == meetings

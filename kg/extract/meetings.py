@@ -54,6 +54,7 @@ SEEN_GAP_BREAK = re.compile(r"[,;:.!?«»“”\"]|\b(?:ha|hanno|è|sono|che)\b"
 # Talks between delegations, whose members the sentence does not name.
 # "il primo round di colloqui", "tre ore di colloquio": a meeting, not a topic
 MIN_SHARED_PEOPLE = 2
+CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "–", "—"})
 # A word of possibility this many words from a meeting word makes it hypothetical.
 HYPOTHESIS_WINDOW = 8
 # A negation this many words before a meeting word governs it; "nessun incontro" right before.
@@ -100,7 +101,10 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
                earlier: list[MeetingMention], heads: list[Mention]) -> MeetingMention | None:
     """A sentence with a meeting word and two or more people."""
     cues = cues_in(doc, sentence.span, sentence.people, sentence.mentions)
-    if "MEETING" not in cues or "CALL" in cues or sounds_hypothetical(doc, sentence.span) \
+    call_clauses = []
+    if "CALL" in cues:
+        cues, sentence, call_clauses = outside_calls(doc, sentence, cues)
+    if "MEETING" not in cues or sounds_hypothetical(doc, sentence.span) \
             or tells_history(sentence.span) or names_no_set_meeting(doc, sentence.span):
         return None
     sentence = without_people_of_wished_meetings(doc, talked_of_in_quotes_left_out(doc, sentence, cues["MEETING"]))
@@ -108,7 +112,7 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
     if len({m.surface for m in people}) < 2:
         return None
     tense = "future" if sounds_future(sentence.span) else None
-    when = meeting_date(dateable_text(article, sentence.span), article, tense) \
+    when = meeting_date(dateable_text(article, sentence.span, call_clauses), article, tense) \
         or date_from_context(article, before, tense)
     status = meeting_status(tense, when, article)
     if status == "held" and (when is None or when.value == article.published) and not tells_a_past(doc, cues["MEETING"]) \
@@ -139,6 +143,43 @@ def announced_before(people: list[Mention], earlier: list[MeetingMention]) -> bo
     surnames = {m.surface.split()[-1] for m in people}
     return any(m.status == "planned" and len(surnames & {p.surface.split()[-1] for p in m.participants})
                >= MIN_SHARED_PEOPLE for m in earlier)
+
+
+def outside_calls(doc: Doc, sentence: SentenceView, cues: dict[str, int]
+                  ) -> tuple[dict[str, int], SentenceView, list[tuple[int, int]]]:
+    """"Dopo la telefonata con Putin, Trump ha incontrato Zelensky": a meeting word in a clause of
+    its own (set off by punctuation) from every call word is a meeting, without the people and the
+    days of the call's clause; "il colloquio telefonico", "la riunione in videoconferenza" are calls."""
+    calls = meeting_words(doc, sentence.span, labels=("CALL",))
+    meetings = [c for c in meeting_words(doc, sentence.span, labels=("MEETING", "HOST", "SEE", "CLASH"))
+                if not any(same_clause(doc, c, call) for call in calls)]
+    if not meetings:
+        return {}, sentence, []
+    call_clauses = [clause_of(doc, call) for call in calls]
+    kept = [m for m in sentence.mentions if not any(start <= m.start < end for start, end in call_clauses)]
+    return {"MEETING": meetings[0].start_char}, SentenceView(sentence.span, kept), call_clauses
+
+
+def blanked(text: str, offset: int, spans: list[tuple[int, int]]) -> str:
+    """`text` (starting at document offset `offset`) with the given spans blanked, offsets kept."""
+    for start, end in spans:
+        start, end = max(start - offset, 0), min(end - offset, len(text))
+        if start < end:
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def same_clause(doc: Doc, a: Span, b: Span) -> bool:
+    first, second = sorted((a, b), key=lambda span: span.start)
+    return not any(t.text in CLAUSE_BREAKS for t in doc[first.end:second.start])
+
+
+def clause_of(doc: Doc, cue: Span) -> tuple[int, int]:
+    """Character offsets of the clause around a word: between the punctuation marks before and after it."""
+    sent = cue.sent
+    start = next((t.idx + 1 for t in reversed(doc[sent.start:cue.start]) if t.text in CLAUSE_BREAKS), sent.start_char)
+    end = next((t.idx for t in doc[cue.end:sent.end] if t.text in CLAUSE_BREAKS), sent.end_char)
+    return start, end
 
 
 def without_people_of_wished_meetings(doc: Doc, sentence: SentenceView) -> SentenceView:
@@ -396,13 +437,11 @@ def sounds_future(sent: Span) -> bool:
     return any(t.lower_ in FUTURE_WORDS or FUTURE_ENDING.search(t.lower_) for t in sent)
 
 
-def dateable_text(article: Article, sent: Span) -> str:
-    """The sentence's text with the header's "date YYYY-MM-DD" blanked out (same length, same offsets)."""
-    text, header = sent.text, header_date_span(article.text)
-    if not header or header[0] >= sent.end_char or header[1] <= sent.start_char:
-        return text
-    start, end = max(header[0] - sent.start_char, 0), min(header[1] - sent.start_char, len(text))
-    return text[:start] + " " * (end - start) + text[end:]
+def dateable_text(article: Article, sent: Span, also_blank: list[tuple[int, int]] = ()) -> str:
+    """The sentence's text with the header's "date YYYY-MM-DD" (and `also_blank`, document offsets)
+    blanked out: same length, same offsets."""
+    header = header_date_span(article.text)
+    return blanked(sent.text, sent.start_char, [*([header] if header else []), *also_blank])
 
 
 def meeting_date(text: str, article: Article, tense: str | None) -> dates.TimeExpression | None:
