@@ -19,18 +19,24 @@ from kg.figures import load_figures
 from kg.places import load_gazetteer
 
 HEADER_TOKENS = 12      # " date 2026-01-21 " is the first few tokens or nothing
+LINE_BREAK = re.compile(r"\n+")
 HEADER_DATE = re.compile(r"\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+(?=\S)")
 
 
 @Language.component("kg_paragraphs", assigns=["token.is_sent_start", "token.norm", "doc.ents"])
 def paragraphs(doc: Doc) -> Doc:
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.whitespace_ or "\n" in previous.text:
-            token.is_sent_start = True
+    breaks = []         # the whitespace tokens holding line breaks (only those need a look)
+    for line_break in LINE_BREAK.finditer(doc.text):
+        span = doc.char_span(line_break.start(), line_break.start() + 1, alignment_mode="expand")
+        if span is None:
+            continue
+        token = span[-1]
+        if token.i + 1 < len(doc):
+            doc[token.i + 1].is_sent_start = True
+        if token.is_space and (not breaks or breaks[-1].i != token.i):
+            breaks.append(token)
     # The statistical NER respects blocked tokens: no name runs across a line break ("Riad\n\nSergey Lavrov");
     # and it reads the break as the full stop it was trained on, so a name opening the next line is seen.
-    breaks = [t for t in doc if t.is_space and "\n" in t.text]
     for token in breaks:
         token.norm_ = "."
     doc.set_ents([], blocked=[doc[t.i:t.i + 1] for t in breaks])
