@@ -54,6 +54,8 @@ SEEN_GAP_BREAK = re.compile(r"[,;:.!?«»“”\"]|\b(?:ha|hanno|è|sono|che)\b"
 # Talks between delegations, whose members the sentence does not name.
 # "il primo round di colloqui", "tre ore di colloquio": a meeting, not a topic
 MIN_SHARED_PEOPLE = 2
+# Cue labels of words that may announce a meeting (kg_meeting_cues); "CALL" marks calls.
+MEETING_LABELS = ("MEETING", "HOST", "SEE", "CLASH")
 CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "–", "—"})
 # A word of possibility this many words from a meeting word makes it hypothetical.
 HYPOTHESIS_WINDOW = 8
@@ -151,13 +153,12 @@ def outside_calls(doc: Doc, sentence: SentenceView, cues: dict[str, int]
     its own (set off by punctuation) from every call word is a meeting, without the people and the
     days of the call's clause; "il colloquio telefonico", "la riunione in videoconferenza" are calls."""
     calls = meeting_words(doc, sentence.span, labels=("CALL",))
-    meetings = [c for c in meeting_words(doc, sentence.span, labels=("MEETING", "HOST", "SEE", "CLASH"))
+    meetings = [c for c in meeting_words(doc, sentence.span, labels=MEETING_LABELS)
                 if not any(same_clause(doc, c, call) for call in calls)]
     if not meetings:
         return {}, sentence, []
     call_clauses = [clause_of(doc, call) for call in calls]
-    kept = [m for m in sentence.mentions if not any(start <= m.start < end for start, end in call_clauses)]
-    return {"MEETING": meetings[0].start_char}, SentenceView(sentence.span, kept), call_clauses
+    return {"MEETING": meetings[0].start_char}, without_names_in(sentence, call_clauses), call_clauses
 
 
 def blanked(text: str, offset: int, spans: list[tuple[int, int]]) -> str:
@@ -188,9 +189,8 @@ def without_people_of_wished_meetings(doc: Doc, sentence: SentenceView) -> Sente
     wished = [c for c in meeting_words(doc, sentence.span) if is_wished_for(c)]
     if not wished:
         return sentence
-    reach = [doc[min(c.end + MEETING_COMPLEMENT_WINDOW, len(doc)) - 1].idx for c in wished]
-    kept = [m for m in sentence.mentions if not any(c.end_char <= m.start <= end for c, end in zip(wished, reach))]
-    return SentenceView(sentence.span, kept)
+    return without_names_in(sentence, [(c.end_char, doc[min(c.end + MEETING_COMPLEMENT_WINDOW, len(doc)) - 1].idx + 1)
+                                       for c in wished])
 
 
 def talked_of_in_quotes_left_out(doc: Doc, sentence: SentenceView, cue_at: int) -> SentenceView:
@@ -200,9 +200,14 @@ def talked_of_in_quotes_left_out(doc: Doc, sentence: SentenceView, cue_at: int) 
               if sentence.span.start_char <= q.start_char < sentence.span.end_char]
     if not quotes or any(start <= cue_at < end for start, end in quotes):
         return sentence
-    outside = [m for m in sentence.mentions if not any(start <= m.start < end for start, end in quotes)]
-    people = {m.surface for m in SentenceView(sentence.span, outside).people}
-    return SentenceView(sentence.span, outside) if len(people) >= 2 else sentence
+    outside = without_names_in(sentence, quotes)
+    return outside if len({m.surface for m in outside.people}) >= 2 else sentence
+
+
+def without_names_in(sentence: SentenceView, stretches: list[tuple[int, int]]) -> SentenceView:
+    """The sentence without the names that start inside the given (start, end) character stretches."""
+    return SentenceView(sentence.span, [m for m in sentence.mentions
+                                        if not any(start <= m.start < end for start, end in stretches)])
 
 
 def meetings_in(article: Article, doc: Doc, sentences: list[SentenceView], reporters: set[Mention],
@@ -311,21 +316,24 @@ def cues_in(doc: Doc, sent: Span, people: list[Mention], mentions: list[Mention]
     a meeting word when a person follows it closely ("ha ricevuto il presidente ucraino"), a seeing
     verb when the person is its object ("vedrà il presidente russo")."""
     found: dict[str, int] = {}
-    for cue in meeting_words(doc, sent, labels=("MEETING", "HOST", "SEE", "CLASH", "CALL")):
+    for cue in meeting_words(doc, sent, labels=(*MEETING_LABELS, "CALL")):
         label = cue.label_
         if label == "HOST":
-            label = "MEETING" if any(0 < titled_start(sent, m) - cue.end_char <= GUEST_AFTER_HOST_CHARS
-                                     for m in people) else None
+            label = "MEETING" if any(is_guest(sent, cue, m) for m in people) else None
         elif label == "CLASH":      # a row counts where it is put in a place: "lo scontro alla Casa Bianca"
             label = "MEETING" if any(could_be_place(m) and place_rank(m) is not None and preposition_before(doc, m)
                                      for m in mentions) else None
         elif label == "SEE":
-            label = "MEETING" if any(0 < titled_start(sent, m) - cue.end_char <= GUEST_AFTER_HOST_CHARS
-                                     and not SEEN_GAP_BREAK.search(text_between(sent, cue.end_char, m.start))
-                                     for m in people) else None
+            label = "MEETING" if any(is_guest(sent, cue, m) and not SEEN_GAP_BREAK.search(
+                text_between(sent, cue.end_char, m.start)) for m in people) else None
         if label:
             found.setdefault(label, cue.start_char)
     return found
+
+
+def is_guest(sent: Span, cue: Span, m: Mention) -> bool:
+    """The person (with the title written before them) follows the receiving verb closely."""
+    return 0 < titled_start(sent, m) - cue.end_char <= GUEST_AFTER_HOST_CHARS
 
 
 def titled_start(sent: Span, m: Mention) -> int:
@@ -430,7 +438,7 @@ def sounds_hypothetical(doc: Doc, sent: Span) -> bool:
     è ora possibile")."""
     return any(HYPOTHETICAL.search(doc[max(sent.start, cue.start - HYPOTHESIS_WINDOW):
                                        min(sent.end, cue.end + HYPOTHESIS_WINDOW)].text)
-               for cue in meeting_words(doc, sent, labels=("MEETING", "HOST", "SEE", "CLASH")))
+               for cue in meeting_words(doc, sent, labels=MEETING_LABELS))
 
 
 def sounds_future(sent: Span) -> bool:
