@@ -3,7 +3,9 @@
 An entry is keyed by the article's content hash and a pipeline fingerprint: the spaCy pipeline's
 meta.json, the spaCy version, CACHE_VERSION and the source of the modules extraction runs
 (EXTRACTION_SOURCES). Changing any of them starts a new cache folder, so a stale extraction is
-never served. Layout: <cache dir>/<fingerprint>/<content hash>.json, written atomically.
+never served. Layout: <cache dir>/<fingerprint>/<content hash>[-<publication day>].json, written
+atomically: the same text dated two ways (by a yearless dateline, or by its meetings, from the
+articles loaded with it) has two entries.
 """
 from __future__ import annotations
 
@@ -114,7 +116,8 @@ class ExtractionCache:
         self.folder = Path(directory) / fingerprint
 
     def path(self, article: Article) -> Path:
-        return self.folder / f"{article.content_hash}.json"
+        day = f"-{article.published.isoformat()}" if article.published else ""
+        return self.folder / f"{article.content_hash}{day}.json"
 
     def get(self, article: Article) -> Extraction | None:
         """The cached extraction of this text, with `article` (its current source) in it; None if absent."""

@@ -15,6 +15,7 @@ from kg.changes import (article_path_rows, as_given, facts_to_clear, path_rows, 
                         snapshot_of, summarize, summary_json, summary_text, unique_articles)
 from kg.corrections import DEFAULT_FILE as DEFAULT_CORRECTIONS, CorrectionsError, load_corrections, save_corrections
 from kg.cypher import reports, write_browser_favorites
+from kg.event_days import resolved_with_event_days
 from kg.extract import extract as extract_article
 from kg.graph import graph_records
 from kg.ingest import IngestError, read_articles
@@ -23,6 +24,7 @@ from kg.load import (ReloadWrite, graph_counts, load_records, open_driver, read_
 from kg.model import Article, Extraction, Resolution
 from kg.nlp import PipelineError, build_pipeline
 from kg.output import FORMATS, extraction_json, render
+from kg.places import load_gazetteer
 from kg.progress import Progress
 from kg.resolve import explain as explain_name
 from kg.resolve import resolve
@@ -100,8 +102,16 @@ def run_stages(paths: tuple[str, ...], model: str | None, corrections: str = DEF
         nlp = build_pipeline(model)
     except (IngestError, PipelineError) as e:
         raise click.ClickException(str(e)) from e
-    docs = nlp.pipe(a.text for a in articles)
-    return resolve_with([extract_article(article, doc) for article, doc in zip(articles, docs)], corrections)
+
+    def extract_all(some: list[Article]) -> list[Extraction]:
+        return [extract_article(article, doc) for article, doc in zip(some, nlp.pipe(a.text for a in some))]
+    return resolve_articles(articles, extract_all, corrections)
+
+
+def resolve_articles(articles: list[Article], extract_all, corrections: str) -> Resolution:
+    """Extractions -> resolved entities and meetings, undated articles dated by their meetings (kg/event_days)."""
+    return resolved_with_event_days(articles, extract_all, lambda xs: resolve_with(xs, corrections),
+                                    load_gazetteer())
 
 
 @cli.command()
@@ -185,7 +195,7 @@ def load(paths, cache_dir, model, corrections, uri, user, password, database):
     """
     paths = paths or DEFAULT_PATHS
     articles = unique_articles(read_or_fail(paths))
-    res = resolve_with(extract_cached(articles, model, cache_dir), corrections)
+    res = resolve_articles(articles, lambda some: extract_cached(some, model, cache_dir), corrections)
     with connect(uri, user, password) as driver:
         stats = load_records(driver, graph_records(res), database=database)
         record_loaded(driver, path_rows(articles), roots_of(paths), database=database)
@@ -234,7 +244,8 @@ def reload(paths, prune, dry_run, fmt, cache_dir, model, corrections, uri, user,
                              loaded_paths=[p for p in roots if p not in before.loaded_paths],
                              forget_paths=gone if prune else [])
         if plan.changes_articles:
-            change.records = graph_records(resolve_with(extract_cached(plan.current, model, cache_dir), corrections))
+            change.records = graph_records(resolve_articles(plan.current, lambda some: extract_cached(some, model, cache_dir),
+                                                            corrections))
             change.delete_articles = [s.id for s in plan.deleted]
             change.clear_articles = facts_to_clear(before, plan, change.records)
         write = not dry_run and not change.is_empty()

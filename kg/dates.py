@@ -246,6 +246,27 @@ def names_its_day(expression: TimeExpression) -> bool:
     return bool(re.search(r"\d", expression.text)) and bool(re.search(MONTH_IN_DATE, expression.text, re.IGNORECASE))
 
 
+# A day to read words against when only their kind matters: which words need a publication day.
+_PROBE_DAY = date(2001, 1, 10)
+# Weekday words ("mercoledì scorso", "giovedì prossimo") reach at most a week and a day either way.
+MAX_DAYS_FROM_PUBLICATION = 8
+
+
+def counts_from_publication(words: str) -> bool:
+    """"oggi", "ieri", "mercoledì scorso", "questo pomeriggio": words that name a day only once the
+    publication day is known (unlike "l'11 aprile", which needs just the year)."""
+    probed = find_time_expressions(words, _PROBE_DAY)
+    return any(e.precision == "day" and not names_its_day(e) for e in probed)
+
+
+def publication_days_naming(words: str, day: date, tense: str | None) -> list[date]:
+    """The publication days on which `words` ("oggi", "ieri", "mercoledì") name `day`: one for
+    "ieri" (the day after), several for a bare weekday."""
+    around = (day + timedelta(days=k) for k in range(-MAX_DAYS_FROM_PUBLICATION, MAX_DAYS_FROM_PUBLICATION + 1))
+    return [published for published in around
+            if any(e.value == day and e.precision == "day" for e in find_time_expressions(words, published, tense))]
+
+
 def parse_calendar_date(text: str) -> date | None:
     """An absolute date written out: "28 gennaio 2026", "Mercoledì 14 Gennaio 2026", "14/01/2026",
     "2026-01-14", "1° marzo 2025", "lunedì 3 febbraio 2025"... None if the text holds none."""

@@ -140,6 +140,12 @@ class Gazetteer:
     def is_place(self, name: str) -> bool:
         return self.lookup(name) is not None
 
+    def lies_in(self, inner: str, outer: str) -> bool:
+        """"San Pietroburgo" lies in "Russia": outer is the country of inner."""
+        place, country = self.lookup(inner), self.lookup(outer)
+        return bool(place and country and country.kind == "country" and place.id != country.id
+                    and place.country == country.country)
+
 
 @dataclass(frozen=True)
 class CuratedPlace:

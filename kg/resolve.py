@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Callable, NamedTuple
 
-from kg.model import (Actor, Claim, ClaimMention, Extraction, Location, Meeting, MeetingMention,
+from kg.model import (Actor, Article, Claim, ClaimMention, Extraction, Location, Meeting, MeetingMention,
                       Mention, Report, ResolvedMention, Resolution, ResolveStats)
 from rapidfuzz import fuzz, process
 
@@ -36,7 +36,8 @@ from kg.places import Gazetteer, load_gazetteer
 # Reports of one meeting may differ by a few days: announced on the 1st, held on the 2nd.
 MEETING_DAYS_APART = 3
 MIN_SHARED_PARTICIPANTS = 2
-# A report dated only by its article's day may be a day late.
+# A report dated only by its article's day may be a day late; a few days, when it names the place
+# ("nel vertice di Anchorage" three days on).
 DEFAULTED_DAY_SLACK = 1
 # Organisations and places the gazetteer does not know join at this rapidfuzz ratio of their
 # transliteration keys: "palazo ciragan" / "palazo cirigan" 92.9 joins; "comisione ue" /
@@ -98,8 +99,9 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer | None = None,
     reports = [m for x in extractions for m in x.meetings]
     people = {a.id for a in actors if a.kind == "Person"}
     places = {loc.id for loc in locations} | {a.id for a in actors if a.kind == "Organization"}  # venues
-    meetings = merge_meetings([r for r in (meeting_report(m, entity_of, people, places, gazetteer) for m in reports) if r],
-                              names)
+    articles = {x.article.id: x.article for x in extractions}
+    meetings = merge_meetings([r for r in (meeting_report(m, entity_of, people, places, gazetteer, articles)
+                                           for m in reports) if r], names)
     claims = [c for c in (claim_of(m, entity_of) for x in extractions for m in x.claims) if c and c.speaker in people]
     actors, locations = venues_as_places(actors, locations, meetings)
     resolved = [ResolvedMention(m.article, entity_of[key(m)], m.surface, m.start, m.end,
@@ -620,10 +622,12 @@ class MeetingReport:
     status: str
     report: Report
     place_is_known: bool = False        # the gazetteer knows the place (not just a venue's spelling)
+    published: date | None = None           # the reporting article's day, or its month, when it gives them
+    published_month: date | None = None
 
 
 def meeting_report(m: MeetingMention, entity_of: dict[tuple, str], people: set[str], places: set[str],
-                   gazetteer: Gazetteer) -> MeetingReport | None:
+                   gazetteer: Gazetteer, articles: dict[str, Article]) -> MeetingReport | None:
     """Participants are people, as resolution labelled them in the end; the place is a place or a
     venue extract chose ("al Cremlino"), never a person."""
     participants = list(dict.fromkeys(entity_of[key(p)] for p in m.participants
@@ -633,7 +637,8 @@ def meeting_report(m: MeetingMention, entity_of: dict[tuple, str], people: set[s
     location = entity_of.get(key(m.location)) if m.location else None
     location = location if location in places else None    # a person is no place
     return MeetingReport(participants, location, m.date, m.status, Report(m.article, m.evidence, m.date_text),
-                         place_is_known=bool(location and gazetteer.is_place(m.location.surface)))
+                         place_is_known=bool(location and gazetteer.is_place(m.location.surface)),
+                         published=articles[m.article].published, published_month=articles[m.article].published_month)
 
 
 def merge_meetings(reports: list[MeetingReport], names: dict[str, str]) -> list[Meeting]:
@@ -644,7 +649,7 @@ def merge_meetings(reports: list[MeetingReport], names: dict[str, str]) -> list[
             groups.append([r])
         else:
             group.append(r)
-    return [meeting_of(g, names) for g in groups]
+    return [meeting_of(g, names) for g in dated_by_twins(groups)]
 
 
 def joins(r: MeetingReport, group: list[MeetingReport]) -> bool:
@@ -656,8 +661,7 @@ def joins(r: MeetingReport, group: list[MeetingReport]) -> bool:
 
 
 def same_meeting(a: MeetingReport, b: MeetingReport) -> bool:
-    if len(set(a.participants) & set(b.participants)) < min(MIN_SHARED_PARTICIPANTS,
-                                                          len(a.participants), len(b.participants)):
+    if not share_participants(a.participants, b.participants):
         return False
     same_article = a.report.article == b.report.article
     told_alike = same_article and a.status == b.status
@@ -674,19 +678,73 @@ def same_meeting(a: MeetingReport, b: MeetingReport) -> bool:
         planned_then_held = a.status != b.status and not same_article
         # A held meeting no words dated took its article's day: news of it may come out the next day.
         defaulted = not same_article and not (a.report.date_text and b.report.date_text)
-        return abs((a.date - b.date).days) <= (MEETING_DAYS_APART if planned_then_held else DEFAULTED_DAY_SLACK
-                                               if defaulted else 0)
+        placed = bool(a.location or b.location)     # different places were told apart above
+        slack = MEETING_DAYS_APART if planned_then_held or defaulted and placed \
+            else DEFAULTED_DAY_SLACK if defaulted else 0
+        return abs((a.date - b.date).days) <= slack
     # Undated reports join only within their article: across articles nothing says it is the same day.
     return same_article
 
 
+def share_participants(a: list[str], b: list[str]) -> bool:
+    return len(set(a) & set(b)) >= min(MIN_SHARED_PARTICIPANTS, len(a), len(b))
+
+
+def dated_by_twins(groups: list[list[MeetingReport]]) -> list[list[MeetingReport]]:
+    """A meeting in an article with no date joins the one dated meeting of the load with its people
+    at its place ("il vertice di Anchorage tra Trump e Putin" in an undated article, "Trump e Putin
+    si sono incontrati ad Anchorage" in one of 15 August), if it falls near the article's month.
+    An article with a day that leaves a meeting undated had its reasons: the meeting stays apart."""
+    dated = [g for g in groups if day_of(g)]
+    joined: dict[int, list[MeetingReport]] = {}
+    for group in groups:
+        if day_of(group) or any(r.published for r in group):
+            continue
+        twins = {day_of(d): d for d in dated if is_twin(group, d)}
+        if len(twins) == 1:
+            joined[id(group)] = next(iter(twins.values()))
+    for group in groups:
+        if id(group) in joined:
+            joined[id(group)].extend(group)
+    return [g for g in groups if id(g) not in joined]
+
+
+def is_twin(undated: list[MeetingReport], dated: list[MeetingReport]) -> bool:
+    place = place_of(undated)
+    return place is not None and place == place_of(dated) \
+        and share_participants(participants_of(undated), participants_of(dated)) \
+        and all(in_news_month(day_of(dated), r.published_month) for r in undated)
+
+
+def in_news_month(day: date, month: date | None) -> bool:
+    """News of a month tells of meetings of that month, of the month before or of the next one."""
+    if month is None:
+        return True
+    return abs((month.year - day.year) * 12 + month.month - day.month) <= 1
+
+
+def participants_of(group: list[MeetingReport]) -> list[str]:
+    return list(dict.fromkeys(p for r in group for p in r.participants))
+
+
+def place_of(group: list[MeetingReport]) -> str | None:
+    return next((r.location for r in group if r.location), None)
+
+
+def day_of(group: list[MeetingReport]) -> date | None:
+    """The day most of its held reports give in words; else the first day an article reported it on."""
+    told = [r for r in group if r.status == "held"] or group
+    worded = [r.date for r in told if r.date and r.report.date_text]
+    if worded:
+        return Counter(worded).most_common(1)[0][0]
+    return min((r.date for r in told if r.date), default=None)
+
+
 def meeting_of(group: list[MeetingReport], names: dict[str, str]) -> Meeting:
-    participants = list(dict.fromkeys(p for r in group for p in r.participants))
+    participants = participants_of(group)
     held = [r for r in group if r.status == "held"]
-    told = held or group
-    dated = [r.date for r in told if r.date and r.report.date_text] or [r.date for r in told if r.date]
-    when = Counter(dated).most_common(1)[0][0] if dated else None
-    location = next((r.location for r in group if r.location), None)
+    when = day_of(group)
+    location = place_of(group)
     per_article = {}
     for r in group:
         per_article.setdefault(r.report.article, r.report)

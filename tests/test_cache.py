@@ -42,7 +42,7 @@ def test_cache_hit_carries_the_current_source(tmp_path):
     hit = store.get(moved)
     assert hit == replace(an_extraction(), article=moved)
     assert hit.article.source == "new/place.txt"
-    assert [p.name for p in (tmp_path / "fp").iterdir()] == [f"{moved.content_hash}.json"]
+    assert [p.name for p in (tmp_path / "fp").iterdir()] == [f"{moved.content_hash}-2026-01-21.json"]
 
 
 def test_another_fingerprint_or_text_is_a_miss(tmp_path):
@@ -51,10 +51,13 @@ def test_another_fingerprint_or_text_is_a_miss(tmp_path):
     assert ExtractionCache(tmp_path, "fp").get(parse_article(TEXT + " Altro.", source="news/a.txt")) is None
 
 
-def test_the_same_text_dated_otherwise_is_a_miss(tmp_path):
+def test_the_same_text_dated_otherwise_is_a_miss_and_both_datings_stay_cached(tmp_path):
     store = ExtractionCache(tmp_path, "fp")
     store.put(an_extraction())
-    assert store.get(replace(an_extraction().article, published=date(2025, 1, 21))) is None
+    redated = replace(an_extraction(), article=replace(an_extraction().article, published=date(2025, 1, 21)))
+    assert store.get(redated.article) is None
+    store.put(redated)
+    assert store.get(redated.article) == redated and store.get(an_extraction().article) == an_extraction()
 
 
 def test_a_broken_entry_is_a_miss(tmp_path):

@@ -2,8 +2,8 @@ from datetime import date
 
 import pytest
 
-from kg.dates import (TimeExpression, find_time_expressions, parse_calendar_date, parse_dateline,
-                      parse_iso_prefix)
+from kg.dates import (TimeExpression, counts_from_publication, find_time_expressions, parse_calendar_date,
+                      parse_dateline, parse_iso_prefix, publication_days_naming)
 
 
 def found(sentence: str, published: date | None, tense: str | None = None) -> list[tuple[str, date | None]]:
@@ -355,3 +355,24 @@ def test_a_written_day_and_month_name_their_day():
 def test_holidays_on_a_fixed_day(text, day):
     [found] = find_time_expressions(text, date(2025, 8, 17))
     assert found.value == day
+
+
+@pytest.mark.parametrize("words, counts", [("oggi", True), ("ieri", True), ("mercoledì scorso", True),
+                                           ("questo pomeriggio", True), ("l'11 aprile", False),
+                                           ("entro la fine del mese", False)])
+def test_words_that_count_from_the_publication_day(words, counts):
+    assert counts_from_publication(words) is counts
+
+
+@pytest.mark.parametrize("words, day, expected", [
+    ("oggi", date(2025, 4, 11), [date(2025, 4, 11)]),
+    ("ieri", date(2025, 4, 11), [date(2025, 4, 12)]),
+    ("domani", date(2025, 4, 11), [date(2025, 4, 10)]),
+    ("mercoledì", date(2025, 4, 11), []),                 # 11 April 2025 was a Friday
+])
+def test_publication_days_on_which_words_name_a_day(words, day, expected):
+    assert publication_days_naming(words, day, None) == expected
+
+
+def test_a_bare_weekday_leaves_several_publication_days():
+    assert len(publication_days_naming("venerdì", date(2025, 4, 11), None)) > 1

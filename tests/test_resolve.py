@@ -243,3 +243,36 @@ def test_two_undated_meetings_of_the_same_people_in_one_article_keep_two_ids():
         lambda a, m: MeetingMention(a, (m[0], m[1]), m[2], None, None, "planned", "Putin vedrà Witkoff a Mosca."),
         lambda a, m: MeetingMention(a, (m[0], m[1]), m[3], None, None, "planned", "L'incontro in Russia tra i due.")])])
     assert len(res.meetings) == 2 and len({m.id for m in res.meetings}) == 2
+
+
+TRUMP_PUTIN_ANCHORAGE = (("Donald Trump", "PER"), ("Vladimir Putin", "PER"), ("Anchorage", "LOC"))
+
+
+def test_an_undated_articles_meeting_takes_the_day_of_its_dated_twin():
+    dated = extraction(" date 2025-08-15 Vertice", *TRUMP_PUTIN_ANCHORAGE,
+                       meetings=[lambda a, m: report(a, m, date(2025, 8, 15), None)])
+    undated = extraction("Il vertice di Anchorage", *TRUMP_PUTIN_ANCHORAGE,
+                         meetings=[lambda a, m: report(a, m, None, None)])
+    [meeting] = resolve([dated, undated]).meetings
+    assert meeting.date == date(2025, 8, 15) and len(meeting.reports) == 2
+
+
+def test_an_undated_meeting_with_two_dated_twins_stays_undated():
+    first = extraction(" date 2025-08-15 Vertice", *TRUMP_PUTIN_ANCHORAGE,
+                       meetings=[lambda a, m: report(a, m, date(2025, 8, 15), "oggi")])
+    second = extraction(" date 2025-08-28 Vertice bis", *TRUMP_PUTIN_ANCHORAGE,
+                        meetings=[lambda a, m: report(a, m, date(2025, 8, 28), "oggi")])
+    undated = extraction("Il vertice di Anchorage", *TRUMP_PUTIN_ANCHORAGE,
+                         meetings=[lambda a, m: report(a, m, None, None)])
+    assert sorted(str(m.date) for m in resolve([first, second, undated]).meetings) == \
+        ["2025-08-15", "2025-08-28", "None"]
+
+
+def test_an_undated_meeting_of_a_dated_article_or_of_another_month_stays_apart():
+    dated = extraction(" date 2025-08-15 Vertice", *TRUMP_PUTIN_ANCHORAGE,
+                       meetings=[lambda a, m: report(a, m, date(2025, 8, 15), None)])
+    recalled = extraction(" date 2025-08-16 Dopo il vertice", *TRUMP_PUTIN_ANCHORAGE,
+                          meetings=[lambda a, m: report(a, m, None, None)])
+    months_later = extraction(" date 2025-12 Ricordi", *TRUMP_PUTIN_ANCHORAGE,
+                              meetings=[lambda a, m: report(a, m, None, None)])
+    assert len(resolve([dated, recalled, months_later]).meetings) == 3

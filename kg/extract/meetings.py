@@ -455,11 +455,15 @@ def dateable_text(article: Article, sent: Span, also_blank: list[tuple[int, int]
 def meeting_date(text: str, article: Article, tense: str | None) -> dates.TimeExpression | None:
     found = dates.find_time_expressions(text, article.published, tense=tense)
     day = next((e for e in found if e.precision == "day" and e.value), None)
-    if day is None and article.published is None and article.published_month:
+    if day or article.published:
+        return day
+    if article.published_month:
         # "l'11 aprile" in an article dated only " date 2025-04": the words need just the year
-        found = dates.find_time_expressions(text, article.published_month, tense=tense)
-        day = next((e for e in found if e.precision == "day" and e.value and dates.names_its_day(e)), None)
-    return day
+        in_month = dates.find_time_expressions(text, article.published_month, tense=tense)
+        day = next((e for e in in_month if e.precision == "day" and e.value and dates.names_its_day(e)), None)
+    # "oggi", "ieri": no day yet, but kept (value None): another article of the load may date the
+    # meeting, and so this article (kg/event_days.py)
+    return day or next((e for e in found if dates.counts_from_publication(e.text)), None)
 
 
 def date_from_context(article: Article, before: list[SentenceView], tense: str | None

@@ -1,0 +1,85 @@
+"""Resolution -> publication days of undated articles, read off the meetings they share with dated ones.
+
+An article without its day ("Witkoff è atteso che incontri oggi Putin") often tells of a meeting
+another article of the load dates ("l'11 aprile a San Pietroburgo"). If its words count from the
+publication day ("oggi", "ieri", "domani", "mercoledì scorso") and the dated meeting is the same
+(people, place, the article's month), they give the article's day: the day they name it by.
+The caller extracts those articles again with that day, so every relative date in them resolves.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+from datetime import date
+from typing import Callable
+
+from kg import dates
+from kg.model import Article, Extraction, Meeting, Report, Resolution
+from kg.places import Gazetteer
+
+MIN_SHARED_PARTICIPANTS = 2
+
+
+def resolved_with_event_days(articles: list[Article], extract_all: Callable[[list[Article]], list[Extraction]],
+                             resolve_all: Callable[[list[Extraction]], Resolution], gazetteer: Gazetteer
+                             ) -> Resolution:
+    """Extract and resolve the articles; if that dates some undated ones, extract those again
+    with their day and resolve once more."""
+    extractions = extract_all(articles)
+    resolution = resolve_all(extractions)
+    days = publication_days(resolution, gazetteer)
+    if not days:
+        return resolution
+    redated = extract_all([replace(a, published=days[a.id], published_month=days[a.id])
+                           for a in articles if a.id in days])
+    again = {x.article.id: x for x in redated}
+    return resolve_all([again.get(x.article.id, x) for x in extractions])
+
+
+def publication_days(res: Resolution, gazetteer: Gazetteer) -> dict[str, date]:
+    """Article id -> its publication day, for undated articles whose meetings all agree on one."""
+    places = Places(gazetteer, {loc.id: loc.name for loc in res.locations})
+    undated = {a.id: a for a in res.articles if a.published is None}
+    found: dict[str, set[date]] = defaultdict(set)
+    for meeting in res.meetings:
+        for report in meeting.reports:
+            article = undated.get(report.article)
+            if article and report.date_text and dates.counts_from_publication(report.date_text):
+                found[article.id].update(days_naming(report, meeting, article, res.meetings, places))
+    return {article: next(iter(days)) for article, days in found.items() if len(days) == 1}
+
+
+def days_naming(report: Report, meeting: Meeting, article: Article, meetings: list[Meeting], places: Places
+                ) -> set[date]:
+    """The publication days on which the report's words name the meeting's day: the day resolution
+    gave it (from another article's report), else the day of a dated twin in another article."""
+    tense = "future" if meeting.status == "planned" else None
+    meeting_days = {meeting.date} if meeting.date else \
+        {m.date for m in meetings if m.date and is_dated_twin(meeting, m, article.id, places)}
+    return {day for meeting_day in meeting_days
+            for day in dates.publication_days_naming(report.date_text, meeting_day, tense)
+            if in_month(day, article.published_month)}
+
+
+def is_dated_twin(meeting: Meeting, other: Meeting, article_id: str, places: Places) -> bool:
+    """Another article's meeting of the same people, at the same place when both name one ("in
+    Russia" and "a San Pietroburgo" are the same place told more or less precisely)."""
+    shared = len(set(meeting.participants) & set(other.participants))
+    return shared >= min(MIN_SHARED_PARTICIPANTS, len(meeting.participants), len(other.participants)) \
+        and places.agree(meeting.location, other.location) \
+        and all(r.article != article_id for r in other.reports)
+
+
+class Places:
+    def __init__(self, gazetteer: Gazetteer, names: dict[str, str]) -> None:
+        self.gazetteer, self.names = gazetteer, names
+
+    def agree(self, a: str | None, b: str | None) -> bool:
+        if a is None or b is None or a == b:
+            return True
+        name_a, name_b = self.names.get(a, a), self.names.get(b, b)
+        return self.gazetteer.lies_in(name_a, name_b) or self.gazetteer.lies_in(name_b, name_a)
+
+
+def in_month(day: date, month: date | None) -> bool:
+    return month is None or (day.year, day.month) == (month.year, month.month)
