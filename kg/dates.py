@@ -259,6 +259,12 @@ def counts_from_publication(words: str) -> bool:
     return any(e.precision == "day" and not names_its_day(e) for e in probed)
 
 
+def weekday_named(words: str) -> int | None:
+    """"mercoledì", "lunedì scorso" -> the weekday's number (Monday 0); None if the words name none."""
+    found = WEEKDAY_DATE.search(words)
+    return _weekday_number(found["weekday"]) if found else None
+
+
 def publication_days_naming(words: str, day: date, tense: str | None) -> list[date]:
     """The publication days on which `words` ("oggi", "ieri", "mercoledì") name `day`: one for
     "ieri" (the day after), several for a bare weekday."""

@@ -3,7 +3,9 @@
 An article without its day ("Witkoff è atteso che incontri oggi Putin") often tells of a meeting
 another article of the load dates ("l'11 aprile a San Pietroburgo"). If its words count from the
 publication day ("oggi", "ieri", "domani", "mercoledì scorso") and the dated meeting is the same
-(people, place, the article's month), they give the article's day: the day they name it by.
+(people, place, the article's month), they give the article's day: the day they name it by. A
+meeting told as done with no words of time gives its own day, as news does. The day of a
+meeting no article dates may come from the public record (kg/meeting_record.py).
 The caller extracts those articles again with that day, so every relative date in them resolves.
 """
 from __future__ import annotations
@@ -14,8 +16,11 @@ from datetime import date
 from typing import Callable
 
 from kg import dates
+from kg.extract.meetings import RECALLED
+from kg.meeting_record import MeetingRecord, load_meeting_record
 from kg.model import Article, Extraction, Meeting, Report, Resolution
 from kg.places import Gazetteer
+from kg.resolve import OnRecord, in_news_month
 
 MIN_SHARED_PARTICIPANTS = 2
 
@@ -36,26 +41,54 @@ def resolved_with_event_days(articles: list[Article], extract_all: Callable[[lis
     return resolve_all([again.get(x.article.id, x) for x in extractions])
 
 
-def publication_days(res: Resolution, gazetteer: Gazetteer) -> dict[str, date]:
-    """Article id -> its publication day, for undated articles whose meetings all agree on one."""
-    places = Places(gazetteer, {loc.id: loc.name for loc in res.locations})
+def publication_days(res: Resolution, gazetteer: Gazetteer, record: MeetingRecord | None = None
+                     ) -> dict[str, date]:
+    """Article id -> its publication day, for undated articles whose meetings agree on one: each
+    meeting gives the days it allows, and one day must be in all of them."""
+    names = {x.id: x.name for x in [*res.actors, *res.locations]}
+    places = Places(gazetteer, names)
+    on_record = OnRecord(names, record or load_meeting_record(), gazetteer, {a.id: a.text for a in res.articles})
     undated = {a.id: a for a in res.articles if a.published is None}
-    found: dict[str, set[date]] = defaultdict(set)
+    allowed: dict[str, list[set[date]]] = defaultdict(list)
     for meeting in res.meetings:
         for report in meeting.reports:
             article = undated.get(report.article)
-            if article and report.date_text and dates.counts_from_publication(report.date_text):
-                found[article.id].update(days_naming(report, meeting, article, res.meetings, places))
-    return {article: next(iter(days)) for article, days in found.items() if len(days) == 1}
+            if article is None:
+                continue
+            if report.date_text and dates.counts_from_publication(report.date_text):
+                meeting_days = {meeting.date} if meeting.date else twin_days(meeting, article, res.meetings,
+                                                                            places, on_record)
+                days = days_naming(report, meeting, article, meeting_days)
+            else:
+                days = day_told_as_news(report, meeting)
+            if days:
+                allowed[article.id].append(days)
+    agreed = {article: set.intersection(*day_sets) for article, day_sets in allowed.items()}
+    return {article: next(iter(days)) for article, days in agreed.items() if len(days) == 1}
 
 
-def days_naming(report: Report, meeting: Meeting, article: Article, meetings: list[Meeting], places: Places
-                ) -> set[date]:
-    """The publication days on which the report's words name the meeting's day: the day resolution
-    gave it (from another article's report), else the day of a dated twin in another article."""
+def day_told_as_news(report: Report, meeting: Meeting) -> set[date]:
+    """A meeting told as done with no day ("si sono incontrati a Roma") is news of its day, as
+    extract has it for dated articles; not one recalled ("da quando si sono incontrati")."""
+    if meeting.date and meeting.status == "held" and not report.date_text and not RECALLED.search(report.evidence):
+        return {meeting.date}
+    return set()
+
+
+def twin_days(meeting: Meeting, article: Article, meetings: list[Meeting], places: Places, on_record: OnRecord
+              ) -> set[date]:
+    """The days of the meeting's dated twins in other articles, with those of the public record's
+    meetings of these people near them (they met twice that month: either may be meant); with no
+    twin, the record's days."""
+    known = {m.day for m in on_record.fitting(meeting.participants, meeting.location, {article.published_month},
+                                              meeting.reports)}
+    twins = {m.date for m in meetings if m.date and is_dated_twin(meeting, m, article.id, places)}
+    return twins | {day for day in known if any(in_news_month(day, twin) for twin in twins)} if twins else known
+
+
+def days_naming(report: Report, meeting: Meeting, article: Article, meeting_days: set[date]) -> set[date]:
+    """The publication days on which the report's words name one of the meeting's days."""
     tense = "future" if meeting.status == "planned" else None
-    meeting_days = {meeting.date} if meeting.date else \
-        {m.date for m in meetings if m.date and is_dated_twin(meeting, m, article.id, places)}
     return {day for meeting_day in meeting_days
             for day in dates.publication_days_naming(report.date_text, meeting_day, tense)
             if in_month(day, article.published_month)}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from datetime import date
+from typing import Iterator
 from pathlib import Path
 
 from kg.names import fold, name_key
@@ -66,15 +67,20 @@ class PublicFigures:
         return [(o.role, f) for f in self.figures for o in f.offices if o.held_on(day)]
 
 
-def parse_table(lines: list[str], source: str = TABLE.name) -> list[Figure]:
-    figures = []
+def table_rows(lines: list[str], columns: int, source: str) -> Iterator[tuple[int, list[str]]]:
+    """(line number, fields) of a kg/data table's rows; comments and blank lines skipped."""
     for number, line in enumerate(lines, 1):
         if not line.strip() or line.startswith("#"):
             continue
         fields = line.rstrip("\n").split("\t")
-        if len(fields) != COLUMNS or not fields[0].strip():
-            raise ValueError(f"{source}:{number}: expected {COLUMNS} tab-separated columns, a name first: {line!r}")
-        name, also, epithets, by_context, offices = fields
+        if len(fields) != columns or not fields[0].strip():
+            raise ValueError(f"{source}:{number}: expected {columns} tab-separated columns, the first filled: {line!r}")
+        yield number, fields
+
+
+def parse_table(lines: list[str], source: str = TABLE.name) -> list[Figure]:
+    figures = []
+    for number, (name, also, epithets, by_context, offices) in table_rows(lines, COLUMNS, source):
         try:
             terms = tuple(parse_office(o) for o in items(offices))
         except ValueError as e:

@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 
 from kg.dates import (TimeExpression, counts_from_publication, find_time_expressions, parse_calendar_date,
-                      parse_dateline, parse_iso_prefix, publication_days_naming)
+                      parse_dateline, parse_iso_prefix, publication_days_naming, weekday_named)
 
 
 def found(sentence: str, published: date | None, tense: str | None = None) -> list[tuple[str, date | None]]:
@@ -376,3 +376,9 @@ def test_publication_days_on_which_words_name_a_day(words, day, expected):
 
 def test_a_bare_weekday_leaves_several_publication_days():
     assert len(publication_days_naming("venerdì", date(2025, 4, 11), None)) > 1
+
+
+@pytest.mark.parametrize("words, weekday", [("mercoledì", 2), ("lunedì scorso", 0), ("la scorsa domenica", 6),
+                                            ("oggi", None), ("la Domenica delle Palme", None)])
+def test_weekday_named(words, weekday):
+    assert weekday_named(words) == weekday

@@ -7,14 +7,19 @@ from click.testing import CliRunner
 from kg.cli import cli
 from kg.event_days import publication_days
 from kg.ingest import parse_article
+from kg.meeting_record import KnownMeeting, MeetingRecord
 from kg.model import Extraction, MeetingMention, Mention
 from kg.places import load_gazetteer
 from kg.resolve import resolve
 
-DATED = " date 2026-01-21 Vertice a Mosca\n\nDomani a Mosca il faccia a faccia tra Vladimir Putin e Steve Witkoff.\n"
+DATED = " date 2026-03-10 Vertice a Mosca\n\nDomani a Mosca il faccia a faccia tra Vladimir Putin e Steve Witkoff.\n"
 UNDATED = ("Witkoff a Mosca\n\nL'inviato americano Steve Witkoff oggi incontrerà a Mosca il presidente russo "
            "Vladimir Putin.\n\nIeri Witkoff ha incontrato a San Pietroburgo il ministro degli Esteri russo "
            "Sergei Lavrov.\n")
+
+
+NO_RECORD = MeetingRecord([])
+PUTIN_WITKOFF_IN_MOSCOW = KnownMeeting(date(2026, 1, 8), ("Moscow",), ("Vladimir Putin", "Steve Witkoff"), None, None, "")
 
 
 def meeting_extraction(text, place, when, date_text, status="planned"):
@@ -25,10 +30,10 @@ def meeting_extraction(text, place, when, date_text, status="planned"):
     return Extraction(article, names, [meeting])
 
 
-def days_by_text(extractions):
-    res = resolve(extractions)
+def days_by_text(extractions, record=NO_RECORD):
+    res = resolve(extractions, record=record)
     text_of = {a.id: a.text for a in res.articles}
-    return {text_of[article]: day for article, day in publication_days(res, load_gazetteer()).items()}
+    return {text_of[article]: day for article, day in publication_days(res, load_gazetteer(), record).items()}
 
 
 def test_oggi_in_an_undated_article_is_the_day_a_dated_article_gives_the_meeting():
@@ -44,13 +49,24 @@ def test_no_day_for_words_that_do_not_count_from_publication_or_a_place_elsewher
     assert days_by_text([dated, elsewhere, vague]) == {}
 
 
+def test_no_day_from_a_twin_when_the_record_has_the_same_people_meet_there_near_it():
+    dated = meeting_extraction(" date 2026-01-21 a", "Mosca", date(2026, 1, 22), "domani")
+    undated = meeting_extraction("b", "Mosca", None, "oggi")
+    assert days_by_text([dated, undated], MeetingRecord([PUTIN_WITKOFF_IN_MOSCOW])) == {}
+
+
+def test_a_meeting_told_as_done_with_no_words_of_time_gives_its_article_the_recorded_day():
+    told = meeting_extraction("b", "Mosca", None, None, status="held")
+    assert days_by_text([told], MeetingRecord([PUTIN_WITKOFF_IN_MOSCOW])) == {"b": date(2026, 1, 8)}
+
+
 def test_an_article_dated_by_its_meeting_resolves_its_other_dates(tmp_path):
     (tmp_path / "a.txt").write_text(DATED, encoding="utf-8")
     (tmp_path / "b.txt").write_text(UNDATED, encoding="utf-8")
     result = CliRunner().invoke(cli, ["extract", str(tmp_path), "--json"])
     assert result.exit_code == 0, result.output
     out = json.loads(result.output)
-    assert {a["source"][-5:]: a["published"] for a in out["articles"]} == {"a.txt": "2026-01-21", "b.txt": "2026-01-22"}
+    assert {a["source"][-5:]: a["published"] for a in out["articles"]} == {"a.txt": "2026-03-10", "b.txt": "2026-03-11"}
     assert sorted((m["title"], m["status"]) for m in out["meetings"]) == [
-        ("Putin – Witkoff, 2026-01-22, Moscow", "planned"),
-        ("Witkoff – Lavrov, 2026-01-21, Saint Petersburg", "held")]
+        ("Putin – Witkoff, 2026-03-11, Moscow", "planned"),
+        ("Witkoff – Lavrov, 2026-03-10, Saint Petersburg", "held")]

@@ -444,6 +444,9 @@ def test_a_quote_the_paragraph_never_closes_runs_to_its_end(text, quoted):
     # a sentence that places the meeting but names no two people
     ("Tre ore di colloquio tra Vladimir Putin e Steve Witkoff. Il faccia a faccia, che si è tenuto oggi a Mosca, "
      "è finito.", "Mosca"),
+    # ... or a city of the country it named
+    ("L'inviato Steve Witkoff ha incontrato in Russia Kirill Dmitriev, capo del Fondo russo. Lo riferisce Interfax, "
+     "precisando che l'incontro si è svolto a San Pietroburgo.", "San Pietroburgo"),
 ])
 def test_where_a_meeting_is_the_city_of_its_venue_or_a_place_after_di(news_nlp, text, place):
     assert [m.location.surface for m in run(news_nlp, text).meetings] == [place]

@@ -276,3 +276,11 @@ def test_an_undated_meeting_of_a_dated_article_or_of_another_month_stays_apart()
     months_later = extraction(" date 2025-12 Ricordi", *TRUMP_PUTIN_ANCHORAGE,
                               meetings=[lambda a, m: report(a, m, None, None)])
     assert len(resolve([dated, recalled, months_later]).meetings) == 3
+
+
+def test_the_same_people_in_two_places_on_one_day_are_two_meetings_with_two_ids():
+    people = (("Donald Trump", "PER"), ("Volodymyr Zelensky", "PER"), ("Roma", "LOC"), ("Vaticano", "LOC"))
+    res = resolve([extraction(" date 2025-04-26 Funerali", *people, meetings=[
+        lambda a, m: report(a, m, date(2025, 4, 26), None),
+        lambda a, m: report(a, m, date(2025, 4, 26), "in giornata", place=3)])])
+    assert len(res.meetings) == 2 and len({m.id for m in res.meetings}) == 2

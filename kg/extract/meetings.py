@@ -232,7 +232,8 @@ def placed_by_nearby_sentences(article: Article, doc: Doc, sentences: list[Sente
                                found: list[MeetingMention], at_sentence: dict[int, int]) -> list[MeetingMention]:
     """"Un incontro tra Putin e Witkoff ... Il faccia a faccia, che si è tenuto oggi a Mosca, è
     finito": a sentence that puts a meeting word in a place but names no two people places the
-    nearest meeting of the article that has no place (the one before first)."""
+    nearest meeting of the article that has no place (the one before first), or only a country the
+    place lies in ("ha incontrato in Russia Dmitriev ... l'incontro si è svolto a San Pietroburgo")."""
     found = list(found)
     for i, sentence in enumerate(sentences):
         cues = cues_in(doc, sentence.span, sentence.people)
@@ -240,8 +241,8 @@ def placed_by_nearby_sentences(article: Article, doc: Doc, sentences: list[Sente
                 or sounds_hypothetical(doc, sentence.span):
             continue
         place = meeting_place(article, doc, sentence, cues["MEETING"])
-        unplaced = [k for k, m in enumerate(found) if m.location is None
-                    and abs(at_sentence[k] - i) <= PLACE_FROM_SENTENCES_AWAY]
+        unplaced = [k for k, m in enumerate(found) if abs(at_sentence[k] - i) <= PLACE_FROM_SENTENCES_AWAY
+                    and (m.location is None or place and load_gazetteer().lies_in(place.surface, m.location.surface))]
         if place and unplaced:
             nearest = min(unplaced, key=lambda k: (abs(at_sentence[k] - i), at_sentence[k] > i))
             found[nearest] = replace(found[nearest], location=place)
