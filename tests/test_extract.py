@@ -616,3 +616,9 @@ def test_a_row_at_a_place_is_a_meeting_and_possibility_counts_near_the_meeting_w
 ])
 def test_a_call_blocks_only_the_meeting_words_of_its_own_clause(news_nlp, text, meetings):
     assert [([p.surface for p in m.participants], m.date) for m in run(news_nlp, text).meetings] == meetings
+
+
+def test_an_acronym_of_a_thing_is_no_organisation(news_nlp):
+    doc = news_nlp("La partita sarà trasmessa in TV alle 18 CEST, ha detto il CEO della NATO.")
+    orgs = [e.text for e in doc.ents if e.label_ == "ORG"]
+    assert "TV" not in orgs and "CEST" not in orgs and "CEO" not in orgs

@@ -36,6 +36,10 @@ assistente viceministro inviati emissari consiglieri ministri leader capi rappre
 """.split())
 NAME_PARTICLES = frozenset({"von", "der", "van", "de", "den", "bin", "al", "el", "da", "di", "del", "la", "le"})
 ACRONYM = re.compile(r"^(?:[A-Z]{2,5}|[A-Z]\d{1,2})$")
+# Acronyms of things, units, formats and job titles, common in Italian and English news: no
+# organisation ("la TV di Stato", "2 GB", "alle 18 CEST", "il CEO", "l'IVA", "il PIL").
+THING_ACRONYMS = frozenset("""TV HD GB MB KB TB GHZ MHZ KM KW MW GW GMT CET CEST UTC CEO CFO CTO DVD CD USB PDF SMS
+MMS GPS LED OLED LCD PC IVA PIL IRPEF IMU DNA RNA HIV AIDS UFO VIP SUV DJ OK PIN IBAN QR AI IA""".split())
 # "NewsNation", "YouTube", "OpenAI": a capital inside a word names a brand (not "McCain", "DeSantis").
 CAMEL_CASE = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)[A-Z][a-z]+[A-Z][A-Za-z]*$")
 ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
@@ -199,7 +203,7 @@ def is_acronym(token: Token) -> bool:
     """"NATO", "SBU", "G7", "G20": a short capitalised code standing alone, not a word of a
     headline in capitals (whose neighbours are capitals too) nor a roman numeral."""
     text = token.text
-    if not (ACRONYM.match(text) and not ROMAN_NUMERAL.match(text)):
+    if not (ACRONYM.match(text) and not ROMAN_NUMERAL.match(text)) or text in THING_ACRONYMS:
         return False
     doc = token.doc
     neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc) and doc[i].is_alpha]

@@ -20,7 +20,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.name_ruler import opens_sentence
+from kg.nlp.name_ruler import THING_ACRONYMS, opens_sentence
 from kg.places import load_gazetteer
 
 ORG_LIST = Path(__file__).resolve().parent.parent / "data" / "orgs-it.txt.gz"
@@ -174,8 +174,9 @@ def media_names(doc: Doc) -> list[tuple[int, int]]:
             continue
         start = next((k for k in range(token.i + 1, min(token.i + 1 + MEDIA_WINDOW, len(doc)))
                       if doc[k].text[:1].isupper() or doc[k].is_punct), None)
-        if start is None or doc[start].is_punct:
-            continue
+        if start is None or doc[start].is_punct or doc[start].text in THING_ACRONYMS \
+                or any(t.like_num or t.pos_ == "ADP" for t in doc[token.i + 1:start]):
+            continue        # "in TV alle 18 CEST": no name in apposition
         end = start + 1
         while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].like_num) and not doc[end].is_punct:
             end += 1
