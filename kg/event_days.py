@@ -35,7 +35,7 @@ def resolved_with_event_days(articles: list[Article], extract_all: Callable[[lis
     days = publication_days(resolution, gazetteer)
     if not days:
         return resolution
-    redated = extract_all([replace(a, published=days[a.id], published_month=days[a.id])
+    redated = extract_all([replace(a, published=days[a.id], published_month=days[a.id], published_inferred=True)
                            for a in articles if a.id in days])
     again = {x.article.id: x for x in redated}
     return resolve_all([again.get(x.article.id, x) for x in extractions])
@@ -79,11 +79,13 @@ def twin_days(meeting: Meeting, article: Article, meetings: list[Meeting], place
               ) -> set[date]:
     """The days of the meeting's dated twins in other articles, with those of the public record's
     meetings of these people near them (they met twice that month: either may be meant); with no
-    twin, the record's days."""
-    known = {m.day for m in on_record.fitting(meeting.participants, meeting.location, {article.published_month},
-                                              meeting.reports)}
+    twin, the record's days, if the text pins them down enough (OnRecord.pinned)."""
+    fits = on_record.fitting(meeting.participants, meeting.location, {article.published_month}, meeting.reports)
+    known = {m.day for m in fits}
     twins = {m.date for m in meetings if m.date and is_dated_twin(meeting, m, article.id, places)}
-    return twins | {day for day in known if any(in_news_month(day, twin) for twin in twins)} if twins else known
+    if twins:
+        return twins | {day for day in known if any(in_news_month(day, twin) for twin in twins)}
+    return known if on_record.pinned(meeting.location, fits, meeting.reports) else set()
 
 
 def days_naming(report: Report, meeting: Meeting, article: Article, meeting_days: set[date]) -> set[date]:

@@ -670,8 +670,8 @@ def dated_on_record(reports: list[MeetingReport], on_record: OnRecord) -> list[M
     days = {}
     for group in groups:
         known = on_record.known(group)
-        if len(known) != 1 or day_of(group) is None and any(
-                is_twin(group, d) and day_of(d) != known[0].day for d in dated):
+        if len(known) != 1 or not on_record.pinned(place_of(group), known, [r.report for r in group]) \
+                or day_of(group) is None and any(is_twin(group, d) and day_of(d) != known[0].day for d in dated):
             continue
         days.update((id(r), known[0].day) for r in group)
     return [replace(r, date=days.get(id(r), r.date)) for r in reports]
@@ -813,6 +813,12 @@ class OnRecord(NamedTuple):
             return []
         return [m for m in self.fitting(participants_of(group), place_of(group), set(), [r.report for r in group])
                 if 0 <= (day - m.day).days <= DEFAULTED_DAY_SLACK]
+
+    def pinned(self, place: str | None, known: list[KnownMeeting], reports: list[Report]) -> bool:
+        """The record dates a meeting only if the text names its place, a weekday or a round: two
+        people alone (and their month) may have met again off the record."""
+        return place is not None or any(m.round for m in known) \
+            or any(dates.weekday_named(r.date_text) is not None for r in reports if r.date_text)
 
     def fitting(self, participants: list[str], place: str | None, months: set[date | None], reports: list[Report]
                 ) -> list[KnownMeeting]:

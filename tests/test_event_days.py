@@ -66,7 +66,8 @@ def test_an_article_dated_by_its_meeting_resolves_its_other_dates(tmp_path):
     result = CliRunner().invoke(cli, ["extract", str(tmp_path), "--json"])
     assert result.exit_code == 0, result.output
     out = json.loads(result.output)
-    assert {a["source"][-5:]: a["published"] for a in out["articles"]} == {"a.txt": "2026-03-10", "b.txt": "2026-03-11"}
+    assert {a["source"][-5:]: (a["published"], a["published_inferred"]) for a in out["articles"]} == \
+        {"a.txt": ("2026-03-10", False), "b.txt": ("2026-03-11", True)}
     assert sorted((m["title"], m["status"]) for m in out["meetings"]) == [
         ("Putin – Witkoff, 2026-03-11, Moscow", "planned"),
         ("Witkoff – Lavrov, 2026-03-10, Saint Petersburg", "held")]

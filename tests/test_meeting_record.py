@@ -98,3 +98,13 @@ def test_undated_articles_of_one_recorded_meeting_make_one_meeting():
     second = extraction("Gedda, i colloqui", *RUBIO_WALTZ_JEDDAH, meetings=[lambda a, m: report(a, m, None, None)])
     [meeting] = resolve([first, second], record=RECORD).meetings
     assert meeting.date == date(2025, 3, 11) and len(meeting.reports) == 2
+
+
+def test_two_people_and_a_month_alone_do_not_date_a_meeting_from_the_record():
+    rubio_waltz = RUBIO_WALTZ_JEDDAH[:2]
+    unplaced = extraction(" date 2025-03 Tregua", *rubio_waltz,
+                          meetings=[lambda a, m: report(a, m, None, None, place=None)])
+    assert resolve([unplaced], record=RECORD).meetings[0].date is None
+    on_wednesday = extraction("Witkoff da Putin", *PUTIN_WITKOFF_MOSCOW[:2],
+                              meetings=[lambda a, m: report(a, m, None, "mercoledì", place=None)])
+    assert resolve([on_wednesday], record=RECORD).meetings[0].date == date(2025, 8, 6)
