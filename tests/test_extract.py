@@ -622,3 +622,17 @@ def test_an_acronym_of_a_thing_is_no_organisation(news_nlp):
     doc = news_nlp("La partita sarà trasmessa in TV alle 18 CEST, ha detto il CEO della NATO.")
     orgs = [e.text for e in doc.ents if e.label_ == "ORG"]
     assert "TV" not in orgs and "CEST" not in orgs and "CEO" not in orgs
+
+
+def test_a_meeting_after_dopo_took_place_whatever_the_rest_of_the_sentence_hopes(news_nlp):
+    x = run(news_nlp, "Dopo il durissimo scontro alla Casa Bianca tra Donald Trump e Volodymyr Zelensky, i colloqui "
+                      "di Gedda sembrano di tutt’altro tono e la tregua in Ucraina è ora possibile.")
+    assert [m.status for m in x.meetings] == ["held"]
+
+
+def test_the_members_of_a_delegation_join_the_meeting_before_but_not_their_patron(news_nlp):
+    x = run(news_nlp, "Ieri a Gedda il segretario di Stato Marco Rubio e il consigliere per la sicurezza nazionale "
+                      "Mike Waltz hanno incontrato la delegazione ucraina. "
+                      "Quest'ultima era composta dal capo di gabinetto Andriy Yermak, vicino al presidente Volodymyr "
+                      "Zelensky, e dal ministro della Difesa Rustem Umerov.")
+    assert participants_of(x) == [["Marco Rubio", "Mike Waltz", "Andriy Yermak", "Rustem Umerov"]]

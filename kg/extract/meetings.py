@@ -68,6 +68,13 @@ RECALLED = re.compile(r"\b(?:da quando|l['’]ultima volta|in passato|anni fa|me
 SAME_PEOPLE_AGAIN = re.compile(r"\b(?:il|l['’]|del|dell['’]|al|all['’])\s*(?:precedente|ultimo|loro)\s+"
                                r"(?:incontro|colloquio|vertice|faccia a faccia|summit)\b", re.IGNORECASE)
 DELEGATIONS = re.compile(r"\bdelegazion[ei]\b", re.IGNORECASE)
+# "vicino al presidente Volodymyr Zelensky", "l'assistente di Vladimir Putin": a member's patron, no member.
+SOMEONES = re.compile(r"\b(?:di|del|dello|della|dell['’]|al|allo|alla|all['’])\s*(?:(?:presidente|leader|premier)\s+"
+                      r"(?:\w+\s+)?)?$", re.IGNORECASE)
+# "La delegazione ucraina era composta da ...", "Quest'ultima comprende ...", "ai due leader si sono uniti ..."
+DELEGATION_MEMBERS = re.compile(r"\b(?:delegazion[ei]|quest['’]ultim[ao])\b[^.;]*\b(?:compost[ao]|comprende(?:va)?|"
+                                r"include(?:va)?|formata)\b|\bsi (?:sono uniti|è unito|è unita|sono unite)\b",
+                                re.IGNORECASE)
 # "... guidata da Medinsky, quella ucraina dal ministro della Difesa Umerov": the second head's verb left out
 HEADS_DELEGATION = re.compile(r"(?:guidat[aoie]|capeggiat[aoie]|presieduta|\bquell[ao]\s+\w+)\s+(?:da|dal|dalla|dall['’])\b[^.;]*$"
                               r"|\bcap[oi]\s+(?:della\s+|delle\s+)?delegazion[ei]\b[^.;]*$", re.IGNORECASE)
@@ -113,7 +120,8 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
     people = participants(sentence, reporters, following, earlier, heads)
     if len({m.surface for m in people}) < 2:
         return None
-    tense = "future" if sounds_future(sentence.span) else None
+    cue = doc.char_span(cues["MEETING"], cues["MEETING"] + 1, alignment_mode="expand")
+    tense = "future" if sounds_future(sentence.span) and not (cue and is_after(cue)) else None
     when = meeting_date(dateable_text(article, sentence.span, call_clauses), article, tense) \
         or date_from_context(article, before, tense)
     status = meeting_status(tense, when, article)
@@ -132,12 +140,21 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
 
 def tells_a_past(doc: Doc, cue_at: int) -> bool:
     """The verb of the meeting word (itself, or the one its noun depends on) is in a past tense:
-    "ha incontrato", "si sono visti", "il colloquio è avvenuto"; not "i colloqui si svolgono"."""
+    "ha incontrato", "si sono visti", "il colloquio è avvenuto"; not "i colloqui si svolgono". Or
+    the meeting noun follows "dopo": what comes after it is told, so it took place."""
     cue = doc.char_span(cue_at, cue_at + 1, alignment_mode="expand")
     if cue is None:
         return True
+    if is_after(cue):
+        return True
     verb = cue.root if cue.root.pos_ in ("VERB", "AUX") else cue.root.head
     return any("Past" in t.morph.get("Tense") for t in (verb, *verb.children) if t.pos_ in ("VERB", "AUX"))
+
+
+def is_after(cue: Span) -> bool:
+    """"Dopo il durissimo scontro alla Casa Bianca tra Trump e Zelensky, ...": the meeting noun
+    follows "dopo", so what the sentence says comes after it, and it took place."""
+    return any(t.lower_ == "dopo" and t.dep_ == "case" for t in cue.root.children)
 
 
 def announced_before(people: list[Mention], earlier: list[MeetingMention]) -> bool:
@@ -225,7 +242,30 @@ def meetings_in(article: Article, doc: Doc, sentences: list[SentenceView], repor
         if meeting:
             found.append(meeting)
             at_sentence[len(found) - 1] = i
-    return placed_by_nearby_sentences(article, doc, sentences, found, at_sentence)
+    found = placed_by_nearby_sentences(article, doc, sentences, found, at_sentence)
+    return joined_by_delegations(sentences, reporters, found, at_sentence)
+
+
+def joined_by_delegations(sentences: list[SentenceView], reporters: set[Mention], found: list[MeetingMention],
+                          at_sentence: dict[int, int]) -> list[MeetingMention]:
+    """"Sono iniziate le trattative tra Ucraina e Stati Uniti ... La delegazione ucraina era composta
+    da Andriy Yermak, Andrii Sybiha e Rustem Umerov": the people of a sentence that lists who made
+    up a delegation, told no meeting of its own, join the nearest meeting before it."""
+    found = list(found)
+    told_meetings = set(at_sentence.values())
+    for i, sentence in enumerate(sentences):
+        if i in told_meetings or not DELEGATION_MEMBERS.search(sentence.span.text):
+            continue
+        before = [k for k in at_sentence if 0 < i - at_sentence[k] <= PLACE_FROM_SENTENCES_AWAY]
+        text = sentence.span.doc.text
+        members = [m for m in sentence.people if m not in reporters and m.label == "PER"
+                   and not SOMEONES.search(text[max(0, m.start - 30):m.start])]
+        if before and members:
+            nearest = max(before, key=lambda k: at_sentence[k])
+            known = {p.surface for p in found[nearest].participants}
+            joining = tuple(m for m in members if m.surface not in known)
+            found[nearest] = replace(found[nearest], participants=found[nearest].participants + joining)
+    return found
 
 
 def placed_by_nearby_sentences(article: Article, doc: Doc, sentences: list[SentenceView],
