@@ -15,6 +15,7 @@ Pure functions, no I/O. Three layers, each usable alone:
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -99,6 +100,7 @@ _KEY_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) f
 ))
 
 
+@functools.lru_cache(maxsize=1 << 16)     # resolution asks for the same few hundred names again and again
 def name_key(name: str) -> str:
     """A phonetic-ish key: Latin renderings of one Cyrillic name get the same key.
 
