@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -48,13 +49,23 @@ class KnownMeeting:
 class MeetingRecord:
     def __init__(self, meetings: list[KnownMeeting]) -> None:
         self.meetings = meetings
+        self._attending: dict[str, frozenset[int]] = {}
+
+    def attended_by(self, name: str) -> frozenset[int]:
+        """The indices of the recorded meetings this person (in any spelling) attended."""
+        if name not in self._attending:
+            self._attending[name] = frozenset(i for i, m in enumerate(self.meetings)
+                                              if any(same_person(name, known)[0] for known in m.people))
+        return self._attending[name]
 
     def fitting(self, people: list[str], place: str | None, months: set[date | None], weekdays: set[int],
                 words: list[str], gazetteer: Gazetteer) -> list[KnownMeeting]:
         """The recorded meetings of these people at this place (None: any) in each of these months
         (None: any), on each of these weekdays ("mercoledì"), of the round the words name if they name one."""
-        found = [m for m in self.meetings
-                 if shares_people(m, people) and (place is None or at_place(m, place, gazetteer))
+        attended = Counter(i for name in dict.fromkeys(people) for i in self.attended_by(name))
+        enough = min(MIN_SHARED_PEOPLE, len(people))
+        found = [m for i, m in enumerate(self.meetings)
+                 if enough and attended[i] >= enough and (place is None or at_place(m, place, gazetteer))
                  and all(month is None or (m.day.year, m.day.month) == (month.year, month.month)
                          for month in months)
                  and all(m.day.weekday() == weekday for weekday in weekdays)]
@@ -62,11 +73,6 @@ class MeetingRecord:
         if number and any(m.round for m in found):
             found = [m for m in found if m.round == number]
         return found
-
-
-def shares_people(meeting: KnownMeeting, people: list[str]) -> bool:
-    shared = sum(1 for name in people if any(same_person(name, known)[0] for known in meeting.people))
-    return shared >= min(MIN_SHARED_PEOPLE, len(people)) > 0
 
 
 def at_place(meeting: KnownMeeting, place: str, gazetteer: Gazetteer) -> bool:

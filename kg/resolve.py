@@ -646,7 +646,7 @@ def meeting_report(m: MeetingMention, entity_of: dict[tuple, str], people: set[s
 
 
 def merge_meetings(reports: list[MeetingReport], on_record: OnRecord) -> list[Meeting]:
-    groups = dated_by_twins(grouped(dated_on_record(reports, on_record)), on_record)
+    groups = dated_by_twins(dated_on_record(reports, grouped(reports), on_record), on_record)
     return with_unique_ids([meeting_of(g, on_record.names) for g in one_per_day_and_place(groups)])
 
 
@@ -661,20 +661,23 @@ def grouped(reports: list[MeetingReport]) -> list[list[MeetingReport]]:
     return groups
 
 
-def dated_on_record(reports: list[MeetingReport], on_record: OnRecord) -> list[MeetingReport]:
-    """The reports, those of a meeting no article's words date carrying the day of the one recorded
-    meeting it can be, if there is one: grouped again, they join that day's reports. Where the
-    load's own news dates a twin on another day, the twins decide (dated_by_twins)."""
-    groups = grouped(reports)
+def dated_on_record(reports: list[MeetingReport], groups: list[list[MeetingReport]], on_record: OnRecord
+                    ) -> list[list[MeetingReport]]:
+    """The reports' groups, those of a meeting no article's words date taking the day of the one
+    recorded meeting it can be, if there is one: grouped again, they join that day's reports.
+    Where the load's own news dates a twin on another day, the twins decide (dated_by_twins)."""
     dated = [g for g in groups if day_of(g)]
-    days = {}
+    redated: dict[int, date] = {}
     for group in groups:
         known = on_record.known(group)
         if len(known) != 1 or not on_record.pinned(place_of(group), known, [r.report for r in group]) \
                 or day_of(group) is None and any(is_twin(group, d) and day_of(d) != known[0].day for d in dated):
             continue
-        days.update((id(r), known[0].day) for r in group)
-    return [replace(r, date=days.get(id(r), r.date)) for r in reports]
+        redated[id(group)] = known[0].day
+    if not redated:
+        return groups
+    day_of_report = {id(r): redated[id(g)] for g in groups if id(g) in redated for r in g}
+    return grouped([replace(r, date=day_of_report.get(id(r), r.date)) for r in reports])
 
 
 def one_per_day_and_place(groups: list[list[MeetingReport]]) -> list[list[MeetingReport]]:
