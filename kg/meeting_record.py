@@ -5,10 +5,10 @@ without a day; the record knows they were held on 11 March 2025. kg/resolve asks
 meeting none of whose articles has a day, and takes the day only when one recorded meeting fits:
 two of its people at least, its place (a venue, the city or the country the article names), the
 article's month, the weekday it names ("mercoledì") and the round an ordinal names ("il secondo
-round di colloqui"). When several
-fit, the meeting stays undated, and no other article's meeting of those people lends it its day
-either: the record shows they met more than once. The text always wins: a meeting any article
-dates keeps that day.
+round di colloqui"); and only when the text names a place, a weekday or a round, since two people
+and a month alone may have met off the record. When several fit, the meeting stays undated, and
+no other article's meeting of those people near that day lends it its day either: the record
+shows they met more than once. The text always wins: a meeting any article dates keeps that day.
 """
 from __future__ import annotations
 
