@@ -50,20 +50,25 @@ def publication_days(res: Resolution, gazetteer: Gazetteer, record: MeetingRecor
     on_record = OnRecord(names, record or load_meeting_record(), gazetteer, {a.id: a.text for a in res.articles})
     undated = {a.id: a for a in res.articles if a.published is None}
     allowed: dict[str, list[set[date]]] = defaultdict(list)
+    # An announced meeting the record alone dates may be another, off the record: it narrows an
+    # article's days, but another meeting must give them.
+    given: set[str] = set()
     for meeting in res.meetings:
         for report in meeting.reports:
             article = undated.get(report.article)
             if article is None:
                 continue
             if report.date_text and dates.counts_from_publication(report.date_text):
-                meeting_days = {meeting.date} if meeting.date else twin_days(meeting, article, res.meetings,
-                                                                            places, on_record)
+                twins = set() if meeting.date else twin_days(meeting, article, res.meetings, places, on_record)
+                meeting_days = {meeting.date} if meeting.date else twins or on_record_days(meeting, article, on_record)
                 days = days_naming(report, meeting, article, meeting_days)
+                only_on_record = not meeting.date and not twins and meeting.status == "planned"
             else:
-                days = day_told_as_news(report, meeting)
+                days, only_on_record = day_told_as_news(report, meeting), False
             if days:
                 allowed[article.id].append(days)
-    agreed = {article: set.intersection(*day_sets) for article, day_sets in allowed.items()}
+                given.update([] if only_on_record else [article.id])
+    agreed = {article: set.intersection(*day_sets) for article, day_sets in allowed.items() if article in given}
     return {article: next(iter(days)) for article, days in agreed.items() if len(days) == 1}
 
 
@@ -78,14 +83,19 @@ def day_told_as_news(report: Report, meeting: Meeting) -> set[date]:
 def twin_days(meeting: Meeting, article: Article, meetings: list[Meeting], places: Places, on_record: OnRecord
               ) -> set[date]:
     """The days of the meeting's dated twins in other articles, with those of the public record's
-    meetings of these people near them (they met twice that month: either may be meant); with no
-    twin, the record's days, if the text pins them down enough (OnRecord.pinned)."""
-    fits = on_record.fitting(meeting.participants, meeting.location, {article.published_month}, meeting.reports)
-    known = {m.day for m in fits}
+    meetings of these people near them (they met twice that month: either may be meant)."""
     twins = {m.date for m in meetings if m.date and is_dated_twin(meeting, m, article.id, places)}
-    if twins:
-        return twins | {day for day in known if any(in_news_month(day, twin) for twin in twins)}
-    return known if on_record.pinned(meeting.location, fits, meeting.reports) else set()
+    if not twins:
+        return set()
+    known = on_record_days(meeting, article, on_record, pinned=False)
+    return twins | {day for day in known if any(in_news_month(day, twin) for twin in twins)}
+
+
+def on_record_days(meeting: Meeting, article: Article, on_record: OnRecord, pinned: bool = True) -> set[date]:
+    """The days of the public record's meetings this one may be; if `pinned`, only when the text
+    names its place, a weekday or a round (OnRecord.pinned)."""
+    fits = on_record.fitting(meeting.participants, meeting.location, {article.published_month}, meeting.reports)
+    return {m.day for m in fits} if not pinned or on_record.pinned(meeting.location, fits, meeting.reports) else set()
 
 
 def days_naming(report: Report, meeting: Meeting, article: Article, meeting_days: set[date]) -> set[date]:

@@ -2,7 +2,8 @@
 
 "Ieri a Gedda sono iniziate le trattative" under a "date 2025-03" header leaves the Jeddah talks
 without a day; the record knows they were held on 11 March 2025. kg/resolve asks `fitting` for a
-meeting none of whose articles has a day, and takes the day only when one recorded meeting fits:
+meeting told as held that none of its articles gives a day (one only announced may be another,
+off the record), and takes the day only when one recorded meeting fits:
 two of its people at least, its place (a venue, the city or the country the article names), the
 article's month, the weekday it names ("mercoledì") and the round an ordinal names ("il secondo
 round di colloqui"); and only when the text names a place, a weekday or a round, since two people

@@ -669,7 +669,9 @@ def dated_on_record(reports: list[MeetingReport], groups: list[list[MeetingRepor
     dated = [g for g in groups if day_of(g)]
     redated: dict[int, date] = {}
     for group in groups:
-        known = on_record.known(group)
+        # Only a meeting told as held: one announced may be another, off the record ("potrebbero
+        # incontrarsi di nuovo in Alaska").
+        known = on_record.known(group) if any(r.status == "held" for r in group) else []
         if len(known) != 1 or not on_record.pinned(place_of(group), known, [r.report for r in group]) \
                 or day_of(group) is None and any(is_twin(group, d) and day_of(d) != known[0].day for d in dated):
             continue

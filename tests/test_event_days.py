@@ -71,3 +71,8 @@ def test_an_article_dated_by_its_meeting_resolves_its_other_dates(tmp_path):
     assert sorted((m["title"], m["status"]) for m in out["meetings"]) == [
         ("Putin – Witkoff, 2026-03-11, Moscow", "planned"),
         ("Witkoff – Lavrov, 2026-03-10, Saint Petersburg", "held")]
+
+
+def test_an_announced_meeting_the_record_alone_dates_gives_its_article_no_day():
+    announced = meeting_extraction("b", "Mosca", None, "oggi", status="planned")
+    assert days_by_text([announced], MeetingRecord([PUTIN_WITKOFF_IN_MOSCOW])) == {}

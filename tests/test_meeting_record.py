@@ -108,3 +108,9 @@ def test_two_people_and_a_month_alone_do_not_date_a_meeting_from_the_record():
     on_wednesday = extraction("Witkoff da Putin", *PUTIN_WITKOFF_MOSCOW[:2],
                               meetings=[lambda a, m: report(a, m, None, "mercoledì", place=None)])
     assert resolve([on_wednesday], record=RECORD).meetings[0].date == date(2025, 8, 6)
+
+
+def test_an_announced_meeting_is_not_dated_from_the_record():
+    announced = extraction(" date 2025-03 Tregua", *RUBIO_WALTZ_JEDDAH,
+                           meetings=[lambda a, m: report(a, m, None, None, status="planned")])
+    assert resolve([announced], record=RECORD).meetings[0].date is None
