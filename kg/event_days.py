@@ -50,26 +50,32 @@ def publication_days(res: Resolution, gazetteer: Gazetteer, record: MeetingRecor
     on_record = OnRecord(names, record or load_meeting_record(), gazetteer, {a.id: a.text for a in res.articles})
     undated = {a.id: a for a in res.articles if a.published is None}
     allowed: dict[str, list[set[date]]] = defaultdict(list)
-    # An announced meeting the record alone dates may be another, off the record: it narrows an
-    # article's days, but another meeting must give them.
-    given: set[str] = set()
+    given: set[str] = set()         # articles some meeting gives days to, not just narrows them
     for meeting in res.meetings:
         for report in meeting.reports:
             article = undated.get(report.article)
             if article is None:
                 continue
-            if report.date_text and dates.counts_from_publication(report.date_text):
-                twins = set() if meeting.date else twin_days(meeting, article, res.meetings, places, on_record)
-                meeting_days = {meeting.date} if meeting.date else twins or on_record_days(meeting, article, on_record)
-                days = days_naming(report, meeting, article, meeting_days)
-                only_on_record = not meeting.date and not twins and meeting.status == "planned"
-            else:
-                days, only_on_record = day_told_as_news(report, meeting), False
+            days, gives = days_allowed(report, meeting, article, res.meetings, places, on_record)
             if days:
                 allowed[article.id].append(days)
-                given.update([] if only_on_record else [article.id])
+                given.update([article.id] if gives else [])
     agreed = {article: set.intersection(*day_sets) for article, day_sets in allowed.items() if article in given}
     return {article: next(iter(days)) for article, days in agreed.items() if len(days) == 1}
+
+
+def days_allowed(report: Report, meeting: Meeting, article: Article, meetings: list[Meeting], places: Places,
+                 on_record: OnRecord) -> tuple[set[date], bool]:
+    """The publication days the report allows its article, and whether they may date it alone: an
+    announced meeting only the public record dates may be another, off the record, so its days
+    only narrow those another meeting gives."""
+    if not (report.date_text and dates.counts_from_publication(report.date_text)):
+        return day_told_as_news(report, meeting), True
+    if meeting.date:
+        return days_naming(report, meeting, article, {meeting.date}), True
+    twins = twin_days(meeting, article, meetings, places, on_record)
+    meeting_days = twins or on_record_days(meeting, article, on_record)
+    return days_naming(report, meeting, article, meeting_days), bool(twins) or meeting.status == "held"
 
 
 def day_told_as_news(report: Report, meeting: Meeting) -> set[date]:
