@@ -624,15 +624,27 @@ def test_an_acronym_of_a_thing_is_no_organisation(news_nlp):
     assert "TV" not in orgs and "CEST" not in orgs and "CEO" not in orgs
 
 
-def test_a_meeting_after_dopo_took_place_whatever_the_rest_of_the_sentence_hopes(news_nlp):
-    x = run(news_nlp, "Dopo il durissimo scontro alla Casa Bianca tra Donald Trump e Volodymyr Zelensky, i colloqui "
-                      "di Gedda sembrano di tutt’altro tono e la tregua in Ucraina è ora possibile.")
-    assert [m.status for m in x.meetings] == ["held"]
+@pytest.mark.parametrize("text, status", [
+    ("Dopo il durissimo scontro alla Casa Bianca tra Donald Trump e Volodymyr Zelensky, i colloqui di Gedda "
+     "sembrano di tutt’altro tono e la tregua in Ucraina è ora possibile.", "held"),     # "dopo": it took place
+    ("Alla vigilia dell'incontro a Riad tra il segretario di Stato Marco Rubio e il ministro degli Esteri russo "
+     "Sergei Lavrov, Kiev protesta.", "planned"),                                      # "vigilia": still to come
+])
+def test_dopo_and_vigilia_tell_whether_a_meeting_took_place(news_nlp, text, status):
+    assert [m.status for m in run(news_nlp, text, published="2025-02-17").meetings] == [status]
 
 
-def test_the_members_of_a_delegation_join_the_meeting_before_but_not_their_patron(news_nlp):
-    x = run(news_nlp, "Ieri a Gedda il segretario di Stato Marco Rubio e il consigliere per la sicurezza nazionale "
-                      "Mike Waltz hanno incontrato la delegazione ucraina. "
-                      "Quest'ultima era composta dal capo di gabinetto Andriy Yermak, vicino al presidente Volodymyr "
-                      "Zelensky, e dal ministro della Difesa Rustem Umerov.")
-    assert participants_of(x) == [["Marco Rubio", "Mike Waltz", "Andriy Yermak", "Rustem Umerov"]]
+@pytest.mark.parametrize("text, people", [
+    # members join the meeting before, not their patron
+    ("Ieri a Gedda il segretario di Stato Marco Rubio e il consigliere per la sicurezza nazionale Mike Waltz hanno "
+     "incontrato la delegazione ucraina. Quest'ultima era composta dal capo di gabinetto Andriy Yermak, vicino al "
+     "presidente Volodymyr Zelensky, e dal ministro della Difesa Rustem Umerov.",
+     ["Marco Rubio", "Mike Waltz", "Andriy Yermak", "Rustem Umerov"]),
+    # talks between sides take the delegations the article lists
+    ("A Riad sono iniziati i colloqui russo-americani. La parte russa è rappresentata dal senatore Grigory Karasin "
+     "e dal consigliere Sergei Beseda. La delegazione statunitense è guidata dal diplomatico Andrew Peek, "
+     "responsabile degli affari europei del Consiglio di sicurezza nazionale, e dal consigliere Michael Anton.",
+     ["Andrew Peek", "Grigory Karasin", "Sergei Beseda", "Michael Anton"]),
+])
+def test_the_members_a_delegation_sentence_lists_take_part(news_nlp, text, people):
+    assert participants_of(run(news_nlp, text)) == [people]

@@ -68,13 +68,16 @@ RECALLED = re.compile(r"\b(?:da quando|l['’]ultima volta|in passato|anni fa|me
 SAME_PEOPLE_AGAIN = re.compile(r"\b(?:il|l['’]|del|dell['’]|al|all['’])\s*(?:precedente|ultimo|loro)\s+"
                                r"(?:incontro|colloquio|vertice|faccia a faccia|summit)\b", re.IGNORECASE)
 DELEGATIONS = re.compile(r"\bdelegazion[ei]\b", re.IGNORECASE)
+# "i colloqui russo-americani", "il vertice Usa-Russia": talks between two sides the sentence names no one of.
+_SIDE = r"(?:russ|ucrain|american|statunitens|usa|europe|turc|cines|saudit|russia|ucraina|ue)\w*"
+SIDES_TALKS = re.compile(rf"\b{_SIDE}-{_SIDE}\b", re.IGNORECASE)
 # "vicino al presidente Volodymyr Zelensky", "l'assistente di Vladimir Putin": a member's patron, no member.
 SOMEONES = re.compile(r"\b(?:di|del|dello|della|dell['’]|al|allo|alla|all['’])\s*(?:(?:presidente|leader|premier)\s+"
                       r"(?:\w+\s+)?)?$", re.IGNORECASE)
 # "La delegazione ucraina era composta da ...", "Quest'ultima comprende ...", "ai due leader si sono uniti ..."
-DELEGATION_MEMBERS = re.compile(r"\b(?:delegazion[ei]|quest['’]ultim[ao])\b[^.;]*\b(?:compost[ao]|comprende(?:va)?|"
-                                r"include(?:va)?|formata)\b|\bsi (?:sono uniti|è unito|è unita|sono unite)\b",
-                                re.IGNORECASE)
+DELEGATION_MEMBERS = re.compile(r"\b(?:delegazion[ei]|quest['’]ultim[ao]|(?:la|una) (?:squadra|parte) \w+)\b[^.;]*"
+                                r"\b(?:compost[ao]|comprende(?:va)?|include(?:va)?|formata|rappresentat[ao]|"
+                                r"guidat[ao])\b|\bsi (?:sono uniti|è unito|è unita|sono unite)\b", re.IGNORECASE)
 # "... guidata da Medinsky, quella ucraina dal ministro della Difesa Umerov": the second head's verb left out
 HEADS_DELEGATION = re.compile(r"(?:guidat[aoie]|capeggiat[aoie]|presieduta|\bquell[ao]\s+\w+)\s+(?:da|dal|dalla|dall['’])\b[^.;]*$"
                               r"|\bcap[oi]\s+(?:della\s+|delle\s+)?delegazion[ei]\b[^.;]*$", re.IGNORECASE)
@@ -121,7 +124,7 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
     if len({m.surface for m in people}) < 2:
         return None
     cue = doc.char_span(cues["MEETING"], cues["MEETING"] + 1, alignment_mode="expand")
-    tense = "future" if sounds_future(sentence.span) and not (cue and is_after(cue)) else None
+    tense = "future" if cue and is_eve(cue) or sounds_future(sentence.span) and not (cue and is_after(cue)) else None
     when = meeting_date(dateable_text(article, sentence.span, call_clauses), article, tense) \
         or date_from_context(article, before, tense)
     status = meeting_status(tense, when, article)
@@ -149,6 +152,11 @@ def tells_a_past(doc: Doc, cue_at: int) -> bool:
         return True
     verb = cue.root if cue.root.pos_ in ("VERB", "AUX") else cue.root.head
     return any("Past" in t.morph.get("Tense") for t in (verb, *verb.children) if t.pos_ in ("VERB", "AUX"))
+
+
+def is_eve(cue: Span) -> bool:
+    """"alla vigilia dell'incontro a Riad": the meeting is still to come."""
+    return cue.root.head.lower_ == "vigilia"
 
 
 def is_after(cue: Span) -> bool:
@@ -316,21 +324,33 @@ def participants(sentence: SentenceView, reporters: set[Mention], following: Sen
         return sentence.people + following.people
     if (THE_TWO.search(sentence.span.text) or SAME_PEOPLE_AGAIN.search(sentence.span.text)) and earlier:
         return list(earlier[-1].participants)
-    if DELEGATIONS.search(sentence.span.text) and len({m.surface for m in heads}) >= 2:
+    text = sentence.span.text
+    if (DELEGATIONS.search(text) or SIDES_TALKS.search(text)) and len({m.surface for m in heads}) >= 2:
         return heads
     return sentence.people
 
 
 def delegation_heads(article: Article, sentences: list[SentenceView]) -> list[Mention]:
-    """People the article puts at the head of a delegation: "la delegazione russa guidata da
-    Vladimir Medinsky", "il capo delegazione ucraino Rustem Umerov"."""
-    heads = []
+    """People the article puts in a delegation: its heads ("la delegazione russa guidata da
+    Vladimir Medinsky", "il capo delegazione ucraino Rustem Umerov") first, then its members ("La
+    squadra americana è composta da ...", "La parte russa sarà rappresentata da ...")."""
+    heads, members = [], []
+    announced = False       # "La squadra americana è composta da un tridente:" and the list after it
     for sentence in sentences:
+        lists_members = announced or DELEGATION_MEMBERS.search(sentence.span.text)
+        announced = bool(lists_members) and sentence.span.text.rstrip().endswith(":")
         for m in sentence.people:
             before = article.text[max(0, m.start - DELEGATION_WINDOW_CHARS):m.start]
-            if m.label == "PER" and HEADS_DELEGATION.search(before) and m.surface not in {h.surface for h in heads}:
+            if m.label != "PER":
+                continue
+            if HEADS_DELEGATION.search(before):
                 heads.append(m)
-    return heads
+            elif lists_members and not SOMEONES.search(article.text[max(0, m.start - 30):m.start]):
+                members.append(m)
+    people: dict[str, Mention] = {}
+    for m in heads + members:
+        people.setdefault(m.surface, m)
+    return list(people.values())
 
 
 def reporting_sources(doc: Doc, mentions: list[Mention]) -> set[Mention]:
