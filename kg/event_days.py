@@ -20,9 +20,7 @@ from kg.extract.meetings import RECALLED
 from kg.meeting_record import MeetingRecord, load_meeting_record
 from kg.model import Article, Extraction, Meeting, Report, Resolution
 from kg.places import Gazetteer
-from kg.resolve import OnRecord, in_news_month
-
-MIN_SHARED_PARTICIPANTS = 2
+from kg.resolve import OnRecord, in_news_month, share_participants
 
 
 def resolved_with_event_days(articles: list[Article], extract_all: Callable[[list[Article]], list[Extraction]],
@@ -115,8 +113,7 @@ def days_naming(report: Report, meeting: Meeting, article: Article, meeting_days
 def is_dated_twin(meeting: Meeting, other: Meeting, article_id: str, places: Places) -> bool:
     """Another article's meeting of the same people, at the same place when both name one ("in
     Russia" and "a San Pietroburgo" are the same place told more or less precisely)."""
-    shared = len(set(meeting.participants) & set(other.participants))
-    return shared >= min(MIN_SHARED_PARTICIPANTS, len(meeting.participants), len(other.participants)) \
+    return share_participants(meeting.participants, other.participants) \
         and places.agree(meeting.location, other.location) \
         and all(r.article != article_id for r in other.reports)
 

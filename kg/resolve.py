@@ -31,8 +31,8 @@ from rapidfuzz import fuzz, process
 from kg import dates
 from kg.corrections import Corrections
 from kg.figures import load_figures
-from kg.names import fold, name_key, same_person, split_person_name
 from kg.meeting_record import KnownMeeting, MeetingRecord, load_meeting_record
+from kg.names import fold, name_key, same_person, split_person_name
 from kg.places import Gazetteer, load_gazetteer
 
 # Reports of one meeting may differ by a few days: announced on the 1st, held on the 2nd.
