@@ -82,6 +82,7 @@ DELEGATION_MEMBERS = re.compile(r"\b(?:delegazion[ei]|quest['’]ultim[ao]|(?:la
 HEADS_DELEGATION = re.compile(r"(?:guidat[aoie]|capeggiat[aoie]|presieduta|\bquell[ao]\s+\w+)\s+(?:da|dal|dalla|dall['’])\b[^.;]*$"
                               r"|\bcap[oi]\s+(?:della\s+|delle\s+)?delegazion[ei]\b[^.;]*$", re.IGNORECASE)
 DELEGATION_WINDOW_CHARS = 60
+PATRON_WINDOW_CHARS = 30
 # Buildings and sites where meetings are held; a name starting with one is a venue.
 VENUE_WORDS = frozenset("""
 cremlino casa palazzo villa basilica eliseo quirinale vaticano hotel base studio residenza castello
@@ -128,7 +129,7 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
     when = meeting_date(dateable_text(article, sentence.span, call_clauses), article, tense) \
         or date_from_context(article, before, tense)
     status = meeting_status(tense, when, article)
-    if status == "held" and (when is None or when.value == article.published) and not tells_a_past(doc, cues["MEETING"]) \
+    if status == "held" and (when is None or when.value == article.published) and not tells_a_past(cue) \
             and announced_before(people, earlier):
         status = "planned"      # "oggi incontrerà Putin ... I colloqui si svolgono in un momento in cui ..."
     day, date_text = (when.value, when.text) if when else (None, None)
@@ -141,11 +142,10 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
                           status=status, evidence=sentence.span.text.strip())
 
 
-def tells_a_past(doc: Doc, cue_at: int) -> bool:
+def tells_a_past(cue: Span | None) -> bool:
     """The verb of the meeting word (itself, or the one its noun depends on) is in a past tense:
     "ha incontrato", "si sono visti", "il colloquio è avvenuto"; not "i colloqui si svolgono". Or
     the meeting noun follows "dopo": what comes after it is told, so it took place."""
-    cue = doc.char_span(cue_at, cue_at + 1, alignment_mode="expand")
     if cue is None:
         return True
     if is_after(cue):
@@ -265,9 +265,7 @@ def joined_by_delegations(sentences: list[SentenceView], reporters: set[Mention]
         if i in told_meetings or not DELEGATION_MEMBERS.search(sentence.span.text):
             continue
         before = [k for k in at_sentence if 0 < i - at_sentence[k] <= PLACE_FROM_SENTENCES_AWAY]
-        text = sentence.span.doc.text
-        members = [m for m in sentence.people if m not in reporters and m.label == "PER"
-                   and not SOMEONES.search(text[max(0, m.start - 30):m.start])]
+        members = [m for m in sentence.people if m not in reporters and is_member(m, sentence.span.doc.text)]
         if before and members:
             nearest = max(before, key=lambda k: at_sentence[k])
             known = {p.surface for p in found[nearest].participants}
@@ -341,16 +339,20 @@ def delegation_heads(article: Article, sentences: list[SentenceView]) -> list[Me
         announced = bool(lists_members) and sentence.span.text.rstrip().endswith(":")
         for m in sentence.people:
             before = article.text[max(0, m.start - DELEGATION_WINDOW_CHARS):m.start]
-            if m.label != "PER":
-                continue
-            if HEADS_DELEGATION.search(before):
+            if m.label == "PER" and HEADS_DELEGATION.search(before):
                 heads.append(m)
-            elif lists_members and not SOMEONES.search(article.text[max(0, m.start - 30):m.start]):
+            elif lists_members and is_member(m, article.text):
                 members.append(m)
     people: dict[str, Mention] = {}
     for m in heads + members:
         people.setdefault(m.surface, m)
     return list(people.values())
+
+
+def is_member(m: Mention, text: str) -> bool:
+    """A person a delegation sentence lists as a member, not as someone's patron ("vicino al
+    presidente Volodymyr Zelensky")."""
+    return m.label == "PER" and not SOMEONES.search(text[max(0, m.start - PATRON_WINDOW_CHARS):m.start])
 
 
 def reporting_sources(doc: Doc, mentions: list[Mention]) -> set[Mention]:
