@@ -15,7 +15,6 @@ from kg.changes import (article_path_rows, as_given, facts_to_clear, path_rows, 
                         snapshot_of, summarize, summary_json, summary_text, unique_articles)
 from kg.corrections import DEFAULT_FILE as DEFAULT_CORRECTIONS, CorrectionsError, load_corrections, save_corrections
 from kg.cypher import reports, write_browser_favorites
-from kg.event_days import resolved_with_event_days
 from kg.extract import extract as extract_article
 from kg.graph import graph_records
 from kg.ingest import IngestError, read_articles
@@ -24,7 +23,6 @@ from kg.load import (ReloadWrite, graph_counts, load_records, open_driver, read_
 from kg.model import Article, Extraction, Resolution
 from kg.nlp import PipelineError, build_pipeline
 from kg.output import FORMATS, extraction_json, render
-from kg.places import load_gazetteer
 from kg.progress import Progress
 from kg.resolve import explain as explain_name
 from kg.resolve import resolve
@@ -109,9 +107,8 @@ def run_stages(paths: tuple[str, ...], model: str | None, corrections: str = DEF
 
 
 def resolve_articles(articles: list[Article], extract_all, corrections: str) -> Resolution:
-    """Extractions -> resolved entities and meetings, undated articles dated by their meetings (kg/event_days)."""
-    return resolved_with_event_days(articles, extract_all, lambda xs: resolve_with(xs, corrections),
-                                    load_gazetteer())
+    """Extractions -> resolved entities and meetings."""
+    return resolve_with(extract_all(articles), corrections)
 
 
 @cli.command()

@@ -17,7 +17,7 @@ Choices a caller should know about:
   that ended on the morning the article came out, and the news dates what happened in it by that morning.
   "ieri notte" and "ieri sera" are the day before.
 - "nella notte", "in serata"... followed by "di"/"del"/"tra" are skipped: the day named next is the date
-  ("nella tarda serata di domenica 17 agosto 2025").
+  ("nella tarda serata di giovedì 9 ottobre 2025").
 - Periods too vague for a day ("entro la fine del mese", "la prossima settimana", "nei prossimi giorni")
   are returned with value None and precision "none": the caller can see that a time was given.
 - A year alone ("del 2022", "1991") is not returned: kg dates meetings by the day, and a lone number is too

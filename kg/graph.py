@@ -28,7 +28,7 @@ def iso(value: date | None) -> str | None:
 def graph_records(res: Resolution) -> GraphRecords:
     return GraphRecords({
         "load_articles": [{"id": a.id, "source": a.source, "title": a.title, "published": iso(a.published),
-                           "published_inferred": a.published_inferred, "content_hash": a.content_hash} for a in res.articles],
+                           "content_hash": a.content_hash} for a in res.articles],
         "load_people": actor_rows(res, "Person"),
         "load_organizations": actor_rows(res, "Organization"),
         "load_locations": [{"id": loc.id, "name": loc.name, "aliases": loc.aliases} for loc in res.locations],

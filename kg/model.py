@@ -18,8 +18,6 @@ class Article:
     published_month: date | None   # first day of its month when only that is known (or the day itself)
     text: str                  # exactly as read (BOM removed); mention offsets point into it
     content_hash: str
-    # The day is not in the text: kg/event_days read it off the article's meetings.
-    published_inferred: bool = False
 
 
 # --- what extract finds in one article -------------------------------------------------

@@ -58,8 +58,7 @@ def format_row(cells: list[str], widths: list[int]) -> str:
 def extraction_json(res: Resolution) -> str:
     doc = {
         "articles": [{"id": a.id, "source": a.source, "title": a.title,
-                      "published": a.published.isoformat() if a.published else None,
-                      "published_inferred": a.published_inferred} for a in res.articles],
+                      "published": a.published.isoformat() if a.published else None} for a in res.articles],
         "actors": [{"id": a.id, "name": a.name, "kind": a.kind, "aliases": a.aliases, "roles": a.roles}
                    for a in res.actors],
         "locations": [{"id": loc.id, "name": loc.name, "aliases": loc.aliases} for loc in res.locations],

@@ -28,10 +28,8 @@ from kg.model import (Actor, Article, Claim, ClaimMention, Extraction, Location,
                       Mention, Report, ResolvedMention, Resolution, ResolveStats)
 from rapidfuzz import fuzz, process
 
-from kg import dates
 from kg.corrections import Corrections
 from kg.figures import load_figures
-from kg.meeting_record import KnownMeeting, MeetingRecord, load_meeting_record
 from kg.names import fold, name_key, same_person, split_person_name
 from kg.places import Gazetteer, load_gazetteer
 
@@ -80,9 +78,8 @@ class Cluster:
 
 
 def resolve(extractions: list[Extraction], gazetteer: Gazetteer | None = None,
-            corrections: Corrections | None = None, record: MeetingRecord | None = None) -> Resolution:
+            corrections: Corrections | None = None) -> Resolution:
     gazetteer = gazetteer or load_gazetteer()
-    record = record or load_meeting_record()
     mentions = settle_labels([m for x in extractions for m in x.mentions], gazetteer)
     links = {**resolve_people(mentions), **resolve_organisations(mentions), **resolve_places(mentions, gazetteer)}
     unknown_names = [m for m in mentions if m.label == "ORG" or m.label == "LOC" and not gazetteer.is_place(m.surface)]
@@ -105,7 +102,7 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer | None = None,
     articles = {x.article.id: x.article for x in extractions}
     meetings = merge_meetings([r for r in (meeting_report(m, entity_of, people, places, gazetteer, articles)
                                            for m in reports) if r],
-                              OnRecord(names, record, gazetteer, {a.id: a.text for a in articles.values()}))
+                              names)
     claims = [c for c in (claim_of(m, entity_of) for x in extractions for m in x.claims) if c and c.speaker in people]
     actors, locations = venues_as_places(actors, locations, meetings)
     resolved = [ResolvedMention(m.article, entity_of[key(m)], m.surface, m.start, m.end,
@@ -645,9 +642,9 @@ def meeting_report(m: MeetingMention, entity_of: dict[tuple, str], people: set[s
                          published=articles[m.article].published, published_month=articles[m.article].published_month)
 
 
-def merge_meetings(reports: list[MeetingReport], on_record: OnRecord) -> list[Meeting]:
-    groups = dated_by_twins(dated_on_record(reports, grouped(reports), on_record), on_record)
-    return with_unique_ids([meeting_of(g, on_record.names) for g in one_per_day_and_place(groups)])
+def merge_meetings(reports: list[MeetingReport], names: dict[str, str]) -> list[Meeting]:
+    groups = dated_by_twins(grouped(reports))
+    return with_unique_ids([meeting_of(g, names) for g in one_per_day_and_place(groups)])
 
 
 def grouped(reports: list[MeetingReport]) -> list[list[MeetingReport]]:
@@ -659,27 +656,6 @@ def grouped(reports: list[MeetingReport]) -> list[list[MeetingReport]]:
         else:
             group.append(r)
     return groups
-
-
-def dated_on_record(reports: list[MeetingReport], groups: list[list[MeetingReport]], on_record: OnRecord
-                    ) -> list[list[MeetingReport]]:
-    """The reports' groups, those of a meeting no article's words date taking the day of the one
-    recorded meeting it can be, if there is one: grouped again, they join that day's reports.
-    Where the load's own news dates a twin on another day, the twins decide (dated_by_twins)."""
-    dated = [g for g in groups if day_of(g)]
-    redated: dict[int, date] = {}
-    for group in groups:
-        # Only a meeting told as held: one announced may be another, off the record ("potrebbero
-        # incontrarsi di nuovo in Alaska").
-        known = on_record.known(group) if any(r.status == "held" for r in group) else []
-        if len(known) != 1 or not on_record.pinned(place_of(group), known, [r.report for r in group]) \
-                or day_of(group) is None and any(is_twin(group, d) and day_of(d) != known[0].day for d in dated):
-            continue
-        redated[id(group)] = known[0].day
-    if not redated:
-        return groups
-    day_of_report = {id(r): redated[id(g)] for g in groups if id(g) in redated for r in g}
-    return grouped([replace(r, date=day_of_report.get(id(r), r.date)) for r in reports])
 
 
 def one_per_day_and_place(groups: list[list[MeetingReport]]) -> list[list[MeetingReport]]:
@@ -744,11 +720,11 @@ def share_participants(a: list[str], b: list[str]) -> bool:
     return len(set(a) & set(b)) >= min(MIN_SHARED_PARTICIPANTS, len(a), len(b))
 
 
-def dated_by_twins(groups: list[list[MeetingReport]], on_record: OnRecord) -> list[list[MeetingReport]]:
+def dated_by_twins(groups: list[list[MeetingReport]]) -> list[list[MeetingReport]]:
     """A meeting in an article with no date joins the one dated meeting of the load with its people
     at its place ("il vertice di Anchorage tra Trump e Putin" in an undated article, "Trump e Putin
     si sono incontrati ad Anchorage" in one of 15 August), if it falls near the article's month and
-    the public record does not show them meeting there again near that day.
+    no other dated meeting of theirs there is near it.
     An article with a day that leaves a meeting undated had its reasons: the meeting stays apart."""
     dated = [g for g in groups if day_of(g)]
     joined: dict[int, list[MeetingReport]] = {}
@@ -756,17 +732,12 @@ def dated_by_twins(groups: list[list[MeetingReport]], on_record: OnRecord) -> li
         if day_of(group) or any(r.published for r in group):
             continue
         twins = {day_of(d): d for d in dated if is_twin(group, d)}
-        if len(twins) == 1 and not met_again_near(group, next(iter(twins)), on_record):
+        if len(twins) == 1:
             joined[id(group)] = next(iter(twins.values()))
     for group in groups:
         if id(group) in joined:
             joined[id(group)].extend(group)
     return [g for g in groups if id(g) not in joined]
-
-
-def met_again_near(group: list[MeetingReport], day: date, on_record: OnRecord) -> bool:
-    """The public record has these people meet there on another day near this one."""
-    return any(m.day != day and in_news_month(m.day, day) for m in on_record.known(group))
 
 
 def is_twin(undated: list[MeetingReport], dated: list[MeetingReport]) -> bool:
@@ -798,42 +769,6 @@ def day_of(group: list[MeetingReport]) -> date | None:
     if worded:
         return Counter(worded).most_common(1)[0][0]
     return min((r.date for r in told if r.date), default=None)
-
-
-class OnRecord(NamedTuple):
-    """The public record of meetings (kg/meeting_record), asked in the names resolution gave."""
-    names: dict[str, str]          # entity id -> name
-    record: MeetingRecord
-    gazetteer: Gazetteer
-    texts: dict[str, str]          # article id -> text, where a round may be named ("il secondo round")
-
-    def known(self, group: list[MeetingReport]) -> list[KnownMeeting]:
-        """The recorded meetings this one may be: if none of its articles has a day, those of their
-        months; if only its articles' days date it, those a day or so before (news comes out late)."""
-        day = day_of(group)
-        if day is None and not any(r.published for r in group):
-            return self.fitting(participants_of(group), place_of(group), {r.published_month for r in group},
-                                [r.report for r in group])
-        if day is None or any(r.report.date_text or r.status != "held" for r in group):
-            return []
-        return [m for m in self.fitting(participants_of(group), place_of(group), set(), [r.report for r in group])
-                if 0 <= (day - m.day).days <= DEFAULTED_DAY_SLACK]
-
-    def pinned(self, place: str | None, known: list[KnownMeeting], reports: list[Report]) -> bool:
-        """The record dates a meeting only if the text names its place, a weekday or a round: two
-        people alone (and their month) may have met again off the record."""
-        return place is not None or any(m.round for m in known) \
-            or any(dates.weekday_named(r.date_text) is not None for r in reports if r.date_text)
-
-    def fitting(self, participants: list[str], place: str | None, months: set[date | None], reports: list[Report]
-                ) -> list[KnownMeeting]:
-        """Recorded meetings of these people and place in these months, of the round the reports'
-        sentences name, else their articles."""
-        articles = dict.fromkeys(r.article for r in reports)
-        words = [r.evidence for r in reports] + [self.texts.get(a, "") for a in articles]
-        weekdays = {dates.weekday_named(r.date_text) for r in reports if r.date_text} - {None}
-        return self.record.fitting([self.names.get(p, p) for p in participants], place and self.names.get(place),
-                                   months, weekdays, words, self.gazetteer)
 
 
 def meeting_of(group: list[MeetingReport], names: dict[str, str]) -> Meeting:

@@ -14,7 +14,7 @@ def found(sentence: str, published: date | None, tense: str | None = None) -> li
 
 @pytest.mark.parametrize("sentence,published,expected", [
     ("Witkoff oggi incontrerà Putin al Cremlino.", date(2026, 1, 22), [("oggi", date(2026, 1, 22))]),
-    ("È durato tre ore e mezza il colloquio avvenuto ieri a Mosca tra Putin e Witkoff.",
+    ("Si è protratto per tre ore il vertice tenuto ieri a Ginevra fra le due delegazioni.",
      date(2025, 2, 12), [("ieri", date(2025, 2, 11))]),
     ("Il presidente russo Vladimir Putin ha inserito in agenda per domani a Mosca un incontro con "
      "l’inviato statunitense Steve Witkoff.", date(2026, 1, 21), [("domani", date(2026, 1, 22))]),
@@ -25,7 +25,7 @@ def found(sentence: str, published: date | None, tense: str | None = None) -> li
     ("Il Cremlino ha confermato i colloqui dell’altro ieri a Riad.", date(2025, 2, 20),
      [("dell’altro ieri", date(2025, 2, 18))]),
     ("Avantieri Umerov era a Miami con Witkoff.", date(2025, 12, 1), [("Avantieri", date(2025, 11, 29))]),
-    ("L’inviato americano è atterrato stamattina all’aeroporto di Mosca-Vnukovo.",
+    ("Il consigliere della Casa Bianca è sbarcato stamattina allo scalo di Fiumicino.",
      date(2025, 8, 6), [("stamattina", date(2025, 8, 6))]),
     ("Stamani il premier ha ricevuto a Palazzo Chigi il presidente ucraino.",
      date(2025, 7, 10), [("Stamani", date(2025, 7, 10))]),
@@ -43,7 +43,7 @@ def test_relative_days(sentence, published, expected):
 @pytest.mark.parametrize("sentence,published,expected", [
     ("Nella notte, due persone sono morte e una donna è rimasta ferita a Kryvyj Rih.",
      date(2026, 1, 21), [("Nella notte", date(2026, 1, 21))]),
-    ("I due leader hanno concordato di avere un secondo colloquio in giornata.",
+    ("Le due delegazioni si sono date appuntamento per una nuova sessione in giornata.",
      date(2025, 4, 26), [("in giornata", date(2025, 4, 26))]),
     ("Witkoff ha spiegato che l’arrivo a Mosca è previsto in serata.",
      date(2026, 1, 21), [("in serata", date(2026, 1, 21))]),
@@ -62,8 +62,8 @@ def test_last_night_is_the_publication_day_but_ieri_notte_the_day_before():
 
 
 @pytest.mark.parametrize("sentence,published,expected", [
-    ("Il raid, condotto nella tarda serata di domenica 17 agosto 2025, ha ucciso sette civili.",
-     date(2025, 8, 18), [("domenica 17 agosto 2025", date(2025, 8, 17))]),
+    ("Il blitz, scattato nella tarda serata di sabato 9 agosto 2025, ha colpito una raffineria.",
+     date(2025, 8, 11), [("sabato 9 agosto 2025", date(2025, 8, 9))]),
     ("Il colloquio si è svolto nel pomeriggio di ieri al Cremlino.", date(2025, 12, 3), [("ieri", date(2025, 12, 2))]),
     ("Ieri in serata Putin ha ricevuto Witkoff.", date(2025, 12, 3), [("Ieri in serata", date(2025, 12, 2))]),
 ])
@@ -104,7 +104,7 @@ def test_days_counted_from_publication(sentence, expected):
      date(2025, 3, 17), [("Sabato 15 marzo", date(2025, 3, 15))]),
     ("Domenica 16 marzo 2025 Starmer ha riunito i leader europei.",
      date(2025, 3, 20), [("Domenica 16 marzo 2025", date(2025, 3, 16))]),
-    ("Gli attacchi aerei russi contro Kiev, avvenuti giovedì mattina, hanno ucciso almeno 12 persone.",
+    ("I bombardamenti sul porto di Odessa, avvenuti giovedì mattina, hanno danneggiato due navi.",
      date(2025, 4, 24), [("giovedì mattina", date(2025, 4, 24))]),
 ])
 def test_weekdays(sentence, published, expected):
@@ -132,20 +132,20 @@ def test_weekday_written_with_a_date_picks_the_year_it_fits():
 
 
 def test_bare_weekday_on_the_publication_day_is_that_day():
-    sentence = "L'inviato americano Steve Witkoff ha incontrato mercoledì il presidente russo Vladimir Putin."
+    sentence = "Il cancelliere tedesco ha ricevuto mercoledì a Berlino il premier polacco Donald Tusk."
     assert found(sentence, date(2025, 8, 6), "past") == [("mercoledì", date(2025, 8, 6))]
 
 
 def test_weekday_without_accent_and_capitalised():
     published = date(2025, 3, 19)
-    assert found("I negoziati tecnici fra americani e russi inizieranno lunedi in Arabia Saudita.",
+    assert found("Le trattative sui corridoi del grano riprenderanno lunedi a Istanbul.",
                  published, "future") == [("lunedi", date(2025, 3, 24))]
-    assert found("Mercoledì un altro attacco missilistico aveva causato quattro morti.",
+    assert found("Mercoledì una pioggia di droni aveva lasciato senza luce mezza città.",
                  date(2025, 4, 4)) == [("Mercoledì", date(2025, 4, 2))]
 
 
 def test_domenica_delle_palme_is_a_feast_not_a_weekday():
-    assert found("Nel giorno in cui in Ucraina si celebrava la Domenica delle Palme, la città di Sumy è stata colpita.",
+    assert found("Proprio mentre i fedeli festeggiavano la Domenica delle Palme, un missile ha centrato Zaporizhzhia.",
                  date(2025, 4, 14)) == []
 
 
@@ -165,9 +165,9 @@ def test_domenica_delle_palme_is_a_feast_not_a_weekday():
      [("domenica 2 marzo", date(2025, 3, 2))]),
     ("Dopo la lite nello Studio Ovale del 28 febbraio scorso, Zelensky è tornato alla Casa Bianca.",
      date(2025, 8, 18), [("28 febbraio scorso", date(2025, 2, 28))]),
-    ("A Istanbul si torna a trattare dopo il primo incontro dello scorso 16 maggio.",
+    ("Le delegazioni riprendono il dialogo sul Bosforo, interrotto dopo la sessione dello scorso 16 maggio.",
      date(2025, 6, 2), [("scorso 16 maggio", date(2025, 5, 16))]),
-    ("Il precedente incontro si era svolto a San Pietroburgo l’11 aprile.",
+    ("L’emissario era stato ricevuto nella capitale russa l’11 aprile.",
      date(2025, 4, 28), [("l’11 aprile", date(2025, 4, 11))]),
     ("Mosca, 28 gennaio 2026 – Il Cremlino rinnova l’invito al presidente ucraino.",
      date(2026, 1, 28), [("28 gennaio 2026", date(2026, 1, 28))]),
@@ -190,7 +190,7 @@ def test_hour_after_a_day_is_not_its_year():
 
 
 @pytest.mark.parametrize("sentence,expected", [
-    ("Riad, 18 feb. (askanews) - Sono iniziati i colloqui Usa-Russia per la pace in Ucraina.",
+    ("Riad, 18 feb. (askanews) - Le delegazioni di Washington e Mosca si sono sedute al tavolo.",
      [("18 feb.", date(2025, 2, 18))]),
     ("(PRIMANOTIZIE) ISTANBUL, 16 MAG – Sarà Vladimir Medinsky a guidare oggi la delegazione russa.",
      [("16 MAG", date(2025, 5, 16)), ("oggi", date(2025, 4, 20))]),
@@ -227,7 +227,7 @@ def test_numeric_dates(sentence, text):
      ("nel mese di marzo", date(2025, 3, 1))),
     ("Già nel settembre 2025, tramite il portavoce Dmitry Peskov, Mosca aveva invitato Zelensky.",
      date(2026, 1, 28), None, ("nel settembre 2025", date(2025, 9, 1))),
-    ("La regione era stata parzialmente conquistata dalle truppe ucraine nell’agosto 2024.",
+    ("Il villaggio era passato sotto il controllo dei reparti di Kiev nell’agosto 2024.",
      date(2025, 5, 21), None, ("nell’agosto 2024", date(2024, 8, 1))),
     ("Kiev e Mosca hanno respinto la tregua di 30 giorni concordata a marzo.", date(2025, 12, 10), "past",
      ("a marzo", date(2025, 3, 1))),
@@ -242,12 +242,12 @@ def test_months(sentence, published, tense, expected):
 @pytest.mark.parametrize("sentence,text,tense", [
     ("Witkoff e Kushner potrebbero recarsi a Mosca entro la fine del mese per incontrare Putin.",
      "entro la fine del mese", "future"),
-    ("Kiev propone un incontro tra leader a fine gennaio.", "a fine gennaio", None),
-    ("Il presidente russo era già stato nella regione a inizio marzo.", "a inizio marzo", None),
+    ("Bruxelles ipotizza un vertice dei ministri a fine gennaio.", "a fine gennaio", None),
+    ("Il generale aveva già visitato il fronte a inizio marzo.", "a inizio marzo", None),
     ("Rubio incontrerà Lavrov la prossima settimana.", "la prossima settimana", "future"),
-    ("Trump ha detto che parlerà con la controparte russa nei prossimi giorni.", "nei prossimi giorni", "future"),
+    ("Il premier ha detto che sentirà il collega francese nei prossimi giorni.", "nei prossimi giorni", "future"),
     ("La settimana scorsa Witkoff era a Berlino.", "La settimana scorsa", "past"),
-    ("Questo è il loro secondo incontro nelle ultime due settimane.", "nelle ultime due settimane", "past"),
+    ("È la terza telefonata fra i due ministri nelle ultime due settimane.", "nelle ultime due settimane", "past"),
     ("Trump non andrà a Istanbul, dove la sua partecipazione era stata ventilata nei giorni scorsi.",
      "nei giorni scorsi", "past"),
 ])
@@ -287,9 +287,9 @@ def test_without_publication_date_relative_words_have_no_value():
 # --- the whole paragraph ---------------------------------------------------------------------------------
 
 def test_offsets_point_into_the_text_in_order():
-    paragraph = ("Il segretario di Stato Marco Rubio ha incontrato oggi, martedì 18 febbraio 2025, il ministro "
-                 "degli Esteri russo Sergei Lavrov a Riad. Mercoledì i due si rivedranno, dopo i contatti "
-                 "telefonici delle scorse settimane.")
+    paragraph = ("Il capo della diplomazia francese Jean-Noël Barrot ha visto oggi, martedì 18 febbraio 2025, la "
+                 "collega tedesca a Parigi. Mercoledì i due torneranno a parlarsi, dopo le videochiamate "
+                 "delle scorse settimane.")
     expressions = find_time_expressions(paragraph, date(2025, 2, 18), "future")
     assert [(e.text, e.value, e.precision) for e in expressions] == [
         ("oggi", date(2025, 2, 18), "day"),
@@ -323,7 +323,7 @@ def test_parse_calendar_date(text, expected):
 
 
 def test_dateline_without_year_takes_the_year_of_the_hint():
-    assert parse_dateline("Riad, 18 feb. (askanews) - Sono iniziati i colloqui.", date(2025, 2, 1)) == date(2025, 2, 18)
+    assert parse_dateline("Riad, 18 feb. (askanews) - Si apre il negoziato.", date(2025, 2, 1)) == date(2025, 2, 18)
     assert parse_dateline("Guerra in Ucraina, Witkoff oggi incontrerà Putin.", date(2025, 2, 1)) is None
 
 
@@ -331,7 +331,7 @@ def test_dateline_without_year_takes_the_year_of_the_hint():
     ("2026-01-21", (date(2026, 1, 21), "day")),
     ("2026-01-21 Ucraina, domani a Mosca il faccia a faccia tra Putin e Witkoff", (date(2026, 1, 21), "day")),
     ("2026-01", (date(2026, 1, 1), "month")),
-    ("2025-02 Iniziati a Riad i colloqui tra Usa e Russia", (date(2025, 2, 1), "month")),
+    ("2025-02 Avviato a Riad il dialogo fra le due potenze", (date(2025, 2, 1), "month")),
     ("2026-02-30", (None, "none")),
     ("2026-13", (None, "none")),
     ("gennaio 2026", (None, "none")),

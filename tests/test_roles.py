@@ -67,7 +67,7 @@ def test_a_role_with_two_holders_links_to_neither():
 
 
 def test_a_counterpart_takes_the_role_named_before_it(nlp):
-    found = mentions_of(nlp, "La telefonata tra il presidente americano e l’omologo russo è durata due ore.")
+    found = mentions_of(nlp, "Si è chiuso senza intese il vertice fra il presidente americano e l’omologo russo.")
     assert [(m.surface, m.role) for m in found if m.label == "ROLE"] == [
         ("presidente americano", "presidente americano"), ("omologo russo", "presidente russo")]
 
@@ -78,20 +78,20 @@ def test_a_role_whose_complement_is_a_person_keeps_that_principal(nlp):
 
 
 def test_a_role_set_off_by_a_comma_after_its_principal_belongs_to_the_next_name(nlp):
-    found = mentions_of(nlp, "L’inviato del presidente Usa Donald Trump, Steve Witkoff, è arrivato a Mosca.")
+    found = mentions_of(nlp, "L’inviato del presidente statunitense Donald Trump, Steve Witkoff, è giunto a Mosca.")
     assert [(m.surface, m.role) for m in found if m.surface == "Steve Witkoff"] == [
-        ("Steve Witkoff", "inviato del presidente Usa Donald Trump")]
+        ("Steve Witkoff", "inviato del presidente statunitense Donald Trump")]
 
 
 def test_a_head_of_state_in_the_complement_reads_as_the_country():
     assert role_words("inviato del presidente americano") == role_words("inviato americano")
     assert role_words("rappresentante speciale del presidente russo") <= role_words(
-        "rappresentante speciale del Cremlino per la cooperazione economica")
+        "rappresentante speciale del Cremlino per gli investimenti e la cooperazione economica")
 
 
 def test_a_role_in_apposition_after_an_article_belongs_to_the_name(nlp):
-    found = mentions_of(nlp, "Ad accoglierlo c’era il banchiere Kirill Dmitriev, il rappresentante speciale del "
-                             "Cremlino per la cooperazione economica.")
+    found = mentions_of(nlp, "Nella delegazione figurava il banchiere Kirill Dmitriev, il rappresentante speciale "
+                             "del Cremlino sui dossier economici.")
     assert [(m.surface, m.label) for m in found if m.label in ("PER", "ROLE")] == [("Kirill Dmitriev", "PER")]
 
 
@@ -172,8 +172,8 @@ def test_the_figures_table_names_the_line_of_a_bad_row():
 
 
 @pytest.mark.parametrize("text, role", [
-    ("La scadenza fissata dal commander-in-chief per un cambio di rotta.", "commander-in-chief"),
-    ("Era il rappresentante non ufficiale dello zar nella prima presidenza.", "zar"),
+    ("L’ultimatum lanciato dal commander-in-chief per una tregua è ormai scaduto.", "commander-in-chief"),
+    ("Fu a lungo il rappresentante non ufficiale dello zar negli ambienti finanziari di Londra.", "zar"),
 ])
 def test_an_epithet_stands_alone_before_a_preposition_that_does_not_complete_it(nlp, text, role):
     assert [m.surface for m in mentions_of(nlp, text) if m.label == "ROLE"] == [role]

@@ -231,7 +231,7 @@ def quote_speaker(sentences: list[SentenceView], start: int, end: int,
     verb_after = first_verb(text, end - offset)
     if verb_after and verb_after.start() + offset - end <= VERB_AFTER_QUOTE_CHARS:
         # Not a name after a preposition, which completes the verb: "ha scritto su X", "ha
-        # dichiarato durante l'incontro con la presidente ... Ursula von der Leyen".
+        # dichiarato nel colloquio telefonico con il premier ... Keir Starmer".
         # (After "le parole di", "secondo", the name is the one introduced.)
         introduces = verb_after.re is not SPEECH_VERB
         introduced = introduced_name(sentences, offset + verb_after.end()) if introduces else None
@@ -300,7 +300,7 @@ def speaker_announced_before(sentences: list[SentenceView], index: int, quotes) 
 
 
 def speaker_named_after(sentences: list[SentenceView], index: int, quotes) -> Mention | None:
-    """'"Abbiamo avuto un incontro molto produttivo". Lo ha detto il presidente Donald Trump.'"""
+    """'"È stata una telefonata molto utile". Lo ha detto il presidente Emmanuel Macron.'"""
     if index + 1 < len(sentences):
         following = sentences[index + 1]
         if LO_HA_DETTO.match(following.span.text.lstrip()):
@@ -328,10 +328,10 @@ def reported_claim(article: Article, sentence: SentenceView, quotes: list[tuple[
         return None                 # a gerund ("sottolineando che") belongs to another clause's subject
     if text.rstrip().endswith(":") and not text[:verb.start()].rstrip().endswith(","):
         return None                 # "ha detto al presidente:" announces the quote that follows; not
-                                    # "oltre 40 persone sono rimaste ferite, ha dichiarato X:"
+                                    # "dodici case sono state distrutte, ha dichiarato X:"
     names = names_outside([sentence], quotes)
     before = [m for m in names if m.end <= offset + verb.start()]
-    # not an institution completing the role of the name after it: "il portavoce del ministero degli Esteri turco, Oncu Keceli"
+    # not an institution completing the role of the name after it: "il portavoce del ministero dell'Interno greco, Nikos Andreou"
     after = [m for m in names if m.start >= offset + verb.end()
              and (is_person(m) or not after_preposition(text[:m.start - offset], m))]
     introduced = introduced_name([sentence], offset + verb.end()) if verb.re is ACCORDING_TO else None
@@ -355,7 +355,7 @@ def reported_claim(article: Article, sentence: SentenceView, quotes: list[tuple[
         return None
     said_before = re.sub(r"(?:^|\s)come$", "", text[:verb.start()].rstrip(" ,"), flags=re.IGNORECASE).rstrip(" ,")
     if speaker is close_after and (set_off or len(said_before.split()) >= MIN_SAID_WORDS):
-        # "Non si è trattato di un fallimento, ha dichiarato Keceli"; "La Russia, ha ribadito Ushakov,
+        # "La trattativa non è fallita, ha dichiarato Andreou"; "La Russia, ha ribadito Ushakov,
         # vuole la pace": what was said comes before the verb, and goes on after the name if set off
         rest = text[speaker.end - offset:].lstrip(" ,.") if set_off else ""
         said = " ".join(part for part in (said_before, rest) if part)
@@ -392,7 +392,7 @@ def may_be_person(m: Mention) -> bool:
 
 def gap_without_role(gap: str, m: Mention) -> int:
     """Characters between a verb and a name, the name's own role left out: "ha dichiarato il
-    portavoce del ministero degli Esteri turco, Oncu Keceli" is close, whether or not the role was
+    portavoce del ministero dell'Interno greco, Nikos Andreou" is close, whether or not the role was
     read as the name's."""
     rest = without_own_role(gap, m)
     words = rest.split()
@@ -408,7 +408,7 @@ def without_own_role(before: str, m: Mention) -> str:
 
 
 def relative_antecedent(before: list[Mention], head: str) -> Mention | None:
-    """"... con il vicepresidente Vance che lo accusa di ...": the subject of a verb opening a
+    """"... accanto al ministro Crosetto che lo ha difeso davanti a ...": the subject of a verb opening a
     relative clause is the person just before "che", whatever preposition comes before them."""
     if not RELATIVE_CHE.search(head):
         return None

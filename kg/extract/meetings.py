@@ -37,17 +37,17 @@ proposta proposto ipotesi ipotizzato ipotizza eventuale eventualmente possibile 
 invitato disponibilità disponibile escludere esclude pronto pronta pronti
 """.split())
 HYPOTHETICAL = re.compile(r"\b(?:" + "|".join(sorted(HYPOTHETICAL_WORDS)) + r")\b", re.IGNORECASE)
-# "Presenti il ministro degli Esteri russo Sergey Lavrov e ...": the people at the meeting just named.
+# "Erano presenti il ministro della Difesa Guido Crosetto e ...": the people at the meeting just named.
 PRESENT_AT = re.compile(r"(?:erano |sono |saranno )?(?:presenti|presente|partecipano|parteciperanno|"
                         r"hanno partecipato|al tavolo|tra i partecipanti|per la (?:russia|ucraina|turchia|delegazione))\b",
                         re.IGNORECASE)
-# "I due leader hanno avuto un primo faccia a faccia": the two people of the meeting before.
+# "I due leader si sono poi visti da soli per un'ora": the two people of the meeting before.
 THE_TWO = re.compile(r"\b(?:i|dei|ai|tra i|fra i) due (?:leader|presidenti|capi di stato|ministri|inviati)\b",
                      re.IGNORECASE)
 # "la guerra in Ucraina", "la pace in Medio Oriente": the place is the subject matter, not the venue.
 TOPIC_PLACE = re.compile(r"\b(?:guerra|pace|conflitto|tregua|fuoco|crisi|invasione|situazione|offensiva)\s+"
                          r"(?:in|nel|nella|nell['’]|del|della|dell['’]|sul|sulla|sull['’])\s*$", re.IGNORECASE)
-# "ha ricevuto in udienza in Vaticano il vicepresidente degli Stati Uniti JD Vance"
+# "ha ricevuto in udienza al Palazzo Apostolico il presidente del Cile Gabriel Boric"
 GUEST_AFTER_HOST_CHARS = 40
 # Between "vedrà" and the one seen: only their article, role and adverbs, no punctuation or verb.
 SEEN_GAP_BREAK = re.compile(r"[,;:.!?«»“”\"]|\b(?:ha|hanno|è|sono|che)\b")
@@ -64,7 +64,7 @@ NEGATION_WINDOW = 5
 NO_ANY = frozenset("nessun nessuna nessuno alcun alcuna".split())
 ROUNDS_OF_TALKS = frozenset("round tornata ciclo giro sessione serie ore minuti giorni giornate settimane".split())
 RECALLED = re.compile(r"\b(?:da quando|l['’]ultima volta|in passato|anni fa|mesi fa)\b", re.IGNORECASE)
-# "Il precedente incontro si era svolto a San Pietroburgo": the same people's earlier meeting.
+# "Il precedente vertice si era tenuto a Ginevra": the same people's earlier meeting.
 SAME_PEOPLE_AGAIN = re.compile(r"\b(?:il|l['’]|del|dell['’]|al|all['’])\s*(?:precedente|ultimo|loro)\s+"
                                r"(?:incontro|colloquio|vertice|faccia a faccia|summit)\b", re.IGNORECASE)
 DELEGATIONS = re.compile(r"\bdelegazion[ei]\b", re.IGNORECASE)
@@ -135,7 +135,7 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
     day, date_text = (when.value, when.text) if when else (None, None)
     if day is None and status == "held" and article.published and not RECALLED.search(sentence.span.text):
         # A meeting reported as done, with no day written: news reports it on the day it happened
-        # (not one recalled: "da quando il leader russo si è incontrato con Joe Biden a Ginevra").
+        # (not one recalled: "da quando la cancelliera si è incontrata con il presidente cinese a Pechino").
         day = article.published
     return MeetingMention(article=article.id, participants=tuple(people),
                           location=meeting_place(article, doc, sentence, cues["MEETING"]), date=day, date_text=date_text,
@@ -160,7 +160,7 @@ def is_eve(cue: Span) -> bool:
 
 
 def is_after(cue: Span) -> bool:
-    """"Dopo il durissimo scontro alla Casa Bianca tra Trump e Zelensky, ...": the meeting noun
+    """"Dopo l'acceso colloquio a Parigi tra i due ministri degli Esteri, ...": the meeting noun
     follows "dopo", so what the sentence says comes after it, and it took place."""
     return any(t.lower_ == "dopo" and t.dep_ == "case" for t in cue.root.children)
 
@@ -276,10 +276,10 @@ def joined_by_delegations(sentences: list[SentenceView], reporters: set[Mention]
 
 def placed_by_nearby_sentences(article: Article, doc: Doc, sentences: list[SentenceView],
                                found: list[MeetingMention], at_sentence: dict[int, int]) -> list[MeetingMention]:
-    """"Un incontro tra Putin e Witkoff ... Il faccia a faccia, che si è tenuto oggi a Mosca, è
-    finito": a sentence that puts a meeting word in a place but names no two people places the
+    """"Un incontro tra Meloni e Orbán ... Il bilaterale, che si è tenuto ieri a Budapest, è
+    durato due ore": a sentence that puts a meeting word in a place but names no two people places the
     nearest meeting of the article that has no place (the one before first), or only a country the
-    place lies in ("ha incontrato in Russia Dmitriev ... l'incontro si è svolto a San Pietroburgo")."""
+    place lies in ("ha incontrato in Spagna Sánchez ... l'incontro si è svolto a Siviglia")."""
     found = list(found)
     for i, sentence in enumerate(sentences):
         cues = cues_in(doc, sentence.span, sentence.people)
@@ -333,7 +333,7 @@ def delegation_heads(article: Article, sentences: list[SentenceView]) -> list[Me
     Vladimir Medinsky", "il capo delegazione ucraino Rustem Umerov") first, then its members ("La
     squadra americana è composta da ...", "La parte russa sarà rappresentata da ...")."""
     heads, members = [], []
-    announced = False       # "La squadra americana è composta da un tridente:" and the list after it
+    announced = False       # "La delegazione francese è composta da tre diplomatici:" and the list after it
     for sentence in sentences:
         lists_members = announced or DELEGATION_MEMBERS.search(sentence.span.text)
         announced = bool(lists_members) and sentence.span.text.rstrip().endswith(":")
@@ -532,7 +532,7 @@ def meeting_date(text: str, article: Article, tense: str | None) -> dates.TimeEx
 def date_from_context(article: Article, before: list[SentenceView], tense: str | None
                       ) -> dates.TimeExpression | None:
     """A sentence that names no day often continues one that does, in its paragraph:
-    "Ieri a Gedda sono iniziate le trattative. I colloqui si sono svolti a porte chiuse ..." """
+    "Lunedì a Vienna è cominciato il negoziato. I colloqui si sono svolti in un albergo del centro ..." """
     for sentence in reversed(before):
         if "\n\n" in sentence.span.text_with_ws or sentence.span.text.strip().endswith(("?", "!")):
             return None

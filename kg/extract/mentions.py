@@ -80,7 +80,7 @@ def role_mentions(article: Article, doc: Doc) -> list[Mention]:
 
 
 def counterpart_role(doc: Doc, span: Span) -> str | None:
-    """"tra il presidente americano e l'omologo russo": a counterpart holds the role named
+    """"tra il ministro francese e l'omologo tedesco": a counterpart holds the role named
     before it in the sentence, in another country ("presidente russo")."""
     if span[0].lower_ not in COUNTERPART_NOUNS:
         return None
@@ -208,7 +208,7 @@ def role_of(doc: Doc, ent: Span) -> str | None:
 
 
 def role_across_principal(doc: Doc, ent: Span) -> str | None:
-    """"l'inviato del presidente Usa Donald Trump, Steve Witkoff": a role whose complement names
+    """"la consigliera del presidente Emmanuel Macron, Anne Durand": a role whose complement names
     its principal, then a comma, then the name that holds it."""
     if ent.start < 2 or doc[ent.start - 1].text != "," or doc[ent.start - 2].ent_type_ != "PER":
         return None
@@ -243,7 +243,7 @@ def role_before(doc: Doc, ent: Span) -> str | None:
 
 
 def is_nominal_complement(words: Span) -> bool:
-    """"(il capo) dell’amministrazione militare della città (Oleksandr Vilkul)": "di" and what
+    """"(il direttore) dell’ufficio tecnico della provincia (Marco Bianchi)": "di" and what
     follows it, prepositions, articles, nouns and adjectives in lower case, nothing else (not "lo
     zar nella prima presidenza Trump")."""
     return len(words) > 1 and words[0].lower_ in GENITIVE_PREPOSITIONS and all(
@@ -264,7 +264,7 @@ def names_a_principal(doc: Doc, ent: Span) -> bool:
                 if all(is_adjective(t) for t in between) or any(t.lower_ in ROLE_NOUNS for t in between):
                     return True
         elif token.is_punct or token.pos_ in ("VERB", "AUX", "CCONJ") or token.ent_type_ == "PER":
-            return False        # "il ministro degli Esteri Andrii Sybiha e il ministro della Difesa Rustem Umerov"
+            return False        # "il ministro dell'Economia Giancarlo Giorgetti e il ministro della Difesa Guido Crosetto"
     return False
 
 

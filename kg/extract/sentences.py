@@ -14,8 +14,8 @@ SENTENCE_END = {".", "!", "?", "…", ":", ";", "»", "”", "\"", "'", ")"}
 
 def sentences_of(doc: Doc) -> list[Span]:
     """The parser's sentences, rejoined where it cut inside one: a sentence that does not end in
-    final punctuation or a line break runs on ("... Italia (la premier Giorgia Meloni), Germania
-    (il cancelliere Olaf Scholz), Spagna ...")."""
+    final punctuation or a line break runs on ("... Francia (il presidente Emmanuel Macron), Polonia
+    (il premier Donald Tusk), Grecia ...")."""
     joined: list[Span] = []
     for sent in doc.sents:
         if joined and runs_on(joined[-1]):

@@ -66,7 +66,7 @@ class NameFixes:
             return [ent]
         (head_start, head_end), (name_start, name_end) = pieces
         if ent.label_ != "PER" and not looks_like_a_name(doc[name_start:name_end]):
-            return [ent]        # "il Capo di Stato Maggiore delle Forze Armate": an office, no name inside
+            return [ent]        # "il Comandante Generale della Guardia di Finanza": an office, no name inside
         head_label = "LOC" if self.gazetteer.is_place(doc[head_start:head_end].text) else "ORG"
         return [Span(doc, head_start, head_end, label=head_label), Span(doc, name_start, name_end, label="PER")]
 
