@@ -1,5 +1,5 @@
 // Constraints and indexes of the kg graph. Run once before loading; each statement is idempotent.
-// Parameters: none. Several statements, separated by ';' (kg/cypher.py splits them).
+// Parameters: none. Several statements, separated by ';' (kg/graph/cypher.py splits them).
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT location_id IF NOT EXISTS FOR (n:Location) REQUIRE n.id IS UNIQUE;

@@ -1,11 +1,11 @@
-"""kg/cache.py: extractions on disk, no database, no trained pipeline."""
+"""kg/extract/cache.py: extractions on disk, no database, no trained pipeline."""
 from dataclasses import replace
 from datetime import date
 
 import pytest
 
-from kg import cache
-from kg.cache import ExtractionCache, cached_extractions, from_json, pipeline_fingerprint, to_json
+from kg.extract import cache
+from kg.extract.cache import ExtractionCache, cached_extractions, from_json, pipeline_fingerprint, to_json
 from kg.ingest import parse_article
 from kg.model import ClaimMention, Extraction, MeetingMention, Mention
 from kg.nlp import PipelineError

@@ -1,7 +1,7 @@
-"""kg/changes.py: which articles changed and what a reload changes in the graph, without a database."""
-from kg.changes import (ActorState, ArticleState, MeetingState, Snapshot, article_path, plan_reload, predict,
+"""kg/graph/changes.py: which articles changed and what a reload changes in the graph, without a database."""
+from kg.graph.changes import (ActorState, ArticleState, MeetingState, Snapshot, article_path, plan_reload, predict,
                         summarize, summary_text)
-from kg.graph import GraphRecords
+from kg.graph.records import GraphRecords
 from kg.ingest import parse_article
 
 

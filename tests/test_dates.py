@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from kg.dates import (TimeExpression, counts_from_publication, find_time_expressions, parse_calendar_date,
+from kg.dating.dates import (TimeExpression, counts_from_publication, find_time_expressions, parse_calendar_date,
                       parse_dateline, parse_iso_prefix, publication_days_naming, weekday_named)
 
 
@@ -341,7 +341,7 @@ def test_parse_iso_prefix(value, expected):
 
 
 def test_a_written_day_and_month_name_their_day():
-    from kg.dates import find_time_expressions, names_its_day
+    from kg.dating.dates import find_time_expressions, names_its_day
     found = find_time_expressions("l’11 aprile, oggi e mercoledì", date(2025, 4, 1))
     assert [(e.text, names_its_day(e)) for e in found] == [("l’11 aprile", True), ("oggi", False), ("mercoledì", False)]
 

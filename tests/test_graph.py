@@ -1,6 +1,6 @@
 from datetime import date
 
-from kg.graph import graph_records
+from kg.graph.records import graph_records
 from kg.model import Actor, Meeting, Report, Resolution, ResolveStats
 
 

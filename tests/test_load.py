@@ -6,7 +6,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import cli
-from kg.load import graph_counts
+from kg.graph.load import graph_counts
 
 pytestmark = pytest.mark.neo4j
 

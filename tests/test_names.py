@@ -1,8 +1,8 @@
-"""kg/names.py: folding, transliteration keys, scores and the same-person rule, threshold by threshold."""
+"""kg/knowledge/names.py: folding, transliteration keys, scores and the same-person rule, threshold by threshold."""
 import pytest
 from rapidfuzz import fuzz
 
-from kg.names import (EQUIVALENT_GIVEN_NAMES, FULL_NAME_MIN_SCORE, GIVEN_NAME_MIN_SCORE, SURNAME_MIN_SCORE,
+from kg.knowledge.names import (EQUIVALENT_GIVEN_NAMES, FULL_NAME_MIN_SCORE, GIVEN_NAME_MIN_SCORE, SURNAME_MIN_SCORE,
                       PersonName, fold, given_names_compatible, name_key, name_score, same_person,
                       split_person_name, surname_score)
 
@@ -246,6 +246,6 @@ def test_split_person_name(name, given, surname):
 
 
 def test_numbers_keep_names_apart():
-    from kg.names import name_key
+    from kg.knowledge.names import name_key
     assert name_key("Kursk-2") != name_key("Kursk")
     assert name_key("G7") != name_key("G20")

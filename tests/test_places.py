@@ -1,10 +1,10 @@
-"""kg/places.py: exonyms and transliterations resolve to one canonical place; people and words do not."""
+"""kg/knowledge/places.py: exonyms and transliterations resolve to one canonical place; people and words do not."""
 import time
 
 import pytest
 
-from kg.names import fold, name_key
-from kg.places import (CURATED_TABLES, NO_KEY, PACKAGE_TABLE, CuratedPlace, Place, build_gazetteer,
+from kg.knowledge.names import fold, name_key
+from kg.knowledge.places import (CURATED_TABLES, NO_KEY, PACKAGE_TABLE, CuratedPlace, Place, build_gazetteer,
                        curated_digest, load_gazetteer, parse_curated_table, parse_package_table)
 
 
@@ -102,7 +102,7 @@ def test_load_is_cached_and_fast():
     assert len(fresh) > 10_000
 
 
-# --- the generated table is in step with kg/names.py and the curated tables --------------------
+# --- the generated table is in step with kg/knowledge/names.py and the curated tables --------------------
 
 @pytest.fixture(scope="module")
 def package():
@@ -110,7 +110,7 @@ def package():
 
 
 def test_package_table_keys_match_name_key(package):
-    """If this fails, kg/names.py changed: run `python kg/data/build_places.py`."""
+    """If this fails, kg/knowledge/names.py changed: run `python kg/data/build_places.py`."""
     stale = [(folded, key) for _, folded, key in package.names
              if folded != fold(folded) or (key is not None and key != name_key(folded))]
     assert stale == []

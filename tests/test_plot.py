@@ -1,4 +1,4 @@
-"""kg/plot.py on hand-made rows (no database), and `kg report timeline --png` on the seeds in the real
+"""kg/cli/plot.py on hand-made rows (no database), and `kg report timeline --png` on the seeds in the real
 local Neo4j (the tests marked neo4j)."""
 import datetime as dt
 import struct
@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kg import plot
+from kg.cli import plot
 from kg.cli import cli
-from kg.plot import Meeting
+from kg.cli.plot import Meeting
 
 HEADERS = ["date", "status", "meeting", "places", "participants", "id"]
 ROWS = [
@@ -39,7 +39,7 @@ def assert_sensible_png(path: Path, lanes: int):
     assert path.stat().st_size > 10_000  # something was drawn, not a blank page
 
 
-# --- kg/plot.py, no database ---------------------------------------------------------------
+# --- kg/cli/plot.py, no database ---------------------------------------------------------------
 
 def test_png_from_report_rows(tmp_path):
     out = tmp_path / "meetings.png"

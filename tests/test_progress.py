@@ -1,7 +1,7 @@
 """kg/progress.py: a progress line on terminals, silence elsewhere."""
 import io
 
-from kg.progress import Progress
+from kg.cli.progress import Progress
 
 
 class Terminal(io.StringIO):

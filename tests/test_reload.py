@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import kg.cli as kg_cli
+import kg.cli.commands as kg_cli
 from kg.cli import cli
 
 pytestmark = pytest.mark.neo4j

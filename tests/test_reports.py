@@ -9,8 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import cli
-from kg.cypher import CYPHER_DIR, REPORT_MARK, statements
-from kg.load import PARAMETER
+from kg.graph.cypher import CYPHER_DIR, REPORT_MARK, statements
+from kg.graph.load import PARAMETER
 
 pytestmark = pytest.mark.neo4j
 
@@ -305,7 +305,7 @@ def test_browser_style_captions():
 def test_the_browser_favorites_zip_holds_every_report_as_is(tmp_path):
     import zipfile
 
-    from kg.cypher import report_query, reports, write_browser_favorites
+    from kg.graph.cypher import report_query, reports, write_browser_favorites
     path = tmp_path / "kg-favorites.zip"
     write_browser_favorites(path)
     with zipfile.ZipFile(path) as archive:

@@ -5,7 +5,7 @@ from kg.extract import extract
 from kg.ingest import parse_article
 from kg.model import Extraction, Mention
 from kg.nlp import BLANK, build_pipeline
-from kg.figures import parse_table
+from kg.knowledge.figures import parse_table
 from kg.resolve import resolve, role_readings, role_words
 
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from kg import dates
+from kg.dating import dates
 from kg.extract.mentions import ARTICLES, GENITIVE_PREPOSITIONS, INDEFINITE_ARTICLES
 from kg.extract.sentences import SentenceView, is_person
 from kg.ingest import header_date_span
@@ -16,7 +16,7 @@ from kg.model import Article, ClaimMention, MeetingMention, Mention
 from kg.nlp.meetings import MEETING_SPANS_KEY
 from kg.nlp.name_ruler import ROLE_WINDOW
 from kg.nlp.quotes import QUOTES_SPANS_KEY
-from kg.places import load_gazetteer
+from kg.knowledge.places import load_gazetteer
 
 
 DISCUSSING_VERB_STEMS = ("discut", "parl", "trattar", "tratter")

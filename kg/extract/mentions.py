@@ -8,10 +8,10 @@ import re
 from spacy.lang.it.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
-from kg import dates
+from kg.dating import dates
 from kg.model import Article, Mention
 from kg.nlp.name_ruler import NAME_PARTICLES, ROLE_NOUNS, ROLE_WINDOW, VENUE_NOUNS_IN_NAME, is_agency_credit
-from kg.places import load_gazetteer
+from kg.knowledge.places import load_gazetteer
 
 # spaCy labels -> kg labels; KIND and it_core_news use PER/LOC/ORG, English-style pipelines PERSON/GPE.
 LABELS = {"PER": "PER", "PERSON": "PER", "LOC": "LOC", "GPE": "LOC", "ORG": "ORG"}

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from kg.model import Mention
-from kg.places import load_gazetteer
+from kg.knowledge.places import load_gazetteer
 
 
 SENTENCE_END = {".", "!", "?", "…", ":", ";", "»", "”", "\"", "'", ")"}

@@ -22,7 +22,7 @@ from kg.nlp.name_ruler import (ARTICLED_PREPOSITIONS, NAME_PARTICLES, ROLE_NOUNS
                                VENUE_NOUNS_IN_NAME, CommonWords, completes_role, follows_institution_lead, is_regnal_number, is_shouted_word,
                                opens_sentence, place_run_on,
                                split_complement, surnames_of, words_of)
-from kg.places import load_gazetteer
+from kg.knowledge.places import load_gazetteer
 
 
 # Words that open a sentence before a name, never a name's first word: "Oggi Witkoff e Kushner ...".

@@ -23,7 +23,7 @@ from spacy.lang.it.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.places import Gazetteer, load_gazetteer
+from kg.knowledge.places import Gazetteer, load_gazetteer
 
 # Head nouns of the titles Italian news puts before a name. Shared with kg/extract (roles on actors).
 ROLE_NOUNS = frozenset("""

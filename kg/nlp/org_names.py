@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.name_ruler import THING_ACRONYMS, opens_sentence
-from kg.places import load_gazetteer
+from kg.knowledge.places import load_gazetteer
 
 ORG_LIST = Path(__file__).resolve().parent.parent / "data" / "orgs-it.txt.gz"
 MEDIA_NOUNS = frozenset("""agenzia testata quotidiano giornale settimanale emittente televisione tv canale

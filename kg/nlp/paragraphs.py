@@ -15,8 +15,8 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.figures import load_figures
-from kg.places import load_gazetteer
+from kg.knowledge.figures import load_figures
+from kg.knowledge.places import load_gazetteer
 
 HEADER_TOKENS = 12      # " date 2026-01-21 " is the first few tokens or nothing
 LINE_BREAK = re.compile(r"\n+")

@@ -1,7 +1,7 @@
 """Mentions from many articles -> one Actor per person or organisation, one Location per place,
 one Meeting per real meeting (however many articles report it).
 
-The rules, in the order they apply (each threshold is named in kg/names.py or below):
+The rules, in the order they apply (each threshold is named in kg/knowledge/names.py or below):
 - people: full names join when kg.names.same_person says so (transliteration keys, then fuzzy score);
   a surname written alone joins the one full name in its article with that surname, else the one in
   the whole set; where there are two (Jared and Charles Kushner), it stays apart;
@@ -28,10 +28,10 @@ from kg.model import (Actor, Article, Claim, ClaimMention, Extraction, Location,
                       Mention, Report, ResolvedMention, Resolution, ResolveStats)
 from rapidfuzz import fuzz, process
 
-from kg.corrections import Corrections
-from kg.figures import load_figures
-from kg.names import fold, name_key, same_person, split_person_name
-from kg.places import Gazetteer, load_gazetteer
+from kg.resolve.corrections import Corrections
+from kg.knowledge.figures import load_figures
+from kg.knowledge.names import fold, name_key, same_person, split_person_name
+from kg.knowledge.places import Gazetteer, load_gazetteer
 
 # Reports of one meeting may differ by a few days: announced on the 1st, held on the 2nd.
 MEETING_DAYS_APART = 3

@@ -15,7 +15,7 @@ import os
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterable
 
-from kg.graph import GraphRecords
+from kg.graph.records import GraphRecords
 from kg.model import Article
 
 STDIN_SOURCE = "<stdin>"

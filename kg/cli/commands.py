@@ -9,21 +9,22 @@ import click
 import neo4j
 from dotenv import load_dotenv
 
-from kg import plot, server
-from kg.cache import DEFAULT_CACHE_DIR, ExtractionCache, cached_extractions, pipeline_fingerprint
-from kg.changes import (article_path_rows, as_given, facts_to_clear, path_rows, plan_reload, predict, roots_of,
+from kg import server
+from kg.cli import plot
+from kg.extract.cache import DEFAULT_CACHE_DIR, ExtractionCache, cached_extractions, pipeline_fingerprint
+from kg.graph.changes import (article_path_rows, as_given, facts_to_clear, path_rows, plan_reload, predict, roots_of,
                         snapshot_of, summarize, summary_json, summary_text, unique_articles)
-from kg.corrections import DEFAULT_FILE as DEFAULT_CORRECTIONS, CorrectionsError, load_corrections, save_corrections
-from kg.cypher import reports, write_browser_favorites
+from kg.resolve.corrections import DEFAULT_FILE as DEFAULT_CORRECTIONS, CorrectionsError, load_corrections, save_corrections
+from kg.graph.cypher import reports, write_browser_favorites
 from kg.extract import extract as extract_article
-from kg.graph import graph_records
+from kg.graph.records import graph_records
 from kg.ingest import IngestError, read_articles
-from kg.load import (ReloadWrite, graph_counts, load_records, open_driver, read_snapshot, record_loaded,
+from kg.graph.load import (ReloadWrite, graph_counts, load_records, open_driver, read_snapshot, record_loaded,
                      run_report, write_reload)
 from kg.model import Article, Extraction, Resolution
 from kg.nlp import PipelineError, build_pipeline
-from kg.output import FORMATS, extraction_json, render
-from kg.progress import Progress
+from kg.cli.output import FORMATS, extraction_json, render
+from kg.cli.progress import Progress
 from kg.resolve import explain as explain_name
 from kg.resolve import resolve
 
@@ -268,7 +269,7 @@ def explain(name, paths, model, corrections, fmt):
     rule and score that joined it, as resolution recorded them.
 
     Rules: new-entity (the first name of the entity); for people same-key, given-name-compatible,
-    fuzzy-full-name (kg/names.py), surname-in-article, surname-in-set, given-name-in-article,
+    fuzzy-full-name (kg/knowledge/names.py), surname-in-article, surname-in-set, given-name-in-article,
     given-name-of-named-person; for places gazetteer; for organisations and unknown places
     same-key, same-spelling, short-form-in-article, short-form-in-set, bracketed-acronym; roles
     standing for the person role-holder, else (kg/data/public_figures.tsv) epithet or

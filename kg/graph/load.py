@@ -13,8 +13,8 @@ from typing import Any, Iterable, Iterator
 
 import neo4j
 
-from kg.cypher import query, report_query, statements
-from kg.graph import GraphRecords
+from kg.graph.cypher import query, report_query, statements
+from kg.graph.records import GraphRecords
 
 BATCH_SIZE = 500
 PARAMETER = re.compile(r"\$(\w+)")
@@ -94,7 +94,7 @@ class ReloadWrite:
 
 
 def read_snapshot(driver: neo4j.Driver, *, database: str | None = None) -> dict[str, Any]:
-    """The one row of cypher/snapshot.cypher (kg/changes.py reads it)."""
+    """The one row of cypher/snapshot.cypher (kg/graph/changes.py reads it)."""
     # Quiet: on a new or older graph the query names labels and properties that do not exist yet.
     with driver.session(database=database, notifications_min_severity="OFF") as session:
         return session.execute_read(lambda tx: tx.run(query("snapshot")).single(strict=True).data())

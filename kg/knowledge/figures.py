@@ -13,9 +13,9 @@ from datetime import date
 from typing import Iterator
 from pathlib import Path
 
-from kg.names import fold, name_key
+from kg.knowledge.names import fold, name_key
 
-TABLE = Path(__file__).parent / "data" / "public_figures.tsv"
+TABLE = Path(__file__).resolve().parents[1] / "data" / "public_figures.tsv"
 COLUMNS = 5
 
 

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Iterable
 
-from kg import dates
+from kg.dating import dates
 from kg.model import Article
 
 STDIN = "-"

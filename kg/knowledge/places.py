@@ -30,9 +30,9 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from kg.names import fold, name_key
+from kg.knowledge.names import fold, name_key
 
-DATA_DIR = Path(__file__).parent / "data"
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 PACKAGE_TABLE = DATA_DIR / "places.tsv"
 CURATED_TABLES = (DATA_DIR / "it_exonyms.tsv", DATA_DIR / "ua_places.tsv")
 DEMONYM_TABLE = DATA_DIR / "it_demonyms.tsv"
