@@ -17,7 +17,7 @@ from pathlib import Path
 from kg.extract import extract
 from kg.ingest import parse_article, read_articles
 from kg.nlp import build_pipeline
-from kg.resolve import resolve
+from kg.pipeline import resolution_of
 
 DEV_SET = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "dev.json"
 
@@ -45,7 +45,7 @@ def main() -> None:
     for run in range(args.runs):
         started = time.perf_counter()
         docs = nlp.pipe(a.text for a in articles)
-        resolve([extract(a, doc) for a, doc in zip(articles, docs)])
+        resolution_of([extract(a, doc) for a, doc in zip(articles, docs)])
         seconds = time.perf_counter() - started
         rates.append(words / seconds)
         print(f"run {run + 1}: {seconds:.2f} s, {rates[-1]:.0f} words/s")

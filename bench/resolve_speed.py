@@ -17,7 +17,7 @@ from bench.extract_speed import articles_from
 from kg.extract import extract
 from kg.model import Extraction, Mention
 from kg.nlp import build_pipeline
-from kg.resolve import resolve
+from kg.pipeline import resolution_of
 
 
 def copied(x: Extraction, n: int) -> Extraction:
@@ -47,7 +47,7 @@ def main() -> None:
     times = []
     for run in range(args.runs):
         started = time.perf_counter()
-        res = resolve(many)
+        res = resolution_of(many)
         times.append(time.perf_counter() - started)
         print(f"run {run + 1}: {times[-1]:.2f} s ({len(many)} articles -> {len(res.actors)} actors, "
               f"{len(res.locations)} places, {len(res.meetings)} meetings)")

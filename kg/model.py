@@ -1,7 +1,8 @@
 """The plain dataclasses passed between stages.
 
-article text -> Article (ingest) -> Mention / MeetingMention / ClaimMention (extract)
--> Actor / Location / Meeting / Claim (resolve) -> graph records (graph) -> Neo4j (load)
+article text -> Article (ingest) -> Doc (nlp) -> Mention / MeetingMention / ClaimMention (extract)
+-> Actor / Location / Claim, MeetingReport groups (resolve: Resolved) -> Meeting days (dating:
+Resolution) -> graph records (graph) -> Neo4j (graph.load)
 """
 from __future__ import annotations
 
@@ -92,6 +93,19 @@ class Report:
 
 
 @dataclass
+class MeetingReport:
+    """One article's report of a meeting, in resolved entity ids (kg/resolve -> kg/dating)."""
+    participants: list[str]
+    location: str | None
+    date: date | None
+    status: str
+    report: Report
+    place_is_known: bool = False        # the gazetteer knows the place (not just a venue's spelling)
+    published: date | None = None           # the reporting article's day, or its month, when it gives them
+    published_month: date | None = None
+
+
+@dataclass
 class Meeting:
     id: str
     participants: list[str]    # actor ids
@@ -130,6 +144,18 @@ class ResolveStats:
     locations: int = 0
     meeting_reports: int = 0
     meetings: int = 0
+
+
+@dataclass
+class Resolved:
+    """Resolution before dating: one entity per referent, and each meeting's reports grouped."""
+    articles: list[Article]
+    actors: list[Actor]
+    locations: list[Location]
+    mentions: list[ResolvedMention]
+    meeting_groups: list[list[MeetingReport]]
+    claims: list[Claim]
+    stats: ResolveStats
 
 
 @dataclass

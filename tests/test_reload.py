@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import kg.cli.commands as kg_cli
+from kg import pipeline
 from kg.cli import cli
 
 pytestmark = pytest.mark.neo4j
@@ -87,7 +87,7 @@ def test_load_remembers_its_folders_and_files(kg, clean_db, news):
 def test_reload_with_no_change_writes_nothing_and_says_so(kg, clean_db, news, monkeypatch):
     kg("load", str(news))
     before = dump(clean_db)
-    monkeypatch.setattr(kg_cli, "build_pipeline", no_pipeline)   # nothing to extract either
+    monkeypatch.setattr(pipeline, "build_pipeline", no_pipeline)   # nothing to extract either
     assert kg("reload") == "Articles: 0 new, 0 changed, 3 unchanged\nNothing changed, nothing written.\n"
     assert kg("reload", str(news)) == "Articles: 0 new, 0 changed, 3 unchanged\nNothing changed, nothing written.\n"
     assert dump(clean_db) == before
@@ -102,8 +102,8 @@ def test_adding_one_article_changes_only_what_it_brings(kg, clean_db, news, monk
     before, old_facts = dump(clean_db), article_facts(clean_db)
     (news / "100_tajani.txt").write_text(TAJANI, encoding="utf-8")
     extracted = []
-    real_extract = kg_cli.extract_article
-    monkeypatch.setattr(kg_cli, "extract_article", lambda a, doc: extracted.append(a.source) or real_extract(a, doc))
+    real_extract = pipeline.extract_article
+    monkeypatch.setattr(pipeline, "extract_article", lambda a, doc: extracted.append(a.source) or real_extract(a, doc))
 
     output = kg("reload")
     assert extracted == [str(news / "100_tajani.txt")]          # the others came from the cache

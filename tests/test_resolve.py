@@ -4,7 +4,7 @@ import pytest
 
 from kg.ingest import parse_article
 from kg.model import ClaimMention, Extraction, MeetingMention, Mention
-from kg.resolve import resolve
+from kg.pipeline import resolution_of
 
 
 def mention(article, surface, label="PER", at=0):
@@ -23,24 +23,24 @@ def names_by_surface(res):
 
 
 def test_surname_joins_the_full_name_of_its_article():
-    res = resolve([extraction("a", ("Dmitri Peskov", "PER"), ("Peskov", "PER"))])
+    res = resolution_of([extraction("a", ("Dmitri Peskov", "PER"), ("Peskov", "PER"))])
     assert names_by_surface(res) == {"Dmitri Peskov": "Dmitri Peskov", "Peskov": "Dmitri Peskov"}
 
 
 def test_transliterations_join_across_articles():
-    res = resolve([extraction("a", ("Dmitri Peskov", "PER")), extraction("b", ("Dmitry Peskov", "PER")),
+    res = resolution_of([extraction("a", ("Dmitri Peskov", "PER")), extraction("b", ("Dmitry Peskov", "PER")),
                    extraction("c", ("Jurij Ušakov", "PER")), extraction("d", ("Yuri Ushakov", "PER"))])
     assert len(res.actors) == 2
 
 
 def test_two_people_sharing_a_surname_stay_apart_and_the_bare_surname_joins_neither():
-    res = resolve([extraction("a", ("Jared Kushner", "PER")), extraction("b", ("Charles Kushner", "PER")),
+    res = resolution_of([extraction("a", ("Jared Kushner", "PER")), extraction("b", ("Charles Kushner", "PER")),
                    extraction("c", ("Kushner", "PER"))])
     assert len(res.actors) == 3
 
 
 def test_places_resolve_through_the_gazetteer():
-    res = resolve([extraction("a", ("Mosca", "LOC"), ("Kryvyj Rih", "LOC")),
+    res = resolution_of([extraction("a", ("Mosca", "LOC"), ("Kryvyj Rih", "LOC")),
                    extraction("b", ("Moscow", "LOC"), ("Kryvyi Rih", "LOC"))])
     assert sorted(loc.name for loc in res.locations) == ["Kryvyi Rih", "Moscow"]
 
@@ -57,7 +57,7 @@ def held(article, mentions):
 
 def test_a_meeting_announced_then_held_is_one_held_meeting_with_two_reports():
     people = (("Vladimir Putin", "PER"), ("Steve Witkoff", "PER"), ("Mosca", "LOC"))
-    res = resolve([extraction("a", *people, meetings=[planned]), extraction("b", *people, meetings=[held])])
+    res = resolution_of([extraction("a", *people, meetings=[planned]), extraction("b", *people, meetings=[held])])
     [meeting] = res.meetings
     assert meeting.status == "held" and len(meeting.reports) == 2
     assert meeting.title == "Putin – Witkoff, 2025-12-02, Moscow"
@@ -65,22 +65,22 @@ def test_a_meeting_announced_then_held_is_one_held_meeting_with_two_reports():
 
 def test_one_article_repeating_a_meeting_reports_it_once():
     people = (("Vladimir Putin", "PER"), ("Steve Witkoff", "PER"), ("Mosca", "LOC"))
-    res = resolve([extraction("a", *people, meetings=[held, held])])
+    res = resolution_of([extraction("a", *people, meetings=[held, held])])
     assert [len(m.reports) for m in res.meetings] == [1]
 
 
 def test_a_users_merge_and_split_are_applied():
     from kg.resolve.corrections import Corrections
     xs = [extraction("a", ("Jared Kushner", "PER"), ("Kushner", "PER")), extraction("b", ("J. K.", "PER"))]
-    merged = resolve(xs, corrections=Corrections(merges=[("Jared Kushner", "J. K.")]))
+    merged = resolution_of(xs, corrections=Corrections(merges=[("Jared Kushner", "J. K.")]))
     assert len(merged.actors) == 1
-    split = resolve(xs, corrections=Corrections(splits=[("Jared Kushner", "Kushner")]))
+    split = resolution_of(xs, corrections=Corrections(splits=[("Jared Kushner", "Kushner")]))
     assert sorted(a.name for a in split.actors) == ["J. K.", "Jared Kushner", "Kushner"]
 
 
 def test_explain_names_the_rule_that_joined_each_alias():
-    from kg.resolve import explain
-    res = resolve([extraction("a", ("Dmitri Peskov", "PER"), ("Peskov", "PER")),
+    from kg.resolve.corrections import explain
+    res = resolution_of([extraction("a", ("Dmitri Peskov", "PER"), ("Peskov", "PER")),
                    extraction("b", ("Dmitry Peskov", "PER"))])
     rows = explain(res, "Peskov")
     assert {(alias, rule) for _, alias, rule, _ in rows} == {
@@ -88,11 +88,11 @@ def test_explain_names_the_rule_that_joined_each_alias():
 
 
 def test_explain_gives_the_rule_each_resolver_recorded():
-    from kg.resolve import explain
+    from kg.resolve.corrections import explain
     a = parse_article("a", "a.txt")
     mentions = [Mention(a.id, "Fondo russo per gli investimenti diretti", 0, 40, "ORG"),
                 Mention(a.id, "Rdif", 42, 46, "ORG"), Mention(a.id, "Fondo russo", 100, 111, "ORG")]
-    rows = explain(resolve([Extraction(a, mentions, [])]), "Rdif")
+    rows = explain(resolution_of([Extraction(a, mentions, [])]), "Rdif")
     assert [(alias, rule) for _, alias, rule, _ in rows] == [
         ("Fondo russo", "short-form-in-article"), ("Fondo russo per gli investimenti diretti", "new-entity"),
         ("Rdif", "bracketed-acronym")]
@@ -103,25 +103,26 @@ def test_explain_gives_the_rule_each_resolver_recorded():
                                       ("Commissione Ue", "Commissione Europea", False),
                                       ("Fondo Russo", "Fondo Monetario", False)])
 def test_unknown_places_and_organisations_join_by_spelling(a, b, same):
-    from kg.resolve import cluster_by_spelling
-    ids = cluster_by_spelling({a, b})
+    from kg.resolve.config import DEFAULT_CONFIG
+    from kg.resolve.places_and_orgs import cluster_by_spelling
+    ids = cluster_by_spelling({a, b}, DEFAULT_CONFIG.same_spelling_min_score)
     assert (ids[a].entity == ids[b].entity) is same
 
 
 def test_regnal_numbers_and_lone_given_names():
-    res = resolve([extraction("a", ("Papa Leone XIV", "PER"), ("Papa Leone", "PER")),
+    res = resolution_of([extraction("a", ("Papa Leone XIV", "PER"), ("Papa Leone", "PER")),
                    extraction("b", ("Vladimir Putin", "PER"), ("Vladimir", "PER"))])
     assert sorted(a.name for a in res.actors) == ["Papa Leone XIV", "Vladimir Putin"]
 
 
 def test_person_ids_do_not_depend_on_which_variant_comes_first():
-    one = resolve([extraction("a", ("Steve Witkoff", "PER"))])
-    both = resolve([extraction("a", ("Steve Witkoff", "PER")), extraction("b", ("Steven Witkoff", "PER"))])
+    one = resolution_of([extraction("a", ("Steve Witkoff", "PER"))])
+    both = resolution_of([extraction("a", ("Steve Witkoff", "PER")), extraction("b", ("Steven Witkoff", "PER"))])
     assert [a.id for a in one.actors] == [a.id for a in both.actors] == ["person/vitkof-s"]
 
 
 def test_two_people_with_one_surname_and_initial_keep_two_ids():
-    res = resolve([extraction("a", ("Jared Kushner", "PER")), extraction("b", ("Josh Kushner", "PER"))])
+    res = resolution_of([extraction("a", ("Jared Kushner", "PER")), extraction("b", ("Josh Kushner", "PER"))])
     assert len({a.id for a in res.actors}) == 2
 
 
@@ -129,7 +130,7 @@ def test_an_organisation_a_meeting_is_held_in_becomes_a_place():
     def at_the_kremlin(article, mentions):
         return MeetingMention(article, (mentions[0], mentions[1]), mentions[2], date(2025, 12, 2), None,
                               "held", "Putin ha ricevuto Witkoff al Cremlino.")
-    res = resolve([extraction("a", ("Vladimir Putin", "PER"), ("Steve Witkoff", "PER"), ("Cremlino", "ORG"),
+    res = resolution_of([extraction("a", ("Vladimir Putin", "PER"), ("Steve Witkoff", "PER"), ("Cremlino", "ORG"),
                               meetings=[at_the_kremlin])])
     [meeting] = res.meetings
     assert [loc.name for loc in res.locations if loc.id == meeting.location] == ["Cremlino"]
@@ -137,7 +138,7 @@ def test_an_organisation_a_meeting_is_held_in_becomes_a_place():
 
 
 def test_a_short_form_joins_the_one_longer_name_of_its_article():
-    res = resolve([extraction("a", ("Commissione europea", "ORG"), ("Commissione", "ORG"),
+    res = resolution_of([extraction("a", ("Commissione europea", "ORG"), ("Commissione", "ORG"),
                               ("Joint Base Elmendorf-Richardson", "LOC"), ("Elmendorf-Richardson", "LOC"))])
     assert names_by_surface(res) == {"Commissione europea": "Commissione europea", "Commissione": "Commissione europea",
                                      "Joint Base Elmendorf-Richardson": "Joint Base Elmendorf-Richardson",
@@ -145,13 +146,13 @@ def test_a_short_form_joins_the_one_longer_name_of_its_article():
 
 
 def test_a_short_form_of_two_longer_names_joins_neither():
-    res = resolve([extraction("a", ("Consiglio europeo", "ORG"), ("Consiglio di sicurezza", "ORG"),
+    res = resolution_of([extraction("a", ("Consiglio europeo", "ORG"), ("Consiglio di sicurezza", "ORG"),
                               ("Consiglio", "ORG"))])
     assert len({m.entity for m in res.mentions}) == 3
 
 
 def test_ue_is_the_adjective_europea_in_an_organisation_name():
-    res = resolve([extraction("a", ("Commissione Ue", "ORG")), extraction("b", ("Commissione europea", "ORG"))])
+    res = resolution_of([extraction("a", ("Commissione Ue", "ORG")), extraction("b", ("Commissione europea", "ORG"))])
     assert len(res.actors) == 1
 
 
@@ -162,7 +163,7 @@ def report(article, mentions, when, date_text, status="held", place=2):
 
 def test_an_undated_headline_joins_the_dated_meeting_of_its_article():
     people = (("Vladimir Putin", "PER"), ("Steve Witkoff", "PER"), ("Mosca", "LOC"))
-    res = resolve([extraction("a", *people, meetings=[
+    res = resolution_of([extraction("a", *people, meetings=[
         lambda a, m: report(a, m, date(2025, 2, 12), None, place=None),        # headline: the article's day
         lambda a, m: report(a, m, date(2025, 2, 11), "ieri")])])
     [meeting] = res.meetings
@@ -172,14 +173,14 @@ def test_an_undated_headline_joins_the_dated_meeting_of_its_article():
 def test_one_venue_spelt_two_ways_in_one_article_is_one_meeting():
     people = (("Vladimir Medinsky", "PER"), ("Rustem Umerov", "PER"), ("Palazzo Cirigan", "LOC"),
               ("Palazzo Ciragan", "LOC"))
-    res = resolve([extraction("a", *people, meetings=[
+    res = resolution_of([extraction("a", *people, meetings=[
         lambda a, m: report(a, m, None, None), lambda a, m: report(a, m, None, None, place=3)])])
     assert len(res.meetings) == 1
 
 
 def test_a_planned_meeting_after_a_held_one_in_the_same_article_is_the_next_meeting():
     people = (("Vladimir Putin", "PER"), ("Steve Witkoff", "PER"), ("Mosca", "LOC"))
-    res = resolve([extraction("a", *people, meetings=[
+    res = resolution_of([extraction("a", *people, meetings=[
         lambda a, m: report(a, m, date(2025, 12, 3), None),
         lambda a, m: report(a, m, date(2025, 12, 4), "domani", status="planned", place=None)])])
     assert sorted(m.status for m in res.meetings) == ["held", "planned"]
@@ -189,12 +190,12 @@ def test_a_bracketed_acronym_is_the_name_before_it_everywhere():
     a = parse_article("a", "a.txt")
     name = Mention(a.id, "Fondo russo per gli investimenti diretti", 0, 40, "ORG")
     acronym = Mention(a.id, "Rdif", 42, 46, "ORG")
-    res = resolve([Extraction(a, [name, acronym], []), extraction("b", ("Rdif", "ORG"))])
+    res = resolution_of([Extraction(a, [name, acronym], []), extraction("b", ("Rdif", "ORG"))])
     assert len(res.actors) == 1
 
 
 def test_a_two_word_short_form_joins_the_one_longer_name_of_the_set():
-    res = resolve([extraction("a", ("Joint Base Elmendorf-Richardson", "ORG")),
+    res = resolution_of([extraction("a", ("Joint Base Elmendorf-Richardson", "ORG")),
                    extraction("b", ("Elmendorf-Richardson", "LOC"), ("Commissione", "ORG")),
                    extraction("c", ("Commissione europea", "ORG"))])
     assert names_by_surface(res)["Elmendorf-Richardson"] == "Joint Base Elmendorf-Richardson"
@@ -203,8 +204,8 @@ def test_a_two_word_short_form_joins_the_one_longer_name_of_the_set():
 
 def test_a_rarer_variant_arriving_later_does_not_change_a_persons_id():
     known = [extraction(name, ("Rustem Umerov", "PER")) for name in "abc"]
-    before = {a.name: a.id for a in resolve(known).actors}
-    after = {a.name: a.id for a in resolve(known + [extraction("d", ("Rustam Umarov", "PER"))]).actors}
+    before = {a.name: a.id for a in resolution_of(known).actors}
+    after = {a.name: a.id for a in resolution_of(known + [extraction("d", ("Rustam Umarov", "PER"))]).actors}
     assert after == before == {"Rustem Umerov": "person/umerov-r"}
 
 
@@ -213,7 +214,7 @@ def test_a_claim_by_a_word_the_ner_took_for_an_organisation_is_kept_when_the_set
     two = parse_article("Ushakov ha spiegato che il compromesso non c'è.", "b.txt")
     ushakov = Mention(two.id, "Ushakov", 0, 7, "ORG")
     claim = ClaimMention(two.id, ushakov, "il compromesso non c'è", "Ushakov ha spiegato che il compromesso non c'è.", None)
-    res = resolve([Extraction(one, [Mention(one.id, "Yuri Ushakov", 0, 12, "PER")], []),
+    res = resolution_of([Extraction(one, [Mention(one.id, "Yuri Ushakov", 0, 12, "PER")], []),
                    Extraction(two, [ushakov], [], [claim])])
     names = {a.id: a.name for a in res.actors}
     assert [names[c.speaker] for c in res.claims] == ["Yuri Ushakov"]
@@ -223,7 +224,7 @@ def test_a_claim_an_organisation_speaks_is_dropped():
     article = parse_article("Witkoff è arrivato, ha affermato la Tass.", "a.txt")
     tass = Mention(article.id, "Tass", 36, 40, "ORG")
     claim = ClaimMention(article.id, tass, "Witkoff è arrivato", "Witkoff è arrivato, ha affermato la Tass.", None)
-    assert resolve([Extraction(article, [tass], [], [claim])]).claims == []
+    assert resolution_of([Extraction(article, [tass], [], [claim])]).claims == []
 
 
 @pytest.mark.parametrize("first_words, second_words, meetings", [
@@ -232,14 +233,14 @@ def test_a_claim_an_organisation_speaks_is_dropped():
 ])
 def test_a_held_meeting_dated_only_by_its_article_may_be_reported_a_day_later(first_words, second_words, meetings):
     people = (("Vladimir Putin", "PER"), ("Steve Witkoff", "PER"), ("Mosca", "LOC"))
-    res = resolve([extraction("a", *people, meetings=[lambda a, m: report(a, m, date(2025, 2, 11), first_words)]),
+    res = resolution_of([extraction("a", *people, meetings=[lambda a, m: report(a, m, date(2025, 2, 11), first_words)]),
                    extraction("b", *people, meetings=[lambda a, m: report(a, m, date(2025, 2, 12), second_words)])])
     assert len(res.meetings) == meetings
 
 
 def test_two_undated_meetings_of_the_same_people_in_one_article_keep_two_ids():
     people = (("Vladimir Putin", "PER"), ("Steve Witkoff", "PER"), ("Mosca", "LOC"), ("Russia", "LOC"))
-    res = resolve([extraction("a", *people, meetings=[
+    res = resolution_of([extraction("a", *people, meetings=[
         lambda a, m: MeetingMention(a, (m[0], m[1]), m[2], None, None, "planned", "Putin vedrà Witkoff a Mosca."),
         lambda a, m: MeetingMention(a, (m[0], m[1]), m[3], None, None, "planned", "L'incontro in Russia tra i due.")])])
     assert len(res.meetings) == 2 and len({m.id for m in res.meetings}) == 2
@@ -253,7 +254,7 @@ def test_an_undated_articles_meeting_takes_the_day_of_its_dated_twin():
                        meetings=[lambda a, m: report(a, m, date(2025, 8, 15), None)])
     undated = extraction("Il vertice di Anchorage", *TRUMP_PUTIN_ANCHORAGE,
                          meetings=[lambda a, m: report(a, m, None, None)])
-    [meeting] = resolve([dated, undated]).meetings
+    [meeting] = resolution_of([dated, undated]).meetings
     assert meeting.date == date(2025, 8, 15) and len(meeting.reports) == 2
 
 
@@ -264,7 +265,7 @@ def test_an_undated_meeting_with_two_dated_twins_stays_undated():
                         meetings=[lambda a, m: report(a, m, date(2025, 8, 28), "oggi")])
     undated = extraction("Il vertice di Anchorage", *TRUMP_PUTIN_ANCHORAGE,
                          meetings=[lambda a, m: report(a, m, None, None)])
-    assert sorted(str(m.date) for m in resolve([first, second, undated]).meetings) == \
+    assert sorted(str(m.date) for m in resolution_of([first, second, undated]).meetings) == \
         ["2025-08-15", "2025-08-28", "None"]
 
 
@@ -275,12 +276,12 @@ def test_an_undated_meeting_of_a_dated_article_or_of_another_month_stays_apart()
                           meetings=[lambda a, m: report(a, m, None, None)])
     months_later = extraction(" date 2025-12 Ricordi", *TRUMP_PUTIN_ANCHORAGE,
                               meetings=[lambda a, m: report(a, m, None, None)])
-    assert len(resolve([dated, recalled, months_later]).meetings) == 3
+    assert len(resolution_of([dated, recalled, months_later]).meetings) == 3
 
 
 def test_the_same_people_in_two_places_on_one_day_are_two_meetings_with_two_ids():
     people = (("Donald Trump", "PER"), ("Volodymyr Zelensky", "PER"), ("Roma", "LOC"), ("Vaticano", "LOC"))
-    res = resolve([extraction(" date 2025-04-26 Funerali", *people, meetings=[
+    res = resolution_of([extraction(" date 2025-04-26 Funerali", *people, meetings=[
         lambda a, m: report(a, m, date(2025, 4, 26), None),
         lambda a, m: report(a, m, date(2025, 4, 26), "in giornata", place=3)])])
     assert len(res.meetings) == 2 and len({m.id for m in res.meetings}) == 2

@@ -3,10 +3,14 @@ import pytest
 
 from kg.extract import extract
 from kg.ingest import parse_article
+from kg.knowledge import load_knowledge
+from kg.knowledge.figures import parse_table
 from kg.model import Extraction, Mention
 from kg.nlp import BLANK, build_pipeline
-from kg.knowledge.figures import parse_table
-from kg.resolve import resolve, role_readings, role_words
+from kg.pipeline import resolution_of
+from kg.resolve.role_words import RoleReader
+
+ROLES = RoleReader(load_knowledge().gazetteer)
 
 
 @pytest.fixture(scope="module")
@@ -22,19 +26,19 @@ def mentions_of(nlp, text):
 @pytest.mark.parametrize("role", ["vicepresidente degli Stati Uniti", "vicepresidente Usa",
                                   "vicepresidente statunitense", "vicepresidente americano"])
 def test_a_country_in_a_role_reads_as_its_nationality(role):
-    assert role_words(role) == frozenset({"vicepresidente", "americano"})
+    assert ROLES.words(role) == frozenset({"vicepresidente", "americano"})
 
 
 def test_feminine_and_plural_nationalities_read_as_one():
-    assert role_words("delegazione russa") == role_words("delegazione russo")
-    assert role_words("ministro degli Esteri della Russia") == role_words("ministro degli Esteri russo")
+    assert ROLES.words("delegazione russa") == ROLES.words("delegazione russo")
+    assert ROLES.words("ministro degli Esteri della Russia") == ROLES.words("ministro degli Esteri russo")
 
 
 def test_the_leader_of_a_country_is_its_president_or_else_its_premier():
-    assert role_readings("leader russo") == ["presidente russo", "premier russo"]
-    assert role_readings("numero uno ucraino") == ["presidente ucraino", "premier ucraino"]
-    assert role_readings("leader europeo") == ["leader europeo"]      # no country: read as written
-    assert role_readings("portavoce russo") == ["portavoce russo"]
+    assert ROLES.readings("leader russo") == ["presidente russo", "premier russo"]
+    assert ROLES.readings("numero uno ucraino") == ["presidente ucraino", "premier ucraino"]
+    assert ROLES.readings("leader europeo") == ["leader europeo"]      # no country: read as written
+    assert ROLES.readings("portavoce russo") == ["portavoce russo"]
 
 
 def person(article, surface, role, at):
@@ -55,7 +59,7 @@ def test_the_leader_links_to_the_president_of_the_article():
     mentions = [person(article.id, "Vladimir Putin", "presidente russo", 0),
                 person(article.id, "Benjamin Netanyahu", "premier israeliano", 100),
                 role(article.id, "leader russo", 200), role(article.id, "leader israeliano", 300)]
-    res = resolve([Extraction(article, mentions, [])])
+    res = resolution_of([Extraction(article, mentions, [])])
     assert names_of_roles(res) == {"leader russo": "Vladimir Putin", "leader israeliano": "Benjamin Netanyahu"}
 
 
@@ -63,7 +67,7 @@ def test_a_role_with_two_holders_links_to_neither():
     article = parse_article("a", "a.txt")
     mentions = [person(article.id, "Sergey Lavrov", "ministro russo", 0),
                 person(article.id, "Andrei Belousov", "ministro russo", 100), role(article.id, "ministro russo", 200)]
-    assert names_of_roles(resolve([Extraction(article, mentions, [])])) == {}
+    assert names_of_roles(resolution_of([Extraction(article, mentions, [])])) == {}
 
 
 def test_a_counterpart_takes_the_role_named_before_it(nlp):
@@ -84,8 +88,8 @@ def test_a_role_set_off_by_a_comma_after_its_principal_belongs_to_the_next_name(
 
 
 def test_a_head_of_state_in_the_complement_reads_as_the_country():
-    assert role_words("inviato del presidente americano") == role_words("inviato americano")
-    assert role_words("rappresentante speciale del presidente russo") <= role_words(
+    assert ROLES.words("inviato del presidente americano") == ROLES.words("inviato americano")
+    assert ROLES.words("rappresentante speciale del presidente russo") <= ROLES.words(
         "rappresentante speciale del Cremlino per gli investimenti e la cooperazione economica")
 
 
@@ -97,13 +101,13 @@ def test_a_role_in_apposition_after_an_article_belongs_to_the_name(nlp):
 
 def test_a_lone_given_name_joins_the_person_its_article_names_by_surname():
     a, b = parse_article("a", "a.txt"), parse_article("b", "b.txt")
-    res = resolve([Extraction(a, [person(a.id, "Vladimir Putin", None, 0)], []),
+    res = resolution_of([Extraction(a, [person(a.id, "Vladimir Putin", None, 0)], []),
                    Extraction(b, [person(b.id, "Putin", None, 0), person(b.id, "Vladimir", None, 100)], [])])
     assert len(res.actors) == 1
 
 
 def test_the_head_of_a_body_is_not_the_head_of_its_country():
-    assert role_readings("capo del Fondo russo") == ["capo del Fondo russo"]
+    assert ROLES.readings("capo del Fondo russo") == ["capo del Fondo russo"]
 
 
 # --- public figures: kg/data/public_figures.tsv ------------------------------------------------
@@ -114,28 +118,28 @@ def dated(text="a", published="2025-08-06"):
 
 def test_an_epithet_stands_for_its_figure_wherever_the_set_names_them():
     named, other = dated("uno"), dated("due")
-    res = resolve([Extraction(named, [person(named.id, "Vladimir Putin", None, 0)], []),
+    res = resolution_of([Extraction(named, [person(named.id, "Vladimir Putin", None, 0)], []),
                    Extraction(other, [role(other.id, "zar", 10)], [])])
     assert names_of_roles(res) == {"zar": "Vladimir Putin"}
 
 
 def test_an_epithet_that_is_an_ordinary_word_needs_its_figure_named_in_the_article():
     named, other = dated("uno"), dated("due")
-    res = resolve([Extraction(named, [person(named.id, "Donald Trump", None, 0), role(named.id, "magnate", 50)], []),
+    res = resolution_of([Extraction(named, [person(named.id, "Donald Trump", None, 0), role(named.id, "magnate", 50)], []),
                    Extraction(other, [role(other.id, "magnate", 10)], [])])
     assert [(m.article, m.surface) for m in res.mentions if m.surface == "magnate"] == [(named.id, "magnate")]
 
 
 def test_an_epithet_links_to_nobody_the_set_does_not_name():
     article = dated()
-    res = resolve([Extraction(article, [person(article.id, "Donald Trump", None, 0), role(article.id, "zar", 50)], [])])
+    res = resolution_of([Extraction(article, [person(article.id, "Donald Trump", None, 0), role(article.id, "zar", 50)], [])])
     assert names_of_roles(res) == {}
 
 
 def test_an_office_links_to_its_holder_on_the_articles_day():
     before, after = dated("uno", "2023-06-01"), dated("due", "2025-06-01")
     people = dated("tre", "2025-06-02")
-    res = resolve([Extraction(people, [person(people.id, "Olaf Scholz", None, 0),
+    res = resolution_of([Extraction(people, [person(people.id, "Olaf Scholz", None, 0),
                                        person(people.id, "Friedrich Merz", None, 50)], []),
                    Extraction(before, [role(before.id, "cancelliere tedesco", 10)], []),
                    Extraction(after, [role(after.id, "cancelliere tedesco", 10)], [])])
@@ -148,22 +152,22 @@ def test_without_a_day_an_office_links_only_to_a_holder_the_article_names():
     article = parse_article("Zelensky ha incontrato il presidente del paese, Cyril Ramaphosa. Poi ha ribadito "
                             "al presidente sudafricano la necessità di agire.", "za.txt")
     mentions = [person(article.id, "Cyril Ramaphosa", None, 0), role(article.id, "presidente sudafricano", 50)]
-    assert names_of_roles(resolve([Extraction(article, mentions, [])])) == {"presidente sudafricano": "Cyril Ramaphosa"}
+    assert names_of_roles(resolution_of([Extraction(article, mentions, [])])) == {"presidente sudafricano": "Cyril Ramaphosa"}
     elsewhere = parse_article("Il presidente sudafricano ha parlato.", "za2.txt")
-    res = resolve([Extraction(article, mentions[:1], []),
+    res = resolution_of([Extraction(article, mentions[:1], []),
                    Extraction(elsewhere, [role(elsewhere.id, "presidente sudafricano", 4)], [])])
     assert names_of_roles(res) == {}
 
 
 def test_a_papal_name_and_the_popes_surname_are_one_person():
     article = dated()
-    res = resolve([Extraction(article, [person(article.id, "Papa Francesco", "Papa", 0),
+    res = resolution_of([Extraction(article, [person(article.id, "Papa Francesco", "Papa", 0),
                                         person(article.id, "Bergoglio", None, 50)], [])])
     assert len(res.actors) == 1 and set(res.actors[0].aliases) == {"Papa Francesco", "Bergoglio"}
 
 
 def test_the_commander_in_chief_is_the_american_president():
-    assert role_readings("commander-in-chief") == ["presidente americano"]
+    assert ROLES.readings("commander-in-chief") == ["presidente americano"]
 
 
 def test_the_figures_table_names_the_line_of_a_bad_row():
@@ -192,19 +196,19 @@ def test_a_role_with_a_nationality_links_to_the_one_minister_of_that_nationality
                 role(one.id, "ministro ucraino", 100),
                 person(other.id, "Rustem Umerov", "ministro della Difesa ucraino", 0),
                 person(other.id, "Aleksandr Fomin", "viceministro della Difesa russo", 50)]
-    res = resolve([Extraction(one, mentions[:3], []), Extraction(other, mentions[3:], [])])
+    res = resolution_of([Extraction(one, mentions[:3], []), Extraction(other, mentions[3:], [])])
     assert names_of_roles(res) == {"ministro ucraino": "Rustem Umerov"}
 
 
 def test_a_role_with_a_nationality_skips_a_holder_of_another_nationality():
     article = parse_article("a", "a.txt")
     mentions = [person(article.id, "Donald Trump", "presidente americano", 0), role(article.id, "presidente russo", 100)]
-    assert names_of_roles(resolve([Extraction(article, mentions, [])])) == {}
+    assert names_of_roles(resolution_of([Extraction(article, mentions, [])])) == {}
 
 
 def test_role_words_keep_the_nouns_spacy_counts_as_stop_words():
-    assert role_words("ministro dell’Interno") == frozenset({"ministro", "interno"})
-    assert role_words("segretario generale della Nato") == frozenset({"segretario", "generale", "nato"})
+    assert ROLES.words("ministro dell’Interno") == frozenset({"ministro", "interno"})
+    assert ROLES.words("segretario generale della Nato") == frozenset({"segretario", "generale", "nato"})
 
 
 @pytest.mark.parametrize("role, reading", [
@@ -213,4 +217,4 @@ def test_role_words_keep_the_nouns_spacy_counts_as_stop_words():
     ("presidente del Consiglio europeo", ["presidente del Consiglio europeo"]),
 ])
 def test_offices_written_in_several_words_read_as_one_title(role, reading):
-    assert role_readings(role) == reading
+    assert ROLES.readings(role) == reading

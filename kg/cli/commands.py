@@ -9,24 +9,43 @@ import click
 import neo4j
 from dotenv import load_dotenv
 
-from kg import server
+from kg import pipeline, server
 from kg.cli import plot
-from kg.extract.cache import DEFAULT_CACHE_DIR, ExtractionCache, cached_extractions, pipeline_fingerprint
-from kg.graph.changes import (article_path_rows, as_given, facts_to_clear, path_rows, plan_reload, predict, roots_of,
-                        snapshot_of, summarize, summary_json, summary_text, unique_articles)
-from kg.resolve.corrections import DEFAULT_FILE as DEFAULT_CORRECTIONS, CorrectionsError, load_corrections, save_corrections
-from kg.graph.cypher import reports, write_browser_favorites
-from kg.extract import extract as extract_article
-from kg.graph.records import graph_records
-from kg.ingest import IngestError, read_articles
-from kg.graph.load import (ReloadWrite, graph_counts, load_records, open_driver, read_snapshot, record_loaded,
-                     run_report, write_reload)
-from kg.model import Article, Extraction, Resolution
-from kg.nlp import PipelineError, build_pipeline
 from kg.cli.output import FORMATS, extraction_json, render
 from kg.cli.progress import Progress
-from kg.resolve import explain as explain_name
-from kg.resolve import resolve
+from kg.extract.cache import DEFAULT_CACHE_DIR
+from kg.graph.changes import (
+    article_path_rows,
+    as_given,
+    facts_to_clear,
+    path_rows,
+    plan_reload,
+    predict,
+    roots_of,
+    snapshot_of,
+    summarize,
+    summary_json,
+    summary_text,
+    unique_articles,
+)
+from kg.graph.cypher import reports, write_browser_favorites
+from kg.graph.load import (
+    ReloadWrite,
+    graph_counts,
+    load_records,
+    open_driver,
+    read_snapshot,
+    record_loaded,
+    run_report,
+    write_reload,
+)
+from kg.graph.records import graph_records
+from kg.ingest import IngestError, read_articles
+from kg.model import Article, Resolution
+from kg.nlp import PipelineError
+from kg.resolve.corrections import DEFAULT_FILE as DEFAULT_CORRECTIONS
+from kg.resolve.corrections import CorrectionsError, load_corrections, save_corrections
+from kg.resolve.corrections import explain as explain_name
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 DEFAULT_PATHS = ("seeds",)
@@ -55,14 +74,6 @@ def corrections_option(fn):
     return click.option("--corrections", envvar="KG_CORRECTIONS", default=DEFAULT_CORRECTIONS, show_default=True,
                         type=click.Path(dir_okay=False),
                         help="Your merges and splits of entities (written by `kg merge` / `kg split`)")(fn)
-
-
-def resolve_with(extractions: list[Extraction], corrections: str) -> Resolution:
-    """kg/resolve with the user's corrections file applied."""
-    try:
-        return resolve(extractions, corrections=load_corrections(Path(corrections)))
-    except CorrectionsError as e:
-        raise click.ClickException(str(e)) from e
 
 
 def cache_option(fn):
@@ -94,22 +105,14 @@ def cli():
 
 # --- extraction ---------------------------------------------------------------------------
 
-def run_stages(paths: tuple[str, ...], model: str | None, corrections: str = DEFAULT_CORRECTIONS) -> Resolution:
-    """Every stage but the loader: articles -> Doc -> mentions, meetings, claims -> resolved."""
+def run_pipeline(articles: list[Article], model: str | None, corrections: str, cache_dir: str | None = None
+                 ) -> Resolution:
+    """kg/pipeline (every stage but the loader), its errors as one-line messages."""
     try:
-        articles = read_articles(paths)
-        nlp = build_pipeline(model)
-    except (IngestError, PipelineError) as e:
+        return pipeline.run(articles, model=model, cache_dir=cache_dir, corrections=load_corrections(Path(corrections)),
+                            progress=lambda total: Progress(total, "extracting", "articles"))
+    except (PipelineError, CorrectionsError) as e:
         raise click.ClickException(str(e)) from e
-
-    def extract_all(some: list[Article]) -> list[Extraction]:
-        return [extract_article(article, doc) for article, doc in zip(some, nlp.pipe(a.text for a in some))]
-    return resolve_articles(articles, extract_all, corrections)
-
-
-def resolve_articles(articles: list[Article], extract_all, corrections: str) -> Resolution:
-    """Extractions -> resolved entities and meetings."""
-    return resolve_with(extract_all(articles), corrections)
 
 
 @cli.command()
@@ -127,7 +130,7 @@ def extract(paths, as_json, model, corrections):
     \b
         kg extract seeds/ --json > extraction.json
     """
-    res = run_stages(paths, model, corrections)
+    res = run_pipeline(read_or_fail(paths), model, corrections)
     if as_json:
         click.echo(extraction_json(res))
         return
@@ -141,23 +144,6 @@ def read_or_fail(paths) -> list[Article]:
     try:
         return read_articles(paths)
     except IngestError as e:
-        raise click.ClickException(str(e)) from e
-
-
-def extract_cached(articles: list[Article], model: str | None, cache_dir: str) -> list[Extraction]:
-    """One Extraction per article: from the cache when this text was extracted before by the same
-    pipeline, else by spaCy (loaded only then), with progress on a terminal."""
-    def extract_missing(missing: list[Article]):
-        nlp = build_pipeline(model)
-        with Progress(len(missing), "extracting", "articles") as progress:
-            for article, doc in zip(missing, nlp.pipe(a.text for a in missing)):
-                extraction = extract_article(article, doc)
-                progress.advance()
-                yield extraction
-    try:
-        cache = ExtractionCache(cache_dir, pipeline_fingerprint(model))
-        return cached_extractions(articles, cache, extract_missing)[0]
-    except PipelineError as e:
         raise click.ClickException(str(e)) from e
 
 
@@ -193,7 +179,7 @@ def load(paths, cache_dir, model, corrections, uri, user, password, database):
     """
     paths = paths or DEFAULT_PATHS
     articles = unique_articles(read_or_fail(paths))
-    res = resolve_articles(articles, lambda some: extract_cached(some, model, cache_dir), corrections)
+    res = run_pipeline(articles, model, corrections, cache_dir)
     with connect(uri, user, password) as driver:
         stats = load_records(driver, graph_records(res), database=database)
         record_loaded(driver, path_rows(articles), roots_of(paths), database=database)
@@ -242,8 +228,7 @@ def reload(paths, prune, dry_run, fmt, cache_dir, model, corrections, uri, user,
                              loaded_paths=[p for p in roots if p not in before.loaded_paths],
                              forget_paths=gone if prune else [])
         if plan.changes_articles:
-            change.records = graph_records(resolve_articles(plan.current, lambda some: extract_cached(some, model, cache_dir),
-                                                            corrections))
+            change.records = graph_records(run_pipeline(plan.current, model, corrections, cache_dir))
             change.delete_articles = [s.id for s in plan.deleted]
             change.clear_articles = facts_to_clear(before, plan, change.records)
         write = not dry_run and not change.is_empty()
@@ -282,7 +267,7 @@ def explain(name, paths, model, corrections, fmt):
     \b
         kg explain Peskov news/
     """
-    rows = explain_name(run_stages(paths or DEFAULT_PATHS, model, corrections), name)
+    rows = explain_name(run_pipeline(read_or_fail(paths or DEFAULT_PATHS), model, corrections), name)
     if not rows:
         raise click.ClickException(f"no entity is written {name!r} in {', '.join(paths or DEFAULT_PATHS)}")
     click.echo(render(["entity", "alias", "rule", "score"], [[e, a, r, round(sc, 1)] for e, a, r, sc in rows], fmt))

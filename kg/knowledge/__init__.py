@@ -1,2 +1,21 @@
-"""What kg knows before it reads an article: names and transliteration, places, public figures,
-venues, the Italian lexicon. Every table comes from kg/data (sources in each file's header)."""
+"""What kg knows before it reads an article: names and transliteration (names.py), places
+(places.py), public figures (figures.py), the Italian lexicon (lexicon.py). Every table comes from
+kg/data (sources in each file's header); load_knowledge() reads them, once per process."""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from kg.knowledge.figures import PublicFigures, load_figures
+from kg.knowledge.places import Gazetteer, load_gazetteer
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    gazetteer: Gazetteer
+    figures: PublicFigures
+
+
+@functools.cache
+def load_knowledge() -> Knowledge:
+    return Knowledge(load_gazetteer(), load_figures())

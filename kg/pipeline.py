@@ -1,0 +1,62 @@
+"""Articles -> Resolution: the one entry the CLI, the benchmarks and the tests call.
+
+    Article (kg/ingest) -> Doc (kg/nlp, spaCy + kg's components) -> Extraction (kg/extract, kept in
+    kg/extract/cache) -> Resolved (kg/resolve) -> Resolution (kg/dating) -> graph records (kg/graph)
+
+Each stage runs once: an article goes through spaCy once (or not at all when the cache has its
+extraction), and the whole set is resolved once. Nothing loops back.
+"""
+from __future__ import annotations
+
+import contextlib
+from typing import Callable, ContextManager, Iterator
+
+from kg.dating import date_meetings
+from kg.extract import extract as extract_article
+from kg.extract.cache import ExtractionCache, cached_extractions, pipeline_fingerprint
+from kg.knowledge import Knowledge, load_knowledge
+from kg.model import Article, Extraction, Resolution
+from kg.nlp import build_pipeline
+from kg.resolve import resolve
+from kg.resolve.config import DEFAULT_CONFIG, ResolverConfig
+from kg.resolve.corrections import Corrections
+
+
+class NoProgress:
+    def advance(self) -> None:
+        pass
+
+
+def no_progress(total: int) -> ContextManager:
+    return contextlib.nullcontext(NoProgress())
+
+
+def run(articles: list[Article], *, model: str | None = None, cache_dir: str | None = None,
+        corrections: Corrections | None = None, progress: Callable[[int], ContextManager] = no_progress
+        ) -> Resolution:
+    """Every stage but the loader."""
+    return resolution_of(extractions_of(articles, model=model, cache_dir=cache_dir, progress=progress),
+                         corrections=corrections)
+
+
+def extractions_of(articles: list[Article], *, model: str | None = None, cache_dir: str | None = None,
+                   progress: Callable[[int], ContextManager] = no_progress) -> list[Extraction]:
+    """One Extraction per article: from the cache when this text was extracted before by the same
+    pipeline (if `cache_dir`), else by spaCy, loaded only then. `progress(n)` is told of each of the
+    n articles spaCy reads."""
+    def extract_missing(missing: list[Article]) -> Iterator[Extraction]:
+        nlp = build_pipeline(model)
+        with progress(len(missing)) as bar:
+            for article, doc in zip(missing, nlp.pipe(a.text for a in missing)):
+                extraction = extract_article(article, doc)
+                bar.advance()
+                yield extraction
+    cache = ExtractionCache(cache_dir, pipeline_fingerprint(model)) if cache_dir else None
+    return cached_extractions(articles, cache, extract_missing)[0]
+
+
+def resolution_of(extractions: list[Extraction], *, knowledge: Knowledge | None = None,
+                  corrections: Corrections | None = None, config: ResolverConfig = DEFAULT_CONFIG) -> Resolution:
+    """Extractions -> one entity per referent (kg/resolve) -> meetings with their days (kg/dating)."""
+    resolved = resolve(extractions, knowledge or load_knowledge(), corrections, config)
+    return date_meetings(resolved, config.min_shared_participants)

@@ -1,0 +1,28 @@
+"""Every threshold of resolution in one place, each with the reason for its value."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ResolverConfig:
+    # Reports of one meeting may differ by a few days: announced on the 1st, held on the 2nd.
+    meeting_days_apart: int = 3
+    # Two reports are one meeting when they share two people (or every person of the smaller one):
+    # one shared person is anyone's next meeting.
+    min_shared_participants: int = 2
+    # A report dated only by its article's day may be a day late (news of last night's meeting).
+    defaulted_day_slack: int = 1
+    # Organisations and places the gazetteer does not know join at this rapidfuzz ratio of their
+    # transliteration keys: "palazo ciragan" / "palazo cirigan" 92.9 joins; "comisione ue" /
+    # "comisione europea" 82.8 does not.
+    same_spelling_min_score: float = 90.0
+    # A bare role noun ("il presidente") links only within its article; across articles it needs a
+    # qualifier too ("presidente russo").
+    min_role_words_across_articles: int = 2
+    # A role links to its most frequent holder only if twice as frequent as the next: one article
+    # that calls someone else "il ministro" must not flip it.
+    role_holder_margin: int = 2
+
+
+DEFAULT_CONFIG = ResolverConfig()

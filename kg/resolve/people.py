@@ -1,0 +1,119 @@
+"""People: full names join when kg.knowledge.names.same_person says so (transliteration keys,
+then fuzzy score); a surname written alone joins the one full name in its article with that
+surname, else the one in the whole set; where there are two (Jared and Charles Kushner), it stays
+apart. Another name of a public figure ("Papa Francesco" = Bergoglio) is the figure's full name."""
+from __future__ import annotations
+
+import functools
+from collections import Counter, defaultdict
+from typing import Callable
+
+from kg.knowledge.figures import PublicFigures
+from kg.knowledge.names import name_key, same_person, split_person_name
+from kg.model import Mention
+from kg.resolve.ids import Link, key, slug
+
+
+def resolve_people(mentions: list[Mention], figures: PublicFigures) -> dict[tuple, Link]:
+    people = [m for m in mentions if m.label == "PER"]
+    same = functools.lru_cache(maxsize=None)(same_person)   # many mentions repeat one surface
+    # "Papa Francesco" and "Bergoglio": another name of a public figure counts as the figure's full name
+    figure_names = {m.surface: figure_name(m.surface, figures) for m in people}
+    name_of = {s: figure or s for s, figure in figure_names.items()}
+    full_ids = cluster_full_names(Counter(name_of[m.surface] for m in people if len(name_of[m.surface].split()) > 1), same)
+    by_article = defaultdict(set)
+    for m in people:
+        if name_of[m.surface] in full_ids:
+            by_article[m.article].add(name_of[m.surface])
+    ids = {surface: link.entity for surface, link in full_ids.items()}
+    links: dict[tuple, Link | None] = {}
+    for m in people:
+        if figure_names[m.surface]:
+            links[key(m)] = Link(ids[name_of[m.surface]], "public-figure")
+        elif m.surface in full_ids:
+            links[key(m)] = full_ids[m.surface]
+        else:
+            links[key(m)] = (surname_owner(m.surface, by_article[m.article], ids, same, "surname-in-article")
+                             or surname_owner(m.surface, set(ids), ids, same, "surname-in-set")
+                             or given_name_owner(m.surface, by_article[m.article], ids, "given-name-in-article"))
+    # "Vladimir, STOP!" where the article calls him only "Putin": the given name of someone it names.
+    named_in = defaultdict(set)
+    for m in people:
+        named_in[m.article].add(links[key(m)] and links[key(m)].entity)
+    for m in people:
+        if links[key(m)] is None:
+            known = {s for s, pid in ids.items() if pid in named_in[m.article]}
+            links[key(m)] = given_name_owner(m.surface, known, ids, "given-name-of-named-person") \
+                or Link("person/" + slug(name_key(m.surface)), "new-entity")
+    return links
+
+
+def figure_name(surface: str, figures: PublicFigures) -> str | None:
+    """The full name of the public figure this is another name of ("Papa Leone XIV" -> Robert
+    Francis Prevost), None for the figure's own name and for everyone else."""
+    figure = figures.named(surface)
+    return figure.name if figure and name_key(surface) != name_key(figure.name) else None
+
+
+def cluster_full_names(surfaces: Counter, same: Callable) -> dict[str, Link]:
+    """Full name -> person id and why; a name joins the first earlier cluster it matches. The most
+    written names come first, so a person keeps their id when a rarer variant turns up in a later
+    load ("Rustam Umarov" joins "Rustem Umerov", person/umerov-r).
+
+    Only names whose surname keys start alike are compared: transliteration keys unify first
+    letters (Whitkoff/Vitkoff -> v), and this keeps the comparisons few.
+    """
+    heads: dict[str, list[tuple[str, str]]] = defaultdict(list)   # block -> (representative, id)
+    assigned, taken = {}, set()
+    for surface in sorted(surfaces, key=lambda s: (-surfaces[s], -len(s), s)):
+        block = heads[surname_block(surface)]
+        match = next((Link(pid, rule, score) for head, pid in block
+                      for joined, rule, score in [same(surface, head)] if joined), None)
+        if match is None:
+            pid = person_id(surface)
+            if pid in taken:          # another person shares surname and initial: Jared / Josh Kushner
+                pid = "person/" + slug(name_key(surface))
+            taken.add(pid)
+            block.append((surface, pid))
+            match = Link(pid, "new-entity")
+        assigned[surface] = match
+    return assigned
+
+
+def person_id(name: str) -> str:
+    """An id that stays the same whichever variant names the person first: the surname's key and
+    the first given name's initial ("Steve", "Steven" and "Stephen Witkoff" are person/vitkof-s)."""
+    parts = split_person_name(name)
+    initial = name_key(parts.given[0])[:1] if parts.given else ""
+    return "person/" + slug(name_key(parts.surname)) + (f"-{initial}" if initial else "")
+
+
+@functools.lru_cache(maxsize=None)
+def surname_block(name: str) -> str:
+    return name_key(split_person_name(name).surname)[:1]
+
+
+def surname_owner(surface: str, candidates: set[str], full_ids: dict[str, str], same: Callable,
+                  rule: str) -> Link | None:
+    """The one person among `candidates` whose surname this is; None if none or several."""
+    block = surname_block(surface)
+    scores = {c: same(surface, c) for c in candidates if surname_block(c) == block}
+    owners = {full_ids[c] for c, (joined, _, _) in scores.items() if joined}
+    if len(owners) != 1:
+        return None
+    owner = owners.pop()
+    return Link(owner, rule, max(score for c, (joined, _, score) in scores.items() if joined and full_ids[c] == owner))
+
+
+def given_name_owner(surface: str, candidates: set[str], full_ids: dict[str, str], rule: str) -> Link | None:
+    """"Vladimir, STOP!" in an article that names one Vladimir in full: that person."""
+    if " " in surface:
+        return None
+    owners = {full_ids[c] for c in candidates if first_given_key(c) == name_key(surface)}
+    return Link(owners.pop(), rule) if len(owners) == 1 else None
+
+
+def first_given_key(name: str) -> str:
+    given = split_person_name(name).given
+    return name_key(given[0]) if given else ""
+

@@ -1,0 +1,102 @@
+"""Places and organisations: the gazetteer's place (Mosca -> Moscow, Kryvyj Rih -> Kryvyi Rih),
+else names spelt alike by their transliteration keys; short forms ("la Commissione") and bracketed
+acronyms ("(Rdif)") join the one longer name they shorten."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from rapidfuzz import fuzz, process
+
+from kg.knowledge.names import name_key
+from kg.knowledge.places import Gazetteer
+from kg.model import Mention
+from kg.resolve.ids import Link, key, slug
+
+
+def resolve_places(mentions: list[Mention], gazetteer: Gazetteer, min_score: float) -> dict[tuple, Link]:
+    """The gazetteer's place, else places spelt alike ("Palazzo Çiragan" / "Palazzo Cirigan")."""
+    places = [m for m in mentions if m.label == "LOC"]
+    known = {m.surface: gazetteer.lookup(m.surface) for m in places}
+    spelt_alike = cluster_by_spelling({s for s, place in known.items() if place is None}, min_score)
+    return {key(m): Link("place/" + slug(known[m.surface].name), "gazetteer") if known[m.surface]
+            else spelt_alike[m.surface]._replace(entity="place/" + spelt_alike[m.surface].entity)
+            for m in places}
+
+
+def resolve_organisations(mentions: list[Mention], min_score: float) -> dict[tuple, Link]:
+    spelt = {m.surface: org_spelling(m.surface) for m in mentions if m.label == "ORG"}
+    ids = cluster_by_spelling(set(spelt.values()), min_score)
+    return {key(m): ids[spelt[m.surface]]._replace(entity="org/" + ids[spelt[m.surface]].entity)
+            for m in mentions if m.label == "ORG"}
+
+
+# "Commissione Ue", "Consiglio Ue": the abbreviation of Unione europea used as its adjective.
+ORG_SPELLINGS = {"ue": "europea", "u.e.": "europea"}
+
+
+def org_spelling(surface: str) -> str:
+    return " ".join(ORG_SPELLINGS.get(w.lower(), w) for w in surface.split())
+
+
+def join_short_forms(mentions: list[Mention], links: dict[tuple, Link]) -> dict[tuple, Link]:
+    """"la Commissione" near "la Commissione europea", "Elmendorf-Richardson" near "Joint Base
+    Elmendorf-Richardson": a name that begins or ends exactly one longer name of its article is that
+    one; a name of two words or more, with no longer form in its article, the one of the whole set."""
+    in_article: dict[tuple, set[str]] = defaultdict(set)     # (article, words) -> entities it shortens
+    in_set: dict[tuple, set[str]] = defaultdict(set)          # words -> entities
+    for m in mentions:
+        for part in short_forms_of(m.surface):
+            in_article[(m.article, part)].add(links[key(m)].entity)
+            in_set[part].add(links[key(m)].entity)
+    joined = {}
+    for m in mentions:
+        words = tuple(m.surface.lower().split())
+        longer, rule = in_article.get((m.article, words), set()), "short-form-in-article"
+        if not longer and len(re.split(r"[\s-]+", m.surface)) > 1:
+            # across articles only a short form of two words or more: a lone "Commissione" may be any
+            longer, rule = in_set.get(words, set()), "short-form-in-set"
+        if len(longer) == 1:
+            joined[key(m)] = Link(next(iter(longer)), rule)
+    return joined
+
+
+def short_forms_of(surface: str) -> set[tuple[str, ...]]:
+    """The word runs that begin or end a name: "Commissione europea" -> (commissione,), (europea,)."""
+    words = tuple(surface.lower().split())
+    return {part for n in range(1, len(words)) for part in (words[:n], words[-n:])}
+
+
+def join_bracketed_acronyms(mentions: list[Mention], links: dict[tuple, Link]) -> dict[tuple, Link]:
+    """"Fondo russo per gli investimenti diretti (Rdif)": the acronym is the name before it, and so
+    is the same acronym anywhere in the set."""
+    by_article: dict[str, list[Mention]] = defaultdict(list)
+    for m in sorted(mentions, key=lambda m: m.start):
+        by_article[m.article].append(m)
+    acronym_of = {}
+    for ms in by_article.values():
+        for name, acronym in zip(ms, ms[1:]):
+            if acronym.start - name.end == len(" (") and " " not in acronym.surface and " " in name.surface:
+                acronym_of[acronym.surface.lower()] = links[key(name)].entity
+    return {key(m): Link(acronym_of[m.surface.lower()], "bracketed-acronym")
+            for m in mentions if m.surface.lower() in acronym_of}
+
+
+def cluster_by_spelling(surfaces: set[str], min_score: float) -> dict[str, Link]:
+    """Surface -> id slug and rule; a name whose transliteration key scores `min_score`
+    or more with a longer one's (and starts alike) shares that one's id."""
+    seen: dict[str, dict[str, str]] = defaultdict(dict)   # first letter -> {key: the key of its entity's first name}
+    ids = {}
+    for surface in sorted(surfaces, key=lambda x: (-len(x), x)):
+        k = name_key(surface)
+        # against every name seen, not only the first of each entity: "Palazzo İragan" is one
+        # letter from "Palazzo Çiragan", two from the entity's "Palazzo Cirigan"
+        best = process.extractOne(k, seen[k[:1]].keys(), scorer=fuzz.ratio, score_cutoff=min_score)
+        if best is None:
+            head = k
+            ids[surface] = Link(slug(k), "new-entity")
+        else:
+            head = seen[k[:1]][best[0]]
+            ids[surface] = Link(slug(head), "same-key" if best[1] == 100 else "same-spelling", best[1])
+        seen[k[:1]][k] = head
+    return ids

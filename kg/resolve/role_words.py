@@ -1,0 +1,91 @@
+"""How a role reads: "capo del Cremlino", "presidente di Kiev" and "leader russo" spelt as the
+titles their holders are written with ("presidente russo", "presidente ucraino"), so that a role
+standing for a name finds the person titled so."""
+from __future__ import annotations
+
+import re
+
+from kg.knowledge.lexicon import FUNCTION_WORDS
+from kg.knowledge.names import fold
+from kg.knowledge.places import Gazetteer
+
+# One spelling for the ways Italian news says a nationality or a title.
+# (Nationality adjectives are spelt one way by the demonym table: "statunitensi" -> "americano".)
+ROLE_SPELLINGS = {"usa": "americano", "pontefice": "papa"}
+# The seat of a government standing for its country in a title: "capo del Cremlino".
+SEAT_DEMONYMS = {"cremlino": "russo", "mosca": "russo", "kiev": "ucraino", "kyiv": "ucraino",
+                 "washington": "americano", "pechino": "cinese", "eliseo": "francese"}
+HEAD_WORDS = {"capo", "leader", "presidente"}
+# Offices Italian writes in several words, and the one title kg reads them as.
+# ("il presidente del Consiglio" is the Italian premier, "del Consiglio europeo" is not.)
+OFFICE_TITLES = {"capo di stato": "presidente", "capo del governo": "premier", "primo ministro": "premier",
+                 "presidente del consiglio": "premier", "presidente del consiglio dei ministri": "premier"}
+OFFICE_PHRASES = re.compile(r"^(?:capo (?:di|dello) Stato|capo del governo|primo ministro"
+                            r"|presidente del Consiglio(?: dei ministri)?(?=$| italian[oa]\b))\b", re.IGNORECASE)
+# Titles that name one office wherever they stand alone.
+ROLE_SYNONYMS = {"commander in chief": "presidente americano"}
+COUNTRY_HEAD_TITLES = ("presidente", "premier")
+
+
+class RoleReader:
+    """Role phrases read with the gazetteer's countries and nationality adjectives."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.nationality_words = frozenset(gazetteer.demonyms.written.values())
+
+    def nationalities_in(self, words: frozenset[str]) -> frozenset[str]:
+        return words & self.nationality_words
+
+    def readings(self, role: str) -> list[str]:
+        """"il leader russo", "il numero uno ucraino": the head of a country, who is its president or
+        else its premier; "il capo di Stato ucraino" is its president, "il primo ministro britannico"
+        its premier; every other role reads as written."""
+        if fold(role) in ROLE_SYNONYMS:
+            return [ROLE_SYNONYMS[fold(role)]]
+        titled = OFFICE_PHRASES.sub(lambda m: OFFICE_TITLES[fold(m.group()).replace("dello", "di")], role)
+        if titled != role:
+            return [titled]
+        words = role.split()
+        head = words[:2] if fold(words[0]) == "numero" else words[:1]
+        if len(words) != len(head) + 1 or fold(head[0]) not in HEAD_WORDS | {"numero"} \
+                or not self.gazetteer.demonyms.country(words[-1]):
+            return [role]           # not "capo del Fondo russo"
+        nationality = words[-1]
+        return [f"{title} {nationality}" for title in COUNTRY_HEAD_TITLES]
+
+    def words(self, role: str, names: bool = True) -> frozenset[str]:
+        """The words of a role that tell it apart, spelt one way: "capo del Cremlino" and "presidente
+        di Kiev" read as the holders' usual titles ("presidente russo", "presidente ucraino"). With
+        names=False, only the words before a complement that names someone ("inviato" of "inviato
+        del presidente Trump")."""
+        written = role.replace("’", "' ").replace("'", "' ").split()       # "dell'Interno" -> "dell'", "Interno"
+        words = written if names else self.head_of_named_role(written)
+        words = self.countries_as_nationalities(words)
+        demonyms = self.gazetteer.demonyms
+        folded = [ROLE_SPELLINGS.get(fold(w)) or demonyms.canonical(w) or fold(w) for w in words
+                  if fold(w) not in FUNCTION_WORDS]
+        if any(w in SEAT_DEMONYMS for w in folded):
+            folded = ["presidente" if w in HEAD_WORDS else SEAT_DEMONYMS.get(w, w) for w in folded]
+        # "inviato del presidente americano" is "inviato americano": a head of state in the complement
+        # names the country's side, like the seat in "rappresentante del Cremlino".
+        folded = folded[:1] + [w for w in folded[1:] if w not in HEAD_WORDS]
+        return frozenset(folded)
+
+    def countries_as_nationalities(self, words: list[str]) -> list[str]:
+        """"vicepresidente degli Stati Uniti" -> "vicepresidente degli americano": a country named in
+        a role is its nationality adjective, as in "vicepresidente americano"."""
+        result, i = [], 0
+        while i < len(words):
+            end = next((j for j in range(min(len(words), i + 3), i, -1)
+                        if words[i][:1].isupper() and self.gazetteer.demonym_of(" ".join(words[i:j]))), None)
+            result.append(self.gazetteer.demonym_of(" ".join(words[i:end])) if end else words[i])
+            i = end or i + 1
+        return result
+
+    def head_of_named_role(self, words: list[str]) -> list[str]:
+        if not any(w[:1].isupper() and fold(w) not in SEAT_DEMONYMS and not self.gazetteer.is_place(w)
+                   for w in words[1:]):
+            return words
+        cut = next((i for i, w in enumerate(words) if i and fold(w) in FUNCTION_WORDS), len(words))
+        return [w for w in words[:cut] if not w[:1].isupper()]

@@ -1,0 +1,134 @@
+"""Roles standing for names: "il presidente russo" -> the person this article (else the whole set)
+titles so next to their name; else the public figure of kg/data/public_figures.tsv the role or
+epithet stands for ("lo zar", "il presidente sudafricano" on the article's day), if the set names them."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from datetime import date
+
+from kg.knowledge.figures import PublicFigures
+from kg.model import Mention
+from kg.resolve.config import ResolverConfig
+from kg.resolve.ids import Link, key
+from kg.resolve.role_words import RoleReader
+
+
+def resolve_roles(mentions: list[Mention], links: dict[tuple, Link], days: dict[str, date | None],
+                  reader: RoleReader, figures: PublicFigures, config: ResolverConfig) -> dict[tuple, Link]:
+    """"il presidente russo" -> the person this article (else the whole set) calls presidente russo
+    next to their name; else the public figure the role or epithet stands for ("lo zar", "il
+    presidente sudafricano" on the article's day), if the set names them. A role with no holder, or
+    with two, is left out."""
+    titled = Titles([(m.article, reader.words(m.role), links[key(m)].entity) for m in mentions
+                     if m.label == "PER" and m.role and key(m) in links], reader, config)
+    named_figures = FigureEntities(mentions, links, figures, reader)
+    linked = {}
+    for m in mentions:
+        if m.label != "ROLE":
+            continue
+        holder = next(filter(None, (holder_of(m, role, titled) for role in reader.readings(m.role or m.surface))), None)
+        if holder:
+            linked[key(m)] = Link(holder, "role-holder")
+        elif link := named_figures.standing_for(m, days.get(m.article)):
+            linked[key(m)] = link
+    return linked
+
+
+class FigureEntities:
+    """The entities of the public figures (kg/data/public_figures.tsv) the set names."""
+
+    def __init__(self, mentions: list[Mention], links: dict[tuple, Link], figures: PublicFigures,
+                 reader: RoleReader) -> None:
+        self.table, self.reader = figures, reader
+        self.entity: dict[str, str] = {}         # figure name -> entity
+        self.named_in: dict[str, set[str]] = defaultdict(set)    # article -> entities it names
+        for m in mentions:
+            if m.label == "PER" and key(m) in links:
+                self.named_in[m.article].add(links[key(m)].entity)
+                if figure := self.table.named(m.surface):
+                    self.entity.setdefault(figure.name, links[key(m)].entity)
+
+    def standing_for(self, m: Mention, day: date | None) -> Link | None:
+        role = m.role or m.surface
+        epithet = self.table.by_epithet(role)
+        if epithet:
+            figure, only_where_named = epithet
+            entity = self.entity.get(figure.name)
+            if entity and (not only_where_named or entity in self.named_in[m.article]):
+                return Link(entity, "epithet")
+            return None
+        return self.office_holder(m, role, day)
+
+    def office_holder(self, m: Mention, role: str, day: date | None) -> Link | None:
+        """On the article's day, the one holder of the office; with no day, the one figure named
+        in the article who ever held it."""
+        words = {self.reader.words(r) for r in self.reader.readings(role)}
+        holders = {self.entity.get(f.name) for f in self.table.figures for o in f.offices
+                   if self.reader.words(o.role) in words and (o.held_on(day) if day else True)}
+        holders.discard(None)
+        if day is None:
+            holders &= self.named_in[m.article]
+        return Link(holders.pop(), "office-holder") if len(holders) == 1 else None
+
+
+class Titles:
+    """The titles written next to people's names, (article, role words, entity), by article, and
+    the nationalities each person's titles give."""
+
+    def __init__(self, rows: list[tuple[str, frozenset[str], str]], reader: RoleReader,
+                 config: ResolverConfig) -> None:
+        self.rows, self.reader, self.config = rows, reader, config
+        self.by_article: dict[str, list[tuple]] = defaultdict(list)
+        self.nationalities: dict[str, frozenset[str]] = defaultdict(frozenset)
+        for row in rows:
+            self.by_article[row[0]].append(row)
+            self.nationalities[row[2]] |= reader.nationalities_in(row[1])
+
+    def seen_by(self, m: Mention, same_article: bool) -> list[tuple]:
+        return self.by_article.get(m.article, []) if same_article else self.rows
+
+
+def holder_of(m: Mention, role: str, titled: Titles) -> str | None:
+    words = titled.reader.words(role)
+    holder = role_holder(m, titled, words, same_article=True, min_words=min(len(words), 2))
+    unnamed = titled.reader.words(role, names=False)
+    if holder is None and unnamed != words:
+        # "l'inviato di Trump": in its article, the one "inviato" other than Trump himself
+        holder = role_holder(m, titled, unnamed, same_article=True, min_words=1)
+    if holder is None:
+        holder = holder_by_nationality(m, words, titled)
+    if holder is None and len(words) >= titled.config.min_role_words_across_articles:
+        holder = role_holder(m, titled, words, same_article=False,
+                             min_words=titled.config.min_role_words_across_articles)
+    return holder
+
+
+def holder_by_nationality(m: Mention, words: frozenset[str], titled: Titles) -> str | None:
+    """"il ministro ucraino" in an article that titles one minister, "ministro della Difesa", whose
+    titles in the whole set give one nationality, Ukrainian: that minister."""
+    nationalities = titled.reader.nationalities_in(words)
+    if len(nationalities) != 1 or len(words) != 2:
+        return None
+    head = next(iter(words - nationalities))
+    return clear_winner(Counter(pid for _, role, pid in titled.seen_by(m, same_article=True)
+                                if head in role and titled.nationalities[pid] == nationalities),
+                        titled.config.role_holder_margin)
+
+
+def role_holder(m: Mention, titled: Titles, words: frozenset[str], *, same_article: bool, min_words: int
+                ) -> str | None:
+    if len(words) < min_words:
+        return None
+    return clear_winner(Counter(pid for _, role, pid in titled.seen_by(m, same_article) if words <= role),
+                        titled.config.role_holder_margin)
+
+
+def clear_winner(counts: Counter, margin: int) -> str | None:
+    """The most frequent holder, if it is at least `margin` times as frequent as the next."""
+    ranked = counts.most_common(2)
+    if not ranked:
+        return None
+    if len(ranked) == 1 or ranked[0][1] >= margin * ranked[1][1]:
+        return ranked[0][0]
+    return None
+
