@@ -21,6 +21,9 @@ from kg.resolve import resolve
 from kg.resolve.config import DEFAULT_CONFIG, ResolverConfig
 from kg.resolve.corrections import Corrections
 
+# Where `kg load` and `kg reload` keep each article's extraction (relative to the working folder).
+DEFAULT_CACHE_DIR = ".kg-cache"
+
 
 class NoProgress:
     def advance(self) -> None:

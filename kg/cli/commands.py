@@ -13,7 +13,6 @@ from kg import pipeline, server
 from kg.cli import plot
 from kg.cli.output import FORMATS, extraction_json, render
 from kg.cli.progress import Progress
-from kg.extract.cache import DEFAULT_CACHE_DIR
 from kg.graph.changes import (
     article_path_rows,
     as_given,
@@ -77,7 +76,7 @@ def corrections_option(fn):
 
 
 def cache_option(fn):
-    return click.option("--cache-dir", envvar="KG_CACHE_DIR", default=DEFAULT_CACHE_DIR, show_default=True,
+    return click.option("--cache-dir", envvar="KG_CACHE_DIR", default=pipeline.DEFAULT_CACHE_DIR, show_default=True,
                          type=click.Path(file_okay=False),
                          help="Where each article's extraction is kept, so unchanged text skips spaCy")(fn)
 
