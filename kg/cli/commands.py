@@ -284,8 +284,7 @@ def merge(name, other, corrections):
     \b
         kg merge "Dmitry Peskov" "D. Peskov" && kg reload
     """
-    edit_corrections(corrections, lambda c: c.merges.append((name, other)))
-    click.echo(f"Noted in {corrections}: {other} is {name}. Run `kg reload` to apply it to the graph.")
+    note_correction(corrections, lambda c: c.merges.append((name, other)), f"{other} is {name}")
 
 
 @cli.command()
@@ -300,8 +299,12 @@ def split(name, alias, corrections):
     \b
         kg split "Jared Kushner" "Kushner" && kg reload
     """
-    edit_corrections(corrections, lambda c: c.splits.append((name, alias)))
-    click.echo(f"Noted in {corrections}: {alias} is not {name}. Run `kg reload` to apply it to the graph.")
+    note_correction(corrections, lambda c: c.splits.append((name, alias)), f"{alias} is not {name}")
+
+
+def note_correction(corrections: str, change, what: str) -> None:
+    edit_corrections(corrections, change)
+    click.echo(f"Noted in {corrections}: {what}. Run `kg reload` to apply it to the graph.")
 
 
 def edit_corrections(path: str, change) -> None:
