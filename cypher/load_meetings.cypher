@@ -1,8 +1,9 @@
 // Upsert meetings with their participants and place. A meeting once held stays held.
-// $rows: [{id, date: "YYYY-MM-DD" | null, status: "held" | "planned", title, participants: [actor id], location: id | null}]
+// $rows: [{id, date: "YYYY-MM-DD" | null, status: "held" | "planned", title, participants: [actor id], location: id | null,
+//         venue: the building the text names ("Cremlino") | null; the location is its city}]
 UNWIND $rows AS row
 MERGE (m:Meeting {id: row.id})
-SET m.date = date(row.date), m.title = row.title,
+SET m.date = date(row.date), m.title = row.title, m.venue = row.venue,
     m.status = CASE WHEN m.status = 'held' THEN 'held' ELSE row.status END
 WITH m, row
 CALL (m, row) {

@@ -103,6 +103,7 @@ class MeetingReport:
     place_is_known: bool = False        # the gazetteer knows the place (not just a venue's spelling)
     published: date | None = None           # the reporting article's day, or its month, when it gives them
     published_month: date | None = None
+    venue: str | None = None            # the building the text names ("al Cremlino"); location is its city
 
 
 @dataclass
@@ -114,6 +115,7 @@ class Meeting:
     status: str
     title: str
     reports: list[Report] = field(default_factory=list)
+    venue: str | None = None   # the palace or building the text names; location is its city
 
 
 @dataclass

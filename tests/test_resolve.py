@@ -126,15 +126,26 @@ def test_two_people_with_one_surname_and_initial_keep_two_ids():
     assert len({a.id for a in res.actors}) == 2
 
 
-def test_an_organisation_a_meeting_is_held_in_becomes_a_place():
+def test_a_meeting_at_a_venue_is_held_in_its_city_and_keeps_the_venue():
     def at_the_kremlin(article, mentions):
         return MeetingMention(article, (mentions[0], mentions[1]), mentions[2], date(2025, 12, 2), None,
                               "held", "Putin ha ricevuto Witkoff al Cremlino.")
     res = resolution_of([extraction("a", ("Vladimir Putin", "PER"), ("Steve Witkoff", "PER"), ("Cremlino", "ORG"),
                               meetings=[at_the_kremlin])])
     [meeting] = res.meetings
-    assert [loc.name for loc in res.locations if loc.id == meeting.location] == ["Cremlino"]
-    assert "Cremlino" not in [a.name for a in res.actors]
+    assert [loc.name for loc in res.locations if loc.id == meeting.location] == ["Moscow"]
+    assert meeting.venue == "Cremlino"
+
+
+def test_an_organisation_a_meeting_is_held_in_that_no_table_knows_becomes_a_place():
+    def at_the_villa(article, mentions):
+        return MeetingMention(article, (mentions[0], mentions[1]), mentions[2], date(2025, 12, 2), None,
+                              "held", "Rutte ha ricevuto Stubb a Villa Aurora.")
+    res = resolution_of([extraction("a", ("Mark Rutte", "PER"), ("Alexander Stubb", "PER"), ("Villa Aurora", "ORG"),
+                                     meetings=[at_the_villa])])
+    [meeting] = res.meetings
+    assert [loc.name for loc in res.locations if loc.id == meeting.location] == ["Villa Aurora"]
+    assert "Villa Aurora" not in [a.name for a in res.actors]
 
 
 def test_a_short_form_joins_the_one_longer_name_of_its_article():

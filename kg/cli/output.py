@@ -65,7 +65,7 @@ def extraction_json(res: Resolution) -> str:
         "mentions": [{"article": m.article, "entity": m.entity, "surface": m.surface, "start": m.start,
                       "end": m.end} for m in res.mentions],
         "meetings": [{"id": m.id, "participants": m.participants, "date": m.date and m.date.isoformat(),
-                      "location": m.location, "status": m.status, "title": m.title,
+                      "location": m.location, "venue": m.venue, "status": m.status, "title": m.title,
                       "reports": [{"article": r.article, "evidence": r.evidence, "date_text": r.date_text}
                                   for r in m.reports]} for m in res.meetings],
         "claims": [{"id": c.id, "speaker": c.speaker, "text": c.text, "article": c.article,

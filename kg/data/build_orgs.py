@@ -26,7 +26,7 @@ from spacy.lang.it.stop_words import STOP_WORDS
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
-from kg.nlp.name_ruler import ROLE_NOUNS  # noqa: E402
+from kg.knowledge.lexicon import ROLE_NOUNS  # noqa: E402
 from kg.knowledge.places import load_gazetteer  # noqa: E402
 
 DEFAULT_SOURCE = HERE.parent.parent.parent / "shared" / "nlp-data" / "kind" / "gazetteer-it-ORG-wikipedia.txt"

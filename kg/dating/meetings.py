@@ -87,7 +87,7 @@ def meeting_of(group: list[MeetingReport], names: dict[str, str]) -> Meeting:
     title = " – ".join(surname(names.get(p, p)) for p in participants)
     title += "".join(f", {x}" for x in (when and when.isoformat(), location and names.get(location)) if x)
     return Meeting(meeting_id, participants, when, location, "held" if held else "planned", title,
-                   reports=list(per_article.values()))
+                   reports=list(per_article.values()), venue=next((r.venue for r in group if r.venue), None))
 
 
 def with_unique_ids(meetings: list[Meeting]) -> list[Meeting]:

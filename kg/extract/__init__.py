@@ -4,7 +4,8 @@ One module per kind of fact, in the order extract() runs them:
 - sentences.py: the sentences of the article and the mentions in each;
 - mentions.py: names from doc.ents (NER + kg_name_ruler + kg_org_names) and roles standing for a name;
 - claims.py: quoted passages (kg_quotes) and reported speech ("ha detto che", "secondo X");
-- meetings.py: sentences holding a meeting cue (kg_meeting_cues) and two or more people.
+- meetings.py: sentences holding a meeting cue (kg_meeting_cues) and two or more people, with
+  meeting_cues.py, meeting_participants.py, meeting_place.py, meeting_date.py, meeting_status.py.
 Who is who across mentions is kg/resolve's job.
 """
 from __future__ import annotations
@@ -12,7 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg.extract.claims import claims_in
-from kg.extract.meetings import meetings_in, reporting_sources
+from kg.extract.meeting_participants import reporting_sources
+from kg.extract.meetings import meetings_in
 from kg.extract.mentions import mentions_of, role_mentions
 from kg.extract.sentences import SentenceView, sentences_of
 from kg.model import Article, Extraction

@@ -30,8 +30,8 @@ from kg.nlp import BLANK, SHIPPED_MODEL, PipelineError
 CACHE_VERSION = 1
 KG_DIR = Path(__file__).resolve().parents[1]
 # What an Extraction depends on besides the text and the spaCy pipeline (globs under kg/).
-EXTRACTION_SOURCES = ("model.py", "lexicon.py", "ingest/*.py", "dating/*.py", "extract/*.py", "knowledge/*.py",
-                      "nlp/*.py", "data/*.tsv", "data/*.gz")
+EXTRACTION_SOURCES = ("model.py", "ingest/*.py", "dating/*.py", "extract/*.py", "knowledge/*.py", "nlp/*.py",
+                      "data/*.tsv", "data/*.gz")
 FINGERPRINT_CHARS = 16
 
 

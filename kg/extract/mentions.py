@@ -8,36 +8,40 @@ import re
 from spacy.lang.it.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
-from kg.dating import dates
-from kg.model import Article, Mention
-from kg.nlp.name_ruler import NAME_PARTICLES, ROLE_NOUNS, ROLE_WINDOW, VENUE_NOUNS_IN_NAME, is_agency_credit
+from kg.dating.time_words import MONTHS, WEEKDAYS
+from kg.knowledge.lexicon import (ARTICULATED_A, ARTICULATED_CON, ARTICULATED_DA, ARTICULATED_DI, ARTICULATED_IN,
+                                  ARTICULATED_SU, COUNTERPART_NOUNS, DEFINITE_ARTICLES, ELIDED_DI,
+                                  GENITIVE_PREPOSITIONS, INDEFINITE_ARTICLES, MINISTERIAL_NOUNS,
+                                  PLURAL_ARTICULATED_PREPOSITIONS, PLURAL_DEFINITE_ARTICLES, ROLE_NOUNS,
+                                  SIMPLE_PREPOSITIONS, VENUE_NOUNS_IN_NAME)
 from kg.knowledge.places import load_gazetteer
+from kg.model import Article, Mention
+from kg.nlp.name_ruler import COMPLEMENT_PREPOSITIONS, NAME_PARTICLES, ROLE_WINDOW, is_agency_credit
 
 # spaCy labels -> kg labels; KIND and it_core_news use PER/LOC/ORG, English-style pipelines PERSON/GPE.
 LABELS = {"PER": "PER", "PERSON": "PER", "LOC": "LOC", "GPE": "LOC", "ORG": "ORG"}
 MAX_NAME_CHARS = 60
 MAX_CAPS_WORDS = 2          # "ONU", "NATO", "KEIR STARMER": longer runs in capitals are headlines
-CALENDAR_WORDS = frozenset(dates.MONTHS) | frozenset(dates.WEEKDAYS) | {d.replace("ì", "i") for d in dates.WEEKDAYS}
+CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {d.replace("ì", "i") for d in WEEKDAYS}
 EDGE_JUNK = "«»“”\"'’‘()[]-–—,.;:!? "
-PLURAL_DETERMINERS = frozenset("i gli le dei degli delle ai agli alle dai dagli dalle nei negli nelle".split())
-DETERMINERS = frozenset("il lo la l' l’ i gli le del dello della dell' dell’ dei degli delle al allo alla all' all’ "
-                        "dal dallo dalla dall' dall’ col nel nello nella".split())   # not "un": no one in particular
-COUNTERPART_NOUNS = frozenset({"omologo", "omologa"})
-ROLE_COMPLEMENT_PREPOSITIONS = frozenset("di del della dello dei degli delle d' d’ per".split())
+# A determiner before a role noun makes it one person's ("il presidente", "del portavoce"); not "un":
+# no one in particular.
+DETERMINERS = (DEFINITE_ARTICLES | ARTICULATED_DI | ((ARTICULATED_A | ARTICULATED_DA) - PLURAL_ARTICULATED_PREPOSITIONS)
+               | {"col", "nel", "nello", "nella"})
+PLURAL_DETERMINERS = PLURAL_DEFINITE_ARTICLES | PLURAL_ARTICULATED_PREPOSITIONS
+# What opens a role's complement ("il portavoce del Cremlino", "d'Italia", "il consigliere per la sicurezza").
+ROLE_COMPLEMENT_PREPOSITIONS = COMPLEMENT_PREPOSITIONS | ELIDED_DI
 # "il segretario alla Difesa", "il commissario all'Energia": a ministry after "a" completes the title
 # of a minister, where "il presidente alla Casa Bianca" only says where the president is.
-OFFICE_PREPOSITIONS = frozenset("a al alla allo ai agli alle all' all’".split())
-MINISTERIAL_NOUNS = frozenset("""ministro ministra viceministro sottosegretario sottosegretaria segretario segretaria
-commissario commissaria assessore assessora""".split())
+OFFICE_PREPOSITIONS = ARTICULATED_A | {"a"}
 # Prepositions that do not complete a role ("dello zar nella prima presidenza"), unlike "di" and
 # "per". A closed class: no tagger needed.
-NON_COMPLEMENT_PREPOSITIONS = frozenset("""in nel nello nella nei negli nelle nell' nell’ da dal dallo dalla dai dagli
-dalle dall' dall’ con col coi su sul sullo sulla sui sugli sulle sull' sull’ tra fra""".split())
-INDEFINITE_ARTICLES = frozenset("un uno una un' un’".split())
+NON_COMPLEMENT_PREPOSITIONS = ((SIMPLE_PREPOSITIONS - {"di", "a", "per"})
+                               | ARTICULATED_IN | ARTICULATED_DA | ARTICULATED_CON | ARTICULATED_SU)
 ADJECTIVE_ENDINGS = ("o", "a", "i", "e")
-GENITIVE_PREPOSITIONS = frozenset("di del della dello dei degli delle dell' dell’ d' d’".split())
 MEETING_NOUN = re.compile(r"(incontr|colloqu|vertic|summit|riunion|trattativ|negoziat|bilateral|visit|faccia)")
-ARTICLES = frozenset("il lo la i gli le l' l’ un una".split())
+# The articles kg/extract steps over before a role, a name or a meeting word.
+ARTICLES = DEFINITE_ARTICLES | {"un", "una"}
 # "alla presenza del consigliere Yuri Ushakov": the person after them is there
 PRESENCE_NOUNS = frozenset({"presenza", "partecipazione"})
 

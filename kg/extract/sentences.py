@@ -48,3 +48,13 @@ class SentenceView:
 def is_person(m: Mention) -> bool:
     """A person or a role; not a name the NER took for a person that the gazetteer knows as a place."""
     return m.label == "ROLE" or (m.label == "PER" and not load_gazetteer().is_place(m.surface))
+
+
+def without_names_in(sentence: SentenceView, stretches: list[tuple[int, int]]) -> SentenceView:
+    """The sentence without the names that start inside the given (start, end) character stretches."""
+    return SentenceView(sentence.span, [m for m in sentence.mentions
+                                        if not any(start <= m.start < end for start, end in stretches)])
+
+
+def sentence_index(sentences: list[SentenceView], token_index: int) -> int | None:
+    return next((i for i, s in enumerate(sentences) if s.span.start <= token_index < s.span.end), None)

@@ -33,7 +33,8 @@ def graph_records(res: Resolution) -> GraphRecords:
         "load_organizations": actor_rows(res, "Organization"),
         "load_locations": [{"id": loc.id, "name": loc.name, "aliases": loc.aliases} for loc in res.locations],
         "load_meetings": [{"id": m.id, "date": iso(m.date), "status": m.status, "title": m.title,
-                           "participants": m.participants, "location": m.location} for m in res.meetings],
+                           "participants": m.participants, "location": m.location, "venue": m.venue}
+                          for m in res.meetings],
         "load_met": met_rows(res),
         "load_meeting_reports": [{"meeting": m.id, "article": r.article, "evidence": r.evidence,
                                   "date_text": r.date_text} for m in res.meetings for r in m.reports],

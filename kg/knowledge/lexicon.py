@@ -1,6 +1,82 @@
-"""Italian words kg reads the same way in every stage."""
-# Articles and prepositions, which tell no role from another (spaCy's stop words would also drop
-# "ministro", "stato" and "generale").
-FUNCTION_WORDS = frozenset("""il lo la i gli le l' un uno una un' di d' del dello della dei degli delle dell' a al allo
-alla ai agli alle all' da dal dallo dalla dai dagli dalle dall' in nel nello nella nei negli nelle nell' con col coi
-su sul sullo sulla sui sugli sulle sull' per tra fra e ed""".split())
+"""Italian word lists the rules of kg/nlp and kg/extract share: function words (articles,
+prepositions, conjunctions) and the nouns that head a title or a venue.
+
+Each list is written once here. A rule that needs a narrower list builds it from these, under a
+name that says what it is for. Elided forms come with both apostrophes, as news writes both:
+"l'inviato", "l’inviato".
+"""
+from __future__ import annotations
+
+# --- articles ---------------------------------------------------------------------------------------
+
+# "il presidente", "l'inviato": one person or thing.
+SINGULAR_DEFINITE_ARTICLES = frozenset("il lo la l' l’".split())
+# "i leader", "gli inviati", "le delegazioni": a group.
+PLURAL_DEFINITE_ARTICLES = frozenset("i gli le".split())
+DEFINITE_ARTICLES = SINGULAR_DEFINITE_ARTICLES | PLURAL_DEFINITE_ARTICLES
+# "un incontro", "un'intesa": no one, or nothing, in particular.
+INDEFINITE_ARTICLES = frozenset("un uno una un' un’".split())
+
+# --- prepositions -----------------------------------------------------------------------------------
+
+# The simple prepositions, each alone.
+SIMPLE_PREPOSITIONS = frozenset("di a da in con su per tra fra".split())
+# "di" before a vowel: "d'Italia".
+ELIDED_DI = frozenset("d' d’".split())
+
+# Each simple preposition joined with a definite article ("del", "alla", "nell'"), one list per
+# preposition because rules want some of them only (a complement is introduced by "di", an office
+# by "a": "il segretario alla Difesa").
+ARTICULATED_DI = frozenset("del dello della dei degli delle dell' dell’".split())
+ARTICULATED_A = frozenset("al allo alla ai agli alle all' all’".split())
+ARTICULATED_DA = frozenset("dal dallo dalla dai dagli dalle dall' dall’".split())
+ARTICULATED_IN = frozenset("nel nello nella nei negli nelle nell' nell’".split())
+ARTICULATED_SU = frozenset("sul sullo sulla sui sugli sulle sull' sull’".split())
+ARTICULATED_CON = frozenset("col coi".split())      # the other forms ("colla") are out of use
+ARTICULATED_PREPOSITIONS = (ARTICULATED_DI | ARTICULATED_A | ARTICULATED_DA | ARTICULATED_IN | ARTICULATED_SU
+                            | ARTICULATED_CON)
+# The articulated prepositions joined with a plural article: "dei leader", "agli inviati".
+PLURAL_ARTICULATED_PREPOSITIONS = frozenset("dei degli delle ai agli alle dai dagli dalle nei negli nelle sui sugli "
+                                            "sulle coi".split())
+# The articulated prepositions written with an apostrophe: "dell'", "all’".
+ELIDED_ARTICULATED_PREPOSITIONS = frozenset(w for w in ARTICULATED_PREPOSITIONS if not w.isalpha())
+
+# "di" in all its forms: what completes a noun ("il portavoce del Cremlino", "i funerali di Papa Francesco").
+GENITIVE_PREPOSITIONS = frozenset({"di"}) | ELIDED_DI | ARTICULATED_DI
+
+# --- conjunctions -----------------------------------------------------------------------------------
+
+# "e", and "ed" before a vowel: what joins two names ("Putin e Trump") or two places.
+AND_CONJUNCTIONS = frozenset({"e", "ed"})
+
+# --- nouns ------------------------------------------------------------------------------------------
+
+# Head nouns of the titles Italian news puts before a name ("il portavoce del Cremlino Dmitri Peskov")
+# or in its place ("il presidente russo").
+ROLE_NOUNS = frozenset("""
+presidente vicepresidente premier ministro ministra portavoce inviato inviata emissario emissaria consigliere
+consigliera segretario segretaria cancelliere leader capo capa ambasciatore ambasciatrice generale comandante
+direttore direttrice negoziatore negoziatrice rappresentante senatore senatrice deputato deputata sindaco
+governatore governatrice papa pontefice re regina principe zar presidentessa vicepremier sottosegretario
+commissario commissaria magnate tycoon commander-in-chief imprenditore genero figlio figlia moglie marito collega omologo
+assistente viceministro inviati emissari consiglieri ministri leader capi rappresentanti negoziatori portavoce presidenti
+""".split())
+# Titles of those who hold a portfolio, which "a" completes: "il segretario alla Difesa", "il commissario all'Energia".
+MINISTERIAL_NOUNS = frozenset("""ministro ministra viceministro sottosegretario sottosegretaria segretario segretaria
+commissario commissaria assessore assessora""".split())
+# "l'omologo tedesco": the holder of the role named before, in another country.
+COUNTERPART_NOUNS = frozenset({"omologo", "omologa"})
+
+# Nouns before a building's or a base's name: Italian counts the first ones as part of the name
+# ("Palazzo Chigi", "Basilica di San Pietro"), not the others ("la base Elmendorf-Richardson").
+VENUE_NOUNS_IN_NAME = frozenset("palazzo basilica villa castello cattedrale piazza".split())
+VENUE_NOUNS = frozenset("base aeroporto hotel albergo residenza".split())
+
+
+# --- what resolution reads past -----------------------------------------------------------------------
+
+# Articles, prepositions and "e", which tell no role from another ("ministro degli Esteri" =
+# "ministro Esteri"); spaCy's stop words would also drop "ministro", "stato" and "generale".
+# Written with the straight apostrophe: resolution compares folded words.
+FUNCTION_WORDS = frozenset(w.replace("’", "'") for w in DEFINITE_ARTICLES | INDEFINITE_ARTICLES | SIMPLE_PREPOSITIONS
+                           | ELIDED_DI | ARTICULATED_PREPOSITIONS | AND_CONJUNCTIONS)

@@ -18,11 +18,11 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.nlp.name_ruler import (ARTICLED_PREPOSITIONS, NAME_PARTICLES, ROLE_NOUNS, VENUE_NOUNS,
-                               VENUE_NOUNS_IN_NAME, CommonWords, completes_role, follows_institution_lead, is_regnal_number, is_shouted_word,
-                               opens_sentence, place_run_on,
-                               split_complement, surnames_of, words_of)
+from kg.knowledge.lexicon import AND_CONJUNCTIONS, ROLE_NOUNS, VENUE_NOUNS, VENUE_NOUNS_IN_NAME
 from kg.knowledge.places import load_gazetteer
+from kg.nlp.name_ruler import (INSTITUTION_PREPOSITIONS, NAME_PARTICLES, CommonWords, completes_role,
+                               follows_institution_lead, is_regnal_number, is_shouted_word, opens_sentence,
+                               place_run_on, split_complement, surnames_of, words_of)
 
 
 # Words that open a sentence before a name, never a name's first word: "Oggi Witkoff e Kushner ...".
@@ -30,7 +30,11 @@ LEADING_NON_NAMES = frozenset("""oggi ieri domani stasera stamattina stamane sta
 infine inoltre mentre già ancora dunque però invece secondo lunedì martedì mercoledì giovedì venerdì sabato
 domenica""".split())
 TRAILING_NON_NAME_POS = frozenset({"ADV", "ADP", "AUX", "VERB", "DET", "PRON", "CCONJ", "SCONJ"})
-CONJUNCTIONS = frozenset({"e", "ed", "et", "and", "und", "y"})
+# "and" in the languages news quotes: "Moyen-Orient et Afrique du Nord".
+CONJUNCTIONS = AND_CONJUNCTIONS | {"et", "and", "und", "y"}
+# Lower-case words that join the words of an institution's name ("per gli Investimenti Diretti");
+# not "del", which is also a name particle.
+INSTITUTION_JOINERS = (INSTITUTION_PREPOSITIONS - {"del"}) | {"gli"}
 
 
 @Language.factory("kg_name_fixes", assigns=["doc.ents"])
@@ -238,7 +242,7 @@ def credits_trimmed(ents: list[Span]) -> list[Span]:
 
 def looks_like_a_name(span: Span) -> bool:
     """No lower-case "delle", "della", "degli" inside: those join the words of an institution."""
-    return not any(t.is_lower and t.lower_ in ARTICLED_PREPOSITIONS - {"del"} for t in span)
+    return not any(t.is_lower and t.lower_ in INSTITUTION_JOINERS for t in span)
 
 
 def cut_before(ent: Span, index: int) -> Span | None:

@@ -13,7 +13,8 @@ the spans the NER did find).
 - with `label_unknown_runs` (for the blank pipeline, which has no NER) any other run of two or more
   capitalised words becomes PER.
 Entities already there are kept as they are: a PER is never turned into a place ("Vladimir").
-The word lists here are shared with kg_name_fixes and kg/extract.
+Its Italian word lists come from kg/knowledge/lexicon.py; NAME_PARTICLES and the rules here are shared
+with kg_name_fixes and kg/extract.
 """
 from __future__ import annotations
 
@@ -23,17 +24,11 @@ from spacy.lang.it.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.knowledge.lexicon import (ARTICULATED_A, ARTICULATED_DA, ARTICULATED_DI, ARTICULATED_IN,
+                                  ELIDED_ARTICULATED_PREPOSITIONS, ELIDED_DI, GENITIVE_PREPOSITIONS,
+                                  PLURAL_DEFINITE_ARTICLES, ROLE_NOUNS, SINGULAR_DEFINITE_ARTICLES, VENUE_NOUNS_IN_NAME)
 from kg.knowledge.places import Gazetteer, load_gazetteer
 
-# Head nouns of the titles Italian news puts before a name. Shared with kg/extract (roles on actors).
-ROLE_NOUNS = frozenset("""
-presidente vicepresidente premier ministro ministra portavoce inviato inviata emissario emissaria consigliere
-consigliera segretario segretaria cancelliere leader capo capa ambasciatore ambasciatrice generale comandante
-direttore direttrice negoziatore negoziatrice rappresentante senatore senatrice deputato deputata sindaco
-governatore governatrice papa pontefice re regina principe zar presidentessa vicepremier sottosegretario
-commissario commissaria magnate tycoon commander-in-chief imprenditore genero figlio figlia moglie marito collega omologo
-assistente viceministro inviati emissari consiglieri ministri leader capi rappresentanti negoziatori portavoce presidenti
-""".split())
 NAME_PARTICLES = frozenset({"von", "der", "van", "de", "den", "bin", "al", "el", "da", "di", "del", "la", "le"})
 ACRONYM = re.compile(r"^(?:[A-Z]{2,5}|[A-Z]\d{1,2})$")
 # Acronyms of things, units, formats and job titles, common in Italian and English news: no
@@ -46,16 +41,14 @@ ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
 MONTH_ABBREVIATIONS = frozenset("gen feb mar apr mag giu lug ago set ott nov dic".split())
 HEADER_WORD = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")     # the date of " date 2025-02 Iniziati a Riad"
 DASHES = {"-", "–", "—"}
-ARTICLED_PREPOSITIONS = frozenset("""alla allo al agli ai alle della dello degli delle dei del gli nella
-nello negli nelle dalla dallo dagli dalle""".split())
+# Articulated prepositions before an office: "alla Difesa", "degli Esteri", "nella Commissione" (not
+# "nel", "nei", "dal", "dai", nor the elided forms).
+INSTITUTION_PREPOSITIONS = ((ARTICULATED_A | ARTICULATED_DI | ARTICULATED_IN | ARTICULATED_DA)
+                            - ELIDED_ARTICULATED_PREPOSITIONS - {"nel", "nei", "dal", "dai"})
 # ... and plural articles: "per i Rapporti con gli Stati" (a person is seldom "i Rossi").
-INSTITUTION_LEADS = ARTICLED_PREPOSITIONS | {"i", "gli", "le"}
-SINGULAR_ARTICLES = frozenset("il lo la l' l’".split())
-COMPLEMENT_PREPOSITIONS = frozenset("di del della dello dei degli delle per".split())
-# Nouns before a building's or a base's name: Italian counts the first ones as part of the name
-# ("Palazzo Chigi", "Basilica di San Pietro"), not the others ("la base Elmendorf-Richardson").
-VENUE_NOUNS_IN_NAME = frozenset("palazzo basilica villa castello cattedrale piazza".split())
-VENUE_NOUNS = frozenset("base aeroporto hotel albergo residenza".split())
+INSTITUTION_LEADS = INSTITUTION_PREPOSITIONS | PLURAL_DEFINITE_ARTICLES
+# "di" and its articulated forms, and "per": what opens a role's complement ("il portavoce del Cremlino").
+COMPLEMENT_PREPOSITIONS = (GENITIVE_PREPOSITIONS - ELIDED_DI - ELIDED_ARTICULATED_PREPOSITIONS) | {"per"}
 # How far back from a name a role noun may stand: "il presidente del Consiglio europeo António Costa".
 ROLE_WINDOW = 6
 
@@ -257,7 +250,8 @@ def follows_institution_lead(doc: Doc, start: int) -> bool:
     """"alla Difesa", "per i Rapporti", "per la Sicurezza": an articled preposition, a plural
     article, or "per" and an article before the words at `start`: an office, not a person."""
     return start > 0 and (doc[start - 1].lower_ in INSTITUTION_LEADS
-                          or start > 1 and doc[start - 1].lower_ in SINGULAR_ARTICLES and doc[start - 2].lower_ == "per")
+                          or start > 1 and doc[start - 1].lower_ in SINGULAR_DEFINITE_ARTICLES
+                          and doc[start - 2].lower_ == "per")
 
 
 def follows_role(doc: Doc, start: int) -> bool:

@@ -20,8 +20,9 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.name_ruler import THING_ACRONYMS, opens_sentence
+from kg.knowledge.lexicon import ARTICULATED_DI, DEFINITE_ARTICLES
 from kg.knowledge.places import load_gazetteer
+from kg.nlp.name_ruler import THING_ACRONYMS, opens_sentence
 
 ORG_LIST = Path(__file__).resolve().parent.parent / "data" / "orgs-it.txt.gz"
 MEDIA_NOUNS = frozenset("""agenzia testata quotidiano giornale settimanale emittente televisione tv canale
@@ -31,10 +32,10 @@ ACRONYM_NAME_WINDOW = 8
 # Head nouns of institutions named by their purpose: "Fondo ... per gli investimenti diretti".
 INSTITUTION_NOUNS = frozenset("""fondo agenzia organizzazione ministero comitato consiglio commissione istituto ufficio
 fondazione autorità dipartimento banca centro servizio commissariato corte tribunale associazione unione""".split())
-ARTICLES = frozenset("il lo la i gli le l' l’".split())
 PURPOSE_WORDS = 4
 MINISTRY_NOUNS = frozenset({"ministero", "dicastero"})
-MINISTRY_PREPOSITIONS = frozenset("del dello della dei degli delle dell' dell’ per".split())
+# "il ministero degli Esteri", "il ministero per gli Affari regionali"
+MINISTRY_PREPOSITIONS = ARTICULATED_DI | {"per"}
 # How far a media noun may stand before the name: "la televisione pubblica russa Rossia 24".
 MEDIA_WINDOW = 4
 
@@ -129,7 +130,7 @@ def purpose_names(doc: Doc) -> list[tuple[int, int]]:
         if ent.label_ != "ORG" or ent[0].lower_ not in INSTITUTION_NOUNS or ent.end + 2 >= len(doc) \
                 or not (doc[ent.end].lower_ == "per" or doc[ent.end].lower_ == "di" and len(ent) == 1):
             continue
-        end = ent.end + 1 + (doc[ent.end + 1].lower_ in ARTICLES)
+        end = ent.end + 1 + (doc[ent.end + 1].lower_ in DEFINITE_ARTICLES)
         words = 0
         while end < len(doc) and words < PURPOSE_WORDS and is_purpose_word(doc[end]):
             end, words = end + 1, words + 1

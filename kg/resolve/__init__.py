@@ -39,6 +39,7 @@ from kg.resolve.places_and_orgs import (
     join_short_forms,
     resolve_organisations,
     resolve_places,
+    venue_cities,
 )
 from kg.resolve.role_words import RoleReader
 from kg.resolve.roles import resolve_roles
@@ -91,7 +92,11 @@ def resolve(extractions: list[Extraction], knowledge: Knowledge, corrections: Co
     people = {a.id for a in actors if a.kind == "Person"}
     places = {loc.id for loc in locations} | {a.id for a in actors if a.kind == "Organization"}  # venues
     articles = {x.article.id: x.article for x in extractions}
-    groups = grouped([r for r in (meeting_report(m, entity_of, people, places, gazetteer, articles, config)
+    cities = venue_cities({eid: c.surfaces for eid, c in clusters.items() if eid in places}, knowledge.venues,
+                          gazetteer)
+    locations += [Location(pid, name) for pid, name in sorted({(v.city_id, v.city) for v in cities.values()})
+                  if pid not in {loc.id for loc in locations}]
+    groups = grouped([r for r in (meeting_report(m, entity_of, people, places, gazetteer, articles, config, cities)
                                   for m in reports) if r], config)
     claims = [c for c in (claim_of(m, entity_of) for x in extractions for m in x.claims) if c and c.speaker in people]
     actors, locations = venues_as_places(actors, locations, {place_of(g) for g in groups})

@@ -6,11 +6,12 @@ from kg.knowledge.places import Gazetteer
 from kg.model import Article, MeetingMention, MeetingReport, Report
 from kg.resolve.config import ResolverConfig
 from kg.resolve.ids import key
+from kg.resolve.places_and_orgs import VenueCity
 
 
 def meeting_report(m: MeetingMention, entity_of: dict[tuple, str], people: set[str], places: set[str],
-                   gazetteer: Gazetteer, articles: dict[str, Article], config: ResolverConfig
-                   ) -> MeetingReport | None:
+                   gazetteer: Gazetteer, articles: dict[str, Article], config: ResolverConfig,
+                   venue_cities: dict[str, VenueCity]) -> MeetingReport | None:
     """Participants are people, as resolution labelled them in the end; the place is a place or a
     venue extract chose ("al Cremlino"), never a person."""
     participants = list(dict.fromkeys(entity_of[key(p)] for p in m.participants
@@ -19,9 +20,12 @@ def meeting_report(m: MeetingMention, entity_of: dict[tuple, str], people: set[s
         return None
     location = entity_of.get(key(m.location)) if m.location else None
     location = location if location in places else None    # a person is no place
+    venue = venue_cities.get(location) if location else None
+    if venue:
+        location = venue.city_id
     return MeetingReport(participants, location, m.date, m.status, Report(m.article, m.evidence, m.date_text),
-                         place_is_known=bool(location and gazetteer.is_place(m.location.surface)),
-                         published=articles[m.article].published, published_month=articles[m.article].published_month)
+                         place_is_known=bool(venue or location and gazetteer.is_place(m.location.surface)),
+                         published=articles[m.article].published, published_month=articles[m.article].published_month, venue=venue and venue.venue)
 
 
 def grouped(reports: list[MeetingReport], config: ResolverConfig) -> list[list[MeetingReport]]:

@@ -4,12 +4,14 @@ acronyms ("(Rdif)") join the one longer name they shorten."""
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
 from kg.knowledge.names import name_key
 from kg.knowledge.places import Gazetteer
+from kg.knowledge.venues import Venues
 from kg.model import Mention
 from kg.resolve.ids import Link, key, slug
 
@@ -22,6 +24,27 @@ def resolve_places(mentions: list[Mention], gazetteer: Gazetteer, min_score: flo
     return {key(m): Link("place/" + slug(known[m.surface].name), "gazetteer") if known[m.surface]
             else spelt_alike[m.surface]._replace(entity="place/" + spelt_alike[m.surface].entity)
             for m in places}
+
+
+class VenueCity(NamedTuple):
+    venue: str          # as the text writes it: "Cremlino"
+    city_id: str        # place/moscow
+    city: str           # Moscow
+
+
+def venue_cities(surfaces_of: dict[str, Counter], venues: Venues, gazetteer: Gazetteer) -> dict[str, VenueCity]:
+    """Entity -> the city it stands in, for entities one of whose names is a venue: "Cremlino" ->
+    Moscow; "Casa Bianca" -> Washington (the venue table before the gazetteer, which may take a
+    venue for a namesake town)."""
+    cities = {}
+    for entity, surfaces in surfaces_of.items():
+        written, venue = next(((s, v) for s, _ in surfaces.most_common() if (v := venues.venue_of(s))), (None, None))
+        if venue is None:
+            continue
+        place = gazetteer.lookup(venue.city) if venue.in_gazetteer else None
+        name = place.name if place else venue.city
+        cities[entity] = VenueCity(written, "place/" + slug(name), name)
+    return cities
 
 
 def resolve_organisations(mentions: list[Mention], min_score: float) -> dict[tuple, Link]:

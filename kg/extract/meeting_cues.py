@@ -1,0 +1,194 @@
+"""Meeting cues: the words kg_meeting_cues marked in a sentence, and which of them set no meeting.
+
+A meeting word may be asked for ("aveva chiesto un incontro"), denied, only reported, a topic, or
+talked of as possible; a sentence may tell history, or a phone call rather than a meeting. Which
+people took part, where and when is for meeting_participants.py, meeting_place.py, meeting_date.py.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.mentions import ARTICLES, GENITIVE_PREPOSITIONS, INDEFINITE_ARTICLES
+from kg.extract.sentences import SentenceView, without_names_in
+from kg.knowledge.places import load_gazetteer
+from kg.model import Mention
+from kg.nlp.meetings import MEETING_SPANS_KEY
+
+# Cue labels of words that may announce a meeting (kg_meeting_cues); "CALL" marks calls.
+MEETING_LABELS = ("MEETING", "HOST", "SEE", "CLASH")
+DISCUSSING_VERB_STEMS = ("discut", "parl", "trattar", "tratter")
+REPORTING_VERB_STEMS = ("conferm", "smentit", "smentisc", "smenti", "annunci", "comment", "rivelat", "rivela")
+MEETING_PREPOSITIONS = frozenset({"tra", "fra", "con"})
+MEETING_COMPLEMENT_WINDOW = 6      # "l'incontro di domani a Mosca tra Putin e Witkoff"
+# A meeting asked for, offered or sought is not one that is set (kg keeps announced ones as planned).
+WISHED_MEETING_ADJECTIVES = frozenset({"nuovo", "nuova"})
+FUTURE_MEETING_ADJECTIVES = frozenset({"futuro", "futura"})
+WISHED_AFTER_PREPOSITIONS = frozenset({"per", "di"})
+WISHING_VERBS = frozenset({"chiedere", "proporre", "cercare", "volere", "auspicare", "sollecitare", "offrire",
+                           "sperare", "desiderare"})
+# The lemmatizer may miss a participle ("chiesto"): its stem still tells.
+WISHING_VERB_STEMS = ("chies", "chied", "propo", "cerc", "auspic", "sollecit", "offr", "sper")
+# Meetings only talked of as possible are not annotated as meetings (FORMAT.md: "held" or "planned").
+HYPOTHETICAL_WORDS = frozenset("""
+proposta proposto ipotesi ipotizzato ipotizza eventuale eventualmente possibile possibilità probabile invito invita
+invitato disponibilità disponibile escludere esclude pronto pronta pronti
+""".split())
+HYPOTHETICAL = re.compile(r"\b(?:" + "|".join(sorted(HYPOTHETICAL_WORDS)) + r")\b", re.IGNORECASE)
+# A word of possibility this many words from a meeting word makes it hypothetical.
+HYPOTHESIS_WINDOW = 8
+# A negation this many words before a meeting word governs it; "nessun incontro" right before.
+NEGATION_WINDOW = 5
+NO_ANY = frozenset("nessun nessuna nessuno alcun alcuna".split())
+# "il primo round di colloqui", "tre ore di colloquio": a meeting, not a topic
+ROUNDS_OF_TALKS = frozenset("round tornata ciclo giro sessione serie ore minuti giorni giornate settimane".split())
+# "ha ricevuto in udienza al Palazzo Apostolico il presidente del Cile Gabriel Boric"
+GUEST_AFTER_HOST_CHARS = 40
+# Between "vedrà" and the one seen: only their article, role and adverbs, no punctuation or verb.
+SEEN_GAP_BREAK = re.compile(r"[,;:.!?«»“”\"]|\b(?:ha|hanno|è|sono|che)\b")
+CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "–", "—"})
+
+
+def meeting_words(doc: Doc, sent: Span, labels: tuple[str, ...] = ("MEETING",)) -> list[Span]:
+    return [c for c in doc.spans[MEETING_SPANS_KEY] if sent.start <= c.start < sent.end and c.label_ in labels]
+
+
+def is_guest(sent: Span, cue: Span, m: Mention) -> bool:
+    """The person (with the title written before them) follows the receiving verb closely."""
+    return 0 < titled_start(sent, m) - cue.end_char <= GUEST_AFTER_HOST_CHARS
+
+
+def titled_start(sent: Span, m: Mention) -> int:
+    """Where a name starts with the title written right before it: "riceverà stasera al Cremlino
+    [l'inviato speciale della Casa Bianca] Steve Witkoff" is close to its verb."""
+    before = text_between(sent, sent.start_char, m.start).rstrip(" ,")
+    return sent.start_char + len(before) - len(m.role) if m.role and before.endswith(m.role) else m.start
+
+
+def text_between(sent: Span, start: int, end: int) -> str:
+    """Text of the sentence between two document offsets (doc.text would rebuild the whole text)."""
+    return sent.text[max(start - sent.start_char, 0):max(end - sent.start_char, 0)]
+
+
+def names_no_set_meeting(doc: Doc, sent: Span) -> bool:
+    """Every meeting word of the sentence is of a kind that sets no meeting: asked for ("aveva
+    chiesto un incontro"), only confirmed or denied ("Rubio non ha né confermato né smentito
+    l'incontro": he reports it, he was not there), a topic ("in materia di negoziati", "discutere
+    dell'incontro"), negated ("non ha in programma incontri") or a visit to a place."""
+    cues = meeting_words(doc, sent)
+    return bool(cues) and all(any(is_kind(c) for is_kind in NO_SET_MEETING) for c in cues)
+
+
+def is_discussed(cue: Span) -> bool:
+    """"potrebbero discutere dell'incontro tra Putin e Trump": a meeting that is what people will
+    talk about is not one being reported."""
+    doc, i = cue.doc, cue.start - 1
+    if i >= 0 and doc[i].lower_ in ARTICLES:
+        i -= 1
+    if i < 1 or doc[i].lower_ not in GENITIVE_PREPOSITIONS:
+        return False
+    return doc[i - 1].lower_.startswith(DISCUSSING_VERB_STEMS)
+
+
+def is_place_visit(cue: Span) -> bool:
+    """"la visita a Mosca dell'inviato Witkoff": a visit to a place says nothing of whom it meets."""
+    doc = cue.doc
+    return cue.root.lower_.startswith("visit") and cue.end + 1 < len(doc) \
+        and doc[cue.end].lower_ in ("a", "in", "ad") and load_gazetteer().is_place(doc[cue.end + 1].text)
+
+
+def is_denied(cue: Span) -> bool:
+    """"Putin non ha in programma incontri con Zelensky", "non incontrerà", "nessun incontro": a
+    negation governs the meeting word (same clause, a few words before; not "non solo")."""
+    doc = cue.doc
+    before = doc[max(cue.sent.start, cue.start - NEGATION_WINDOW):cue.start]
+    if len(before) and before[-1].lower_ in NO_ANY:
+        return True
+    negation = next((t for t in reversed(before) if t.lower_ == "non"), None)
+    return negation is not None and not any(t.is_punct for t in doc[negation.i:cue.start]) \
+        and negation.i + 1 < len(doc) and doc[negation.i + 1].lower_ not in ("solo", "soltanto")
+
+
+def is_reported_object(cue: Span) -> bool:
+    """The verb right before the meeting word (past its article) confirms or denies it, and no
+    "tra"/"con" names who met. Read from the words, not the parse, which varies here."""
+    doc, i = cue.doc, cue.start - 1
+    while i >= 0 and doc[i].pos_ == "DET" or i >= 0 and doc[i].lower_ in ("l'", "l’"):
+        i -= 1
+    if i < 0 or not doc[i].lower_.startswith(REPORTING_VERB_STEMS):
+        return False
+    after = doc[cue.end:cue.sent.end]
+    return not any(t.lower_ in MEETING_PREPOSITIONS for t in after[:MEETING_COMPLEMENT_WINDOW])
+
+
+def is_topic(cue: Span) -> bool:
+    """A bare noun after "di" with nobody meeting after it: "uno degli uomini più vicini al
+    presidente in materia di negoziati informali" (but "il secondo round di negoziati tra le
+    delegazioni" is a meeting)."""
+    doc = cue.doc
+    return cue.start > 1 and doc[cue.start - 1].lower_ == "di" and doc[cue.start - 2].lower_ not in ROUNDS_OF_TALKS \
+        and not any(t.lower_ in MEETING_PREPOSITIONS for t in doc[cue.end:min(cue.end + MEETING_COMPLEMENT_WINDOW,
+                                                                              cue.sent.end)])
+
+
+def is_wished_for(cue: Span) -> bool:
+    doc, i = cue.doc, cue.start - 1
+    future = i >= 0 and doc[i].lower_ in FUTURE_MEETING_ADJECTIVES
+    if i >= 0 and doc[i].lower_ in WISHED_MEETING_ADJECTIVES | FUTURE_MEETING_ADJECTIVES:
+        i -= 1
+    if i < 1 or doc[i].lower_ not in INDEFINITE_ARTICLES:
+        return False
+    if future:
+        return True         # "un futuro incontro tra Putin e Trump": none is set yet
+    governor = doc[i - 1]
+    if governor.lower_ in WISHED_AFTER_PREPOSITIONS:    # "un accordo per un incontro", "la richiesta di un vertice"
+        return i > 1 and doc[i - 2].pos_ == "NOUN"
+    return governor.lemma_.lower() in WISHING_VERBS or governor.lower_.startswith(WISHING_VERB_STEMS)
+
+
+# Each kind of meeting word that sets no meeting; a sentence whose meeting words are all of them has none.
+NO_SET_MEETING = (is_wished_for, is_reported_object, is_topic, is_denied, is_discussed, is_place_visit)
+
+
+def sounds_hypothetical(doc: Doc, sent: Span) -> bool:
+    """A word of possibility near a meeting word ("un possibile incontro", "l'ipotesi di un vertice");
+    not one about something else in the sentence ("dopo lo scontro alla Casa Bianca ..., la tregua
+    è ora possibile")."""
+    return any(HYPOTHETICAL.search(doc[max(sent.start, cue.start - HYPOTHESIS_WINDOW):
+                                       min(sent.end, cue.end + HYPOTHESIS_WINDOW)].text)
+               for cue in meeting_words(doc, sent, labels=MEETING_LABELS))
+
+
+def tells_history(sent: Span) -> bool:
+    """News tells its own events in the passato prossimo; a passato remoto ("le trattative
+    iniziarono") recalls history, not the meeting being reported."""
+    return any(t.pos_ in ("VERB", "AUX") and "Past" in t.morph.get("Tense") and "Fin" in t.morph.get("VerbForm")
+               and "Ind" in t.morph.get("Mood") for t in sent)
+
+
+def outside_calls(doc: Doc, sentence: SentenceView, cues: dict[str, int]
+                  ) -> tuple[dict[str, int], SentenceView, list[tuple[int, int]]]:
+    """"Dopo la telefonata con Putin, Trump ha incontrato Zelensky": a meeting word in a clause of
+    its own (set off by punctuation) from every call word is a meeting, without the people and the
+    days of the call's clause; "il colloquio telefonico", "la riunione in videoconferenza" are calls."""
+    calls = meeting_words(doc, sentence.span, labels=("CALL",))
+    meetings = [c for c in meeting_words(doc, sentence.span, labels=MEETING_LABELS)
+                if not any(same_clause(doc, c, call) for call in calls)]
+    if not meetings:
+        return {}, sentence, []
+    call_clauses = [clause_of(doc, call) for call in calls]
+    return {"MEETING": meetings[0].start_char}, without_names_in(sentence, call_clauses), call_clauses
+
+
+def same_clause(doc: Doc, a: Span, b: Span) -> bool:
+    first, second = sorted((a, b), key=lambda span: span.start)
+    return not any(t.text in CLAUSE_BREAKS for t in doc[first.end:second.start])
+
+
+def clause_of(doc: Doc, cue: Span) -> tuple[int, int]:
+    """Character offsets of the clause around a word: between the punctuation marks before and after it."""
+    sent = cue.sent
+    start = next((t.idx + 1 for t in reversed(doc[sent.start:cue.start]) if t.text in CLAUSE_BREAKS), sent.start_char)
+    end = next((t.idx for t in doc[cue.end:sent.end] if t.text in CLAUSE_BREAKS), sent.end_char)
+    return start, end

@@ -1,0 +1,54 @@
+"""Meeting date: the day the words of the meeting sentence name, or those of the sentences just
+before it in the paragraph (kg/dating/dates.py reads the Italian time words).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.dating import dates
+from kg.extract.sentences import SentenceView
+from kg.ingest import header_date_span
+from kg.model import Article
+
+
+def meeting_date(text: str, article: Article, tense: str | None) -> dates.TimeExpression | None:
+    found = dates.find_time_expressions(text, article.published, tense=tense)
+    day = next((e for e in found if e.precision == "day" and e.value), None)
+    if day or article.published:
+        return day
+    if article.published_month:
+        # "l'11 aprile" in an article dated only " date 2025-04": the words need just the year
+        in_month = dates.find_time_expressions(text, article.published_month, tense=tense)
+        day = next((e for e in in_month if e.precision == "day" and e.value and dates.names_its_day(e)), None)
+    # "oggi", "ieri": no day yet, but kept (value None): another article of the load may date the
+    # meeting, and so this article (kg/event_days.py)
+    return day or next((e for e in found if dates.counts_from_publication(e.text)), None)
+
+
+def date_from_context(article: Article, before: list[SentenceView], tense: str | None
+                      ) -> dates.TimeExpression | None:
+    """A sentence that names no day often continues one that does, in its paragraph:
+    "Lunedì a Vienna è cominciato il negoziato. I colloqui si sono svolti in un albergo del centro ..." """
+    for sentence in reversed(before):
+        if "\n\n" in sentence.span.text_with_ws or sentence.span.text.strip().endswith(("?", "!")):
+            return None
+        when = meeting_date(dateable_text(article, sentence.span), article, tense)
+        if when:
+            return when
+    return None
+
+
+def dateable_text(article: Article, sent: Span, also_blank: list[tuple[int, int]] = ()) -> str:
+    """The sentence's text with the header's "date YYYY-MM-DD" (and `also_blank`, document offsets)
+    blanked out: same length, same offsets."""
+    header = header_date_span(article.text)
+    return blanked(sent.text, sent.start_char, [*([header] if header else []), *also_blank])
+
+
+def blanked(text: str, offset: int, spans: list[tuple[int, int]]) -> str:
+    """`text` (starting at document offset `offset`) with the given spans blanked, offsets kept."""
+    for start, end in spans:
+        start, end = max(start - offset, 0), min(end - offset, len(text))
+        if start < end:
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text

@@ -1,0 +1,165 @@
+"""Meeting participants: the people of a meeting sentence less those who only report it, or, when it
+names fewer than two, the people the next sentence lists, those of the meeting before ("i due
+leader"), or the heads of the delegations the article names; and the people of a sentence that
+lists a delegation's members, who join the meeting told just before.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from kg.extract.meeting_cues import MEETING_COMPLEMENT_WINDOW, is_wished_for, meeting_words
+from kg.extract.meeting_place import PLACE_FROM_SENTENCES_AWAY
+from kg.extract.sentences import SentenceView, is_person, without_names_in
+from kg.model import Article, ClaimMention, MeetingMention, Mention
+from kg.nlp.name_ruler import ROLE_WINDOW
+from kg.nlp.quotes import QUOTES_SPANS_KEY
+
+# "Erano presenti il ministro della Difesa Guido Crosetto e ...": the people at the meeting just named.
+PRESENT_AT = re.compile(r"(?:erano |sono |saranno )?(?:presenti|presente|partecipano|parteciperanno|"
+                        r"hanno partecipato|al tavolo|tra i partecipanti|per la (?:russia|ucraina|turchia|delegazione))\b",
+                        re.IGNORECASE)
+# "I due leader si sono poi visti da soli per un'ora": the two people of the meeting before.
+THE_TWO = re.compile(r"\b(?:i|dei|ai|tra i|fra i) due (?:leader|presidenti|capi di stato|ministri|inviati)\b",
+                     re.IGNORECASE)
+# "Il precedente vertice si era tenuto a Ginevra": the same people's earlier meeting.
+SAME_PEOPLE_AGAIN = re.compile(r"\b(?:il|l['’]|del|dell['’]|al|all['’])\s*(?:precedente|ultimo|loro)\s+"
+                               r"(?:incontro|colloquio|vertice|faccia a faccia|summit)\b", re.IGNORECASE)
+# Talks between delegations, whose members the sentence does not name.
+DELEGATIONS = re.compile(r"\bdelegazion[ei]\b", re.IGNORECASE)
+# "i colloqui russo-americani", "il vertice Usa-Russia": talks between two sides the sentence names no one of.
+_SIDE = r"(?:russ|ucrain|american|statunitens|usa|europe|turc|cines|saudit|russia|ucraina|ue)\w*"
+SIDES_TALKS = re.compile(rf"\b{_SIDE}-{_SIDE}\b", re.IGNORECASE)
+# "vicino al presidente Volodymyr Zelensky", "l'assistente di Vladimir Putin": a member's patron, no member.
+SOMEONES = re.compile(r"\b(?:di|del|dello|della|dell['’]|al|allo|alla|all['’])\s*(?:(?:presidente|leader|premier)\s+"
+                      r"(?:\w+\s+)?)?$", re.IGNORECASE)
+# "La delegazione ucraina era composta da ...", "Quest'ultima comprende ...", "ai due leader si sono uniti ..."
+DELEGATION_MEMBERS = re.compile(r"\b(?:delegazion[ei]|quest['’]ultim[ao]|(?:la|una) (?:squadra|parte) \w+)\b[^.;]*"
+                                r"\b(?:compost[ao]|comprende(?:va)?|include(?:va)?|formata|rappresentat[ao]|"
+                                r"guidat[ao])\b|\bsi (?:sono uniti|è unito|è unita|sono unite)\b", re.IGNORECASE)
+# "... guidata da Medinsky, quella ucraina dal ministro della Difesa Umerov": the second head's verb left out
+HEADS_DELEGATION = re.compile(r"(?:guidat[aoie]|capeggiat[aoie]|presieduta|\bquell[ao]\s+\w+)\s+(?:da|dal|dalla|dall['’])\b[^.;]*$"
+                              r"|\bcap[oi]\s+(?:della\s+|delle\s+)?delegazion[ei]\b[^.;]*$", re.IGNORECASE)
+DELEGATION_WINDOW_CHARS = 60
+PATRON_WINDOW_CHARS = 30
+# "confermato dal portavoce del Cremlino", "secondo il consigliere presidenziale", at the end of
+# the words before a name.
+REPORTED_BY = re.compile(
+    r"(?:\b(?:confermat|annunciat|riferit|dichiarat|dett|comunicat|precisat|smentit|rivelat|spiegat|"
+    r"sottolineat|affermat|ricordat)[oaie]\s+"
+    r"(?:da|dal|dalla|dallo|dall['’])|\bsecondo)\b[^,;:.]*$", re.IGNORECASE)
+
+
+def participants(sentence: SentenceView, reporters: set[Mention], following: SentenceView | None,
+                 earlier: list[MeetingMention], heads: list[Mention]) -> list[Mention]:
+    """The people of the meeting sentence, less those who only report it ("confermato dal
+    portavoce del Cremlino Dmitri Peskov", "secondo Ushakov") when two others remain; else those
+    the next sentence lists ("Sono iniziati i colloqui. Presenti il ministro ... Lavrov e ...
+    Rubio"); else, for "i due leader" or "il precedente incontro", the people of the article's previous meeting; else, for
+    talks between delegations, the heads of delegation the article names."""
+    people = [m for m in sentence.people if m not in reporters]
+    if len({m.surface for m in people}) >= 2:
+        return people
+    if people and len({m.surface for m in sentence.people}) >= 2:
+        return sentence.people      # "Lo ha detto Trump, in conferenza stampa con Putin": one reporter is there
+    if following is not None and PRESENT_AT.match(following.span.text.lstrip()):
+        return sentence.people + following.people
+    if (THE_TWO.search(sentence.span.text) or SAME_PEOPLE_AGAIN.search(sentence.span.text)) and earlier:
+        return list(earlier[-1].participants)
+    text = sentence.span.text
+    if (DELEGATIONS.search(text) or SIDES_TALKS.search(text)) and len({m.surface for m in heads}) >= 2:
+        return heads
+    return sentence.people
+
+
+def delegation_heads(article: Article, sentences: list[SentenceView]) -> list[Mention]:
+    """People the article puts in a delegation: its heads ("la delegazione russa guidata da
+    Vladimir Medinsky", "il capo delegazione ucraino Rustem Umerov") first, then its members ("La
+    squadra americana è composta da ...", "La parte russa sarà rappresentata da ...")."""
+    heads, members = [], []
+    announced = False       # "La delegazione francese è composta da tre diplomatici:" and the list after it
+    for sentence in sentences:
+        lists_members = announced or DELEGATION_MEMBERS.search(sentence.span.text)
+        announced = bool(lists_members) and sentence.span.text.rstrip().endswith(":")
+        for m in sentence.people:
+            before = article.text[max(0, m.start - DELEGATION_WINDOW_CHARS):m.start]
+            if m.label == "PER" and HEADS_DELEGATION.search(before):
+                heads.append(m)
+            elif lists_members and is_member(m, article.text):
+                members.append(m)
+    people: dict[str, Mention] = {}
+    for m in heads + members:
+        people.setdefault(m.surface, m)
+    return list(people.values())
+
+
+def is_member(m: Mention, text: str) -> bool:
+    """A person a delegation sentence lists as a member, not as someone's patron ("vicino al
+    presidente Volodymyr Zelensky")."""
+    return m.label == "PER" and not SOMEONES.search(text[max(0, m.start - PATRON_WINDOW_CHARS):m.start])
+
+
+def joined_by_delegations(sentences: list[SentenceView], reporters: set[Mention], found: list[MeetingMention],
+                          at_sentence: dict[int, int]) -> list[MeetingMention]:
+    """"Sono iniziate le trattative tra Ucraina e Stati Uniti ... La delegazione ucraina era composta
+    da Andriy Yermak, Andrii Sybiha e Rustem Umerov": the people of a sentence that lists who made
+    up a delegation, told no meeting of its own, join the nearest meeting before it."""
+    found = list(found)
+    told_meetings = set(at_sentence.values())
+    for i, sentence in enumerate(sentences):
+        if i in told_meetings or not DELEGATION_MEMBERS.search(sentence.span.text):
+            continue
+        before = [k for k in at_sentence if 0 < i - at_sentence[k] <= PLACE_FROM_SENTENCES_AWAY]
+        members = [m for m in sentence.people if m not in reporters and is_member(m, sentence.span.doc.text)]
+        if before and members:
+            nearest = max(before, key=lambda k: at_sentence[k])
+            known = {p.surface for p in found[nearest].participants}
+            joining = tuple(m for m in members if m.surface not in known)
+            found[nearest] = replace(found[nearest], participants=found[nearest].participants + joining)
+    return found
+
+
+def reporting_sources(doc: Doc, mentions: list[Mention]) -> set[Mention]:
+    """People named as the source of the news: "confermato dal portavoce ... X", "secondo X"."""
+    sources = set()
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and is_person(m):
+            before = doc[max(0, span.start - ROLE_WINDOW - 2):span.start].text
+            if REPORTED_BY.search(before):
+                sources.add(m)
+    return sources
+
+
+def first_person_speaker(doc: Doc, sentence: SentenceView, claims: list[ClaimMention]) -> Mention | None:
+    """«Questo pomeriggio accoglierò Volodymyr Zelensky a Bruxelles», says von der Leyen: a meeting
+    verb in the first person inside a quote has its speaker as a participant."""
+    quotes = [q for q in doc.spans[QUOTES_SPANS_KEY] if sentence.span.start <= q.start < sentence.span.end]
+    for cue in meeting_words(doc, sentence.span, labels=("MEETING", "HOST")):
+        quote = next((q for q in quotes if q.start <= cue.start < q.end), None)
+        if quote is not None and "1" in cue.root.morph.get("Person"):
+            return next((c.speaker for c in claims if quote.text in c.text and c.speaker.label == "PER"), None)
+    return None
+
+
+def without_people_of_wished_meetings(doc: Doc, sentence: SentenceView) -> SentenceView:
+    """"al vertice saranno presenti Sybiha e Umerov, in sostituzione di Zelensky, che aveva chiesto
+    un incontro diretto con Putin": whom a meeting only asked for was with is not at the one set."""
+    wished = [c for c in meeting_words(doc, sentence.span) if is_wished_for(c)]
+    if not wished:
+        return sentence
+    return without_names_in(sentence, [(c.end_char, doc[min(c.end + MEETING_COMPLEMENT_WINDOW, len(doc)) - 1].idx + 1)
+                                       for c in wished])
+
+
+def talked_of_in_quotes_left_out(doc: Doc, sentence: SentenceView, cue_at: int) -> SentenceView:
+    """"l'incontro tra Putin e l'inviato di Trump, un'occasione «per trasmettere ... al presidente
+    Trump»": told outside quotes, a meeting's people are those named outside them, if two are."""
+    quotes = [(q.start_char, q.end_char) for q in doc.spans[QUOTES_SPANS_KEY]
+              if sentence.span.start_char <= q.start_char < sentence.span.end_char]
+    if not quotes or any(start <= cue_at < end for start, end in quotes):
+        return sentence
+    outside = without_names_in(sentence, quotes)
+    return outside if len({m.surface for m in outside.people}) >= 2 else sentence

@@ -1,0 +1,68 @@
+"""Meeting status: planned or held, from the tense of the meeting sentence and its day against the
+publication day.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from kg.dating import dates
+from kg.model import Article, MeetingMention, Mention
+
+FUTURE_WORDS = frozenset("""
+previsto prevista previsti previste atteso attesa attesi attese programmato programmata possibile possibili
+potrebbe potrebbero dovrebbe dovrebbero ipotesi ipotizzato proposta proposto invito invitato prossimo prossima
+prossimi domani dopodomani annunciato annunciata vuole vorrebbe intende organizzare fissato fissata
+""".split())
+FUTURE_ENDING = re.compile(r"\w(erà|eranno|irà|iranno|arà|aranno|remo|rete|erò|irò|arò)$")
+# A planned meeting told earlier with this many of the same people is the one a sentence reports again.
+MIN_SHARED_PEOPLE = 2
+
+
+def meeting_tense(cue: Span | None, sent: Span) -> str | None:
+    """"future" when the meeting is still to come ("alla vigilia dell'incontro", "incontrerà"), unless
+    the sentence tells what came after it; else None (the day, if any, decides)."""
+    return "future" if cue and is_eve(cue) or sounds_future(sent) and not (cue and is_after(cue)) else None
+
+
+def meeting_status(tense: str | None, when: dates.TimeExpression | None, article: Article) -> str:
+    if when and when.value and article.published:
+        if when.value == article.published and tense == "future":
+            return "planned"        # "questo pomeriggio accoglierò": later today
+        return "planned" if when.value > article.published else "held"
+    return "planned" if tense == "future" or (when and when.tense == "future") else "held"
+
+
+def tells_a_past(cue: Span | None) -> bool:
+    """The verb of the meeting word (itself, or the one its noun depends on) is in a past tense:
+    "ha incontrato", "si sono visti", "il colloquio è avvenuto"; not "i colloqui si svolgono". Or
+    the meeting noun follows "dopo": what comes after it is told, so it took place."""
+    if cue is None:
+        return True
+    if is_after(cue):
+        return True
+    verb = cue.root if cue.root.pos_ in ("VERB", "AUX") else cue.root.head
+    return any("Past" in t.morph.get("Tense") for t in (verb, *verb.children) if t.pos_ in ("VERB", "AUX"))
+
+
+def is_eve(cue: Span) -> bool:
+    """"alla vigilia dell'incontro a Riad": the meeting is still to come."""
+    return cue.root.head.lower_ == "vigilia"
+
+
+def is_after(cue: Span) -> bool:
+    """"Dopo l'acceso colloquio a Parigi tra i due ministri degli Esteri, ...": the meeting noun
+    follows "dopo", so what the sentence says comes after it, and it took place."""
+    return any(t.lower_ == "dopo" and t.dep_ == "case" for t in cue.root.children)
+
+
+def announced_before(people: list[Mention], earlier: list[MeetingMention]) -> bool:
+    """The article announced a meeting of these people as planned in an earlier sentence."""
+    surnames = {m.surface.split()[-1] for m in people}
+    return any(m.status == "planned" and len(surnames & {p.surface.split()[-1] for p in m.participants})
+               >= MIN_SHARED_PEOPLE for m in earlier)
+
+
+def sounds_future(sent: Span) -> bool:
+    return any(t.lower_ in FUTURE_WORDS or FUTURE_ENDING.search(t.lower_) for t in sent)

@@ -1,0 +1,144 @@
+"""Quoted claims: a passage in quotes (kg_quotes) and its speaker, named after it (", ha detto X"),
+before it ("X ha detto: «...»", "Secondo X, «...»"), inside it ("- ha sottolineato X -"), in the
+next sentence ("Lo ha detto X") or the one before.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.extract.claim_speakers import (NAME_AFTER_VERB_CHARS, RecentSpeaker, after_preposition, first_person,
+                                       introduced_name, last, may_be_person, names_at, names_outside, speakers_in,
+                                       subjects)
+from kg.extract.sentences import SentenceView, is_person, sentence_index
+from kg.extract.speech_patterns import (ACCORDING_TO, INTERJECTION, LO_HA_DETTO, SPEECH_VERB, first_verb, last_match,
+                                        opens_with_per)
+from kg.model import Article, ClaimMention, Mention
+
+# ", ha detto X" or ", secondo X" must follow the closing quote closely to name its speaker.
+VERB_AFTER_QUOTE_CHARS = 40
+# An institution named this close after the verb is its subject: ", ha affermato la Tass".
+SUBJECT_AFTER_VERB_CHARS = 6
+
+
+def quoted_claim(article: Article, quote: Span, sentences: list[SentenceView], index: int,
+                 quotes: list[tuple[int, int]], recent: RecentSpeaker) -> ClaimMention | None:
+    """The speaker stands in the sentences the quote spans, or says it in the sentence after
+    ("Lo ha detto X"), or announces it just before ("X ha detto:"), or spoke just before."""
+    last_index = sentence_index(sentences, quote.end - 1) or index
+    spanned = sentences[index:last_index + 1]
+    if INTERJECTION.search(quote.text):
+        speaker = interjected_speaker(quote, spanned, quotes) or speaker_announced_before(sentences, index, quotes) \
+            or recent.at(index)
+    else:
+        speaker = (quote_speaker(spanned, quote.start_char, quote.end_char, quotes)
+                   or speaker_named_after(sentences, last_index, quotes)
+                   or speaker_announced_before(sentences, index, quotes)
+                   or recent.at(index)
+                   or (first_person(sentences[index - 1:index])
+                       if set_off_verb_before(quote, spanned) or unnamed_verb_after(quote, spanned) else None))
+    if speaker is None or not may_be_person(speaker):     # an institution's words are no person's claim
+        return None
+    evidence = doc_text(spanned)
+    # A bare role ("ha detto il tycoon") may find no holder; the speaker just before is the best guess.
+    fallback = recent.at(index) if speaker.label == "ROLE" and speaker is not recent.at(index) else None
+    return ClaimMention(article.id, speaker, quote.text, evidence, article.published, fallback_speaker=fallback)
+
+
+def unnamed_verb_after(quote: Span, sentences: list[SentenceView]) -> bool:
+    """"«Siamo pronti alla pace», ha aggiunto.": a speech verb right after the quote, its subject
+    unsaid (the person the sentence before is about)."""
+    tail = quote.doc.text[quote.end_char:sentences[-1].span.end_char]
+    verb = SPEECH_VERB.search(tail)
+    # nothing after the verb but punctuation: not "hanno affermato congiuntamente i negoziatori"
+    return bool(verb) and verb.start() <= VERB_AFTER_QUOTE_CHARS and not verb.group().lower().startswith("hanno") \
+        and not any(ch.isalnum() for ch in tail[verb.end():])
+
+
+def set_off_verb_before(quote: Span, sentences: list[SentenceView]) -> bool:
+    """"Il colloquio, ha assicurato, «...»": a speech verb between commas, its subject unsaid."""
+    head = quote.doc.text[sentences[0].span.start_char:quote.start_char]
+    verb = last_match(SPEECH_VERB, head)
+    return bool(verb) and head[:verb.start()].rstrip().endswith(",") and head[verb.end():].lstrip().startswith(",")
+
+
+def doc_text(sentences: list[SentenceView]) -> str:
+    first, last_sentence = sentences[0].span, sentences[-1].span
+    return first.doc[first.start:last_sentence.end].text.strip()
+
+
+def quote_speaker(sentences: list[SentenceView], start: int, end: int,
+                  quotes: list[tuple[int, int]]) -> Mention | None:
+    """The name after a speech verb that follows the quote (", ha detto Witkoff", ", secondo
+    Ushakov"), else the subject of a speech verb before it ("Trump ha definito Meloni «...»",
+    "Secondo Witkoff, «...»"), else the name before a colon that opens it ("Zelensky ha reagito:
+    «...»"). A speech verb whose subject is an institution ("Il Cremlino definisce «utile»") gives
+    that institution (so no person's claim); a verb set off by commas ("Putin, ha spiegato, agisce «in buona fede»") speaks for
+    the speaker before, not for the name next to it."""
+    names = names_outside(sentences, quotes)
+    text, offset = doc_text(sentences), sentences[0].span.start_char
+    verb_after = first_verb(text, end - offset)
+    if verb_after and verb_after.start() + offset - end <= VERB_AFTER_QUOTE_CHARS:
+        # Not a name after a preposition, which completes the verb: "ha scritto su X", "ha
+        # dichiarato nel colloquio telefonico con il premier ... Keir Starmer".
+        # (After "le parole di", "secondo", the name is the one introduced.)
+        introduces = verb_after.re is not SPEECH_VERB
+        introduced = introduced_name(sentences, offset + verb_after.end()) if introduces else None
+        if introduced:
+            return introduced
+        after = [m for m in names if m.start >= offset + verb_after.end()
+                 and (introduces and is_person(m) or not after_preposition(text[:m.start - offset], m))]
+        distance = [m.start - offset - verb_after.end() for m in after]
+        if after and not is_person(after[0]) and distance[0] <= SUBJECT_AFTER_VERB_CHARS:
+            return after[0]             # "ha affermato la Tass": an institution speaks
+        # ", ha detto Witkoff"; "afferma ... il segretario di Stato Usa, Marco Rubio"
+        person = next((m for m, d in zip(after, distance) if is_person(m) and d <= 2 * NAME_AFTER_VERB_CHARS), None)
+        if person:
+            return person
+    head = text[:max(start - offset, 0)]
+    verb_before = last_match(SPEECH_VERB, head) or last_match(ACCORDING_TO, head)
+    if verb_before:
+        if head[:verb_before.start()].rstrip().endswith(",") and head[verb_before.end():].lstrip().startswith(","):
+            return None
+        before = subjects([m for m in names if m.end <= offset + verb_before.start()], text, offset)
+        named_after = [m for m in names if offset + verb_before.end() <= m.start < start and is_person(m)]
+        if verb_before.re is ACCORDING_TO:      # "secondo Ushakov", "Per Zelensky «...»", "a detta di Peskov"
+            first = introduced_name(sentences, offset + verb_before.end()) or next(iter(named_after), None)
+            return first if first and (not opens_with_per(verb_before) or names_at(text, verb_before, first, offset)) \
+                else None
+        between = subjects(named_after, text, offset)      # "ha detto al presidente: «...»" is said to him
+        if before:
+            return before[-1]           # a person, or an institution: "Il Cremlino definisce «utile»"
+        return between[-1] if between else None
+    if head.rstrip(" «“\"").endswith(":"):
+        # the subject before the colon: "Zelensky su Telegram: «...»" is Zelensky's; "Il Cremlino: «...»" no person's
+        before = subjects([m for m in names if m.end <= start], text, offset)
+        return before[-1] if before and is_person(before[-1]) else None
+    return None
+
+
+def interjected_speaker(quote: Span, sentences: list[SentenceView], quotes) -> Mention | None:
+    """"La situazione - ha sottolineato Putin - è legata ...": the speaker named inside the quote."""
+    found = INTERJECTION.search(quote.text)
+    if not found:
+        return None
+    at, until = quote.start_char + found.start(), quote.start_char + found.end()
+    return next((m for s in sentences for m in s.people if at <= m.start < until), None)
+
+
+def speaker_announced_before(sentences: list[SentenceView], index: int, quotes) -> Mention | None:
+    """'Peskov ha detto:' ends the sentence before the quote."""
+    previous = next((s for s in reversed(sentences[:index]) if s.span.text.strip(" \n“«\"")), None)
+    if previous is not None and previous.span.text.rstrip().endswith(":"):
+        before = previous.span       # its subject, not "ha detto al presidente:"
+        return last(subjects(speakers_in([previous], quotes), before.text, before.start_char))
+    return None
+
+
+def speaker_named_after(sentences: list[SentenceView], index: int, quotes) -> Mention | None:
+    """'"È stata una telefonata molto utile". Lo ha detto il presidente Emmanuel Macron.'"""
+    if index + 1 < len(sentences):
+        following = sentences[index + 1]
+        if LO_HA_DETTO.match(following.span.text.lstrip()):
+            people = speakers_in([following], quotes)
+            return people[0] if people else None
+    return None

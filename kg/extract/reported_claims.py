@@ -1,0 +1,87 @@
+"""Reported claims: speech without quotes, "X ha detto che ...", "secondo X, ...", "..., ha spiegato X",
+and a sentence that opens with a speech verb and names no one ("Ha dichiarato ai giornalisti che ...").
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.claim_speakers import (NAME_AFTER_VERB_CHARS, after_preposition, gap_without_role, introduced_name,
+                                       last, may_be_person, names_at, names_outside, relative_antecedent, subjects)
+from kg.extract.sentences import SentenceView, is_person
+from kg.extract.speech_patterns import (ACCORDING_TO, LO_HA_DETTO, RELATIVE_PRONOUN, SPEECH_VERB, THAT,
+                                        opens_with_per)
+from kg.model import Article, ClaimMention, Mention
+from kg.nlp.name_ruler import DASHES
+
+# Reported speech states something in at least this many words ("Zelensky accusa Mosca" does not).
+MIN_SAID_WORDS = 3
+
+
+def reported_claim(article: Article, sentence: SentenceView, quotes: list[tuple[int, int]],
+                   recent: Mention | None = None) -> ClaimMention | None:
+    """"X ha detto che ...", "secondo X, ...", "... ha spiegato X". Not "Lo ha detto X", which
+    names the speaker of the sentence before. "X, secondo il quale ..." is X's; a verb set off by
+    commas with nobody after it ("Putin, ha spiegato, agisce ...") is the speaker's just before."""
+    text, offset = sentence.span.text, sentence.span.start_char
+    verb = next((v for v in SPEECH_VERB.finditer(text) if not v.group().endswith("ndo")), None) \
+        or ACCORDING_TO.search(text)
+    if not verb or LO_HA_DETTO.match(text.lstrip()):
+        return None                 # a gerund ("sottolineando che") belongs to another clause's subject
+    if text.rstrip().endswith(":") and not text[:verb.start()].rstrip().endswith(","):
+        return None                 # "ha detto al presidente:" announces the quote that follows; not
+                                    # "dodici case sono state distrutte, ha dichiarato X:"
+    names = names_outside([sentence], quotes)
+    before = [m for m in names if m.end <= offset + verb.start()]
+    # not an institution completing the role of the name after it: "il portavoce del ministero dell'Interno greco, Nikos Andreou"
+    after = [m for m in names if m.start >= offset + verb.end()
+             and (is_person(m) or not after_preposition(text[:m.start - offset], m))]
+    introduced = introduced_name([sentence], offset + verb.end()) if verb.re is ACCORDING_TO else None
+    after = [introduced] + [m for m in after if m is not introduced] if introduced else after
+    close_after = after[0] if after and gap_without_role(text[verb.end():after[0].start - offset], after[0]) \
+        <= NAME_AFTER_VERB_CHARS and not THAT.search(text[verb.end():after[0].start - offset]) else None  # "ha detto che Kiev ..."
+    set_off = text[:verb.start()].rstrip().lower().endswith((",", "come"))
+    if verb.re is ACCORDING_TO and RELATIVE_PRONOUN.match(text, verb.end()):
+        speaker = last([m for m in before if is_person(m)])     # "Zelensky, secondo il quale ..."
+    elif verb.re is ACCORDING_TO and opens_with_per(verb) and not (close_after and names_at(text, verb, close_after, offset)):
+        speaker = None              # "Per la Russia, il ministro Lavrov ...": a side, not a source
+    elif verb.re is ACCORDING_TO or (set_off and close_after):
+        speaker = close_after       # "La Russia, ha ribadito Ushakov, ..."; "come ha ammesso Ushakov";
+                                    # "..., ha aggiunto il Cremlino": an institution's, no person's
+    elif set_off and text[verb.end():].lstrip().startswith(","):
+        speaker = recent            # "Putin, ha spiegato, agisce ...": the one who was speaking
+    else:
+        speaker = relative_antecedent(before, text[:verb.start()]) or last(subjects(before, text, offset)) \
+            or close_after
+    if speaker is None or not may_be_person(speaker):
+        return None
+    said_before = re.sub(r"(?:^|\s)come$", "", text[:verb.start()].rstrip(" ,"), flags=re.IGNORECASE).rstrip(" ,")
+    if speaker is close_after and (set_off or len(said_before.split()) >= MIN_SAID_WORDS):
+        # "La trattativa non è fallita, ha dichiarato Andreou"; "La Russia, ha ribadito Ushakov,
+        # vuole la pace": what was said comes before the verb, and goes on after the name if set off
+        rest = text[speaker.end - offset:].lstrip(" ,.") if set_off else ""
+        said = " ".join(part for part in (said_before, rest) if part)
+    elif verb.re is ACCORDING_TO and speaker is close_after:
+        said = text[speaker.end - offset:].lstrip(" ,").strip()      # "Secondo Ushakov, il vertice è utile"
+    else:
+        said = text[verb.end():].lstrip(" ,:").removeprefix("che ").strip()
+    if RELATIVE_PRONOUN.match(said):
+        said = RELATIVE_PRONOUN.sub("", said, count=1).strip()
+    if said.lower().startswith(("con un", "con una", "con uno")):
+        return None                 # "ha risposto con un sorriso": a manner, nothing said
+    if len(said.split()) < MIN_SAID_WORDS and text.lstrip()[:1] not in DASHES:
+        return None                 # the headline "Zelensky accusa Mosca" says no statement (a dash
+                                    # line, "— ha aggiunto Medinsky.", attributes the sentence before)
+    # "Il ministro ucraino ... ha spiegato che": if no one is known to hold the role, the one speaking before
+    fallback = recent if speaker.label == "ROLE" and recent is not speaker else None
+    return ClaimMention(article.id, speaker, said, text.strip(), article.published, fallback_speaker=fallback)
+
+
+def unnamed_reported_claim(article: Article, sentence: SentenceView, recent: Mention | None) -> ClaimMention | None:
+    """"Ha dichiarato ai giornalisti che ...": a sentence that opens with a speech verb and names
+    no one continues the speaker just before, or the subject of the sentence before."""
+    text = sentence.span.text.strip()
+    verb = SPEECH_VERB.match(text)
+    if recent is None or not verb:
+        return None
+    said = text[verb.end():].lstrip(" ,:").strip()
+    return ClaimMention(article.id, recent, said, text, article.published)

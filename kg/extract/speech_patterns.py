@@ -1,0 +1,57 @@
+"""Speech patterns: the Italian words that introduce what someone said ("ha detto", "secondo",
+"a detta di", "le parole di", "Lo ha detto X"), as regexes over a sentence's text.
+"""
+from __future__ import annotations
+
+import re
+
+SPEECH_PARTICIPLES = (
+    "detto|affermato|dichiarato|sottolineato|spiegato|aggiunto|ribadito|confermato|annunciato|riferito|"
+    "precisato|osservato|avvertito|assicurato|evidenziato|chiarito|ammesso|fatto sapere|scritto|commentato|"
+    "replicato|risposto|sostenuto|ricordato|garantito|denunciato|definito|parlato|insistito|"
+    "promesso|urlato|twittato|postato|rimarcato|descritto|interpretato|suggerito|ammesso|avvisato|espresso")
+SPEECH_PRESENT = (
+    "afferma|dice|dichiara|sottolinea|spiega|aggiunge|ribadisce|conferma|annuncia|riferisce|precisa|osserva|"
+    "avverte|assicura|evidenzia|chiarisce|ammette|scrive|commenta|replica|risponde|sostiene|ricorda|"
+    "garantisce|denuncia|definisce|rimarca|insiste|urla|incalza|descrive|prosegue|conclude|accusa|esprime|"
+    "affermando|spiegando|sottolineando|aggiungendo|dichiarando|ribadendo|precisando|avvertendo|assicurando")
+# "ha detto", "ha invece confermato", "ha poi aggiunto", "dice", "spiegando"
+SPEECH_INFINITIVES = "dire|precisare|sottolineare|ribadire|chiarire|spiegare|ricordare|aggiungere|avvertire|ribattere"
+SPEECH_VERB = re.compile(
+    rf"\b(?:(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s+(?:\w+\s+)?(?:{SPEECH_PARTICIPLES})"
+    # "ha tenuto a precisare", "ha voluto ribadire"
+    rf"|(?:ha|hanno|aveva|avrebbe)\s+(?:tenuto\s+a|voluto|inteso)\s+(?:{SPEECH_INFINITIVES})"
+    r"|si\s+(?:è|e'|sono)\s+(?:\w+\s+)?(?:dett|dichiarat)[oaie]"       # "si è detto contrario"
+    rf"|(?:{SPEECH_PRESENT}))\b", re.IGNORECASE)
+THAT = re.compile(r"\bche\b", re.IGNORECASE)
+LO_HA_DETTO = re.compile(rf"(?:lo|l['’])\s*(?:(?:ha|hanno|avrebbe)\s+\w+|(?:{SPEECH_PRESENT})\b)", re.IGNORECASE)
+INTERJECTION = re.compile(r"\s[-–—]\s*(?:ha|hanno)\s+\w+[^-–—]{0,60}[-–—]\s")
+WORDS_OF = re.compile(r"\b(?:dichiarazioni|parole|intervista)\s+(?:del|della|dello|dell['’]|di|a|al|alla)\b",
+                      re.IGNORECASE)
+# "«...», è la ricostruzione del giornalista Sean Hannity", "sono le parole di Zelensky"
+WORDS_NAMED = re.compile(r"(?:\b(?:è|sono|era|erano|così)\s+)?\b(?:la|il|le|i|l['’])\s*(?:\w+\s+)?(?:ricostruzione|commento|"
+                         r"parole|previsione|versione|analisi|messaggio|appello|avvertimento|replica|risposta|"
+                         r"denuncia|accusa)\s+(?:del|della|dello|dell['’]|di)\b", re.IGNORECASE)
+RELATIVE_CHE = re.compile(r"\bche\s+(?:(?:lo|la|li|le|gli|ne|ci|si|mi|ti|vi)\s+)*$", re.IGNORECASE)
+RELATIVE_PRONOUN = re.compile(r"\s*(?:quale|quali|cui)\b\s*", re.IGNORECASE)     # after "secondo il"
+# "secondo il portavoce", "a detta di Peskov", "stando a quanto riferito da Ushakov", and "Per Zelensky"
+# opening a sentence
+ACCORDING_TO = re.compile(r"(?:\bsecondo|\ba\s+detta\s+d(?:i|el|ella|ello|ell['’])|\bstando\s+a\s+quanto\s+"
+                          r"(?:riferito|dichiarato|detto|affermato|spiegato)\s+da(?:l|lla|llo|ll['’])?|^\s*per)\s+"
+                          r"(?:il|la|lo|l['’])?\s*", re.IGNORECASE)
+
+
+def first_verb(text: str, at: int) -> re.Match | None:
+    found = [m for m in (SPEECH_VERB.search(text, at), ACCORDING_TO.search(text, at), WORDS_NAMED.search(text, at)) if m]
+    return min(found, key=lambda m: m.start(), default=None)
+
+
+def last_match(pattern: re.Pattern, text: str) -> re.Match | None:
+    found = None
+    for found in pattern.finditer(text):
+        pass
+    return found
+
+
+def opens_with_per(verb: re.Match) -> bool:
+    return verb.group().strip().lower().startswith("per")
