@@ -109,9 +109,9 @@ def plot_meetings(meetings: Sequence[Meeting], path: str | Path, *, lanes: int =
     names, counts = lanes_of(dated, lanes)
     lane = {name: i for i, name in enumerate(names)}
 
+    import matplotlib.dates as mdates
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
-    import matplotlib.dates as mdates
     from matplotlib.lines import Line2D
 
     height = max(3.4, 1.9 + 0.48 * max(len(names), 1))

@@ -1,0 +1,152 @@
+"""Commands on the graph and the server: canned reports, Browser favorites, `kg db`."""
+from __future__ import annotations
+
+import sys
+
+import click
+import neo4j
+
+from kg import server
+from kg.cli import plot
+from kg.cli.options import connect, format_option, neo4j_options
+from kg.cli.output import render
+from kg.graph.cypher import reports, write_browser_favorites
+from kg.graph.load import run_report
+
+
+def parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
+    params = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            raise click.BadParameter(f"{pair!r} is not NAME=VALUE", param_hint="--param")
+        params[name] = value
+    return params
+
+
+@click.command()
+@click.argument("name", required=False, type=click.Choice([r.name for r in reports()]))
+@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
+              help="A report parameter, e.g. -p actor=Putin -p since=2026-01-01")
+@click.option("--list", "list_reports", is_flag=True, help="List the reports and the question each answers")
+@click.option("--png", "image", metavar="FILE", type=click.Path(dir_okay=False),
+              help="timeline and meetings-timeline only: draw the meetings over time into FILE instead of "
+                   "printing rows (PNG; SVG if FILE ends in .svg). One lane per actor, the 12 with most "
+                   "meetings; the rows of meetings-timeline, with its -p filters actor, since, until. "
+                   "Undated meetings are left out.")
+@format_option
+@neo4j_options
+def report(name, params, list_reports, image, fmt, uri, user, password, database):
+    """Run a canned report: cypher/NAME.cypher, with "-" for "_".
+
+    Example:
+
+    \b
+        kg report who-met-whom
+        kg report who-met-whom -p actor=Putin -p since=2026-01-01 --format csv
+        kg report timeline --png meetings.png     # a picture: who met whom, when
+        kg report --list
+    """
+    if list_reports or not name:
+        click.echo(render(["report", "question"], [[r.name, r.question] for r in reports()], "table"))
+        return
+    if image:
+        if name not in plot.PLOTTED_REPORTS:
+            raise click.UsageError(f"--png draws the reports {' and '.join(plot.PLOTTED_REPORTS)} only, not {name}")
+        try:
+            plot.image_format(image)
+        except ValueError as e:
+            raise click.BadParameter(str(e), param_hint="--png") from e
+    values = parse_params(params)
+    with connect(uri, user, password) as driver:
+        try:
+            headers, rows = run_report(driver, plot.PLOT_REPORT if image else name, values, database=database)
+        except ValueError as e:
+            raise click.UsageError(str(e)) from e
+        except neo4j.exceptions.ClientError as e:
+            raise click.ClickException(f"report {name} failed: {e.message}") from e
+    if image:
+        try:
+            summary = plot.plot_rows(headers, rows, image, note=", ".join(f"{k}: {v}" for k, v in values.items()))
+        except OSError as e:
+            raise click.ClickException(f"cannot write {image}: {e.strerror or e}") from e
+        click.echo(str(summary))
+        return
+    click.echo(render(headers, rows, fmt))
+
+
+@click.command("browser-favorites")
+@click.option("--out", default="kg-favorites.zip", show_default=True, type=click.Path(dir_okay=False),
+              help="The zip file to write")
+def browser_favorites(out):
+    """Write the canned reports as a zip that Neo4j Browser imports as Favorites.
+
+    In the Browser, open the Favorites drawer (the star in the left sidebar), click the import
+    icon and pick the file, or drop the file on that drawer. The reports appear in a folder
+    "kg", each named by its question. Set a report's parameters with the ":params" line in its
+    header before you run it (docs/browser.md).
+
+    Example:
+
+    \b
+        kg browser-favorites --out kg-favorites.zip
+    """
+    try:
+        names = write_browser_favorites(out)
+    except OSError as e:
+        raise click.ClickException(f"cannot write {out}: {e.strerror or e}") from e
+    click.echo(f"Wrote {len(names)} reports to {out}: import it in Neo4j Browser's Favorites drawer.")
+
+
+# --- the local server ----------------------------------------------------------------------
+
+@click.group()
+def db():
+    """Start, stop and check the project's local Neo4j (no Docker needed).
+
+    The first start fetches the Neo4j 5.26 jars from Maven Central into .neo4j/ (once).
+    """
+
+
+@db.command("start")
+def db_start():
+    """Start the local Neo4j and wait until it answers on bolt://localhost:7687.
+
+    The first start fetches the server's jars from Maven Central into .neo4j/ (about a minute)."""
+    cfg = server.ServerConfig()
+    try:
+        if not server.installed(cfg):
+            click.echo(f"Fetching Neo4j {cfg.version} from Maven Central into {cfg.home} (once, about a minute)...")
+        server.install(cfg)
+        info = server.start(cfg)
+    except server.ServerError as e:
+        raise click.ClickException(str(e)) from e
+    if info.started:
+        click.echo(f"Neo4j started in {info.seconds:.0f} s (pid {info.pid}).")
+    else:
+        click.echo(info.message or "Neo4j was already running.")
+    click.echo(f"Bolt: {cfg.bolt_uri}   Browser: {cfg.http_url}browser/")
+
+
+@db.command("stop")
+def db_stop():
+    """Stop the local Neo4j started by `kg db start`."""
+    try:
+        stopped = server.stop(server.ServerConfig())
+    except server.ServerError as e:
+        raise click.ClickException(str(e)) from e
+    click.echo("Neo4j stopped." if stopped else "Neo4j was not running.")
+
+
+@db.command("status")
+def db_status():
+    """Say whether the local Neo4j runs and answers."""
+    status = server.status(server.ServerConfig())
+    if status.running:
+        click.echo(f"Neo4j is running (pid {status.pid}) and {'answers' if status.answering else 'does not answer yet'}"
+                   f" at {status.bolt_uri}.")
+    elif status.answering:
+        click.echo(f"A Neo4j that kg did not start answers at {status.bolt_uri}.")
+    else:
+        click.echo("Neo4j is not running. Start it with `kg db start`.")
+    sys.exit(0 if status.answering else 3)

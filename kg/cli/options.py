@@ -1,0 +1,57 @@
+"""The options several kg commands share, and the connection to Neo4j they open."""
+from __future__ import annotations
+
+import click
+import neo4j
+
+from kg import pipeline
+from kg.cli.output import FORMATS
+from kg.graph.load import open_driver
+from kg.resolve.corrections import DEFAULT_FILE as DEFAULT_CORRECTIONS
+
+
+def neo4j_options(fn):
+    """--uri/--user/--password/--database, shared by every command that talks to Neo4j."""
+    for opt in reversed([
+        click.option("--uri", envvar="NEO4J_URI", default="bolt://localhost:7687", show_default=True,
+                     help="Bolt URI of the Neo4j server"),
+        click.option("--user", envvar="NEO4J_USER", default="neo4j", show_default=True, help="Neo4j user"),
+        click.option("--password", envvar="NEO4J_PASSWORD", help="Neo4j password (never printed)"),
+        click.option("--database", envvar="NEO4J_DATABASE", help="Database; the server's default if unset"),
+    ]):
+        fn = opt(fn)
+    return fn
+
+
+def model_option(fn):
+    return click.option("--model", envvar="KG_SPACY_MODEL", default=None,
+                        help="spaCy Italian pipeline (package name or path); default: kg's shipped "
+                             "kg/models/it_kg_news. 'blank' runs the rules alone.")(fn)
+
+
+def corrections_option(fn):
+    return click.option("--corrections", envvar="KG_CORRECTIONS", default=DEFAULT_CORRECTIONS, show_default=True,
+                        type=click.Path(dir_okay=False),
+                        help="Your merges and splits of entities (written by `kg merge` / `kg split`)")(fn)
+
+
+def cache_option(fn):
+    return click.option("--cache-dir", envvar="KG_CACHE_DIR", default=pipeline.DEFAULT_CACHE_DIR, show_default=True,
+                         type=click.Path(file_okay=False),
+                         help="Where each article's extraction is kept, so unchanged text skips spaCy")(fn)
+
+
+def format_option(fn):
+    return click.option("--format", "fmt", type=click.Choice(FORMATS, case_sensitive=False), default="table",
+                        show_default=True, help="Output format")(fn)
+
+
+def connect(uri: str, user: str, password: str | None) -> neo4j.Driver:
+    driver = open_driver(uri, user, password)
+    try:
+        driver.verify_connectivity()
+    except (neo4j.exceptions.ServiceUnavailable, neo4j.exceptions.AuthError, OSError) as e:
+        driver.close()
+        raise click.ClickException(f"cannot reach Neo4j at {uri}: {type(e).__name__}. "
+                                   "Is it running? Start it with `kg db start` (see README).") from e
+    return driver
