@@ -164,6 +164,20 @@ def test_an_institution_after_a_preposition_is_not_a_person(news_nlp):
     # the person before che speaks the relative clause
     ("Il presidente ucraino ha discusso con il vicepresidente JD Vance, che lo accusa di essere irrispettoso "
      "verso gli Stati Uniti.", ["JD Vance"]),
+    # an interjection whose closing dash takes the sentence's comma
+    ("Il ministro Adolfo Urso ha parlato ai cronisti. \"Considero la riunione molto utile - ha spiegato Urso -, "
+     "credo che le imprese abbiano capito il messaggio\".", ["Urso"]),
+    # "Così X" after a quote names its speaker; "Così" opening an event does not
+    ("\"Il piano va avanti e non ci fermeremo\". Così il ministro dell'Economia Giancarlo Giorgetti ai cronisti.",
+     ["Giancarlo Giorgetti"]),
+    ("\"Il piano va avanti e non ci fermeremo\". Così è finita la riunione di ieri.", []),
+    # a joint statement is each speaker's; an apposition after a comma is no second speaker
+    ("Il presidente Emmanuel Macron e il cancelliere Friedrich Merz hanno ribadito che il sostegno a Kiev resterà "
+     "forte.", ["Friedrich Merz", "Emmanuel Macron"]),
+    ("\"Serve un tavolo subito con il governo\". Così i segretari dei sindacati, Maurizio Landini e Luigi Sbarra, in "
+     "una nota comune.", ["Maurizio Landini", "Luigi Sbarra"]),
+    ("Nel bilaterale con il premier spagnolo, Pedro Sánchez, il presidente francese Emmanuel Macron ha detto che "
+     "si è \"parlato di energia\".", ["Emmanuel Macron"]),
 ])
 def test_who_speaks_around_a_verb(news_nlp, text, speakers):
     assert [c.speaker.surface for c in run(news_nlp, text).claims] == speakers
@@ -448,9 +462,17 @@ def test_a_quote_the_paragraph_never_closes_runs_to_its_end(text, quoted):
     # ... or a city of the country it named
     ("Il premier Keir Starmer ha incontrato in Francia Emmanuel Macron, capo dello Stato. Lo riferisce Reuters, "
      "aggiungendo che l'incontro si è svolto a Marsiglia.", "Marsiglia"),
+    # the place a relative "dove" opens on
+    ("Il ministro Jean-Noël Barrot è rientrato dalla Giordania, dove ha incontrato il re Abdullah e il premier "
+     "Jafar Hassan.", "Giordania"),
 ])
 def test_where_a_meeting_is_the_city_of_its_venue_or_a_place_after_di(news_nlp, text, place):
     assert [m.location.surface for m in run(news_nlp, text).meetings] == [place]
+
+
+def test_a_place_the_meeting_is_not_in_is_no_meeting_place(news_nlp):
+    text = "Il ministro Jean-Noël Barrot è rientrato dalla Giordania e ha incontrato il re Abdullah e il premier Jafar Hassan."
+    assert [m.location for m in run(news_nlp, text).meetings] == [None]
 
 
 def test_a_brand_in_camel_case_is_an_organisation_and_a_scottish_surname_is_not(news_nlp):

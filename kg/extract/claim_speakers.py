@@ -36,6 +36,35 @@ class RecentSpeaker:
         return self.speaker if sentence - self.sentence <= CONTINUATION_SENTENCES else None
 
 
+# Between two names of one list: "Rossi, Bianchi e Verdi", "Meloni e il sultano"
+# (a title may stand after "e": "Macron e il cancelliere Merz"; after a comma alone it is an
+# apposition, "Zelensky, il presidente americano Trump", two people who did not speak together)
+LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s*(?:e|ed)\s+(?:(?:il|la|lo|l['’])\s*(?:[a-zàèéìòù]+\s+){0,3})?")
+
+
+def fellow_speakers(speaker: Mention, sentences: list[SentenceView]) -> list[Mention]:
+    """The people listed with the speaker ("Così i segretari Rossi, Bianchi e Verdi", "Meloni e il
+    sultano hanno ribadito"): a joint statement is each one's."""
+    sentence = next((s for s in sentences if s.span.start_char <= speaker.start < s.span.end_char), None)
+    if sentence is None:
+        return []
+    text, offset = sentence.span.text, sentence.span.start_char
+    people = sorted(sentence.people, key=lambda m: m.start)
+    if speaker not in people:
+        return []
+    at = people.index(speaker)
+    listed = [speaker]
+    i = at
+    while i > 0 and LIST_GAP.fullmatch(text[people[i - 1].end - offset:people[i].start - offset]):
+        i -= 1
+        listed.insert(0, people[i])
+    j = at
+    while j + 1 < len(people) and LIST_GAP.fullmatch(text[people[j].end - offset:people[j + 1].start - offset]):
+        j += 1
+        listed.append(people[j])
+    return [m for m in listed if m is not speaker]
+
+
 def speakers_in(sentences: list[SentenceView], quotes: list[tuple[int, int]]) -> list[Mention]:
     """People named outside quoted passages: a name inside a quote is not its speaker."""
     return [m for m in names_outside(sentences, quotes) if is_person(m)]

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from kg.extract.claim_speakers import RecentSpeaker, first_person
+from kg.extract.claim_speakers import RecentSpeaker, fellow_speakers, first_person
 from kg.extract.quoted_claims import quoted_claim
 from kg.extract.reported_claims import reported_claim, unnamed_reported_claim
 from kg.extract.sentences import SentenceView, sentence_index
@@ -46,6 +46,8 @@ def claims_in(article: Article, doc: Doc, sentences: list[SentenceView]) -> list
             found = [attributed_to_sentence_before(claim, before) if before and says_nothing(claim) else claim]
         for claim in found:
             recent.said(claim.speaker, i)
+        found += [replace(claim, speaker=fellow, fallback_speaker=None)
+                  for claim in found for fellow in fellow_speakers(claim.speaker, sentences)]
         if not found and (announced := words_announced_of(sentence)):
             recent.said(announced, i)       # "Dichiarazioni di Medinsky": the quotes that follow are his
         claims.extend(found)

@@ -22,6 +22,8 @@ cremlino casa palazzo villa basilica eliseo quirinale vaticano hotel base studio
 ambasciata downing
 """.split())
 VENUE_TO_CITY = re.compile(r"\s+(?:di|a|ad)\s+")
+# "è rientrato dalla Giordania, dove ha incontrato il re": the place a relative "dove" opens on.
+WHERE_CLAUSE = re.compile(r"\s*,?\s*dove\b", re.IGNORECASE)
 # "nella regione di Kursk": an area named by its place
 AREA_NOUNS = frozenset("regione provincia città oblast distretto".split())
 # Prepositions that put a meeting in a place: "a Mosca", "ad Abu Dhabi", "in Alaska", "al Cremlino".
@@ -41,7 +43,8 @@ def meeting_place(article: Article, doc: Doc, sentence: SentenceView, cue_at: in
     cities_of_venues = [m for m in candidates if names_where_the_venue_is(doc, m, candidates)]
     if cities_of_venues:
         return cities_of_venues[0]      # "nel Palazzo Ciragan di Istanbul": the city
-    places = [m for m in candidates if preposition_before(doc, m) or completes_a_meeting_or_area(doc, m, sentence)]
+    places = [m for m in candidates if preposition_before(doc, m) or completes_a_meeting_or_area(doc, m, sentence)
+              or WHERE_CLAUSE.match(text, m.end)]
     return min(places, key=lambda m: (place_rank(m), abs(m.start - cue_at)), default=None)
 
 

@@ -10,14 +10,16 @@ from kg.extract.claim_speakers import (NAME_AFTER_VERB_CHARS, RecentSpeaker, aft
                                        introduced_name, last, may_be_person, names_at, names_outside, speakers_in,
                                        subjects)
 from kg.extract.sentences import SentenceView, is_person, sentence_index
-from kg.extract.speech_patterns import (ACCORDING_TO, INTERJECTION, LO_HA_DETTO, SPEECH_VERB, first_verb, last_match,
-                                        opens_with_per)
+from kg.extract.speech_patterns import (ACCORDING_TO, INTERJECTION, LO_HA_DETTO, SO_SAID, SPEECH_VERB, first_verb,
+                                        last_match, opens_with_per)
 from kg.model import Article, ClaimMention, Mention
 
 # ", ha detto X" or ", secondo X" must follow the closing quote closely to name its speaker.
 VERB_AFTER_QUOTE_CHARS = 40
 # An institution named this close after the verb is its subject: ", ha affermato la Tass".
 SUBJECT_AFTER_VERB_CHARS = 6
+# "Così il segretario generale della Cisl, X, ...": the speaker is named near the sentence's start.
+SO_SAID_NAME_CHARS = 120
 
 
 def quoted_claim(article: Article, quote: Span, sentences: list[SentenceView], index: int,
@@ -135,10 +137,15 @@ def speaker_announced_before(sentences: list[SentenceView], index: int, quotes) 
 
 
 def speaker_named_after(sentences: list[SentenceView], index: int, quotes) -> Mention | None:
-    """'"È stata una telefonata molto utile". Lo ha detto il presidente Emmanuel Macron.'"""
+    """'"È stata una telefonata molto utile". Lo ha detto il presidente Emmanuel Macron.' and
+    '"Il piano va avanti". Così il ministro Giancarlo Giorgetti ai cronisti.'"""
     if index + 1 < len(sentences):
         following = sentences[index + 1]
-        if LO_HA_DETTO.match(following.span.text.lstrip()):
+        text = following.span.text.lstrip()
+        if LO_HA_DETTO.match(text):
             people = speakers_in([following], quotes)
             return people[0] if people else None
+        if SO_SAID.match(text):
+            opening = following.span.start_char + len(following.span.text) - len(text) + SO_SAID_NAME_CHARS
+            return next((m for m in speakers_in([following], quotes) if m.start < opening), None)
     return None

@@ -25,7 +25,11 @@ SPEECH_VERB = re.compile(
     rf"|(?:{SPEECH_PRESENT}))\b", re.IGNORECASE)
 THAT = re.compile(r"\bche\b", re.IGNORECASE)
 LO_HA_DETTO = re.compile(rf"(?:lo|l['’])\s*(?:(?:ha|hanno|avrebbe)\s+\w+|(?:{SPEECH_PRESENT})\b)", re.IGNORECASE)
-INTERJECTION = re.compile(r"\s[-–—]\s*(?:ha|hanno)\s+\w+[^-–—]{0,60}[-–—]\s")
+# "... - ha spiegato Urso - ..." and "... - ha spiegato Urso -, credo ...": the closing dash may
+# take the comma the sentence needs there.
+# "«...». Così il ministro X ai cronisti": the sentence after a quote names its speaker after "Così".
+SO_SAID = re.compile(r"così\s+(?!come\b|che\b|da\b|facendo\b)", re.IGNORECASE)
+INTERJECTION = re.compile(r"\s[-–—]\s*(?:ha|hanno)\s+\w+[^-–—]{0,60}[-–—][\s,]")
 WORDS_OF = re.compile(r"\b(?:dichiarazioni|parole|intervista)\s+(?:del|della|dello|dell['’]|di|a|al|alla)\b",
                       re.IGNORECASE)
 # "«...», è la ricostruzione del giornalista Sean Hannity", "sono le parole di Zelensky"
