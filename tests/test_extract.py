@@ -231,6 +231,14 @@ def test_a_name_may_start_with_a_lower_case_particle(news_nlp):
     assert "von der Leyen" in [m.surface for m in x.mentions]
 
 
+def test_a_surname_alone_takes_the_particles_of_its_full_name(news_nlp):
+    x = run(news_nlp, "Ursula von der Leyen è arrivata a Roma. Per von der Leyen la priorità è la difesa comune.")
+    assert [m.surface for m in x.mentions if m.label == "PER"] == ["Ursula von der Leyen", "von der Leyen"]
+    # a particle the full name does not write is not taken
+    x = run(news_nlp, "Il ministro Mario Rossi è arrivato a Roma. Il dossier di Rossi è pronto.")
+    assert [m.surface for m in x.mentions if m.label == "PER"] == ["Mario Rossi", "Rossi"]
+
+
 def test_the_organisation_list_keeps_acronyms_and_drops_words_and_given_names():
     from kg.nlp.org_names import load_org_names
     names = load_org_names()

@@ -213,8 +213,15 @@ def test_role_words_keep_the_nouns_spacy_counts_as_stop_words():
 
 @pytest.mark.parametrize("role, reading", [
     ("capo di Stato ucraino", ["presidente ucraino"]), ("capo dello Stato", ["presidente"]),
-    ("primo ministro britannico", ["premier britannico"]), ("presidente del Consiglio", ["premier"]),
+    ("primo ministro britannico", ["premier britannico"]), ("presidente del Consiglio", ["premier italiano"]),
     ("presidente del Consiglio europeo", ["presidente del Consiglio europeo"]),
 ])
 def test_offices_written_in_several_words_read_as_one_title(role, reading):
     assert ROLES.readings(role) == reading
+
+
+def test_the_presidente_del_consiglio_is_the_italian_premier_not_another_countrys():
+    article = dated("uno", "2025-06-02")
+    mentions = [person(article.id, "Giorgia Meloni", None, 0), person(article.id, "Fumio Kishida", "premier giapponese", 30),
+                role(article.id, "presidente del Consiglio", 80)]
+    assert names_of_roles(resolution_of([Extraction(article, mentions, [])])) == {"presidente del Consiglio": "Giorgia Meloni"}

@@ -92,7 +92,8 @@ class NameRuler:
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         # A surname the NER found in a full name elsewhere in the article ("Zelensky accusa Mosca")
         surnames = surnames_of(doc.ents)
-        found = [Span(doc, t.i, t.i + 1, label="PER") for t in doc if t.text in surnames and t.i not in taken]
+        found = [surname_span(doc, t, particles_of_surnames(doc.ents)) for t in doc
+                 if t.text in surnames and t.i not in taken]
         found += [Span(doc, t.i, t.i + 1, label="ORG") for t in doc
                   if t.i not in taken and t.text not in surnames
                   and (is_acronym(t) and not is_shouted_word(t, self.common_words) or is_agency_credit(t)
@@ -155,6 +156,28 @@ def place_run_on(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int:
 def surnames_of(ents) -> set[str]:
     """The last words of the people named in full ("Ushakov" of "Yuri Ushakov")."""
     return {ent[-1].text for ent in ents if ent.label_ == "PER" and len(ent) > 1}
+
+
+def particles_of_surnames(ents) -> dict[str, tuple[str, ...]]:
+    """The particles a full name puts before its last word: "Leyen" -> ("von", "der") of "Ursula von der Leyen"."""
+    particles = {}
+    for ent in ents:
+        if ent.label_ == "PER" and len(ent) > 1:
+            start = ent.end - 1
+            while start > ent.start + 1 and ent.doc[start - 1].lower_ in NAME_PARTICLES:
+                start -= 1
+            particles[ent[-1].text] = tuple(t.lower_ for t in ent.doc[start:ent.end - 1])
+    return particles
+
+
+def surname_span(doc: Doc, token: Token, particles: dict[str, tuple[str, ...]]) -> Span:
+    """The surname at `token` with the particles its full name writes before it, where the text
+    writes them too: "von der Leyen" alone, not "Leyen"."""
+    before = particles.get(token.text, ())
+    start = token.i - len(before)
+    if before and start >= 0 and tuple(t.lower_ for t in doc[start:token.i]) == before:
+        return Span(doc, start, token.i + 1, label="PER")
+    return Span(doc, token.i, token.i + 1, label="PER")
 
 
 def opens_sentence(token: Token) -> bool:
