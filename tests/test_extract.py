@@ -680,3 +680,23 @@ def test_dopo_and_vigilia_tell_whether_a_meeting_took_place(news_nlp, text, stat
 ])
 def test_the_members_a_delegation_sentence_lists_take_part(news_nlp, text, people):
     assert participants_of(run(news_nlp, text)) == [people]
+
+
+def test_the_present_incontra_is_a_meeting_word(news_nlp):
+    x = run(news_nlp, "Oggi il ministro Guido Crosetto incontra a Roma il collega tedesco Boris Pistorius.")
+    assert participants_of(x) == [["Guido Crosetto", "Boris Pistorius"]]
+
+
+@pytest.mark.parametrize("text, meetings", [
+    # an opening phrase tells an earlier meeting of the sentence's subject, before the sentence's own
+    ("Dopo il lungo faccia a faccia con il leader argentino Javier Milei, la premier Giorgia Meloni incontra anche il "
+     "presidente brasiliano Lula.", [(["Giorgia Meloni", "Lula"], "held"), (["Giorgia Meloni", "Javier Milei"], "held")]),
+    ("Al termine del bilaterale con Pedro Sánchez, Emmanuel Macron riceverà all'Eliseo il cancelliere Friedrich Merz.",
+     [(["Emmanuel Macron", "Friedrich Merz"], "planned"), (["Emmanuel Macron", "Pedro Sánchez"], "held")]),
+    # no meeting of its own after the phrase: one meeting, as before
+    ("Dopo i colloqui con Volodymyr Zelensky a Ginevra, Steve Witkoff ha dichiarato che la pace è vicina.",
+     [(["Volodymyr Zelensky", "Steve Witkoff"], "held")]),
+])
+def test_a_meeting_in_an_opening_phrase_is_a_meeting_of_its_own(news_nlp, text, meetings):
+    x = run(news_nlp, text)
+    assert [([p.surface for p in m.participants], m.status) for m in x.meetings] == meetings

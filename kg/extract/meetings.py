@@ -27,6 +27,12 @@ from kg.model import Article, ClaimMention, MeetingMention, Mention
 
 # "da quando ...", "l'ultima volta": a meeting recalled, not one reported on its day.
 RECALLED = re.compile(r"\b(?:da quando|l['’]ultima volta|in passato|anni fa|mesi fa)\b", re.IGNORECASE)
+# "Dopo il colloquio con Milei, Meloni incontra Lula": a meeting told in an opening phrase, before
+# the sentence's own; the phrase runs to its first comma.
+OPENING_MEETING = re.compile(r"^\W*(?:dopo|al\s+termine\s+d\w*['’]?|a\s+margine\s+d\w*['’]?)\s*"
+                             r"(?:(?:il|lo|la|l['’]|i|gli|le|un|una|uno)\s*)?(?:\w+\s+){0,2}?"
+                             r"(?:incontr[oi]|colloqui[o]?|faccia\s+a\s+faccia|bilateral[ei]|vertice|riunione)\s+"
+                             r"(?:con|tra|fra)\b[^,;:]*,", re.IGNORECASE)
 
 
 def meetings_in(article: Article, doc: Doc, sentences: list[SentenceView], reporters: set[Mention],
@@ -39,11 +45,15 @@ def meetings_in(article: Article, doc: Doc, sentences: list[SentenceView], repor
         speaker = first_person_speaker(doc, sentence, claims)
         view = SentenceView(sentence.span, sentence.mentions + [speaker]) \
             if speaker and speaker not in sentence.mentions else sentence
+        opening = opening_meeting(doc, view)
+        phrase, view = opening or (None, view)
         meeting = meeting_in(article, doc, view, reporters - {speaker}, sentences[max(0, i - 2):i], following,
                              found, heads)
-        if meeting:
-            found.append(meeting)
-            at_sentence[len(found) - 1] = i
+        # the sentence's own meeting first: a place the next sentences name is more likely its
+        for m in (meeting, phrase and meeting_before(article, doc, phrase, view, reporters)):
+            if m:
+                found.append(m)
+                at_sentence[len(found) - 1] = i
     found = placed_by_nearby_sentences(article, doc, sentences, found, at_sentence)
     return joined_by_delegations(sentences, reporters, found, at_sentence)
 
@@ -79,6 +89,36 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
     return MeetingMention(article=article.id, participants=tuple(people),
                           location=meeting_place(article, doc, sentence, cues["MEETING"]), date=day, date_text=date_text,
                           status=status, evidence=sentence.span.text.strip())
+
+
+def opening_meeting(doc: Doc, sentence: SentenceView) -> tuple[SentenceView, SentenceView] | None:
+    """The opening phrase that tells an earlier meeting ("Dopo il colloquio con Milei,") and the rest
+    of the sentence, when the rest tells a meeting of its own ("Meloni incontra anche Lula")."""
+    found = OPENING_MEETING.match(sentence.span.text)
+    if not found:
+        return None
+    cut = doc.char_span(sentence.span.start_char + found.end(), sentence.span.end_char, alignment_mode="expand")
+    if cut is None or not len(cut):
+        return None
+    phrase = doc[sentence.span.start:cut.start]
+    rest = SentenceView(cut, [m for m in sentence.mentions if m.start >= cut.start_char])
+    if "MEETING" not in cues_in(doc, rest.span, rest.people, rest.mentions):
+        return None
+    return SentenceView(phrase, [m for m in sentence.mentions if m.start < cut.start_char]), rest
+
+
+def meeting_before(article: Article, doc: Doc, phrase: SentenceView, rest: SentenceView,
+                   reporters: set[Mention]) -> MeetingMention | None:
+    """The meeting of the opening phrase: the rest's subject (its first person) with the people the
+    phrase names, already held; its place only if the phrase names one."""
+    subject = next((m for m in rest.people if m not in reporters), None)
+    guests = [m for m in phrase.people if m not in reporters]
+    if subject is None or not guests:
+        return None
+    cue = next(iter(meeting_words(doc, phrase.span)), None)
+    place = meeting_place(article, doc, phrase, cue.start_char) if cue else None
+    return MeetingMention(article=article.id, participants=(subject, *guests), location=place, date=None,
+                          date_text=None, status="held", evidence=doc[phrase.span.start:rest.span.end].text.strip())
 
 
 def cues_in(doc: Doc, sent: Span, people: list[Mention], mentions: list[Mention] = ()) -> dict[str, int]:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 MEETING_SPANS_KEY = "kg_meeting_cues"
 # Italian nouns and verb stems of face-to-face encounters; regexes over the lower-cased token.
 DEFAULT_CUES = [
-    r"incontr(o|i|are|ano|ato|ata|ati|ate|erà|eranno|erebbe|erebbero|ava|avano|ò|arono|arsi|eremo|iamo)",
+    r"incontr(o|i|a|are|ano|ando|ato|ata|ati|ate|erà|eranno|erò|erebbe|erebbero|ava|avano|ò|arono|arsi|eremo|iamo|ino|asse|assero)",
     r"colloqui(o)?", r"vertic[ei]", r"summit", r"bilateral[ei]", r"trilateral[ei]", r"multilateral[ei]",
     r"riunion[ei]", r"riunit[oaie]", r"riunir(si|anno|à)", r"trattativ[ae]", r"negoziat(o|i)", r"visit[ae]",
 ]
