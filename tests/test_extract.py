@@ -178,6 +178,18 @@ def test_an_institution_after_a_preposition_is_not_a_person(news_nlp):
      "una nota comune.", ["Maurizio Landini", "Luigi Sbarra"]),
     ("Nel bilaterale con il premier spagnolo, Pedro Sánchez, il presidente francese Emmanuel Macron ha detto che "
      "si è \"parlato di energia\".", ["Emmanuel Macron"]),
+    # an interjection that tells how it was said, and one closed by a full stop
+    ("Il sindaco Roberto Gualtieri ha parlato. “Abbiamo avviato un lavoro – ha detto Gualtieri tramite una nota "
+     "diffusa al termine della lunga riunione in Campidoglio – che continuerà”.", ["Gualtieri"]),
+    ("Il presidente Sergio Mattarella ha accolto il re. \"È un onore accoglierla a Roma - ha detto Mattarella -. "
+     "Questa visita conferma il legame tra i due Paesi\".", ["Mattarella"]),
+    # a quote closed by the opening mark, its speaker named by "le parole del" in the next sentence
+    ("Il presidente Sergio Mattarella ha accolto i ministri. “Non si può fare a meno dell’Europa“. Furono "
+     "queste, a quanto risulta, le parole del presidente Mattarella durante il pranzo.", ["Mattarella"]),
+    # "per X" after a comma is according to X; "per" before no name is not
+    ("Il premier indiano Narendra Modi ha parlato a lungo. Non è poco, per Modi le relazioni con l’Europa devono "
+     "crescere ancora.", ["Modi"]),
+    ("Il premier indiano Narendra Modi ha parlato a lungo. Non è poco, per il momento le relazioni sono ferme.", []),
 ])
 def test_who_speaks_around_a_verb(news_nlp, text, speakers):
     assert [c.speaker.surface for c in run(news_nlp, text).claims] == speakers

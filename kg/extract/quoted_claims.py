@@ -10,8 +10,8 @@ from kg.extract.claim_speakers import (NAME_AFTER_VERB_CHARS, RecentSpeaker, aft
                                        introduced_name, last, may_be_person, names_at, names_outside, speakers_in,
                                        subjects)
 from kg.extract.sentences import SentenceView, is_person, sentence_index
-from kg.extract.speech_patterns import (ACCORDING_TO, INTERJECTION, LO_HA_DETTO, SO_SAID, SPEECH_VERB, first_verb,
-                                        last_match, opens_with_per)
+from kg.extract.speech_patterns import (ACCORDING_TO, INTERJECTION, LO_HA_DETTO, SO_SAID, SPEECH_VERB, WORDS_NAMED,
+                                        first_verb, last_match, opens_with_per)
 from kg.model import Article, ClaimMention, Mention
 
 # ", ha detto X" or ", secondo X" must follow the closing quote closely to name its speaker.
@@ -145,7 +145,11 @@ def speaker_named_after(sentences: list[SentenceView], index: int, quotes) -> Me
         if LO_HA_DETTO.match(text):
             people = speakers_in([following], quotes)
             return people[0] if people else None
+        start = following.span.start_char + len(following.span.text) - len(text)
         if SO_SAID.match(text):
-            opening = following.span.start_char + len(following.span.text) - len(text) + SO_SAID_NAME_CHARS
-            return next((m for m in speakers_in([following], quotes) if m.start < opening), None)
+            return next((m for m in speakers_in([following], quotes) if m.start < start + SO_SAID_NAME_CHARS), None)
+        # "Sono queste, a quanto risulta, le parole del presidente X"
+        if (words := WORDS_NAMED.search(text[:SO_SAID_NAME_CHARS])) and not words.group().lower().startswith("è "):
+            # (the name completes "le parole del presidente", so it is no role's principal here)
+            return next((m for m in following.mentions if is_person(m) and m.start >= start + words.end()), None)
     return None

@@ -55,7 +55,9 @@ def reported_claim(article: Article, sentence: SentenceView, quotes: list[tuple[
     if speaker is None or not may_be_person(speaker):
         return None
     said_before = re.sub(r"(?:^|\s)come$", "", text[:verb.start()].rstrip(" ,"), flags=re.IGNORECASE).rstrip(" ,")
-    if speaker is close_after and (set_off or len(said_before.split()) >= MIN_SAID_WORDS):
+    if verb.re is ACCORDING_TO and opens_with_per(verb) and speaker is close_after:
+        said = text[speaker.end - offset:].lstrip(" ,").strip()      # "Non è poco: per Rossi il piano regge"
+    elif speaker is close_after and (set_off or len(said_before.split()) >= MIN_SAID_WORDS):
         # "La trattativa non è fallita, ha dichiarato Andreou"; "La Russia, ha ribadito Ushakov,
         # vuole la pace": what was said comes before the verb, and goes on after the name if set off
         rest = text[speaker.end - offset:].lstrip(" ,.") if set_off else ""

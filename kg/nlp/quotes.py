@@ -47,13 +47,18 @@ def unclosed_quotes(text: str, closed: list[tuple[int, int]]) -> list[tuple[int,
     found = []
     for mark in OPENING_MARK.finditer(text):
         start = mark.end()
-        if any(s - 1 <= mark.start() < e + 1 for s, e in closed):
+        if any(s - 1 <= mark.start() < e + 1 for s, e in closed + found):
             continue
         end = text.find("\n\n", start)
         end = len(text) if end < 0 else end
         while end > start and text[end - 1].isspace():
             end -= 1
-        if not CLOSING_MARK.search(text, start, end) and len(text[start:end].split()) >= 2:
+        if CLOSING_MARK.search(text, start, end):
+            continue
+        # “...“: an opening mark typed where the closing one belongs closes the quote
+        same = text.find(mark.group(), start, end) if mark.group() == "“" else -1
+        end = same if same > start else end
+        if len(text[start:end].split()) >= 2:
             found.append((start, end))
     return found
 
