@@ -712,3 +712,20 @@ def test_the_present_incontra_is_a_meeting_word(news_nlp):
 def test_a_meeting_in_an_opening_phrase_is_a_meeting_of_its_own(news_nlp, text, meetings):
     x = run(news_nlp, text)
     assert [([p.surface for p in m.participants], m.status) for m in x.meetings] == meetings
+
+
+@pytest.mark.parametrize("text, meetings", [
+    # called off: before the meeting word, after it, or "non si terrà"
+    ("Il vertice non si terrà: Emmanuel Macron ha escluso un incontro con Viktor Orbán.", []),
+    ("Salta l’incontro tra Pedro Sánchez e Javier Milei previsto per domani.", []),
+    ("L’incontro tra Pedro Sánchez e Javier Milei è stato annullato.", []),
+    # not called off: the cancelling verb is about something else, or negated, or before a comma
+    ("Il ministro Guido Crosetto ha incontrato il collega Boris Pistorius dopo aver escluso nuove sanzioni.",
+     [["Guido Crosetto", "Boris Pistorius"]]),
+    ("Il vertice tra Giorgia Meloni e Keir Starmer si è tenuto ieri a Londra e non è stato rinviato.",
+     [["Giorgia Meloni", "Keir Starmer"]]),
+    ("Il vertice tra Giorgia Meloni e Keir Starmer, rinviato la settimana scorsa, si è tenuto ieri a Londra.",
+     [["Giorgia Meloni", "Keir Starmer"]]),
+])
+def test_a_meeting_called_off_is_no_meeting(news_nlp, text, meetings):
+    assert participants_of(run(news_nlp, text)) == meetings

@@ -110,6 +110,35 @@ def is_denied(cue: Span) -> bool:
         and negation.i + 1 < len(doc) and doc[negation.i + 1].lower_ not in ("solo", "soltanto")
 
 
+# Verbs that call a meeting off: "ha escluso un incontro", "salta il vertice", "l'incontro è stato
+# annullato", "il bilaterale è rinviato" (a postponed meeting has no day; the new one is news of its own).
+CANCELLING_STEMS = ("esclu", "salt", "annull", "cancell", "rinvi", "sospes", "sospend", "rimand", "disdett", "disdic",
+                    "revoc")
+# "l'incontro tra X e Y è stato annullato": the words after a meeting noun its clause may call it off in
+CALLED_OFF_WINDOW = 15
+# "l'incontro è stato annullato", "il vertice viene rinviato"
+CANCELLED_AUXILIARIES = frozenset("è e' sono stato stata stati state viene vengono verrà verranno".split())
+# "il vertice non si terrà", "l'incontro non ci sarà"
+NOT_HAPPENING = re.compile(r"^\W*(?:\w+\s+){0,6}?non\s+(?:si\s+(?:terrà|terranno|farà|faranno|svolgerà|svolgeranno)|"
+                           r"ci\s+sar(?:à|anno)|avr(?:à|anno)\s+luogo)\b", re.IGNORECASE)
+
+
+def is_called_off(cue: Span) -> bool:
+    """A cancelling verb governs the meeting word, before it in its clause ("ha escluso un incontro
+    con", "salta l'incontro") or after it ("l'incontro è stato annullato", "il vertice non si terrà")."""
+    doc = cue.doc
+    before = doc[max(cue.sent.start, cue.start - NEGATION_WINDOW):cue.start]
+    if any(t.lower_.startswith(CANCELLING_STEMS) and not any(p.is_punct for p in doc[t.i:cue.start]) for t in before):
+        return True
+    if cue.root.pos_ != "NOUN":
+        return False            # "ha incontrato X dopo aver escluso ...": the verb is the meeting
+    after = doc[cue.end:min(cue.sent.end, cue.end + CALLED_OFF_WINDOW)]
+    clause = after[:next((i for i, t in enumerate(after) if t.text in CLAUSE_BREAKS), len(after))]
+    return bool(NOT_HAPPENING.match(clause.text)) or any(
+        t.lower_.startswith(CANCELLING_STEMS) and t.i > 0 and doc[t.i - 1].lower_ in CANCELLED_AUXILIARIES
+        and "non" not in {w.lower_ for w in doc[max(0, t.i - 3):t.i]} for t in clause)
+
+
 def is_reported_object(cue: Span) -> bool:
     """The verb right before the meeting word (past its article) confirms or denies it, and no
     "tra"/"con" names who met. Read from the words, not the parse, which varies here."""
@@ -148,7 +177,7 @@ def is_wished_for(cue: Span) -> bool:
 
 
 # Each kind of meeting word that sets no meeting; a sentence whose meeting words are all of them has none.
-NO_SET_MEETING = (is_wished_for, is_reported_object, is_topic, is_denied, is_discussed, is_place_visit)
+NO_SET_MEETING = (is_wished_for, is_reported_object, is_topic, is_denied, is_called_off, is_discussed, is_place_visit)
 
 
 def sounds_hypothetical(doc: Doc, sent: Span) -> bool:
