@@ -93,7 +93,7 @@ def test_reload_with_no_change_writes_nothing_and_says_so(kg, clean_db, news, mo
     assert dump(clean_db) == before
 
 
-def no_pipeline(model):
+def no_pipeline(model, knowledge):
     raise AssertionError("spaCy was loaded, yet no article needed extraction")
 
 

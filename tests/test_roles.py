@@ -10,12 +10,13 @@ from kg.nlp import BLANK, build_pipeline
 from kg.pipeline import resolution_of
 from kg.resolve.role_words import RoleReader
 
-ROLES = RoleReader(load_knowledge().gazetteer)
+KNOWLEDGE = load_knowledge()
+ROLES = RoleReader(KNOWLEDGE.gazetteer)
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    return build_pipeline(BLANK)
+    return build_pipeline(BLANK, knowledge=KNOWLEDGE)
 
 
 def mentions_of(nlp, text):

@@ -53,7 +53,7 @@ def mentions_of(article: Article, doc: Doc) -> list[Mention]:
         start, end = trimmed(article.text, ent.start_char, ent.end_char)
         surface = article.text[start:end]
         if not label or not (is_name(surface) or label == "LOC" and is_lower_case_place(surface)
-                             or label == "ORG" and len(ent) == 1 and is_agency_credit(ent[0])):
+                             or label == "ORG" and len(ent) == 1 and is_agency_credit(ent[0], load_gazetteer())):
             continue        # lower case: "la capitale russa", "il palazzo Ciragan", "(askanews)"
         if label == "PER" and len(ent) == 1 and ent[0].lower_ in ROLE_NOUNS:
             if names_follow(doc, role_phrase_end(doc, ent.start)):
