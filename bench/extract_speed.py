@@ -47,7 +47,7 @@ def main() -> None:
     for run in range(args.runs):
         started = time.perf_counter()
         docs = nlp.pipe(a.text for a in articles)
-        resolution_of([extract(a, doc) for a, doc in zip(articles, docs)], knowledge=knowledge)
+        resolution_of([extract(a, doc, knowledge) for a, doc in zip(articles, docs)], knowledge=knowledge)
         seconds = time.perf_counter() - started
         rates.append(words / seconds)
         print(f"run {run + 1}: {seconds:.2f} s, {rates[-1]:.0f} words/s")

@@ -44,7 +44,7 @@ def main() -> None:
     articles = articles_from(args.paths)
     knowledge = load_knowledge()
     nlp = build_pipeline(knowledge=knowledge)
-    extractions = [extract(a, doc) for a, doc in zip(articles, nlp.pipe(a.text for a in articles))]
+    extractions = [extract(a, doc, knowledge) for a, doc in zip(articles, nlp.pipe(a.text for a in articles))]
     many = [copied(x, n) for n in range(args.copies) for x in extractions]
     times = []
     for run in range(args.runs):

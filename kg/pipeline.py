@@ -53,7 +53,7 @@ def extractions_of(articles: list[Article], knowledge: Knowledge, *, model: str 
         nlp = build_pipeline(model, knowledge=knowledge)
         with progress(len(missing)) as bar:
             for article, doc in zip(missing, nlp.pipe(a.text for a in missing)):
-                extraction = extract_article(article, doc)
+                extraction = extract_article(article, doc, knowledge)
                 bar.advance()
                 yield extraction
     cache = ExtractionCache(cache_dir, pipeline_fingerprint(model)) if cache_dir else None

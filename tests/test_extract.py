@@ -21,7 +21,7 @@ def nlp():
 
 def run(nlp, text, published="2026-01-21"):
     article = parse_article(f" date {published} Titolo\n\n{text}", "t.txt")
-    return extract(article, nlp(article.text))
+    return extract(article, nlp(article.text), KNOWLEDGE)
 
 
 def test_planned_meeting_with_date_and_place(nlp):
@@ -365,7 +365,7 @@ def test_the_earlier_meeting_of_the_same_people_with_a_date_of_a_month_only_arti
     article = parse_article(" date 2025-04 Titolo\n\nIl presidente francese Emmanuel Macron ha incontrato il "
                             "cancelliere Friedrich Merz all'Eliseo. Il precedente incontro si era svolto ad Amburgo "
                             "il 7 aprile.", "t.txt")
-    x = extract(article, news_nlp(article.text))
+    x = extract(article, news_nlp(article.text), KNOWLEDGE)
     assert [([p.surface for p in m.participants], m.date) for m in x.meetings][-1] == (
         ["Emmanuel Macron", "Friedrich Merz"], date(2025, 4, 7))
 

@@ -21,7 +21,7 @@ def nlp():
 
 def mentions_of(nlp, text):
     article = parse_article(f" date 2026-01-21 Titolo\n\n{text}", "t.txt")
-    return extract(article, nlp(article.text)).mentions
+    return extract(article, nlp(article.text), KNOWLEDGE).mentions
 
 
 @pytest.mark.parametrize("role", ["vicepresidente degli Stati Uniti", "vicepresidente Usa",
