@@ -8,17 +8,20 @@ from kg.extract import extract
 from kg.extract.mentions import trimmed
 from kg.nlp.quotes import find_quotes
 from kg.ingest import parse_article
+from kg.knowledge import load_knowledge
 from kg.nlp import BLANK, build_pipeline
+
+KNOWLEDGE = load_knowledge()
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    return build_pipeline(BLANK)
+    return build_pipeline(BLANK, knowledge=KNOWLEDGE)
 
 
 def run(nlp, text, published="2026-01-21"):
     article = parse_article(f" date {published} Titolo\n\n{text}", "t.txt")
-    return extract(article, nlp(article.text))
+    return extract(article, nlp(article.text), KNOWLEDGE)
 
 
 def test_planned_meeting_with_date_and_place(nlp):
@@ -82,7 +85,7 @@ def test_reported_speech_according_to(nlp):
 
 @pytest.fixture(scope="module")
 def news_nlp():
-    return build_pipeline()
+    return build_pipeline(knowledge=KNOWLEDGE)
 
 
 def participants_of(x):
@@ -222,7 +225,7 @@ def test_acronyms_are_organisations_but_headlines_in_capitals_are_not(nlp):
 def test_the_wire_agency_of_a_dateline_is_an_organisation(nlp):
     from kg.nlp.name_ruler import is_agency_credit
     doc = nlp("Roma, 19 mag. (askanews) – Il Papa ha parlato. Ha detto (forse) – sì.")
-    assert [t.text for t in doc if is_agency_credit(t)] == ["askanews"]
+    assert [t.text for t in doc if is_agency_credit(t, KNOWLEDGE.gazetteer)] == ["askanews"]
 
 
 def test_organisations_from_the_kind_list_and_after_media_nouns(nlp):
@@ -374,7 +377,7 @@ def test_the_earlier_meeting_of_the_same_people_with_a_date_of_a_month_only_arti
     article = parse_article(" date 2025-04 Titolo\n\nIl presidente francese Emmanuel Macron ha incontrato il "
                             "cancelliere Friedrich Merz all'Eliseo. Il precedente incontro si era svolto ad Amburgo "
                             "il 7 aprile.", "t.txt")
-    x = extract(article, news_nlp(article.text))
+    x = extract(article, news_nlp(article.text), KNOWLEDGE)
     assert [([p.surface for p in m.participants], m.date) for m in x.meetings][-1] == (
         ["Emmanuel Macron", "Friedrich Merz"], date(2025, 4, 7))
 

@@ -10,17 +10,18 @@ from kg.nlp import BLANK, build_pipeline
 from kg.pipeline import resolution_of
 from kg.resolve.role_words import RoleReader
 
-ROLES = RoleReader(load_knowledge().gazetteer)
+KNOWLEDGE = load_knowledge()
+ROLES = RoleReader(KNOWLEDGE.gazetteer)
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    return build_pipeline(BLANK)
+    return build_pipeline(BLANK, knowledge=KNOWLEDGE)
 
 
 def mentions_of(nlp, text):
     article = parse_article(f" date 2026-01-21 Titolo\n\n{text}", "t.txt")
-    return extract(article, nlp(article.text)).mentions
+    return extract(article, nlp(article.text), KNOWLEDGE).mentions
 
 
 @pytest.mark.parametrize("role", ["vicepresidente degli Stati Uniti", "vicepresidente Usa",

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
+from kg.text import plural
+
 # The report whose rows plot_rows() reads, and the reports that `kg report NAME --png` draws with it.
 PLOT_REPORT = "meetings-timeline"
 PLOTTED_REPORTS = ("timeline", "meetings-timeline")
@@ -204,7 +206,3 @@ def subtitle(dated: Sequence[Meeting], undated: int, lanes: int, actors: int, no
     if note:
         parts.append(note)
     return "  ·  ".join(parts)
-
-
-def plural(n: int, word: str) -> str:
-    return word if n == 1 else word + "s"

@@ -11,6 +11,7 @@ from kg.extract.mentions import ARTICLES
 from kg.extract.sentences import SentenceView, is_person
 from kg.extract.speech_patterns import RELATIVE_CHE
 from kg.knowledge.lexicon import GENITIVE_PREPOSITIONS, ROLE_NOUNS, SIMPLE_PREPOSITIONS
+from kg.knowledge.places import Gazetteer
 from kg.model import Mention
 
 # A name right after one of these completes a phrase ("con la presidente X", "direttore del Fondo"):
@@ -65,9 +66,9 @@ def fellow_speakers(speaker: Mention, sentences: list[SentenceView]) -> list[Men
     return [m for m in listed if m is not speaker]
 
 
-def speakers_in(sentences: list[SentenceView], quotes: list[tuple[int, int]]) -> list[Mention]:
+def speakers_in(sentences: list[SentenceView], quotes: list[tuple[int, int]], gazetteer: Gazetteer) -> list[Mention]:
     """People named outside quoted passages: a name inside a quote is not its speaker."""
-    return [m for m in names_outside(sentences, quotes) if is_person(m)]
+    return [m for m in names_outside(sentences, quotes) if is_person(m, gazetteer)]
 
 
 def names_outside(sentences: list[SentenceView], quotes: list[tuple[int, int]]) -> list[Mention]:
@@ -80,10 +81,10 @@ def names_outside(sentences: list[SentenceView], quotes: list[tuple[int, int]]) 
             and not (m.label != "ROLE" and any(rs <= m.start and m.end <= re_ for rs, re_ in roles))]
 
 
-def introduced_name(sentences: list[SentenceView], at: int) -> Mention | None:
+def introduced_name(sentences: list[SentenceView], at: int, gazetteer: Gazetteer) -> Mention | None:
     """The person named right where words that introduce a speaker end: "a detta di [Peskov]",
     "le parole di [Zelensky]" (a name after "di" that would otherwise read as someone's principal)."""
-    return next((m for s in sentences for m in s.mentions if at <= m.start <= at + 1 and is_person(m)), None)
+    return next((m for s in sentences for m in s.mentions if at <= m.start <= at + 1 and is_person(m, gazetteer)), None)
 
 
 def subjects(names: list[Mention], text: str, offset: int) -> list[Mention]:
@@ -122,18 +123,18 @@ def names_at(text: str, verb: re.Match, m: Mention, offset: int) -> bool:
     return gap_without_role(text[verb.end():m.start - offset], m) == 0
 
 
-def relative_antecedent(before: list[Mention], head: str) -> Mention | None:
+def relative_antecedent(before: list[Mention], head: str, gazetteer: Gazetteer) -> Mention | None:
     """"... accanto al ministro Crosetto che lo ha difeso davanti a ...": the subject of a verb opening a
     relative clause is the person just before "che", whatever preposition comes before them."""
     if not RELATIVE_CHE.search(head):
         return None
-    return last([m for m in before if is_person(m)])
+    return last([m for m in before if is_person(m, gazetteer)])
 
 
-def may_be_person(m: Mention) -> bool:
+def may_be_person(m: Mention, gazetteer: Gazetteer) -> bool:
     """A person, or one word the NER took for an organisation ("Ushakov ha spiegato"): kg/resolve
     settles its label across the articles and keeps the claim only if it names a person."""
-    return is_person(m) or m.label == "ORG" and " " not in m.surface and not m.surface.isupper()
+    return is_person(m, gazetteer) or m.label == "ORG" and " " not in m.surface and not m.surface.isupper()
 
 
 def first_person(sentences: list[SentenceView]) -> Mention | None:

@@ -68,6 +68,11 @@ class MeetingCues:
         self.matcher.add("CALL", [[{"LOWER": {"REGEX": f"^({c})$"}}] for c in call_cues])
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = self.matcher(doc)
-        doc.spans[self.spans_key] = [Span(doc, s, e, label=match_id) for match_id, s, e in matches]
+        return self.set_annotations(doc, self.match(doc))
+
+    def match(self, doc: Doc) -> list[Span]:
+        return [Span(doc, s, e, label=match_id) for match_id, s, e in self.matcher(doc)]
+
+    def set_annotations(self, doc: Doc, cues: list[Span]) -> Doc:
+        doc.spans[self.spans_key] = cues
         return doc

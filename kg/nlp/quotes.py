@@ -30,8 +30,14 @@ class Quotes:
         self.spans_key = spans_key
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[self.spans_key] = [span for span in map(lambda m: quote_span(doc, m), find_quotes(doc.text))
-                                     if span is not None]
+        return self.set_annotations(doc, self.match(doc))
+
+    @staticmethod
+    def match(doc: Doc) -> list[Span]:
+        return [span for span in map(lambda m: quote_span(doc, m), find_quotes(doc.text)) if span is not None]
+
+    def set_annotations(self, doc: Doc, quotes: list[Span]) -> Doc:
+        doc.spans[self.spans_key] = quotes
         return doc
 
 
