@@ -12,11 +12,10 @@ import contextlib
 from typing import Callable, ContextManager, Iterator
 
 from kg.dating import date_meetings
-from kg.extract import extract as extract_article
 from kg.extract.cache import ExtractionCache, cached_extractions, pipeline_fingerprint
+from kg.jobs import SpacyBatches, extracted_in_batches
 from kg.knowledge import Knowledge, load_knowledge
 from kg.model import Article, Extraction, Resolution
-from kg.nlp import build_pipeline
 from kg.resolve import resolve
 from kg.resolve.config import DEFAULT_CONFIG, ResolverConfig
 from kg.resolve.corrections import Corrections
@@ -35,25 +34,26 @@ def no_progress(total: int) -> ContextManager:
 
 
 def run(articles: list[Article], *, model: str | None = None, cache_dir: str | None = None,
-        corrections: Corrections | None = None, progress: Callable[[int], ContextManager] = no_progress
-        ) -> Resolution:
+        corrections: Corrections | None = None, progress: Callable[[int], ContextManager] = no_progress,
+        batches: SpacyBatches = SpacyBatches()) -> Resolution:
     """Every stage but the loader; extraction and resolution read the same Knowledge."""
     knowledge = load_knowledge()
-    extractions = extractions_of(articles, knowledge, model=model, cache_dir=cache_dir, progress=progress)
+    extractions = extractions_of(articles, knowledge, model=model, cache_dir=cache_dir, progress=progress,
+                                 batches=batches)
     return resolution_of(extractions, knowledge=knowledge, corrections=corrections)
 
 
 def extractions_of(articles: list[Article], knowledge: Knowledge, *, model: str | None = None,
-                   cache_dir: str | None = None, progress: Callable[[int], ContextManager] = no_progress
-                   ) -> list[Extraction]:
+                   cache_dir: str | None = None, progress: Callable[[int], ContextManager] = no_progress,
+                   batches: SpacyBatches = SpacyBatches()) -> list[Extraction]:
     """One Extraction per article: from the cache when this text was extracted before by the same
-    pipeline (if `cache_dir`), else by spaCy, loaded only then. `progress(n)` is told of each of the
-    n articles spaCy reads."""
+    pipeline (if `cache_dir`), else by spaCy, loaded only then. The articles stream through spaCy
+    in batches, in `batches.jobs` processes (kg/jobs.py), and each extraction is cached as it
+    comes: memory holds the extractions, never more than a batch of Docs. `progress(n)` is told of
+    each of the n articles spaCy reads."""
     def extract_missing(missing: list[Article]) -> Iterator[Extraction]:
-        nlp = build_pipeline(model, knowledge=knowledge)
         with progress(len(missing)) as bar:
-            for article, doc in zip(missing, nlp.pipe(a.text for a in missing)):
-                extraction = extract_article(article, doc, knowledge)
+            for extraction in extracted_in_batches(missing, knowledge, model, batches):
                 bar.advance()
                 yield extraction
     cache = ExtractionCache(cache_dir, pipeline_fingerprint(model)) if cache_dir else None

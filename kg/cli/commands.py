@@ -15,6 +15,7 @@ from kg.cli.options import (
     connect,
     corrections_option,
     format_option,
+    jobs_option,
     model_option,
     neo4j_options,
 )
@@ -71,12 +72,13 @@ def cli():
 
 # --- extraction ---------------------------------------------------------------------------
 
-def run_pipeline(articles: list[Article], model: str | None, corrections: str, cache_dir: str | None = None
-                 ) -> Resolution:
+def run_pipeline(articles: list[Article], model: str | None, corrections: str, cache_dir: str | None = None,
+                 jobs: int = 1) -> Resolution:
     """kg/pipeline (every stage but the loader), its errors as one-line messages."""
     try:
         return pipeline.run(articles, model=model, cache_dir=cache_dir, corrections=load_corrections(Path(corrections)),
-                            progress=lambda total: Progress(total, "extracting", "articles"))
+                            progress=lambda total: Progress(total, "extracting", "articles"),
+                            batches=pipeline.SpacyBatches(jobs=jobs))
     except (PipelineError, CorrectionsError) as e:
         raise click.ClickException(str(e)) from e
 
@@ -86,7 +88,8 @@ def run_pipeline(articles: list[Article], model: str | None, corrections: str, c
 @click.option("--json", "as_json", is_flag=True, help="Print the extraction contract of design.md as JSON")
 @model_option
 @corrections_option
-def extract(paths, as_json, model, corrections):
+@jobs_option
+def extract(paths, as_json, model, corrections, jobs):
     """Extract actors, places, meetings and claims from articles, without a database.
 
     PATHS are .txt files, folders (searched recursively) or - for standard input.
@@ -96,7 +99,7 @@ def extract(paths, as_json, model, corrections):
     \b
         kg extract seeds/ --json > extraction.json
     """
-    res = run_pipeline(read_or_fail(paths), model, corrections)
+    res = run_pipeline(read_or_fail(paths), model, corrections, jobs=jobs)
     if as_json:
         click.echo(extraction_json(res))
         return
@@ -119,7 +122,8 @@ def read_or_fail(paths) -> list[Article]:
 @model_option
 @neo4j_options
 @corrections_option
-def load(paths, cache_dir, model, corrections, uri, user, password, database):
+@jobs_option
+def load(paths, cache_dir, model, corrections, uri, user, password, database, jobs):
     """Extract articles and load them into Neo4j (default PATHS: seeds/).
 
     Loading the same articles again changes nothing: every write is a MERGE on a stable id.
@@ -132,7 +136,7 @@ def load(paths, cache_dir, model, corrections, uri, user, password, database):
     """
     paths = paths or DEFAULT_PATHS
     articles = unique_articles(read_or_fail(paths))
-    res = run_pipeline(articles, model, corrections, cache_dir)
+    res = run_pipeline(articles, model, corrections, cache_dir, jobs)
     with connect(uri, user, password) as driver:
         stats = load_records(driver, graph_records(res), database=database)
         record_loaded(driver, path_rows(articles), roots_of(paths), database=database)
@@ -152,7 +156,8 @@ def load(paths, cache_dir, model, corrections, uri, user, password, database):
 @model_option
 @neo4j_options
 @corrections_option
-def reload(paths, prune, dry_run, fmt, cache_dir, model, corrections, uri, user, password, database):
+@jobs_option
+def reload(paths, prune, dry_run, fmt, cache_dir, model, corrections, uri, user, password, database, jobs):
     """Load what changed since the last load (default PATHS: those loaded before).
 
     An article is known by its file's path and its text's hash. Only new or edited texts go through
@@ -181,7 +186,7 @@ def reload(paths, prune, dry_run, fmt, cache_dir, model, corrections, uri, user,
                              loaded_paths=[p for p in roots if p not in before.loaded_paths],
                              forget_paths=gone if prune else [])
         if plan.changes_articles:
-            change.records = graph_records(run_pipeline(plan.current, model, corrections, cache_dir))
+            change.records = graph_records(run_pipeline(plan.current, model, corrections, cache_dir, jobs))
             change.delete_articles = [s.id for s in plan.deleted]
             change.clear_articles = facts_to_clear(before, plan, change.records)
         write = not dry_run and not change.is_empty()

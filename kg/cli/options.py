@@ -1,6 +1,8 @@
 """The options several kg commands share, and the connection to Neo4j they open."""
 from __future__ import annotations
 
+import os
+
 import click
 import neo4j
 
@@ -39,6 +41,12 @@ def cache_option(fn):
     return click.option("--cache-dir", envvar="KG_CACHE_DIR", default=pipeline.DEFAULT_CACHE_DIR, show_default=True,
                          type=click.Path(file_okay=False),
                          help="Where each article's extraction is kept, so unchanged text skips spaCy")(fn)
+
+
+def jobs_option(fn):
+    return click.option("--jobs", "-j", envvar="KG_JOBS", type=click.IntRange(min=1), default=os.cpu_count() or 1,
+                        show_default="the machine's cores",
+                        help="Processes reading articles with spaCy; the output is the same for any number")(fn)
 
 
 def format_option(fn):

@@ -1,0 +1,52 @@
+"""--jobs: articles read by several processes give what one process gives (kg/jobs.py)."""
+import functools
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg import pipeline
+from kg.cli import cli
+from kg.jobs import SpacyBatches
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+# The five seeds in three batches of two, so that two processes each read some.
+SMALL_BATCHES = functools.partial(SpacyBatches, batch_size=2)
+
+
+@pytest.mark.parametrize("articles,jobs,processes", [(5, 4, 1), (64, 1, 1), (64, 2, 2), (100, 8, 3)])
+def test_each_process_reads_whole_batches(articles, jobs, processes):
+    assert SpacyBatches(batch_size=32, jobs=jobs).processes_for(articles) == processes
+
+
+def kg(*args):
+    result = CliRunner().invoke(cli, list(args))
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_extract_with_two_jobs_prints_what_one_job_prints(monkeypatch):
+    monkeypatch.setattr(pipeline, "SpacyBatches", SMALL_BATCHES)
+    assert SMALL_BATCHES(jobs=2).processes_for(5) == 2
+    one = kg("extract", str(SEEDS), "--json", "--jobs", "1")
+    assert kg("extract", str(SEEDS), "--json", "--jobs", "2") == one
+    assert len(json.loads(one)["articles"]) == 5 and json.loads(one)["meetings"]
+
+
+def graph(driver) -> list[tuple]:
+    nodes, _, _ = driver.execute_query("MATCH (n) RETURN labels(n) AS labels, coalesce(n.id, n.path) AS id")
+    links, _, _ = driver.execute_query("MATCH (a)-[r]->(b) RETURN coalesce(a.id, a.path) AS a, type(r) AS type, "
+                                       "coalesce(b.id, b.path) AS b")
+    return sorted((tuple(r["labels"]), r["id"]) for r in nodes) + sorted(tuple(r.values()) for r in links)
+
+
+@pytest.mark.neo4j
+def test_load_with_two_jobs_builds_the_graph_one_job_builds(monkeypatch, neo4j_uri, clean_db, tmp_path):
+    monkeypatch.setattr(pipeline, "SpacyBatches", SMALL_BATCHES)
+    graphs = []
+    for jobs in ("1", "2"):
+        clean_db.execute_query("MATCH (n) DETACH DELETE n")
+        kg("load", str(SEEDS), "--jobs", jobs, "--uri", neo4j_uri, "--cache-dir", str(tmp_path / f"cache-{jobs}"))
+        graphs.append(graph(clean_db))
+    assert graphs[1] == graphs[0] and len(graphs[0]) > 50
