@@ -1,6 +1,7 @@
 """The options several kg commands share, and the connection to Neo4j they open."""
 from __future__ import annotations
 
+import functools
 import os
 
 import click
@@ -8,21 +9,31 @@ import neo4j
 
 from kg import pipeline
 from kg.cli.output import FORMATS
-from kg.graph.load import open_driver
+from kg.graph.load import open_driver, uri_and_database
 from kg.resolve.corrections import DEFAULT_FILE as DEFAULT_CORRECTIONS
 
 
 def neo4j_options(fn):
-    """--uri/--user/--password/--database, shared by every command that talks to Neo4j."""
+    """--uri/--user/--password/--database, shared by every command that talks to Neo4j. A database
+    the URI names (neo4j+s://HOST/DATABASE) is the command's --database."""
+    @functools.wraps(fn)
+    def with_the_database_of_the_uri(*args, uri: str, database: str | None, **kwargs):
+        try:
+            uri, database = uri_and_database(uri, database)
+        except ValueError as e:
+            raise click.UsageError(str(e)) from e
+        return fn(*args, uri=uri, database=database, **kwargs)
+    command = with_the_database_of_the_uri
     for opt in reversed([
         click.option("--uri", envvar="NEO4J_URI", default="bolt://localhost:7687", show_default=True,
-                     help="Bolt URI of the Neo4j server"),
+                     help="URI of the Neo4j server: bolt:// for one server, neo4j:// (neo4j+s:// for "
+                          "Aura) for a cluster; a database may follow the host"),
         click.option("--user", envvar="NEO4J_USER", default="neo4j", show_default=True, help="Neo4j user"),
         click.option("--password", envvar="NEO4J_PASSWORD", help="Neo4j password (never printed)"),
         click.option("--database", envvar="NEO4J_DATABASE", help="Database; the server's default if unset"),
     ]):
-        fn = opt(fn)
-    return fn
+        command = opt(command)
+    return command
 
 
 def model_option(fn):

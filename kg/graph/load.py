@@ -10,6 +10,7 @@ from datetime import datetime, timezone
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any, Iterable, Iterator
+from urllib.parse import urlsplit, urlunsplit
 
 import neo4j
 
@@ -40,6 +41,21 @@ class LoadStats:
         return {"nodes_created": self.nodes_created, "relationships_created": self.relationships_created,
                 "nodes_deleted": self.nodes_deleted, "relationships_deleted": self.relationships_deleted,
                 "properties_set": self.properties_set}
+
+
+def uri_and_database(uri: str, database: str | None) -> tuple[str, str | None]:
+    """neo4j+s://host/movies -> (neo4j+s://host, "movies"): the database a URI names in its path.
+    The driver ignores a path, and would read and write the server's default database instead.
+    Raises ValueError when the path is no database name, or names another than `database`."""
+    parts = urlsplit(uri)
+    named = parts.path.strip("/")
+    if not named:
+        return uri, database
+    if "/" in named:
+        raise ValueError(f"{uri}: a URI names one database after the host (neo4j://HOST:7687/DATABASE)")
+    if database and database != named:
+        raise ValueError(f"two databases: {named!r} in the URI and {database!r} in --database/NEO4J_DATABASE")
+    return urlunsplit(parts._replace(path="")), named
 
 
 def open_driver(uri: str, user: str | None, password: str | None) -> neo4j.Driver:
