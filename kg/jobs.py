@@ -1,9 +1,9 @@
 """spaCy reading articles: in batches, in this process or in `--jobs` worker processes.
 
-Either way each batch goes through `nlp.pipe` and kg/extract in the process that holds the
-pipeline, and only the Extractions (small dataclasses) come back, in the articles' order: a Doc
-never crosses a process, and none outlives its batch. A worker is forked with the Knowledge
-already loaded and builds its own pipeline once.
+Either way each batch goes through `nlp.pipe` and kg/extract in one process, and only the
+Extractions (small dataclasses) come back, in the articles' order: a Doc never crosses a process,
+and none outlives its batch. Workers are forked from the process that built the pipeline: they
+start at once, and share its memory (the model's weights, the tables) instead of copying it.
 """
 from __future__ import annotations
 
@@ -28,8 +28,8 @@ class SpacyBatches:
     # model's own batch of 1000 took 2.6 GB for 500 DICE articles; 32 keeps a process near 0.5 GB
     # whatever the number of articles, and reads 20% more words/s than one article at a time.
     batch_size: int = 32
-    # Processes (`--jobs`). Each takes whole batches and builds its own pipeline (about 2 s, all
-    # at once), so fewer batches than processes leave some idle.
+    # Processes (`--jobs`). Each takes whole batches, so fewer batches than processes leave some
+    # idle, and a fork costs a few tenths of a second.
     jobs: int = 1
 
     def processes_for(self, articles: int) -> int:
@@ -53,26 +53,25 @@ def extracted_in_batches(articles: list[Article], knowledge: Knowledge, model: s
     """Each article's Extraction, in order, as soon as its batch is read."""
     chunks = minibatch(articles, batches.batch_size)
     processes = batches.processes_for(len(articles))
+    read = BatchReader(model, knowledge)
     if processes == 1:
-        read = BatchReader(model, knowledge)
         for chunk in chunks:
             yield from read(chunk)
         return
-    # fork: the workers start with kg's modules and the Knowledge this process has already loaded
-    with multiprocessing.get_context("fork").Pool(processes, initializer=start_worker,
-                                                  initargs=(model, knowledge)) as pool:
+    # fork: the workers start with this process's pipeline and Knowledge, their memory shared
+    with multiprocessing.get_context("fork").Pool(processes, initializer=start_worker, initargs=(read,)) as pool:
         for chunk, extractions in zip(minibatch(articles, batches.batch_size), pool.imap(read_in_worker, chunks)):
             # this process's own Article (the worker sent back a copy of its text)
             yield from (dataclasses.replace(x, article=a) for a, x in zip(chunk, extractions))
 
 
-# The pipeline of a worker process, built once by start_worker when the pool starts it.
+# The pipeline of a worker process, given by start_worker when the pool starts it.
 _worker_reader: BatchReader | None = None
 
 
-def start_worker(model: str | None, knowledge: Knowledge) -> None:
+def start_worker(reader: BatchReader) -> None:
     global _worker_reader
-    _worker_reader = BatchReader(model, knowledge)
+    _worker_reader = reader
 
 
 def read_in_worker(batch: list[Article]) -> list[Extraction]:
