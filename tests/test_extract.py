@@ -732,3 +732,12 @@ def test_a_meeting_in_an_opening_phrase_is_a_meeting_of_its_own(news_nlp, text, 
 ])
 def test_a_meeting_called_off_is_no_meeting(news_nlp, text, meetings):
     assert participants_of(run(news_nlp, text)) == meetings
+
+
+def test_a_public_figure_named_in_full_is_a_person_whatever_the_ner_read(news_nlp):
+    x = run(news_nlp, "Il presidente cinese Xi Jinping ha ricevuto a Pechino il premier Pedro Sánchez.")
+    assert [m.surface for m in x.mentions if m.label == "PER"] == ["Xi Jinping", "Pedro Sánchez"]
+    # a name inside a longer entity is left to kg_name_fixes: "USA" stays a place of its own
+    x = run(news_nlp, "Non sarà al tavolo il presidente USA Donald Trump, che invierà due inviati.")
+    assert [(m.surface, m.label) for m in x.mentions if m.surface in ("USA", "Donald Trump")] == \
+        [("USA", "LOC"), ("Donald Trump", "PER")]
