@@ -741,3 +741,8 @@ def test_a_public_figure_named_in_full_is_a_person_whatever_the_ner_read(news_nl
     x = run(news_nlp, "Non sarà al tavolo il presidente USA Donald Trump, che invierà due inviati.")
     assert [(m.surface, m.label) for m in x.mentions if m.surface in ("USA", "Donald Trump")] == \
         [("USA", "LOC"), ("Donald Trump", "PER")]
+
+
+def test_primo_belongs_to_the_title_before_a_name(news_nlp):
+    x = run(news_nlp, "Il primo ministro canadese Mark Carney ha parlato a lungo con i cronisti.")
+    assert [(m.surface, m.role) for m in x.mentions if m.label == "PER"] == [("Mark Carney", "primo ministro canadese")]

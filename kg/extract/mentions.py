@@ -235,6 +235,10 @@ def title_in_name(ent: Span) -> str | None:
     return ent[0].text if len(ent) > 1 and ent[0].lower_ in ROLE_NOUNS else None
 
 
+# Words that open a title before its role noun: "primo ministro", "prima ministra".
+TITLE_PREFIXES = frozenset({"primo", "prima"})
+
+
 def role_before(doc: Doc, ent: Span, gazetteer: Gazetteer) -> str | None:
     """The role phrase that ends right where the name starts: "il portavoce del Cremlino Dmitri
     Peskov", "il presidente russo Vladimir Putin". The nearest role noun wins: "l'inviato del
@@ -243,7 +247,9 @@ def role_before(doc: Doc, ent: Span, gazetteer: Gazetteer) -> str | None:
         if doc[i].lower_ in ROLE_NOUNS:
             if (role_phrase_end(doc, i, gazetteer, limit=ent.start) == ent.start
                     or is_nominal_complement(doc[i + 1:ent.start])) and not names_a_principal(doc, ent, gazetteer):
-                return doc[i:ent.start].text
+                # "il primo ministro canadese": "primo" belongs to the title
+                first = i - 1 if i > 0 and doc[i - 1].lower_ in TITLE_PREFIXES else i
+                return doc[first:ent.start].text
             return None
     return None
 
