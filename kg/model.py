@@ -76,6 +76,7 @@ class Actor:
     kind: str                  # Person | Organization
     aliases: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
+    side: str | None = None    # the nationality a person acts for ("americano"), from titles and offices
 
 
 @dataclass

@@ -59,7 +59,8 @@ def extraction_json(res: Resolution) -> str:
     doc = {
         "articles": [{"id": a.id, "source": a.source, "title": a.title,
                       "published": a.published.isoformat() if a.published else None} for a in res.articles],
-        "actors": [{"id": a.id, "name": a.name, "kind": a.kind, "aliases": a.aliases, "roles": a.roles}
+        "actors": [{"id": a.id, "name": a.name, "kind": a.kind, "aliases": a.aliases, "roles": a.roles,
+                    "side": a.side}
                    for a in res.actors],
         "locations": [{"id": loc.id, "name": loc.name, "aliases": loc.aliases} for loc in res.locations],
         "mentions": [{"article": m.article, "entity": m.entity, "surface": m.surface, "start": m.start,

@@ -45,14 +45,24 @@ def graph_records(res: Resolution) -> GraphRecords:
 
 
 def actor_rows(res: Resolution, kind: str) -> list[dict]:
-    return [{"id": a.id, "name": a.name, "aliases": a.aliases, "roles": a.roles}
+    return [{"id": a.id, "name": a.name, "aliases": a.aliases, "roles": a.roles, "side": a.side}
             for a in res.actors if a.kind == kind]
 
 
 def met_rows(res: Resolution) -> list[dict]:
-    """One MET per pair of participants and meeting, pointing from the smaller id to the larger."""
+    """One MET per pair of participants and meeting, pointing from the smaller id to the larger;
+    where the meeting has sides, only across them (two envoys who came together did not meet)."""
+    side = {a.id: a.side for a in res.actors}
     return [{"a": a, "b": b, "date": iso(m.date), "meeting": m.id}
-            for m in res.meetings for a, b in combinations(sorted(m.participants), 2)]
+            for m in res.meetings for a, b in combinations(sorted(m.participants), 2)
+            if not same_side(a, b, m.participants, side)]
+
+
+def same_side(a: str, b: str, participants: list[str], side: dict[str, str | None]) -> bool:
+    """a and b act for one country, at a meeting with another side (a meeting of one country's
+    people among themselves has no sides)."""
+    sides = {side.get(p) for p in participants} - {None}
+    return len(sides) > 1 and side.get(a) is not None and side.get(a) == side.get(b)
 
 
 def mention_rows(res: Resolution) -> list[dict]:
