@@ -26,6 +26,18 @@ def test_seeds_hold_the_putin_witkoff_meeting_in_moscow(neo4j_uri, neo4j_driver,
     assert {"date": "2026-01-22", "place": "Moscow", "status": "planned"} in [r.data() for r in records]
 
 
+def test_met_carries_its_meetings_date_city_and_status(neo4j_uri, neo4j_driver, clean_db):
+    load(neo4j_uri, "seeds")
+    records, _, _ = neo4j_driver.execute_query(
+        "MATCH (:Actor)-[r:MET]->(:Actor) MATCH (m:Meeting {id: r.meeting}) OPTIONAL MATCH (m)-[:HELD_IN]->(l) "
+        "RETURN r.date = m.date OR (r.date IS NULL AND m.date IS NULL) AS same_date, "
+        "       r.place = l.name OR (r.place IS NULL AND l IS NULL) AS same_place, r.status = m.status AS same_status, "
+        "       r.date AS date, r.place AS place, r.status AS status")
+    assert records and all(r["same_date"] and r["same_place"] and r["same_status"] for r in records)
+    assert {(str(r["date"]), r["place"], r["status"]) for r in records} >= {("2026-01-22", "Moscow", "planned"),
+                                                                           ("2025-12-03", "Moscow", "held")}
+
+
 def test_loading_twice_changes_no_count(neo4j_uri, neo4j_driver, clean_db):
     load(neo4j_uri, "seeds")
     first = graph_counts(neo4j_driver)

@@ -50,8 +50,11 @@ def actor_rows(res: Resolution, kind: str) -> list[dict]:
 
 
 def met_rows(res: Resolution) -> list[dict]:
-    """One MET per pair of participants and meeting, pointing from the smaller id to the larger."""
-    return [{"a": a, "b": b, "date": iso(m.date), "meeting": m.id}
+    """One MET per pair of participants and meeting, pointing from the smaller id to the larger, with the
+    meeting's date, city name and status: what Neo4j Browser captions the relationship with."""
+    city = {loc.id: loc.name for loc in res.locations}
+    return [{"a": a, "b": b, "date": iso(m.date), "place": city.get(m.location), "status": m.status,
+             "meeting": m.id}
             for m in res.meetings for a, b in combinations(sorted(m.participants), 2)]
 
 
