@@ -1,10 +1,9 @@
 // One MET relationship per pair of participants and meeting, for the one-glance view in the Browser:
-// it carries the meeting's date, city and status, which docs/browser-style.grass captions it with.
-// The status is the meeting node's (load_meetings.cypher runs first: a meeting once held stays held).
-// $rows: [{a: actor id, b: actor id, date: "YYYY-MM-DD" | null, place: city name | null,
-//          status: "held" | "planned", meeting: meeting id}]
+// it carries the meeting's date, city, status and caption ("2025-12-03, Moscow, held"), which
+// docs/browser-style.grass writes on it. Run after load_meetings.cypher: date, status and caption are the
+// meeting node's (a meeting once held stays held).
+// $rows: [{a: actor id, b: actor id, meeting: meeting id, place: city name | null}]
 UNWIND $rows AS row
-MATCH (a:Actor {id: row.a}), (b:Actor {id: row.b})
-OPTIONAL MATCH (m:Meeting {id: row.meeting})
+MATCH (a:Actor {id: row.a}), (b:Actor {id: row.b}), (m:Meeting {id: row.meeting})
 MERGE (a)-[r:MET {meeting: row.meeting}]->(b)
-SET r.date = date(row.date), r.place = row.place, r.status = coalesce(m.status, row.status)
+SET r.date = m.date, r.place = row.place, r.status = m.status, r.caption = m.caption

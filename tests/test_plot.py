@@ -12,7 +12,7 @@ from kg.cli import plot
 from kg.cli import cli
 from kg.cli.plot import Meeting
 
-HEADERS = ["date", "status", "meeting", "places", "participants", "id"]
+HEADERS = ["date", "status", "meeting", "places", "participants", "meeting_id"]
 ROWS = [
     ["2026-01-05", "held", "Putin – Witkoff", ["Moscow"], ["Steve Witkoff", "Vladimir Putin"], "meeting/1"],
     ["2026-01-05", "planned", "Witkoff – Zelensky", [], ["Steve Witkoff", "Volodymyr Zelensky"], "meeting/2"],

@@ -1,0 +1,56 @@
+"""kg/cli/output.py: the table's width, cut and --full forms, and counted(); no database."""
+import pytest
+
+from kg.cli.output import counted, render, table
+
+HEADERS = ["actor", "article", "file"]
+ROWS = [["Vladimir Putin", "Ucraina, domani a Mosca il faccia a faccia tra Putin e Witkoff", "000_seed.txt"],
+        ["Steve Witkoff", None, "001_seed.txt"]]
+
+
+def test_the_table_fits_the_width_and_cuts_the_widest_column():
+    lines = table(HEADERS, ROWS, 50).splitlines()
+    assert lines == ["actor           article               file",
+                     "--------------  --------------------  ------------",
+                     "Vladimir Putin  Ucraina, domani a M…  000_seed.txt",
+                     "Steve Witkoff                         001_seed.txt"]
+    assert len(lines[1]) == 50
+
+
+def test_full_wraps_long_cells_within_their_column():
+    lines = table(HEADERS, ROWS, 50, full=True).splitlines()
+    assert lines == ["actor           article               file",
+                     "--------------  --------------------  ------------",
+                     "Vladimir Putin  Ucraina, domani a     000_seed.txt",
+                     "                Mosca il faccia a",
+                     "                faccia tra Putin e",
+                     "                Witkoff",
+                     "",
+                     "Steve Witkoff                         001_seed.txt"]
+
+
+def test_full_without_long_cells_is_the_plain_table():
+    short = [["Putin", "Mosca", "a.txt"], ["Witkoff", "Roma", "b.txt"]]
+    assert table(HEADERS, short, 80, full=True) == table(HEADERS, short, 80)
+
+
+def test_a_wide_table_keeps_every_cell_whole():
+    assert "…" not in table(HEADERS, ROWS, 200) and ROWS[0][1] in table(HEADERS, ROWS, 200)
+
+
+def test_no_column_gets_narrower_than_its_header():
+    lines = table(["actor", "meetings_with_link"], [["Vladimir Putin", 5]], 20).splitlines()
+    assert lines[0] == "actor     meetings_with_link"
+
+
+def test_width_and_full_shape_the_table_only():
+    assert render(HEADERS, ROWS, "csv", width=40, full=True).splitlines()[1] == (
+        "Vladimir Putin,\"Ucraina, domani a Mosca il faccia a faccia tra Putin e Witkoff\",000_seed.txt")
+    assert ROWS[0][1] in render(HEADERS, ROWS, "json", width=40)
+
+
+@pytest.mark.parametrize("n,noun,text", [(0, "articles", "0 articles"), (1, "articles", "1 article"),
+                                         (2, "meetings", "2 meetings"), (1, "graph views", "1 graph view"),
+                                         (1, "undated meetings", "1 undated meeting")])
+def test_counted(n, noun, text):
+    assert counted(n, noun) == text
