@@ -32,8 +32,8 @@ def parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
 @click.option("--png", "image", metavar="FILE", type=click.Path(dir_okay=False),
               help="timeline and meetings-timeline only: draw the meetings over time into FILE instead of "
                    "printing rows (PNG; SVG if FILE ends in .svg). One lane per actor, the 12 with most "
-                   "meetings; the rows of meetings-timeline, with its -p filters actor, since, until. "
-                   "Undated meetings are left out.")
+                   "meetings; a dot's colour is its place; the rows of meetings-timeline, with its -p filters "
+                   "actor, since, until. Undated meetings are listed under the picture.")
 @format_option
 @table_options
 @neo4j_options
