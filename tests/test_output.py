@@ -54,3 +54,14 @@ def test_width_and_full_shape_the_table_only():
                                          (1, "undated meetings", "1 undated meeting")])
 def test_counted(n, noun, text):
     assert counted(n, noun) == text
+
+
+def test_kg_extract_counts_in_the_singular_too(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+    article = tmp_path / "a.txt"
+    article.write_text("Oggi a Mosca piove.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(article), "--model", "blank"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[-1].startswith("1 article, ")

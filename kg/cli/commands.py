@@ -18,7 +18,7 @@ from kg.cli.options import (
     model_option,
     neo4j_options,
 )
-from kg.cli.output import extraction_json, render
+from kg.cli.output import counted, extraction_json, render
 from kg.cli.progress import Progress
 from kg.graph.changes import (
     article_path_rows,
@@ -102,8 +102,9 @@ def extract(paths, as_json, model, corrections):
         return
     rows = [[m.date and m.date.isoformat(), m.title, m.status, len(m.reports)] for m in res.meetings]
     click.echo(render(["date", "meeting", "status", "reports"], rows, "table"))
-    click.echo(f"\n{len(res.articles)} articles, {len(res.actors)} actors, {len(res.locations)} places, "
-               f"{len(res.meetings)} meetings, {len(res.claims)} claims")
+    click.echo("\n" + ", ".join(counted(len(items), noun) for items, noun in [
+        (res.articles, "articles"), (res.actors, "actors"), (res.locations, "places"), (res.meetings, "meetings"),
+        (res.claims, "claims")]))
 
 
 def read_or_fail(paths) -> list[Article]:
@@ -137,9 +138,9 @@ def load(paths, cache_dir, model, corrections, uri, user, password, database):
         stats = load_records(driver, graph_records(res), database=database)
         record_loaded(driver, path_rows(articles), roots_of(paths), database=database)
         totals = graph_counts(driver, database=database)
-    click.echo(f"Loaded {len(res.articles)} articles: {stats.nodes_created} nodes and "
-               f"{stats.relationships_created} relationships created.")
-    click.echo("Graph now: " + ", ".join(f"{v} {k}" for k, v in totals.items()))
+    click.echo(f"Loaded {counted(len(res.articles), 'articles')}: {counted(stats.nodes_created, 'nodes')} and "
+               f"{counted(stats.relationships_created, 'relationships')} created.")
+    click.echo("Graph now: " + ", ".join(counted(v, k) for k, v in totals.items()))
 
 
 @cli.command()
