@@ -317,9 +317,22 @@ def cypher_blocks(markdown: str) -> list[str]:
 
 def test_browser_guide_queries_compile(neo4j_driver):
     blocks = cypher_blocks((DOCS / "browser.md").read_text(encoding="utf-8"))
-    assert len(blocks) == 3
+    assert len(blocks) == 4
     for cypher in blocks:
         neo4j_driver.execute_query("EXPLAIN " + cypher, {name: None for name in PARAMETER.findall(cypher)})
+
+
+def test_browser_guide_shows_the_graph_views_as_they_are_in_cypher():
+    blocks = cypher_blocks((DOCS / "browser.md").read_text(encoding="utf-8"))
+    queries = ["\n".join(line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("//"))
+               for path in (CYPHER_DIR / "browser_who_met_whom.cypher", CYPHER_DIR / "browser_meetings.cypher")]
+    assert [block.strip() for block in blocks[:2]] == [q.strip() for q in queries]
+
+
+def test_browser_guide_shows_the_screenshots_it_names():
+    guide = (DOCS / "browser.md").read_text(encoding="utf-8")
+    shots = re.findall(r"\]\((screenshots/[^)]+\.png)\)", guide)
+    assert len(shots) == 5 and all((DOCS / shot).is_file() for shot in shots)
 
 
 def test_browser_guide_lists_every_report_with_its_question_and_parameters():
