@@ -15,6 +15,7 @@ import time
 
 from bench.extract_speed import articles_from
 from kg.extract import extract
+from kg.knowledge import load_knowledge
 from kg.model import Extraction, Mention
 from kg.nlp import build_pipeline
 from kg.pipeline import resolution_of
@@ -41,13 +42,14 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=5)
     args = ap.parse_args()
     articles = articles_from(args.paths)
-    nlp = build_pipeline()
-    extractions = [extract(a, doc) for a, doc in zip(articles, nlp.pipe(a.text for a in articles))]
+    knowledge = load_knowledge()
+    nlp = build_pipeline(knowledge=knowledge)
+    extractions = [extract(a, doc, knowledge) for a, doc in zip(articles, nlp.pipe(a.text for a in articles))]
     many = [copied(x, n) for n in range(args.copies) for x in extractions]
     times = []
     for run in range(args.runs):
         started = time.perf_counter()
-        res = resolution_of(many)
+        res = resolution_of(many, knowledge=knowledge)
         times.append(time.perf_counter() - started)
         print(f"run {run + 1}: {times[-1]:.2f} s ({len(many)} articles -> {len(res.actors)} actors, "
               f"{len(res.locations)} places, {len(res.meetings)} meetings)")

@@ -37,21 +37,23 @@ def no_progress(total: int) -> ContextManager:
 def run(articles: list[Article], *, model: str | None = None, cache_dir: str | None = None,
         corrections: Corrections | None = None, progress: Callable[[int], ContextManager] = no_progress
         ) -> Resolution:
-    """Every stage but the loader."""
-    return resolution_of(extractions_of(articles, model=model, cache_dir=cache_dir, progress=progress),
-                         corrections=corrections)
+    """Every stage but the loader; extraction and resolution read the same Knowledge."""
+    knowledge = load_knowledge()
+    extractions = extractions_of(articles, knowledge, model=model, cache_dir=cache_dir, progress=progress)
+    return resolution_of(extractions, knowledge=knowledge, corrections=corrections)
 
 
-def extractions_of(articles: list[Article], *, model: str | None = None, cache_dir: str | None = None,
-                   progress: Callable[[int], ContextManager] = no_progress) -> list[Extraction]:
+def extractions_of(articles: list[Article], knowledge: Knowledge, *, model: str | None = None,
+                   cache_dir: str | None = None, progress: Callable[[int], ContextManager] = no_progress
+                   ) -> list[Extraction]:
     """One Extraction per article: from the cache when this text was extracted before by the same
     pipeline (if `cache_dir`), else by spaCy, loaded only then. `progress(n)` is told of each of the
     n articles spaCy reads."""
     def extract_missing(missing: list[Article]) -> Iterator[Extraction]:
-        nlp = build_pipeline(model)
+        nlp = build_pipeline(model, knowledge=knowledge)
         with progress(len(missing)) as bar:
             for article, doc in zip(missing, nlp.pipe(a.text for a in missing)):
-                extraction = extract_article(article, doc)
+                extraction = extract_article(article, doc, knowledge)
                 bar.advance()
                 yield extraction
     cache = ExtractionCache(cache_dir, pipeline_fingerprint(model)) if cache_dir else None

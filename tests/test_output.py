@@ -1,7 +1,6 @@
-"""kg/cli/output.py: the table's width, cut and --full forms, and counted(); no database."""
-import pytest
+"""kg/cli/output.py: the table's width, cut and --full forms; the counts kg extract prints. No database."""
 
-from kg.cli.output import counted, render, table
+from kg.cli.output import render, table
 
 HEADERS = ["actor", "article", "file"]
 ROWS = [["Vladimir Putin", "Ucraina, domani a Mosca il faccia a faccia tra Putin e Witkoff", "000_seed.txt"],
@@ -47,13 +46,6 @@ def test_width_and_full_shape_the_table_only():
     assert render(HEADERS, ROWS, "csv", width=40, full=True).splitlines()[1] == (
         "Vladimir Putin,\"Ucraina, domani a Mosca il faccia a faccia tra Putin e Witkoff\",000_seed.txt")
     assert ROWS[0][1] in render(HEADERS, ROWS, "json", width=40)
-
-
-@pytest.mark.parametrize("n,noun,text", [(0, "articles", "0 articles"), (1, "articles", "1 article"),
-                                         (2, "meetings", "2 meetings"), (1, "graph views", "1 graph view"),
-                                         (1, "undated meetings", "1 undated meeting")])
-def test_counted(n, noun, text):
-    assert counted(n, noun) == text
 
 
 def test_kg_extract_counts_in_the_singular_too(tmp_path):

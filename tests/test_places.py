@@ -34,6 +34,9 @@ def name_of(gazetteer, text):
     ("Arabia Saudita", "Saudi Arabia"), ("Stati Uniti", "United States"), ("USA", "United States"),
     ("Usa", "United States"), ("Emirati Arabi Uniti", "United Arab Emirates"), ("Regno Unito", "United Kingdom"),
     ("Ucraina", "Ukraine"), ("l'Ucraina", "Ukraine"), ("la Crimea", "Crimea"), ("Donbass", "Donbas"),
+    # Italian news' names for a country: America alone is the United States (America Latina is not)
+    ("America", "United States"), ("l'America", "United States"), ("America Latina", "Latin America"),
+    ("Repubblica Islamica", "Iran"), ("Stato ebraico", "Israel"),
 ])
 def test_lookup_canonical_name(gazetteer, text, canonical):
     assert name_of(gazetteer, text) == canonical

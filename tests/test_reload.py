@@ -93,7 +93,7 @@ def test_reload_with_no_change_writes_nothing_and_says_so(kg, clean_db, news, mo
     assert dump(clean_db) == before
 
 
-def no_pipeline(model):
+def no_pipeline(model, knowledge):
     raise AssertionError("spaCy was loaded, yet no article needed extraction")
 
 
@@ -103,7 +103,8 @@ def test_adding_one_article_changes_only_what_it_brings(kg, clean_db, news, monk
     (news / "100_tajani.txt").write_text(TAJANI, encoding="utf-8")
     extracted = []
     real_extract = pipeline.extract_article
-    monkeypatch.setattr(pipeline, "extract_article", lambda a, doc: extracted.append(a.source) or real_extract(a, doc))
+    monkeypatch.setattr(pipeline, "extract_article",
+                        lambda a, doc, knowledge: extracted.append(a.source) or real_extract(a, doc, knowledge))
 
     output = kg("reload")
     assert extracted == [str(news / "100_tajani.txt")]          # the others came from the cache

@@ -10,17 +10,18 @@ from kg.nlp import BLANK, build_pipeline
 from kg.pipeline import resolution_of
 from kg.resolve.role_words import RoleReader
 
-ROLES = RoleReader(load_knowledge().gazetteer)
+KNOWLEDGE = load_knowledge()
+ROLES = RoleReader(KNOWLEDGE.gazetteer)
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    return build_pipeline(BLANK)
+    return build_pipeline(BLANK, knowledge=KNOWLEDGE)
 
 
 def mentions_of(nlp, text):
     article = parse_article(f" date 2026-01-21 Titolo\n\n{text}", "t.txt")
-    return extract(article, nlp(article.text)).mentions
+    return extract(article, nlp(article.text), KNOWLEDGE).mentions
 
 
 @pytest.mark.parametrize("role", ["vicepresidente degli Stati Uniti", "vicepresidente Usa",
@@ -213,8 +214,15 @@ def test_role_words_keep_the_nouns_spacy_counts_as_stop_words():
 
 @pytest.mark.parametrize("role, reading", [
     ("capo di Stato ucraino", ["presidente ucraino"]), ("capo dello Stato", ["presidente"]),
-    ("primo ministro britannico", ["premier britannico"]), ("presidente del Consiglio", ["premier"]),
+    ("primo ministro britannico", ["premier britannico"]), ("presidente del Consiglio", ["premier italiano"]),
     ("presidente del Consiglio europeo", ["presidente del Consiglio europeo"]),
 ])
 def test_offices_written_in_several_words_read_as_one_title(role, reading):
     assert ROLES.readings(role) == reading
+
+
+def test_the_presidente_del_consiglio_is_the_italian_premier_not_another_countrys():
+    article = dated("uno", "2025-06-02")
+    mentions = [person(article.id, "Giorgia Meloni", None, 0), person(article.id, "Fumio Kishida", "premier giapponese", 30),
+                role(article.id, "presidente del Consiglio", 80)]
+    assert names_of_roles(resolution_of([Extraction(article, mentions, [])])) == {"presidente del Consiglio": "Giorgia Meloni"}

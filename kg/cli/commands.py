@@ -18,7 +18,7 @@ from kg.cli.options import (
     model_option,
     neo4j_options,
 )
-from kg.cli.output import counted, extraction_json, render
+from kg.cli.output import extraction_json, render
 from kg.cli.progress import Progress
 from kg.graph.changes import (
     article_path_rows,
@@ -48,6 +48,7 @@ from kg.model import Article, Resolution
 from kg.nlp import PipelineError
 from kg.resolve.corrections import CorrectionsError, load_corrections, save_corrections
 from kg.resolve.corrections import explain as explain_name
+from kg.text import counted
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 DEFAULT_PATHS = ("seeds",)
@@ -103,8 +104,8 @@ def extract(paths, as_json, model, corrections):
     rows = [[m.date and m.date.isoformat(), m.title, m.status, len(m.reports)] for m in res.meetings]
     click.echo(render(["date", "meeting", "status", "reports"], rows, "table"))
     click.echo("\n" + ", ".join(counted(len(items), noun) for items, noun in [
-        (res.articles, "articles"), (res.actors, "actors"), (res.locations, "places"), (res.meetings, "meetings"),
-        (res.claims, "claims")]))
+        (res.articles, "article"), (res.actors, "actor"), (res.locations, "place"), (res.meetings, "meeting"),
+        (res.claims, "claim")]))
 
 
 def read_or_fail(paths) -> list[Article]:
@@ -138,9 +139,10 @@ def load(paths, cache_dir, model, corrections, uri, user, password, database):
         stats = load_records(driver, graph_records(res), database=database)
         record_loaded(driver, path_rows(articles), roots_of(paths), database=database)
         totals = graph_counts(driver, database=database)
-    click.echo(f"Loaded {counted(len(res.articles), 'articles')}: {counted(stats.nodes_created, 'nodes')} and "
-               f"{counted(stats.relationships_created, 'relationships')} created.")
-    click.echo("Graph now: " + ", ".join(counted(v, k) for k, v in totals.items()))
+    click.echo(f"Loaded {counted(len(res.articles), 'article')}: {counted(stats.nodes_created, 'node')} and "
+               f"{counted(stats.relationships_created, 'relationship')} created.")
+    # graph_counts' keys are plural nouns: "articles", "relationships"
+    click.echo("Graph now: " + ", ".join(counted(v, k.removesuffix("s")) for k, v in totals.items()))
 
 
 @cli.command()

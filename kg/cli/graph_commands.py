@@ -9,9 +9,10 @@ import neo4j
 from kg import server
 from kg.cli import plot
 from kg.cli.options import connect, format_option, neo4j_options, table_options
-from kg.cli.output import counted, render
+from kg.cli.output import render
 from kg.graph.cypher import graph_views, reports, write_browser_favorites
 from kg.graph.load import run_report
+from kg.text import counted
 
 
 def parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
@@ -101,7 +102,7 @@ def browser_favorites(out):
     except OSError as e:
         raise click.ClickException(f"cannot write {out}: {e.strerror or e}") from e
     views = len(graph_views())
-    click.echo(f"Wrote {counted(views, 'graph views')} and {counted(len(names) - views, 'reports')} to {out}: "
+    click.echo(f"Wrote {counted(views, 'graph view')} and {counted(len(names) - views, 'report')} to {out}: "
                "drop it on the Neo4j Browser window, and they appear as Favorites in a folder kg.")
 
 

@@ -87,11 +87,6 @@ def wrapped_row(cells: list[str], widths: list[int]) -> list[str]:
             for i in range(height)]
 
 
-def counted(n: int, noun: str) -> str:
-    """"1 article", "2 articles": `noun` is the plural, and its singular drops the final s."""
-    return f"{n} {noun[:-1] if n == 1 and noun.endswith('s') else noun}"
-
-
 def extraction_json(res: Resolution) -> str:
     doc = {
         "articles": [{"id": a.id, "source": a.source, "title": a.title,

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
-from kg.cli.output import counted
+from kg.text import counted
 
 # The report whose rows plot_rows() reads, and the reports that `kg report NAME --png` draws with it.
 PLOT_REPORT = "meetings-timeline"
@@ -47,11 +47,11 @@ class PlotSummary:
     lanes: int           # actors given a lane (the ones with most meetings)
 
     def __str__(self) -> str:
-        text = f"Wrote {self.path}: {counted(self.meetings, 'meetings')}, {counted(self.lanes, 'actors')}"
+        text = f"Wrote {self.path}: {counted(self.meetings, 'meeting')}, {counted(self.lanes, 'actor')}"
         if self.lanes < self.actors:
             text += f" (the {self.lanes} with most meetings of {self.actors})"
         if self.undated:
-            text += f"; {counted(self.undated, 'undated meetings')} listed under the picture"
+            text += f"; {counted(self.undated, 'undated meeting')} listed under the picture"
         return text + "."
 
 
@@ -307,7 +307,7 @@ def undated_lines(undated: Sequence[Meeting]) -> list[str]:
     """One line per undated meeting (title and status), at most MAX_UNDATED_LISTED, under a heading."""
     if not undated:
         return []
-    lines = [f"{counted(len(undated), 'undated meetings')}, not drawn:"]
+    lines = [f"{counted(len(undated), 'undated meeting')}, not drawn:"]
     lines += [f"   {m.title} ({m.status})" for m in undated[:MAX_UNDATED_LISTED]]
     if len(undated) > MAX_UNDATED_LISTED:
         lines.append(f"   … and {len(undated) - MAX_UNDATED_LISTED} more: kg report meetings-timeline lists them")
@@ -325,10 +325,10 @@ def subtitle(dated: Sequence[Meeting], undated: int, lanes: int, actors: int, no
     if dated:
         first, last = dated[0].date, dated[-1].date
         when = first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
-        parts.append(f"{counted(len(dated), 'dated meetings')}, {when}")
+        parts.append(f"{counted(len(dated), 'dated meeting')}, {when}")
         parts.append(f"the {lanes} actors with most meetings of {actors}" if lanes < actors
-                     else f"{counted(actors, 'actors')} (meetings in brackets)")
-    parts.append(f"{counted(undated, 'undated meetings')} listed below" if undated else "no undated meetings")
+                     else f"{counted(actors, 'actor')} (meetings in brackets)")
+    parts.append(f"{counted(undated, 'undated meeting')} listed below" if undated else "no undated meetings")
     if note:
         parts.append(note)
     return "  ·  ".join(parts)

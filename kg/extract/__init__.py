@@ -6,7 +6,7 @@ One module per kind of fact, in the order extract() runs them:
 - claims.py: quoted passages (kg_quotes) and reported speech ("ha detto che", "secondo X");
 - meetings.py: sentences holding a meeting cue (kg_meeting_cues) and two or more people, with
   meeting_cues.py, meeting_participants.py, meeting_place.py, meeting_date.py, meeting_status.py.
-Who is who across mentions is kg/resolve's job.
+The tables (the gazetteer) come in through Knowledge. Who is who across mentions is kg/resolve's job.
 """
 from __future__ import annotations
 
@@ -17,15 +17,18 @@ from kg.extract.meeting_participants import reporting_sources
 from kg.extract.meetings import meetings_in
 from kg.extract.mentions import mentions_of, role_mentions
 from kg.extract.sentences import SentenceView, sentences_of
+from kg.knowledge import Knowledge
 from kg.model import Article, Extraction
 
 
-def extract(article: Article, doc: Doc) -> Extraction:
-    mentions = sorted(mentions_of(article, doc) + role_mentions(article, doc), key=lambda m: m.start)
-    sentences = [SentenceView(sent, [m for m in mentions if sent.start_char <= m.start < sent.end_char])
+def extract(article: Article, doc: Doc, knowledge: Knowledge) -> Extraction:
+    gazetteer = knowledge.gazetteer
+    mentions = sorted(mentions_of(article, doc, gazetteer) + role_mentions(article, doc, gazetteer),
+                      key=lambda m: m.start)
+    sentences = [SentenceView(sent, [m for m in mentions if sent.start_char <= m.start < sent.end_char], gazetteer)
                  for sent in sentences_of(doc)]
-    claims = claims_in(article, doc, sentences)
-    reporters = {c.speaker for c in claims} | reporting_sources(doc, mentions)
+    claims = claims_in(article, doc, sentences, gazetteer)
+    reporters = {c.speaker for c in claims} | reporting_sources(doc, mentions, gazetteer)
     return Extraction(article=article, mentions=mentions,
-                      meetings=meetings_in(article, doc, sentences, reporters, claims),
+                      meetings=meetings_in(article, doc, sentences, reporters, gazetteer, claims),
                       claims=claims)

@@ -11,6 +11,7 @@ from kg.extract.mentions import ARTICLES
 from kg.extract.sentences import SentenceView, is_person
 from kg.extract.speech_patterns import RELATIVE_CHE
 from kg.knowledge.lexicon import GENITIVE_PREPOSITIONS, ROLE_NOUNS, SIMPLE_PREPOSITIONS
+from kg.knowledge.places import Gazetteer
 from kg.model import Mention
 
 # A name right after one of these completes a phrase ("con la presidente X", "direttore del Fondo"):
@@ -36,9 +37,38 @@ class RecentSpeaker:
         return self.speaker if sentence - self.sentence <= CONTINUATION_SENTENCES else None
 
 
-def speakers_in(sentences: list[SentenceView], quotes: list[tuple[int, int]]) -> list[Mention]:
+# Between two names of one list: "Rossi, Bianchi e Verdi", "Meloni e il sultano"
+# (a title may stand after "e": "Macron e il cancelliere Merz"; after a comma alone it is an
+# apposition, "Zelensky, il presidente americano Trump", two people who did not speak together)
+LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s*(?:e|ed)\s+(?:(?:il|la|lo|l['’])\s*(?:[a-zàèéìòù]+\s+){0,3})?")
+
+
+def fellow_speakers(speaker: Mention, sentences: list[SentenceView]) -> list[Mention]:
+    """The people listed with the speaker ("Così i segretari Rossi, Bianchi e Verdi", "Meloni e il
+    sultano hanno ribadito"): a joint statement is each one's."""
+    sentence = next((s for s in sentences if s.span.start_char <= speaker.start < s.span.end_char), None)
+    if sentence is None:
+        return []
+    text, offset = sentence.span.text, sentence.span.start_char
+    people = sorted(sentence.people, key=lambda m: m.start)
+    if speaker not in people:
+        return []
+    at = people.index(speaker)
+    listed = [speaker]
+    i = at
+    while i > 0 and LIST_GAP.fullmatch(text[people[i - 1].end - offset:people[i].start - offset]):
+        i -= 1
+        listed.insert(0, people[i])
+    j = at
+    while j + 1 < len(people) and LIST_GAP.fullmatch(text[people[j].end - offset:people[j + 1].start - offset]):
+        j += 1
+        listed.append(people[j])
+    return [m for m in listed if m is not speaker]
+
+
+def speakers_in(sentences: list[SentenceView], quotes: list[tuple[int, int]], gazetteer: Gazetteer) -> list[Mention]:
     """People named outside quoted passages: a name inside a quote is not its speaker."""
-    return [m for m in names_outside(sentences, quotes) if is_person(m)]
+    return [m for m in names_outside(sentences, quotes) if is_person(m, gazetteer)]
 
 
 def names_outside(sentences: list[SentenceView], quotes: list[tuple[int, int]]) -> list[Mention]:
@@ -51,10 +81,10 @@ def names_outside(sentences: list[SentenceView], quotes: list[tuple[int, int]]) 
             and not (m.label != "ROLE" and any(rs <= m.start and m.end <= re_ for rs, re_ in roles))]
 
 
-def introduced_name(sentences: list[SentenceView], at: int) -> Mention | None:
+def introduced_name(sentences: list[SentenceView], at: int, gazetteer: Gazetteer) -> Mention | None:
     """The person named right where words that introduce a speaker end: "a detta di [Peskov]",
     "le parole di [Zelensky]" (a name after "di" that would otherwise read as someone's principal)."""
-    return next((m for s in sentences for m in s.mentions if at <= m.start <= at + 1 and is_person(m)), None)
+    return next((m for s in sentences for m in s.mentions if at <= m.start <= at + 1 and is_person(m, gazetteer)), None)
 
 
 def subjects(names: list[Mention], text: str, offset: int) -> list[Mention]:
@@ -93,18 +123,18 @@ def names_at(text: str, verb: re.Match, m: Mention, offset: int) -> bool:
     return gap_without_role(text[verb.end():m.start - offset], m) == 0
 
 
-def relative_antecedent(before: list[Mention], head: str) -> Mention | None:
+def relative_antecedent(before: list[Mention], head: str, gazetteer: Gazetteer) -> Mention | None:
     """"... accanto al ministro Crosetto che lo ha difeso davanti a ...": the subject of a verb opening a
     relative clause is the person just before "che", whatever preposition comes before them."""
     if not RELATIVE_CHE.search(head):
         return None
-    return last([m for m in before if is_person(m)])
+    return last([m for m in before if is_person(m, gazetteer)])
 
 
-def may_be_person(m: Mention) -> bool:
+def may_be_person(m: Mention, gazetteer: Gazetteer) -> bool:
     """A person, or one word the NER took for an organisation ("Ushakov ha spiegato"): kg/resolve
     settles its label across the articles and keeps the claim only if it names a person."""
-    return is_person(m) or m.label == "ORG" and " " not in m.surface and not m.surface.isupper()
+    return is_person(m, gazetteer) or m.label == "ORG" and " " not in m.surface and not m.surface.isupper()
 
 
 def first_person(sentences: list[SentenceView]) -> Mention | None:

@@ -12,11 +12,12 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from kg.extract.claim_speakers import RecentSpeaker, first_person
+from kg.extract.claim_speakers import RecentSpeaker, fellow_speakers, first_person
 from kg.extract.quoted_claims import quoted_claim
 from kg.extract.reported_claims import reported_claim, unnamed_reported_claim
 from kg.extract.sentences import SentenceView, sentence_index
 from kg.extract.speech_patterns import WORDS_OF
+from kg.knowledge.places import Gazetteer
 from kg.model import Article, ClaimMention, Mention
 from kg.nlp.name_ruler import DASHES
 from kg.nlp.quotes import QUOTES_SPANS_KEY
@@ -24,7 +25,7 @@ from kg.nlp.quotes import QUOTES_SPANS_KEY
 MIN_QUOTE_WORDS = 2
 
 
-def claims_in(article: Article, doc: Doc, sentences: list[SentenceView]) -> list[ClaimMention]:
+def claims_in(article: Article, doc: Doc, sentences: list[SentenceView], gazetteer: Gazetteer) -> list[ClaimMention]:
     """Quoted and reported statements, in text order. A quote whose sentence names nobody
     ("«è stato epico», ha assicurato") continues the last speaker of the sentences just before."""
     quotes = [(q.start_char, q.end_char) for q in doc.spans[QUOTES_SPANS_KEY]]
@@ -34,11 +35,12 @@ def claims_in(article: Article, doc: Doc, sentences: list[SentenceView]) -> list
             quotes_by_sentence[sentence_index(sentences, quote.start)].append(quote)
     claims, recent, continued = [], RecentSpeaker(), set()
     for i, sentence in enumerate(sentences):
-        found = [c for q in quotes_by_sentence.get(i, []) if (c := quoted_claim(article, q, sentences, i, quotes, recent))]
+        found = [c for q in quotes_by_sentence.get(i, [])
+                 if (c := quoted_claim(article, q, sentences, i, quotes, recent, gazetteer))]
         for q in quotes_by_sentence.get(i, []):
             continued.update(range(i + 1, (sentence_index(sentences, q.end - 1) or i) + 1))
         # A sentence a quote runs into is that quote's, not a statement of its own.
-        if not found and i not in continued and (claim := reported_claim(article, sentence, quotes,
+        if not found and i not in continued and (claim := reported_claim(article, sentence, quotes, gazetteer,
                                                                           recent.at(i) or first_person(sentences[i - 1:i]))
                                                  or unnamed_reported_claim(article, sentence, recent.at(i)
                                                                            or first_person(sentences[i - 1:i]))):
@@ -46,6 +48,8 @@ def claims_in(article: Article, doc: Doc, sentences: list[SentenceView]) -> list
             found = [attributed_to_sentence_before(claim, before) if before and says_nothing(claim) else claim]
         for claim in found:
             recent.said(claim.speaker, i)
+        found += [replace(claim, speaker=fellow, fallback_speaker=None)
+                  for claim in found for fellow in fellow_speakers(claim.speaker, sentences)]
         if not found and (announced := words_announced_of(sentence)):
             recent.said(announced, i)       # "Dichiarazioni di Medinsky": the quotes that follow are his
         claims.extend(found)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.mentions import ARTICLES, GENITIVE_PREPOSITIONS, INDEFINITE_ARTICLES
 from kg.extract.sentences import SentenceView, without_names_in
-from kg.knowledge.places import load_gazetteer
+from kg.knowledge.places import Gazetteer
 from kg.model import Mention
 from kg.nlp.meetings import MEETING_SPANS_KEY
 
@@ -71,13 +71,14 @@ def text_between(sent: Span, start: int, end: int) -> str:
     return sent.text[max(start - sent.start_char, 0):max(end - sent.start_char, 0)]
 
 
-def names_no_set_meeting(doc: Doc, sent: Span) -> bool:
+def names_no_set_meeting(doc: Doc, sent: Span, gazetteer: Gazetteer) -> bool:
     """Every meeting word of the sentence is of a kind that sets no meeting: asked for ("aveva
     chiesto un incontro"), only confirmed or denied ("Rubio non ha né confermato né smentito
     l'incontro": he reports it, he was not there), a topic ("in materia di negoziati", "discutere
     dell'incontro"), negated ("non ha in programma incontri") or a visit to a place."""
     cues = meeting_words(doc, sent)
-    return bool(cues) and all(any(is_kind(c) for is_kind in NO_SET_MEETING) for c in cues)
+    return bool(cues) and all(any(is_kind(c) for is_kind in NO_SET_MEETING) or is_place_visit(c, gazetteer)
+                              for c in cues)
 
 
 def is_discussed(cue: Span) -> bool:
@@ -91,11 +92,11 @@ def is_discussed(cue: Span) -> bool:
     return doc[i - 1].lower_.startswith(DISCUSSING_VERB_STEMS)
 
 
-def is_place_visit(cue: Span) -> bool:
+def is_place_visit(cue: Span, gazetteer: Gazetteer) -> bool:
     """"la visita a Mosca dell'inviato Witkoff": a visit to a place says nothing of whom it meets."""
     doc = cue.doc
     return cue.root.lower_.startswith("visit") and cue.end + 1 < len(doc) \
-        and doc[cue.end].lower_ in ("a", "in", "ad") and load_gazetteer().is_place(doc[cue.end + 1].text)
+        and doc[cue.end].lower_ in ("a", "in", "ad") and gazetteer.is_place(doc[cue.end + 1].text)
 
 
 def is_denied(cue: Span) -> bool:
@@ -108,6 +109,35 @@ def is_denied(cue: Span) -> bool:
     negation = next((t for t in reversed(before) if t.lower_ == "non"), None)
     return negation is not None and not any(t.is_punct for t in doc[negation.i:cue.start]) \
         and negation.i + 1 < len(doc) and doc[negation.i + 1].lower_ not in ("solo", "soltanto")
+
+
+# Verbs that call a meeting off: "ha escluso un incontro", "salta il vertice", "l'incontro è stato
+# annullato", "il bilaterale è rinviato" (a postponed meeting has no day; the new one is news of its own).
+CANCELLING_STEMS = ("esclu", "salt", "annull", "cancell", "rinvi", "sospes", "sospend", "rimand", "disdett", "disdic",
+                    "revoc")
+# "l'incontro tra X e Y è stato annullato": the words after a meeting noun its clause may call it off in
+CALLED_OFF_WINDOW = 15
+# "l'incontro è stato annullato", "il vertice viene rinviato"
+CANCELLED_AUXILIARIES = frozenset("è e' sono stato stata stati state viene vengono verrà verranno".split())
+# "il vertice non si terrà", "l'incontro non ci sarà"
+NOT_HAPPENING = re.compile(r"^\W*(?:\w+\s+){0,6}?non\s+(?:si\s+(?:terrà|terranno|farà|faranno|svolgerà|svolgeranno)|"
+                           r"ci\s+sar(?:à|anno)|avr(?:à|anno)\s+luogo)\b", re.IGNORECASE)
+
+
+def is_called_off(cue: Span) -> bool:
+    """A cancelling verb governs the meeting word, before it in its clause ("ha escluso un incontro
+    con", "salta l'incontro") or after it ("l'incontro è stato annullato", "il vertice non si terrà")."""
+    doc = cue.doc
+    before = doc[max(cue.sent.start, cue.start - NEGATION_WINDOW):cue.start]
+    if any(t.lower_.startswith(CANCELLING_STEMS) and not any(p.is_punct for p in doc[t.i:cue.start]) for t in before):
+        return True
+    if cue.root.pos_ != "NOUN":
+        return False            # "ha incontrato X dopo aver escluso ...": the verb is the meeting
+    after = doc[cue.end:min(cue.sent.end, cue.end + CALLED_OFF_WINDOW)]
+    clause = after[:next((i for i, t in enumerate(after) if t.text in CLAUSE_BREAKS), len(after))]
+    return bool(NOT_HAPPENING.match(clause.text)) or any(
+        t.lower_.startswith(CANCELLING_STEMS) and t.i > 0 and doc[t.i - 1].lower_ in CANCELLED_AUXILIARIES
+        and "non" not in {w.lower_ for w in doc[max(0, t.i - 3):t.i]} for t in clause)
 
 
 def is_reported_object(cue: Span) -> bool:
@@ -147,8 +177,9 @@ def is_wished_for(cue: Span) -> bool:
     return governor.lemma_.lower() in WISHING_VERBS or governor.lower_.startswith(WISHING_VERB_STEMS)
 
 
-# Each kind of meeting word that sets no meeting; a sentence whose meeting words are all of them has none.
-NO_SET_MEETING = (is_wished_for, is_reported_object, is_topic, is_denied, is_discussed, is_place_visit)
+# Each kind of meeting word that sets no meeting, with a visit to a place (is_place_visit, which reads the
+# gazetteer); a sentence whose meeting words are all of them has none.
+NO_SET_MEETING = (is_wished_for, is_reported_object, is_topic, is_denied, is_called_off, is_discussed)
 
 
 def sounds_hypothetical(doc: Doc, sent: Span) -> bool:

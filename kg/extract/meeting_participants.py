@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from kg.extract.meeting_cues import MEETING_COMPLEMENT_WINDOW, is_wished_for, meeting_words
 from kg.extract.meeting_place import PLACE_FROM_SENTENCES_AWAY
 from kg.extract.sentences import SentenceView, is_person, without_names_in
+from kg.knowledge.places import Gazetteer
 from kg.model import Article, ClaimMention, MeetingMention, Mention
 from kg.nlp.name_ruler import ROLE_WINDOW
 from kg.nlp.quotes import QUOTES_SPANS_KEY
@@ -121,12 +122,12 @@ def joined_by_delegations(sentences: list[SentenceView], reporters: set[Mention]
     return found
 
 
-def reporting_sources(doc: Doc, mentions: list[Mention]) -> set[Mention]:
+def reporting_sources(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> set[Mention]:
     """People named as the source of the news: "confermato dal portavoce ... X", "secondo X"."""
     sources = set()
     for m in mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and is_person(m):
+        if span is not None and is_person(m, gazetteer):
             before = doc[max(0, span.start - ROLE_WINDOW - 2):span.start].text
             if REPORTED_BY.search(before):
                 sources.add(m)

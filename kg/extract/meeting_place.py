@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from kg.extract.meeting_cues import meeting_words
 from kg.extract.sentences import SentenceView
 from kg.knowledge.lexicon import ARTICULATED_A, PLURAL_ARTICULATED_PREPOSITIONS
-from kg.knowledge.places import load_gazetteer
+from kg.knowledge.places import Gazetteer
 from kg.model import Article, Mention
 
 # "la guerra in Ucraina", "la pace in Medio Oriente": the place is the subject matter, not the venue.
@@ -22,6 +22,8 @@ cremlino casa palazzo villa basilica eliseo quirinale vaticano hotel base studio
 ambasciata downing
 """.split())
 VENUE_TO_CITY = re.compile(r"\s+(?:di|a|ad)\s+")
+# "è rientrato dalla Giordania, dove ha incontrato il re": the place a relative "dove" opens on.
+WHERE_CLAUSE = re.compile(r"\s*,?\s*dove\b", re.IGNORECASE)
 # "nella regione di Kursk": an area named by its place
 AREA_NOUNS = frozenset("regione provincia città oblast distretto".split())
 # Prepositions that put a meeting in a place: "a Mosca", "ad Abu Dhabi", "in Alaska", "al Cremlino".
@@ -31,25 +33,28 @@ PLACE_PREPOSITIONS = (frozenset({"a", "ad", "in", "presso", "nel", "nella", "nel
 PLACE_FROM_SENTENCES_AWAY = 3
 
 
-def meeting_place(article: Article, doc: Doc, sentence: SentenceView, cue_at: int) -> Mention | None:
+def meeting_place(article: Article, doc: Doc, sentence: SentenceView, cue_at: int, gazetteer: Gazetteer
+                  ) -> Mention | None:
     """The most precise place the sentence puts the meeting in: a venue ("al Cremlino") or a
     city before a region, a region before a country ("a Riad, in Arabia Saudita" -> Riad); of
     two cities, the one nearer the meeting word ("scalo a San Pietroburgo ... a Mosca, dove incontrerà")."""
     text = article.text     # the same as doc.text, which spaCy rebuilds on every call
-    candidates = [m for m in sentence.mentions if could_be_place(m) and place_rank(m) is not None
+    candidates = [m for m in sentence.mentions if could_be_place(m, gazetteer) and place_rank(m, gazetteer) is not None
                   and not TOPIC_PLACE.search(text[max(0, m.start - 30):m.start])]
-    cities_of_venues = [m for m in candidates if names_where_the_venue_is(doc, m, candidates)]
+    cities_of_venues = [m for m in candidates if names_where_the_venue_is(doc, m, candidates, gazetteer)]
     if cities_of_venues:
         return cities_of_venues[0]      # "nel Palazzo Ciragan di Istanbul": the city
-    places = [m for m in candidates if preposition_before(doc, m) or completes_a_meeting_or_area(doc, m, sentence)]
-    return min(places, key=lambda m: (place_rank(m), abs(m.start - cue_at)), default=None)
+    places = [m for m in candidates if preposition_before(doc, m) or completes_a_meeting_or_area(doc, m, sentence)
+              or WHERE_CLAUSE.match(text, m.end)]
+    return min(places, key=lambda m: (place_rank(m, gazetteer), abs(m.start - cue_at)), default=None)
 
 
-def names_where_the_venue_is(doc: Doc, m: Mention, candidates: list[Mention]) -> bool:
+def names_where_the_venue_is(doc: Doc, m: Mention, candidates: list[Mention], gazetteer: Gazetteer) -> bool:
     """"nel Palazzo Ciragan di Istanbul", "alla base Elmendorf-Richardson ad Anchorage": the city
     right after the venue the meeting is put in."""
-    return is_city(m) and any(is_venue(v) and preposition_before(doc, v) and VENUE_TO_CITY.fullmatch(doc.text[v.end:m.start])
-                              for v in candidates if v is not m)
+    return is_city(m, gazetteer) and any(
+        is_venue(v) and preposition_before(doc, v) and VENUE_TO_CITY.fullmatch(doc.text[v.end:m.start])
+        for v in candidates if v is not m)
 
 
 def completes_a_meeting_or_area(doc: Doc, m: Mention, sentence: SentenceView) -> bool:
@@ -68,20 +73,20 @@ def is_venue(m: Mention) -> bool:
     return m.label != "PER" and m.surface.split()[0].lower() in VENUE_WORDS
 
 
-def is_city(m: Mention) -> bool:
-    place = load_gazetteer().lookup(m.surface)
+def is_city(m: Mention, gazetteer: Gazetteer) -> bool:
+    place = gazetteer.lookup(m.surface)
     return place is not None and place.kind == "city"
 
 
-def could_be_place(m: Mention) -> bool:
+def could_be_place(m: Mention, gazetteer: Gazetteer) -> bool:
     """A place or a venue; also a known place the NER took for a person ("a Riad")."""
-    return m.label in ("LOC", "ORG") or (m.label == "PER" and load_gazetteer().is_place(m.surface))
+    return m.label in ("LOC", "ORG") or (m.label == "PER" and gazetteer.is_place(m.surface))
 
 
-def place_rank(mention: Mention) -> int | None:
+def place_rank(mention: Mention, gazetteer: Gazetteer) -> int | None:
     if mention.surface.split()[0].lower() in VENUE_WORDS:
         return 0
-    place = load_gazetteer().lookup(mention.surface)
+    place = gazetteer.lookup(mention.surface)
     if place is None:       # a place the gazetteer lacks is mostly a small one: "a Castel Gandolfo"
         return 0 if mention.label == "LOC" else None
     return {"city": 0, "region": 2, "country": 3}.get(place.kind, 2)

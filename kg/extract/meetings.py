@@ -22,42 +22,52 @@ from kg.extract.meeting_place import (PLACE_FROM_SENTENCES_AWAY, could_be_place,
                                       preposition_before)
 from kg.extract.meeting_status import announced_before, meeting_status, meeting_tense, tells_a_past
 from kg.extract.sentences import SentenceView
-from kg.knowledge.places import load_gazetteer
+from kg.knowledge.places import Gazetteer
 from kg.model import Article, ClaimMention, MeetingMention, Mention
 
 # "da quando ...", "l'ultima volta": a meeting recalled, not one reported on its day.
 RECALLED = re.compile(r"\b(?:da quando|l['’]ultima volta|in passato|anni fa|mesi fa)\b", re.IGNORECASE)
+# "Dopo il colloquio con Milei, Meloni incontra Lula": a meeting told in an opening phrase, before
+# the sentence's own; the phrase runs to its first comma.
+OPENING_MEETING = re.compile(r"^\W*(?:dopo|al\s+termine\s+d\w*['’]?|a\s+margine\s+d\w*['’]?)\s*"
+                             r"(?:(?:il|lo|la|l['’]|i|gli|le|un|una|uno)\s*)?(?:\w+\s+){0,2}?"
+                             r"(?:incontr[oi]|colloqui[o]?|faccia\s+a\s+faccia|bilateral[ei]|vertice|riunione)\s+"
+                             r"(?:con|tra|fra)\b[^,;:]*,", re.IGNORECASE)
 
 
 def meetings_in(article: Article, doc: Doc, sentences: list[SentenceView], reporters: set[Mention],
-                claims: list[ClaimMention] = ()) -> list[MeetingMention]:
+                gazetteer: Gazetteer, claims: list[ClaimMention] = ()) -> list[MeetingMention]:
     found: list[MeetingMention] = []
     at_sentence: dict[int, int] = {}      # meeting -> the sentence it came from
     heads = delegation_heads(article, sentences)
     for i, sentence in enumerate(sentences):
         following = sentences[i + 1] if i + 1 < len(sentences) else None
         speaker = first_person_speaker(doc, sentence, claims)
-        view = SentenceView(sentence.span, sentence.mentions + [speaker]) \
+        view = replace(sentence, mentions=sentence.mentions + [speaker]) \
             if speaker and speaker not in sentence.mentions else sentence
+        opening = opening_meeting(doc, view, gazetteer)
+        phrase, view = opening or (None, view)
         meeting = meeting_in(article, doc, view, reporters - {speaker}, sentences[max(0, i - 2):i], following,
-                             found, heads)
-        if meeting:
-            found.append(meeting)
-            at_sentence[len(found) - 1] = i
-    found = placed_by_nearby_sentences(article, doc, sentences, found, at_sentence)
+                             found, heads, gazetteer)
+        # the sentence's own meeting first: a place the next sentences name is more likely its
+        for m in (meeting, phrase and meeting_before(article, doc, phrase, view, reporters, gazetteer)):
+            if m:
+                found.append(m)
+                at_sentence[len(found) - 1] = i
+    found = placed_by_nearby_sentences(article, doc, sentences, found, at_sentence, gazetteer)
     return joined_by_delegations(sentences, reporters, found, at_sentence)
 
 
 def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: set[Mention],
                before: list[SentenceView], following: SentenceView | None,
-               earlier: list[MeetingMention], heads: list[Mention]) -> MeetingMention | None:
+               earlier: list[MeetingMention], heads: list[Mention], gazetteer: Gazetteer) -> MeetingMention | None:
     """A sentence with a meeting word and two or more people."""
-    cues = cues_in(doc, sentence.span, sentence.people, sentence.mentions)
+    cues = cues_in(doc, sentence.span, sentence.people, gazetteer, sentence.mentions)
     call_clauses = []
     if "CALL" in cues:
         cues, sentence, call_clauses = outside_calls(doc, sentence, cues)
     if "MEETING" not in cues or sounds_hypothetical(doc, sentence.span) \
-            or tells_history(sentence.span) or names_no_set_meeting(doc, sentence.span):
+            or tells_history(sentence.span) or names_no_set_meeting(doc, sentence.span, gazetteer):
         return None
     sentence = without_people_of_wished_meetings(doc, talked_of_in_quotes_left_out(doc, sentence, cues["MEETING"]))
     people = participants(sentence, reporters, following, earlier, heads)
@@ -77,11 +87,42 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
         # (not one recalled: "da quando la cancelliera si è incontrata con il presidente cinese a Pechino").
         day = article.published
     return MeetingMention(article=article.id, participants=tuple(people),
-                          location=meeting_place(article, doc, sentence, cues["MEETING"]), date=day, date_text=date_text,
-                          status=status, evidence=sentence.span.text.strip())
+                          location=meeting_place(article, doc, sentence, cues["MEETING"], gazetteer), date=day,
+                          date_text=date_text, status=status, evidence=sentence.span.text.strip())
 
 
-def cues_in(doc: Doc, sent: Span, people: list[Mention], mentions: list[Mention] = ()) -> dict[str, int]:
+def opening_meeting(doc: Doc, sentence: SentenceView, gazetteer: Gazetteer) -> tuple[SentenceView, SentenceView] | None:
+    """The opening phrase that tells an earlier meeting ("Dopo il colloquio con Milei,") and the rest
+    of the sentence, when the rest tells a meeting of its own ("Meloni incontra anche Lula")."""
+    found = OPENING_MEETING.match(sentence.span.text)
+    if not found:
+        return None
+    cut = doc.char_span(sentence.span.start_char + found.end(), sentence.span.end_char, alignment_mode="expand")
+    if cut is None or not len(cut):
+        return None
+    phrase = doc[sentence.span.start:cut.start]
+    rest = replace(sentence, span=cut, mentions=[m for m in sentence.mentions if m.start >= cut.start_char])
+    if "MEETING" not in cues_in(doc, rest.span, rest.people, gazetteer, rest.mentions):
+        return None
+    return replace(sentence, span=phrase, mentions=[m for m in sentence.mentions if m.start < cut.start_char]), rest
+
+
+def meeting_before(article: Article, doc: Doc, phrase: SentenceView, rest: SentenceView,
+                   reporters: set[Mention], gazetteer: Gazetteer) -> MeetingMention | None:
+    """The meeting of the opening phrase: the rest's subject (its first person) with the people the
+    phrase names, already held; its place only if the phrase names one."""
+    subject = next((m for m in rest.people if m not in reporters), None)
+    guests = [m for m in phrase.people if m not in reporters]
+    if subject is None or not guests:
+        return None
+    cue = next(iter(meeting_words(doc, phrase.span)), None)
+    place = meeting_place(article, doc, phrase, cue.start_char, gazetteer) if cue else None
+    return MeetingMention(article=article.id, participants=(subject, *guests), location=place, date=None,
+                          date_text=None, status="held", evidence=doc[phrase.span.start:rest.span.end].text.strip())
+
+
+def cues_in(doc: Doc, sent: Span, people: list[Mention], gazetteer: Gazetteer, mentions: list[Mention] = ()
+            ) -> dict[str, int]:
     """Cue label -> character offset of its first cue in the sentence. A receiving verb counts as
     a meeting word when a person follows it closely ("ha ricevuto il presidente ucraino"), a seeing
     verb when the person is its object ("vedrà il presidente russo")."""
@@ -91,8 +132,8 @@ def cues_in(doc: Doc, sent: Span, people: list[Mention], mentions: list[Mention]
         if label == "HOST":
             label = "MEETING" if any(is_guest(sent, cue, m) for m in people) else None
         elif label == "CLASH":      # a row counts where it is put in a place: "lo scontro alla Casa Bianca"
-            label = "MEETING" if any(could_be_place(m) and place_rank(m) is not None and preposition_before(doc, m)
-                                     for m in mentions) else None
+            label = "MEETING" if any(could_be_place(m, gazetteer) and place_rank(m, gazetteer) is not None
+                                     and preposition_before(doc, m) for m in mentions) else None
         elif label == "SEE":
             label = "MEETING" if any(is_guest(sent, cue, m) and not SEEN_GAP_BREAK.search(
                 text_between(sent, cue.end_char, m.start)) for m in people) else None
@@ -102,20 +143,21 @@ def cues_in(doc: Doc, sent: Span, people: list[Mention], mentions: list[Mention]
 
 
 def placed_by_nearby_sentences(article: Article, doc: Doc, sentences: list[SentenceView],
-                               found: list[MeetingMention], at_sentence: dict[int, int]) -> list[MeetingMention]:
+                               found: list[MeetingMention], at_sentence: dict[int, int], gazetteer: Gazetteer
+                               ) -> list[MeetingMention]:
     """"Un incontro tra Meloni e Orbán ... Il bilaterale, che si è tenuto ieri a Budapest, è
     durato due ore": a sentence that puts a meeting word in a place but names no two people places the
     nearest meeting of the article that has no place (the one before first), or only a country the
     place lies in ("ha incontrato in Spagna Sánchez ... l'incontro si è svolto a Siviglia")."""
     found = list(found)
     for i, sentence in enumerate(sentences):
-        cues = cues_in(doc, sentence.span, sentence.people)
+        cues = cues_in(doc, sentence.span, sentence.people, gazetteer)
         if "MEETING" not in cues or "CALL" in cues or len({m.surface for m in sentence.people}) >= 2 \
                 or sounds_hypothetical(doc, sentence.span):
             continue
-        place = meeting_place(article, doc, sentence, cues["MEETING"])
+        place = meeting_place(article, doc, sentence, cues["MEETING"], gazetteer)
         unplaced = [k for k, m in enumerate(found) if abs(at_sentence[k] - i) <= PLACE_FROM_SENTENCES_AWAY
-                    and (m.location is None or place and load_gazetteer().lies_in(place.surface, m.location.surface))]
+                    and (m.location is None or place and gazetteer.lies_in(place.surface, m.location.surface))]
         if place and unplaced:
             nearest = min(unplaced, key=lambda k: (abs(at_sentence[k] - i), at_sentence[k] > i))
             found[nearest] = replace(found[nearest], location=place)

@@ -14,7 +14,7 @@ from kg.knowledge.lexicon import (ARTICULATED_A, ARTICULATED_CON, ARTICULATED_DA
                                   GENITIVE_PREPOSITIONS, INDEFINITE_ARTICLES, MINISTERIAL_NOUNS,
                                   PLURAL_ARTICULATED_PREPOSITIONS, PLURAL_DEFINITE_ARTICLES, ROLE_NOUNS,
                                   SIMPLE_PREPOSITIONS, VENUE_NOUNS_IN_NAME)
-from kg.knowledge.places import load_gazetteer
+from kg.knowledge.places import Gazetteer
 from kg.model import Article, Mention
 from kg.nlp.name_ruler import COMPLEMENT_PREPOSITIONS, NAME_PARTICLES, ROLE_WINDOW, is_agency_credit
 
@@ -46,33 +46,34 @@ ARTICLES = DEFINITE_ARTICLES | {"un", "una"}
 PRESENCE_NOUNS = frozenset({"presenza", "partecipazione"})
 
 
-def mentions_of(article: Article, doc: Doc) -> list[Mention]:
+def mentions_of(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     found = []
     for ent in doc.ents:
         label = LABELS.get(ent.label_)
         start, end = trimmed(article.text, ent.start_char, ent.end_char)
         surface = article.text[start:end]
-        if not label or not (is_name(surface) or label == "LOC" and is_lower_case_place(surface)
-                             or label == "ORG" and len(ent) == 1 and is_agency_credit(ent[0])):
+        if not label or not (is_name(surface) or label == "LOC" and is_lower_case_place(surface, gazetteer)
+                             or label == "ORG" and len(ent) == 1 and is_agency_credit(ent[0], gazetteer)):
             continue        # lower case: "la capitale russa", "il palazzo Ciragan", "(askanews)"
         if label == "PER" and len(ent) == 1 and ent[0].lower_ in ROLE_NOUNS:
-            if names_follow(doc, role_phrase_end(doc, ent.start)):
+            if names_follow(doc, role_phrase_end(doc, ent.start, gazetteer)):
                 continue            # "il Segretario di Stato Usa, Marco Rubio": the title of a name
             label = "ROLE"          # "il Segretario" tagged as a name is a role standing for one
-        role = (role_of(doc, ent) or title_in_name(ent)) if label == "PER" else (surface if label == "ROLE" else None)
-        found.append(Mention(article.id, surface, start, end, label, role,
-                             principal_of_role=label == "PER" and (names_a_principal(doc, ent) or is_genitive(doc, ent))))
+        role = (role_of(doc, ent, gazetteer) or title_in_name(ent)) if label == "PER" \
+            else (surface if label == "ROLE" else None)
+        principal = label == "PER" and (names_a_principal(doc, ent, gazetteer) or is_genitive(doc, ent))
+        found.append(Mention(article.id, surface, start, end, label, role, principal_of_role=principal))
     return found
 
 
-def role_mentions(article: Article, doc: Doc) -> list[Mention]:
+def role_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     """Roles standing for a name ("il presidente russo", "il capo del Cremlino"), label ROLE.
     kg/resolve links each to the person who holds that role, or drops it."""
     found = []
     for token in doc:
         if is_role_head(token) and token.i > 0 and doc[token.i - 1].lower_ in DETERMINERS \
                 and not token.ent_type_ and not is_plural(token, doc[token.i - 1]):
-            end = role_phrase_end(doc, token.i + 1 if token.lower_ == "numero" else token.i)
+            end = role_phrase_end(doc, token.i + 1 if token.lower_ == "numero" else token.i, gazetteer)
             while doc[end - 1].is_space:
                 end -= 1        # "Il Papa\n\n" of a headline
             if (end - token.i > 1 or stands_alone(doc, end)) and not names_follow(doc, end) \
@@ -124,25 +125,25 @@ def stands_alone(doc: Doc, end: int) -> bool:
     return doc[end].lower_ in NON_COMPLEMENT_PREPOSITIONS and not (after is not None and after.text[:1].isupper())
 
 
-def role_phrase_end(doc: Doc, start: int, limit: int | None = None) -> int:
+def role_phrase_end(doc: Doc, start: int, gazetteer: Gazetteer, limit: int | None = None) -> int:
     """The role noun, then adjectives ("russo", "speciale americano") and one complement
     ("del Cremlino", "degli Stati Uniti", "del presidente Trump"), then adjectives ("degli Esteri russo")."""
     limit = len(doc) if limit is None else limit
-    end = adjectives_end(doc, start + 1, limit)
-    if end < limit and is_country_tag(doc[end]):
+    end = adjectives_end(doc, start + 1, limit, gazetteer)
+    if end < limit and is_country_tag(doc[end], gazetteer):
         end += 1        # "l'inviato speciale Usa Steve Witkoff"
     if end + 1 < limit and (doc[end].lower_ in ROLE_COMPLEMENT_PREPOSITIONS or doc[end].lower_ in OFFICE_PREPOSITIONS
                             and doc[start].lower_ in MINISTERIAL_NOUNS):
         name_at = end + 2 if doc[end + 1].lower_ in ROLE_NOUNS else end + 1
         if name_at > end + 1 and (name_at >= limit or not doc[name_at].text[:1].isupper()):
-            return adjectives_end(doc, name_at, limit)      # "del presidente russo": a principal by role
+            return adjectives_end(doc, name_at, limit, gazetteer)      # "del presidente russo": a principal by role
         if name_at < limit and doc[name_at].text[:1].isupper():
             end = name_at
             if doc[name_at].ent_iob_ == "B" and doc[name_at].ent_type_ == "PER":
                 end = min(entity_end(doc, name_at), limit)    # the principal: "l'inviato di Donald Trump"
             while end < limit and doc[end].text[:1].isupper() and doc[end].is_alpha and doc[end].ent_type_ != "PER":
                 end += 1
-            end = adjectives_end(doc, end, limit)
+            end = adjectives_end(doc, end, limit, gazetteer)
     return end
 
 
@@ -153,21 +154,21 @@ def entity_end(doc: Doc, start: int) -> int:
     return end
 
 
-def is_country_tag(token) -> bool:
+def is_country_tag(token, gazetteer: Gazetteer) -> bool:
     """A short country or body name used like an adjective: "Usa", "Ue", "NATO"."""
     return len(token.text) <= 4 and token.text[:1].isupper() and token.is_alpha \
-        and (token.text.isupper() or load_gazetteer().is_place(token.text))
+        and (token.text.isupper() or gazetteer.is_place(token.text))
 
 
-def adjectives_end(doc: Doc, end: int, limit: int) -> int:
+def adjectives_end(doc: Doc, end: int, limit: int, gazetteer: Gazetteer) -> int:
     for _ in range(2):
-        if end < limit and is_adjective(doc[end]):
+        if end < limit and is_adjective(doc[end], gazetteer):
             end += 1
     return end
 
 
-def is_adjective(token) -> bool:
-    if token.is_lower and load_gazetteer().demonyms.country(token.text):
+def is_adjective(token, gazetteer: Gazetteer) -> bool:
+    if token.is_lower and gazetteer.demonyms.country(token.text):
         return True         # "ucraino" in "il ministro degli Esteri ucraino", whatever the tagger says
     if token.pos_:
         return token.pos_ == "ADJ"
@@ -192,9 +193,9 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def is_lower_case_place(surface: str) -> bool:
+def is_lower_case_place(surface: str, gazetteer: Gazetteer) -> bool:
     """"la capitale russa" (the gazetteer knows it), "il palazzo Ciragan" (a venue's name)."""
-    return load_gazetteer().is_place(surface) or surface.split()[0].lower() in VENUE_NOUNS_IN_NAME
+    return gazetteer.is_place(surface) or surface.split()[0].lower() in VENUE_NOUNS_IN_NAME
 
 
 def is_name(surface: str) -> bool:
@@ -205,19 +206,20 @@ def is_name(surface: str) -> bool:
         and surface.lower() not in CALENDAR_WORDS and not (surface.isupper() and len(words) > MAX_CAPS_WORDS)
 
 
-def role_of(doc: Doc, ent: Span) -> str | None:
+def role_of(doc: Doc, ent: Span, gazetteer: Gazetteer) -> str | None:
     """The title written before the name ("il portavoce del Cremlino Dmitri Peskov") or in
     apposition after it ("Steve Witkoff, inviato del presidente ..."), as written."""
-    return role_before(doc, ent) or role_across_principal(doc, ent) or role_after(doc, ent)
+    return role_before(doc, ent, gazetteer) or role_across_principal(doc, ent, gazetteer) \
+        or role_after(doc, ent, gazetteer)
 
 
-def role_across_principal(doc: Doc, ent: Span) -> str | None:
+def role_across_principal(doc: Doc, ent: Span, gazetteer: Gazetteer) -> str | None:
     """"la consigliera del presidente Emmanuel Macron, Anne Durand": a role whose complement names
     its principal, then a comma, then the name that holds it."""
     if ent.start < 2 or doc[ent.start - 1].text != "," or doc[ent.start - 2].ent_type_ != "PER":
         return None
     principal = next(e for e in doc.ents if e.start <= ent.start - 2 < e.end)
-    if not names_a_principal(doc, principal):
+    if not names_a_principal(doc, principal, gazetteer):
         return None
     holder_role = None
     for r in range(principal.start - 1, max(-1, principal.start - ROLE_WINDOW - 5), -1):
@@ -233,14 +235,14 @@ def title_in_name(ent: Span) -> str | None:
     return ent[0].text if len(ent) > 1 and ent[0].lower_ in ROLE_NOUNS else None
 
 
-def role_before(doc: Doc, ent: Span) -> str | None:
+def role_before(doc: Doc, ent: Span, gazetteer: Gazetteer) -> str | None:
     """The role phrase that ends right where the name starts: "il portavoce del Cremlino Dmitri
     Peskov", "il presidente russo Vladimir Putin". The nearest role noun wins: "l'inviato del
     presidente USA Donald Trump" gives Trump "presidente USA"."""
     for i in range(ent.start - 1, max(-1, ent.start - 1 - ROLE_WINDOW), -1):
         if doc[i].lower_ in ROLE_NOUNS:
-            if (role_phrase_end(doc, i, limit=ent.start) == ent.start or is_nominal_complement(doc[i + 1:ent.start])) \
-                    and not names_a_principal(doc, ent):
+            if (role_phrase_end(doc, i, gazetteer, limit=ent.start) == ent.start
+                    or is_nominal_complement(doc[i + 1:ent.start])) and not names_a_principal(doc, ent, gazetteer):
                 return doc[i:ent.start].text
             return None
     return None
@@ -254,7 +256,7 @@ def is_nominal_complement(words: Span) -> bool:
         t.is_lower and t.pos_ in ("ADP", "DET", "NOUN", "ADJ") for t in words)
 
 
-def names_a_principal(doc: Doc, ent: Span) -> bool:
+def names_a_principal(doc: Doc, ent: Span, gazetteer: Gazetteer) -> bool:
     """"l'inviato del presidente degli Stati Uniti Donald Trump", "consigliere di Putin": the name
     completes another person's role (a role noun, a preposition, then nothing but adjectives or a
     second role before the name). Not so in "il portavoce del Cremlino Dmitri Peskov", where an
@@ -262,10 +264,10 @@ def names_a_principal(doc: Doc, ent: Span) -> bool:
     for r in range(ent.start - 1, max(-1, ent.start - ROLE_WINDOW - 5), -1):
         token = doc[r]
         if token.lower_ in ROLE_NOUNS:      # before the verb test: the tagger reads "inviato" as a verb
-            p = adjectives_end(doc, r + 1, ent.start)
+            p = adjectives_end(doc, r + 1, ent.start, gazetteer)
             if p < ent.start and doc[p].lower_ in ROLE_COMPLEMENT_PREPOSITIONS:
                 between = doc[p + 1:ent.start]
-                if all(is_adjective(t) for t in between) or any(t.lower_ in ROLE_NOUNS for t in between):
+                if all(is_adjective(t, gazetteer) for t in between) or any(t.lower_ in ROLE_NOUNS for t in between):
                     return True
         elif token.is_punct or token.pos_ in ("VERB", "AUX", "CCONJ") or token.ent_type_ == "PER":
             return False        # "il ministro dell'Economia Giancarlo Giorgetti e il ministro della Difesa Guido Crosetto"
@@ -284,7 +286,7 @@ def is_genitive(doc: Doc, ent: Span) -> bool:
     return noun.pos_ == "NOUN" and noun.lower_ not in ROLE_NOUNS | PRESENCE_NOUNS and not MEETING_NOUN.match(noun.lower_)
 
 
-def role_after(doc: Doc, ent: Span) -> str | None:
+def role_after(doc: Doc, ent: Span, gazetteer: Gazetteer) -> str | None:
     """"Steve Witkoff, inviato del presidente degli Stati Uniti, ...", "Kirill Dmitriev, il
     rappresentante speciale del Cremlino": a role in apposition."""
     start = ent.end + 1
@@ -292,7 +294,7 @@ def role_after(doc: Doc, ent: Span) -> str | None:
         start += 1
     if start >= len(doc) or doc[ent.end].text != "," or doc[start].lower_ not in ROLE_NOUNS:
         return None
-    end = role_phrase_end(doc, start)
+    end = role_phrase_end(doc, start, gazetteer)
     if end < len(doc) and not (doc[end].is_punct or doc[end].ent_type_ == "PER" or doc[end].pos_ == "ADP"):
         return None         # a further complement may follow: "... del Cremlino per la cooperazione"
     return doc[start:end].text

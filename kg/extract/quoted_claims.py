@@ -10,33 +10,36 @@ from kg.extract.claim_speakers import (NAME_AFTER_VERB_CHARS, RecentSpeaker, aft
                                        introduced_name, last, may_be_person, names_at, names_outside, speakers_in,
                                        subjects)
 from kg.extract.sentences import SentenceView, is_person, sentence_index
-from kg.extract.speech_patterns import (ACCORDING_TO, INTERJECTION, LO_HA_DETTO, SPEECH_VERB, first_verb, last_match,
-                                        opens_with_per)
+from kg.extract.speech_patterns import (ACCORDING_TO, INTERJECTION, LO_HA_DETTO, SO_SAID, SPEECH_VERB, WORDS_NAMED,
+                                        first_verb, last_match, opens_with_per)
+from kg.knowledge.places import Gazetteer
 from kg.model import Article, ClaimMention, Mention
 
 # ", ha detto X" or ", secondo X" must follow the closing quote closely to name its speaker.
 VERB_AFTER_QUOTE_CHARS = 40
 # An institution named this close after the verb is its subject: ", ha affermato la Tass".
 SUBJECT_AFTER_VERB_CHARS = 6
+# "Così il segretario generale della Cisl, X, ...": the speaker is named near the sentence's start.
+SO_SAID_NAME_CHARS = 120
 
 
 def quoted_claim(article: Article, quote: Span, sentences: list[SentenceView], index: int,
-                 quotes: list[tuple[int, int]], recent: RecentSpeaker) -> ClaimMention | None:
+                 quotes: list[tuple[int, int]], recent: RecentSpeaker, gazetteer: Gazetteer) -> ClaimMention | None:
     """The speaker stands in the sentences the quote spans, or says it in the sentence after
     ("Lo ha detto X"), or announces it just before ("X ha detto:"), or spoke just before."""
     last_index = sentence_index(sentences, quote.end - 1) or index
     spanned = sentences[index:last_index + 1]
     if INTERJECTION.search(quote.text):
-        speaker = interjected_speaker(quote, spanned, quotes) or speaker_announced_before(sentences, index, quotes) \
-            or recent.at(index)
+        speaker = interjected_speaker(quote, spanned, quotes) \
+            or speaker_announced_before(sentences, index, quotes, gazetteer) or recent.at(index)
     else:
-        speaker = (quote_speaker(spanned, quote.start_char, quote.end_char, quotes)
-                   or speaker_named_after(sentences, last_index, quotes)
-                   or speaker_announced_before(sentences, index, quotes)
+        speaker = (quote_speaker(spanned, quote.start_char, quote.end_char, quotes, gazetteer)
+                   or speaker_named_after(sentences, last_index, quotes, gazetteer)
+                   or speaker_announced_before(sentences, index, quotes, gazetteer)
                    or recent.at(index)
                    or (first_person(sentences[index - 1:index])
                        if set_off_verb_before(quote, spanned) or unnamed_verb_after(quote, spanned) else None))
-    if speaker is None or not may_be_person(speaker):     # an institution's words are no person's claim
+    if speaker is None or not may_be_person(speaker, gazetteer):     # an institution's words are no person's claim
         return None
     evidence = doc_text(spanned)
     # A bare role ("ha detto il tycoon") may find no holder; the speaker just before is the best guess.
@@ -67,7 +70,7 @@ def doc_text(sentences: list[SentenceView]) -> str:
 
 
 def quote_speaker(sentences: list[SentenceView], start: int, end: int,
-                  quotes: list[tuple[int, int]]) -> Mention | None:
+                  quotes: list[tuple[int, int]], gazetteer: Gazetteer) -> Mention | None:
     """The name after a speech verb that follows the quote (", ha detto Witkoff", ", secondo
     Ushakov"), else the subject of a speech verb before it ("Trump ha definito Meloni «...»",
     "Secondo Witkoff, «...»"), else the name before a colon that opens it ("Zelensky ha reagito:
@@ -82,16 +85,17 @@ def quote_speaker(sentences: list[SentenceView], start: int, end: int,
         # dichiarato nel colloquio telefonico con il premier ... Keir Starmer".
         # (After "le parole di", "secondo", the name is the one introduced.)
         introduces = verb_after.re is not SPEECH_VERB
-        introduced = introduced_name(sentences, offset + verb_after.end()) if introduces else None
+        introduced = introduced_name(sentences, offset + verb_after.end(), gazetteer) if introduces else None
         if introduced:
             return introduced
         after = [m for m in names if m.start >= offset + verb_after.end()
-                 and (introduces and is_person(m) or not after_preposition(text[:m.start - offset], m))]
+                 and (introduces and is_person(m, gazetteer) or not after_preposition(text[:m.start - offset], m))]
         distance = [m.start - offset - verb_after.end() for m in after]
-        if after and not is_person(after[0]) and distance[0] <= SUBJECT_AFTER_VERB_CHARS:
+        if after and not is_person(after[0], gazetteer) and distance[0] <= SUBJECT_AFTER_VERB_CHARS:
             return after[0]             # "ha affermato la Tass": an institution speaks
         # ", ha detto Witkoff"; "afferma ... il segretario di Stato Usa, Marco Rubio"
-        person = next((m for m, d in zip(after, distance) if is_person(m) and d <= 2 * NAME_AFTER_VERB_CHARS), None)
+        person = next((m for m, d in zip(after, distance) if is_person(m, gazetteer) and d <= 2 * NAME_AFTER_VERB_CHARS),
+                      None)
         if person:
             return person
     head = text[:max(start - offset, 0)]
@@ -100,9 +104,9 @@ def quote_speaker(sentences: list[SentenceView], start: int, end: int,
         if head[:verb_before.start()].rstrip().endswith(",") and head[verb_before.end():].lstrip().startswith(","):
             return None
         before = subjects([m for m in names if m.end <= offset + verb_before.start()], text, offset)
-        named_after = [m for m in names if offset + verb_before.end() <= m.start < start and is_person(m)]
+        named_after = [m for m in names if offset + verb_before.end() <= m.start < start and is_person(m, gazetteer)]
         if verb_before.re is ACCORDING_TO:      # "secondo Ushakov", "Per Zelensky «...»", "a detta di Peskov"
-            first = introduced_name(sentences, offset + verb_before.end()) or next(iter(named_after), None)
+            first = introduced_name(sentences, offset + verb_before.end(), gazetteer) or next(iter(named_after), None)
             return first if first and (not opens_with_per(verb_before) or names_at(text, verb_before, first, offset)) \
                 else None
         between = subjects(named_after, text, offset)      # "ha detto al presidente: «...»" is said to him
@@ -112,7 +116,7 @@ def quote_speaker(sentences: list[SentenceView], start: int, end: int,
     if head.rstrip(" «“\"").endswith(":"):
         # the subject before the colon: "Zelensky su Telegram: «...»" is Zelensky's; "Il Cremlino: «...»" no person's
         before = subjects([m for m in names if m.end <= start], text, offset)
-        return before[-1] if before and is_person(before[-1]) else None
+        return before[-1] if before and is_person(before[-1], gazetteer) else None
     return None
 
 
@@ -125,20 +129,31 @@ def interjected_speaker(quote: Span, sentences: list[SentenceView], quotes) -> M
     return next((m for s in sentences for m in s.people if at <= m.start < until), None)
 
 
-def speaker_announced_before(sentences: list[SentenceView], index: int, quotes) -> Mention | None:
+def speaker_announced_before(sentences: list[SentenceView], index: int, quotes, gazetteer: Gazetteer) -> Mention | None:
     """'Peskov ha detto:' ends the sentence before the quote."""
     previous = next((s for s in reversed(sentences[:index]) if s.span.text.strip(" \n“«\"")), None)
     if previous is not None and previous.span.text.rstrip().endswith(":"):
         before = previous.span       # its subject, not "ha detto al presidente:"
-        return last(subjects(speakers_in([previous], quotes), before.text, before.start_char))
+        return last(subjects(speakers_in([previous], quotes, gazetteer), before.text, before.start_char))
     return None
 
 
-def speaker_named_after(sentences: list[SentenceView], index: int, quotes) -> Mention | None:
-    """'"È stata una telefonata molto utile". Lo ha detto il presidente Emmanuel Macron.'"""
+def speaker_named_after(sentences: list[SentenceView], index: int, quotes, gazetteer: Gazetteer) -> Mention | None:
+    """'"È stata una telefonata molto utile". Lo ha detto il presidente Emmanuel Macron.' and
+    '"Il piano va avanti". Così il ministro Giancarlo Giorgetti ai cronisti.'"""
     if index + 1 < len(sentences):
         following = sentences[index + 1]
-        if LO_HA_DETTO.match(following.span.text.lstrip()):
-            people = speakers_in([following], quotes)
+        text = following.span.text.lstrip()
+        if LO_HA_DETTO.match(text):
+            people = speakers_in([following], quotes, gazetteer)
             return people[0] if people else None
+        start = following.span.start_char + len(following.span.text) - len(text)
+        if SO_SAID.match(text):
+            return next((m for m in speakers_in([following], quotes, gazetteer) if m.start < start + SO_SAID_NAME_CHARS),
+                        None)
+        # "Sono queste, a quanto risulta, le parole del presidente X"
+        if (words := WORDS_NAMED.search(text[:SO_SAID_NAME_CHARS])) and not words.group().lower().startswith("è "):
+            # (the name completes "le parole del presidente", so it is no role's principal here)
+            return next((m for m in following.mentions if is_person(m, gazetteer) and m.start >= start + words.end()),
+                        None)
     return None

@@ -10,6 +10,7 @@ from kg.extract.claim_speakers import (NAME_AFTER_VERB_CHARS, after_preposition,
 from kg.extract.sentences import SentenceView, is_person
 from kg.extract.speech_patterns import (ACCORDING_TO, LO_HA_DETTO, RELATIVE_PRONOUN, SPEECH_VERB, THAT,
                                         opens_with_per)
+from kg.knowledge.places import Gazetteer
 from kg.model import Article, ClaimMention, Mention
 from kg.nlp.name_ruler import DASHES
 
@@ -17,7 +18,7 @@ from kg.nlp.name_ruler import DASHES
 MIN_SAID_WORDS = 3
 
 
-def reported_claim(article: Article, sentence: SentenceView, quotes: list[tuple[int, int]],
+def reported_claim(article: Article, sentence: SentenceView, quotes: list[tuple[int, int]], gazetteer: Gazetteer,
                    recent: Mention | None = None) -> ClaimMention | None:
     """"X ha detto che ...", "secondo X, ...", "... ha spiegato X". Not "Lo ha detto X", which
     names the speaker of the sentence before. "X, secondo il quale ..." is X's; a verb set off by
@@ -34,14 +35,14 @@ def reported_claim(article: Article, sentence: SentenceView, quotes: list[tuple[
     before = [m for m in names if m.end <= offset + verb.start()]
     # not an institution completing the role of the name after it: "il portavoce del ministero dell'Interno greco, Nikos Andreou"
     after = [m for m in names if m.start >= offset + verb.end()
-             and (is_person(m) or not after_preposition(text[:m.start - offset], m))]
-    introduced = introduced_name([sentence], offset + verb.end()) if verb.re is ACCORDING_TO else None
+             and (is_person(m, gazetteer) or not after_preposition(text[:m.start - offset], m))]
+    introduced = introduced_name([sentence], offset + verb.end(), gazetteer) if verb.re is ACCORDING_TO else None
     after = [introduced] + [m for m in after if m is not introduced] if introduced else after
     close_after = after[0] if after and gap_without_role(text[verb.end():after[0].start - offset], after[0]) \
         <= NAME_AFTER_VERB_CHARS and not THAT.search(text[verb.end():after[0].start - offset]) else None  # "ha detto che Kiev ..."
     set_off = text[:verb.start()].rstrip().lower().endswith((",", "come"))
     if verb.re is ACCORDING_TO and RELATIVE_PRONOUN.match(text, verb.end()):
-        speaker = last([m for m in before if is_person(m)])     # "Zelensky, secondo il quale ..."
+        speaker = last([m for m in before if is_person(m, gazetteer)])     # "Zelensky, secondo il quale ..."
     elif verb.re is ACCORDING_TO and opens_with_per(verb) and not (close_after and names_at(text, verb, close_after, offset)):
         speaker = None              # "Per la Russia, il ministro Lavrov ...": a side, not a source
     elif verb.re is ACCORDING_TO or (set_off and close_after):
@@ -50,12 +51,14 @@ def reported_claim(article: Article, sentence: SentenceView, quotes: list[tuple[
     elif set_off and text[verb.end():].lstrip().startswith(","):
         speaker = recent            # "Putin, ha spiegato, agisce ...": the one who was speaking
     else:
-        speaker = relative_antecedent(before, text[:verb.start()]) or last(subjects(before, text, offset)) \
+        speaker = relative_antecedent(before, text[:verb.start()], gazetteer) or last(subjects(before, text, offset)) \
             or close_after
-    if speaker is None or not may_be_person(speaker):
+    if speaker is None or not may_be_person(speaker, gazetteer):
         return None
     said_before = re.sub(r"(?:^|\s)come$", "", text[:verb.start()].rstrip(" ,"), flags=re.IGNORECASE).rstrip(" ,")
-    if speaker is close_after and (set_off or len(said_before.split()) >= MIN_SAID_WORDS):
+    if verb.re is ACCORDING_TO and opens_with_per(verb) and speaker is close_after:
+        said = text[speaker.end - offset:].lstrip(" ,").strip()      # "Non è poco: per Rossi il piano regge"
+    elif speaker is close_after and (set_off or len(said_before.split()) >= MIN_SAID_WORDS):
         # "La trattativa non è fallita, ha dichiarato Andreou"; "La Russia, ha ribadito Ushakov,
         # vuole la pace": what was said comes before the verb, and goes on after the name if set off
         rest = text[speaker.end - offset:].lstrip(" ,.") if set_off else ""

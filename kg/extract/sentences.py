@@ -1,12 +1,12 @@
 """The sentences of an article and the mentions in each, shared by the meeting and claim rules."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
+from kg.knowledge.places import Gazetteer
 from kg.model import Mention
-from kg.knowledge.places import load_gazetteer
 
 
 SENTENCE_END = {".", "!", "?", "…", ":", ";", "»", "”", "\"", "'", ")"}
@@ -35,25 +35,26 @@ def runs_on(sent: Span) -> bool:
 class SentenceView:
     span: Span
     mentions: list[Mention]
+    gazetteer: Gazetteer = field(repr=False, compare=False)     # tells a person from a place the NER took for one
 
     @property
     def people(self) -> list[Mention]:
         """Who may take part in a meeting or speak: people and roles, not a role's principal
         ("Trump" of "l'inviato di Trump") nor a known place the NER took for a person ("a Riad")."""
         roles = [m for m in self.mentions if m.label == "ROLE"]
-        return [m for m in self.mentions if is_person(m) and not m.principal_of_role
+        return [m for m in self.mentions if is_person(m, self.gazetteer) and not m.principal_of_role
                 and not any(r.start <= m.start and m.end <= r.end for r in roles if r is not m)]
 
 
-def is_person(m: Mention) -> bool:
+def is_person(m: Mention, gazetteer: Gazetteer) -> bool:
     """A person or a role; not a name the NER took for a person that the gazetteer knows as a place."""
-    return m.label == "ROLE" or (m.label == "PER" and not load_gazetteer().is_place(m.surface))
+    return m.label == "ROLE" or (m.label == "PER" and not gazetteer.is_place(m.surface))
 
 
 def without_names_in(sentence: SentenceView, stretches: list[tuple[int, int]]) -> SentenceView:
     """The sentence without the names that start inside the given (start, end) character stretches."""
-    return SentenceView(sentence.span, [m for m in sentence.mentions
-                                        if not any(start <= m.start < end for start, end in stretches)])
+    return replace(sentence, mentions=[m for m in sentence.mentions
+                                       if not any(start <= m.start < end for start, end in stretches)])
 
 
 def sentence_index(sentences: list[SentenceView], token_index: int) -> int | None:

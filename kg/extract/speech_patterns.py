@@ -25,7 +25,12 @@ SPEECH_VERB = re.compile(
     rf"|(?:{SPEECH_PRESENT}))\b", re.IGNORECASE)
 THAT = re.compile(r"\bche\b", re.IGNORECASE)
 LO_HA_DETTO = re.compile(rf"(?:lo|l['’])\s*(?:(?:ha|hanno|avrebbe)\s+\w+|(?:{SPEECH_PRESENT})\b)", re.IGNORECASE)
-INTERJECTION = re.compile(r"\s[-–—]\s*(?:ha|hanno)\s+\w+[^-–—]{0,60}[-–—]\s")
+# "«...». Così il ministro X ai cronisti": the sentence after a quote names its speaker after "Così".
+SO_SAID = re.compile(r"così\s+(?!come\b|che\b|da\b|facendo\b)", re.IGNORECASE)
+# "... - ha spiegato Urso - ..." and "... - ha spiegato Urso -, credo ...": the closing dash may
+# take the comma or the full stop the sentence needs there; the interjection may say how it was said
+# ("- ha detto Rossi in un comunicato diffuso dopo la riunione -").
+INTERJECTION = re.compile(r"\s[-–—]\s*(?:ha|hanno)\s+\w+[^-–—]{0,100}[-–—][\s,.]")
 WORDS_OF = re.compile(r"\b(?:dichiarazioni|parole|intervista)\s+(?:del|della|dello|dell['’]|di|a|al|alla)\b",
                       re.IGNORECASE)
 # "«...», è la ricostruzione del giornalista Sean Hannity", "sono le parole di Zelensky"
@@ -35,9 +40,9 @@ WORDS_NAMED = re.compile(r"(?:\b(?:è|sono|era|erano|così)\s+)?\b(?:la|il|le|i|
 RELATIVE_CHE = re.compile(r"\bche\s+(?:(?:lo|la|li|le|gli|ne|ci|si|mi|ti|vi)\s+)*$", re.IGNORECASE)
 RELATIVE_PRONOUN = re.compile(r"\s*(?:quale|quali|cui)\b\s*", re.IGNORECASE)     # after "secondo il"
 # "secondo il portavoce", "a detta di Peskov", "stando a quanto riferito da Ushakov", and "Per Zelensky"
-# opening a sentence
+# opening a sentence or a clause ("Non è poco: per Rossi, ...", kg/extract checks a name follows)
 ACCORDING_TO = re.compile(r"(?:\bsecondo|\ba\s+detta\s+d(?:i|el|ella|ello|ell['’])|\bstando\s+a\s+quanto\s+"
-                          r"(?:riferito|dichiarato|detto|affermato|spiegato)\s+da(?:l|lla|llo|ll['’])?|^\s*per)\s+"
+                          r"(?:riferito|dichiarato|detto|affermato|spiegato)\s+da(?:l|lla|llo|ll['’])?|(?:^|[,:;])\s*per)\s+"
                           r"(?:il|la|lo|l['’])?\s*", re.IGNORECASE)
 
 
@@ -54,4 +59,4 @@ def last_match(pattern: re.Pattern, text: str) -> re.Match | None:
 
 
 def opens_with_per(verb: re.Match) -> bool:
-    return verb.group().strip().lower().startswith("per")
+    return verb.group().strip(" ,:;").lower().startswith("per")

@@ -17,6 +17,7 @@ from typing import Any, Iterable
 
 from kg.graph.records import GraphRecords
 from kg.model import Article
+from kg.text import counted
 
 STDIN_SOURCE = "<stdin>"
 MAX_NAMES = 8          # names listed per line of the text summary; JSON lists them all
@@ -321,10 +322,6 @@ def names(items: list[str], limit: int = MAX_NAMES) -> str:
     return shown + (f"; … and {len(items) - limit} more" if len(items) > limit else "")
 
 
-def plural(n: int, word: str) -> str:
-    return f"{n} {word}" + ("" if n == 1 else "s")
-
-
 def summary_text(s: Summary) -> str:
     art = s.articles
     counts = [f"{len(art['new'])} new", f"{len(art['changed'])} changed", f"{s.unchanged} unchanged"]
@@ -350,14 +347,14 @@ def summary_text(s: Summary) -> str:
     if s.claims_new or s.claims_removed:
         lines.append(f"Claims: {s.claims_new} new, {s.claims_removed} gone")
     if not s.changes_graph and s.written:
-        lines.append(f"Nothing changed; remembered {plural(s.paths_recorded, 'file or folder path')} for `kg reload`.")
+        lines.append(f"Nothing changed; remembered {counted(s.paths_recorded, 'file or folder path')} for `kg reload`.")
     elif not s.changes_graph:
         lines.append("Nothing changed" + ("." if s.dry_run else ", nothing written."))
     elif s.writes is not None:
         w = s.writes
-        lines.append(f"Written in one transaction: {plural(w['nodes_created'], 'node')} and "
-                     f"{plural(w['relationships_created'], 'relationship')} created, "
-                     f"{plural(w['nodes_deleted'], 'node')} and {plural(w['relationships_deleted'], 'relationship')} "
+        lines.append(f"Written in one transaction: {counted(w['nodes_created'], 'node')} and "
+                     f"{counted(w['relationships_created'], 'relationship')} created, "
+                     f"{counted(w['nodes_deleted'], 'node')} and {counted(w['relationships_deleted'], 'relationship')} "
                      "deleted.")
     return "\n".join(line for line in lines if line is not None)
 

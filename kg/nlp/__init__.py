@@ -1,7 +1,8 @@
 """The spaCy side of kg: build_pipeline() loads an Italian pipeline and adds kg's rule components.
 
 Importing this package registers the components, in pipeline order: kg_hyphen_names, kg_paragraphs,
-(the statistical ner), kg_name_fixes, kg_name_ruler, kg_org_names, kg_meeting_cues, kg_quotes.
+(the statistical ner), kg_known_people, kg_name_fixes, kg_name_ruler, kg_org_names, kg_meeting_cues, kg_quotes; and
+the functions that load the tables some of them read (tables.py).
 """
 from __future__ import annotations
 
@@ -10,7 +11,10 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from kg.nlp import meetings, name_fixes, name_ruler, org_names, paragraphs, quotes  # noqa: F401  (registers the factories)
+from kg.knowledge import Knowledge
+from kg.nlp import (known_people, meetings, name_fixes, name_ruler, org_names, paragraphs,  # noqa: F401 (registers
+                    quotes)                                                                # the factories)
+from kg.nlp.tables import give_tables
 
 SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "models" / "it_kg_news"
 # English titles Italian news writes with hyphens, kept one word so they read as a role noun.
@@ -23,8 +27,9 @@ class PipelineError(Exception):
     pass
 
 
-def build_pipeline(model: str | None = None) -> Language:
-    """kg's shipped pipeline, or `model` (an installed package name or a path), plus kg's components."""
+def build_pipeline(model: str | None = None, *, knowledge: Knowledge) -> Language:
+    """kg's shipped pipeline, or `model` (an installed package name or a path), plus kg's components,
+    which read their tables from `knowledge`."""
     nlp = load_base(model or str(SHIPPED_MODEL))
     for title in HYPHENATED_TITLES:
         nlp.tokenizer.add_special_case(title, [{"ORTH": title}])
@@ -33,13 +38,15 @@ def build_pipeline(model: str | None = None) -> Language:
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
     if "ner" in nlp.pipe_names:
-        nlp.add_pipe("kg_name_fixes", after="ner")
+        nlp.add_pipe("kg_known_people", after="ner")
     else:
-        nlp.add_pipe("kg_name_fixes")
+        nlp.add_pipe("kg_known_people")
+    nlp.add_pipe("kg_name_fixes", after="kg_known_people")
     nlp.add_pipe("kg_name_ruler", after="kg_name_fixes")
     nlp.add_pipe("kg_org_names", after="kg_name_ruler")
     nlp.add_pipe("kg_meeting_cues")
     nlp.add_pipe("kg_quotes")
+    give_tables(nlp, knowledge)
     return nlp
 
 

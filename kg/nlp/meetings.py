@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 MEETING_SPANS_KEY = "kg_meeting_cues"
 # Italian nouns and verb stems of face-to-face encounters; regexes over the lower-cased token.
 DEFAULT_CUES = [
-    r"incontr(o|i|are|ano|ato|ata|ati|ate|erà|eranno|erebbe|erebbero|ava|avano|ò|arono|arsi|eremo|iamo)",
+    r"incontr(o|i|a|are|ano|ando|ato|ata|ati|ate|erà|eranno|erò|erebbe|erebbero|ava|avano|ò|arono|arsi|eremo|iamo|ino|asse|assero)",
     r"colloqui(o)?", r"vertic[ei]", r"summit", r"bilateral[ei]", r"trilateral[ei]", r"multilateral[ei]",
     r"riunion[ei]", r"riunit[oaie]", r"riunir(si|anno|à)", r"trattativ[ae]", r"negoziat(o|i)", r"visit[ae]",
 ]
@@ -68,6 +68,11 @@ class MeetingCues:
         self.matcher.add("CALL", [[{"LOWER": {"REGEX": f"^({c})$"}}] for c in call_cues])
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = self.matcher(doc)
-        doc.spans[self.spans_key] = [Span(doc, s, e, label=match_id) for match_id, s, e in matches]
+        return self.set_annotations(doc, self.match(doc))
+
+    def match(self, doc: Doc) -> list[Span]:
+        return [Span(doc, s, e, label=match_id) for match_id, s, e in self.matcher(doc)]
+
+    def set_annotations(self, doc: Doc, cues: list[Span]) -> Doc:
+        doc.spans[self.spans_key] = cues
         return doc

@@ -19,10 +19,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.knowledge.lexicon import AND_CONJUNCTIONS, ROLE_NOUNS, VENUE_NOUNS, VENUE_NOUNS_IN_NAME
-from kg.knowledge.places import load_gazetteer
 from kg.nlp.name_ruler import (INSTITUTION_PREPOSITIONS, NAME_PARTICLES, CommonWords, completes_role,
                                follows_institution_lead, is_regnal_number, is_shouted_word, opens_sentence,
                                place_run_on, split_complement, surnames_of, words_of)
+from kg.nlp.tables import ReadsGazetteer
 
 
 # Words that open a sentence before a name, never a name's first word: "Oggi Witkoff e Kushner ...".
@@ -42,19 +42,25 @@ def make_name_fixes(nlp: Language, name: str) -> "NameFixes":
     return NameFixes(common_nouns=words_of(nlp, "noun", "adj"), common_words=words_of(nlp, "noun", "adj", "verb"))
 
 
-class NameFixes:
+class NameFixes(ReadsGazetteer):
+    factory = "kg_name_fixes"
+
     def __init__(self, *, common_nouns: CommonWords | None = None, common_words: CommonWords | None = None) -> None:
         self.common_nouns = common_nouns or CommonWords([])
         self.common_words = common_words or CommonWords([])
-        self.gazetteer = load_gazetteer()
 
-    def __call__(self, doc: Doc) -> Doc:
+    def match(self, doc: Doc) -> list[Span]:
+        """The entities, corrected."""
         ents = [trimmed for ent in doc.ents if (trimmed := edges_trimmed(ent)) is not None]
         ents = with_particle_names([piece for ent in ents for piece in self.trimmed_person(doc, ent)])
         ents = regnal_names(ents)
         ents = self.institutions_not_people(self.surnames_as_people(split_juxtaposed_names(self.titled_people(ents))))
         ents = self.places_run_on(self.places_side_by_side(credits_trimmed(ents)))
-        doc.ents = self.venues(self.words_not_names(ents))
+        return self.venues(self.words_not_names(ents))
+
+    @staticmethod
+    def set_annotations(doc: Doc, ents: list[Span]) -> Doc:
+        doc.ents = ents
         return doc
 
     def trimmed_person(self, doc: Doc, ent: Span) -> list[Span]:

@@ -27,7 +27,8 @@ from spacy.tokens import Doc, Span, Token
 from kg.knowledge.lexicon import (ARTICULATED_A, ARTICULATED_DA, ARTICULATED_DI, ARTICULATED_IN,
                                   ELIDED_ARTICULATED_PREPOSITIONS, ELIDED_DI, GENITIVE_PREPOSITIONS,
                                   PLURAL_DEFINITE_ARTICLES, ROLE_NOUNS, SINGULAR_DEFINITE_ARTICLES, VENUE_NOUNS_IN_NAME)
-from kg.knowledge.places import Gazetteer, load_gazetteer
+from kg.knowledge.places import Gazetteer
+from kg.nlp.tables import ReadsGazetteer
 
 NAME_PARTICLES = frozenset({"von", "der", "van", "de", "den", "bin", "al", "el", "da", "di", "del", "la", "le"})
 ACRONYM = re.compile(r"^(?:[A-Z]{2,5}|[A-Z]\d{1,2})$")
@@ -77,26 +78,25 @@ class CommonWords:
         return any(word in table for table in self.tables)
 
 
-class NameRuler:
+class NameRuler(ReadsGazetteer):
+    factory = "kg_name_ruler"
+
     def __init__(self, *, label_unknown_runs: bool, common_nouns: CommonWords | None = None,
                  common_words: CommonWords | None = None) -> None:
         self.label_unknown_runs = label_unknown_runs
         self.common_nouns = common_nouns or CommonWords([])
         self.common_words = common_words or CommonWords([])
-        self.gazetteer = load_gazetteer()
-
-    def __call__(self, doc: Doc) -> Doc:
-        return self.set_annotations(doc, self.match(doc))
 
     def match(self, doc: Doc) -> list[Span]:
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         # A surname the NER found in a full name elsewhere in the article ("Zelensky accusa Mosca")
         surnames = surnames_of(doc.ents)
-        found = [Span(doc, t.i, t.i + 1, label="PER") for t in doc if t.text in surnames and t.i not in taken]
+        found = [surname_span(doc, t, particles_of_surnames(doc.ents)) for t in doc
+                 if t.text in surnames and t.i not in taken]
         found += [Span(doc, t.i, t.i + 1, label="ORG") for t in doc
                   if t.i not in taken and t.text not in surnames
-                  and (is_acronym(t) and not is_shouted_word(t, self.common_words) or is_agency_credit(t)
-                       or CAMEL_CASE.match(t.text))
+                  and (is_acronym(t) and not is_shouted_word(t, self.common_words)
+                       or is_agency_credit(t, self.gazetteer) or CAMEL_CASE.match(t.text))
                   and not self.gazetteer.is_place(t.text)]
         found += self.capitals_by_nationality(doc, taken)
         taken.update(i for span in found for i in range(span.start, span.end))
@@ -157,6 +157,28 @@ def surnames_of(ents) -> set[str]:
     return {ent[-1].text for ent in ents if ent.label_ == "PER" and len(ent) > 1}
 
 
+def particles_of_surnames(ents) -> dict[str, tuple[str, ...]]:
+    """The particles a full name puts before its last word: "Leyen" -> ("von", "der") of "Ursula von der Leyen"."""
+    particles = {}
+    for ent in ents:
+        if ent.label_ == "PER" and len(ent) > 1:
+            start = ent.end - 1
+            while start > ent.start + 1 and ent.doc[start - 1].lower_ in NAME_PARTICLES:
+                start -= 1
+            particles[ent[-1].text] = tuple(t.lower_ for t in ent.doc[start:ent.end - 1])
+    return particles
+
+
+def surname_span(doc: Doc, token: Token, particles: dict[str, tuple[str, ...]]) -> Span:
+    """The surname at `token` with the particles its full name writes before it, where the text
+    writes them too: "von der Leyen" alone, not "Leyen"."""
+    before = particles.get(token.text, ())
+    start = token.i - len(before)
+    if before and start >= 0 and tuple(t.lower_ for t in doc[start:token.i]) == before:
+        return Span(doc, start, token.i + 1, label="PER")
+    return Span(doc, token.i, token.i + 1, label="PER")
+
+
 def opens_sentence(token: Token) -> bool:
     """The first word of a sentence, of a line (a headline, a dateline) or of a quote ("Rubio:
     "Pace possibile..."")."""
@@ -203,14 +225,14 @@ def is_acronym(token: Token) -> bool:
     return not any(n.is_upper and len(n) > 1 for n in neighbours)
 
 
-def is_agency_credit(token: Token) -> bool:
+def is_agency_credit(token: Token, gazetteer: Gazetteer) -> bool:
     """The wire agency in a dateline: "Roma, 19 mag. (askanews) –", "ROMA (ITALPRESS) –"."""
     doc, i = token.doc, token.i
     if not (1 < i < len(doc) - 2 and token.is_alpha and len(token) > 2 and doc[i - 1].text == "("
             and doc[i + 1].text == ")" and doc[i + 2].text in DASHES):
         return False
     before = doc[i - 2]     # the dateline's end: "mag.", "18", "ROMA"
-    return before.text.endswith(".") or before.like_num or load_gazetteer().is_place(before.text)
+    return before.text.endswith(".") or before.like_num or gazetteer.is_place(before.text)
 
 
 def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:

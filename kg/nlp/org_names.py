@@ -21,8 +21,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.knowledge.lexicon import ARTICULATED_DI, DEFINITE_ARTICLES
-from kg.knowledge.places import load_gazetteer
+from kg.knowledge.places import Gazetteer
 from kg.nlp.name_ruler import THING_ACRONYMS, opens_sentence
+from kg.nlp.tables import ReadsGazetteer
 
 ORG_LIST = Path(__file__).resolve().parent.parent / "data" / "orgs-it.txt.gz"
 MEDIA_NOUNS = frozenset("""agenzia testata quotidiano giornale settimanale emittente televisione tv canale
@@ -57,19 +58,27 @@ def make_org_names(nlp: Language, name: str) -> "OrgNames":
     return OrgNames(load_org_names())
 
 
-class OrgNames:
+class OrgNames(ReadsGazetteer):
+    factory = "kg_org_names"
+
     def __init__(self, names: dict[str, list[tuple[str, ...]]]) -> None:
         self.names = names
 
-    def __call__(self, doc: Doc) -> Doc:
+    def match(self, doc: Doc) -> list[Span]:
+        """Organisation spans that cover no entity but the organisations they grow over, and overlap no other."""
         owner = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
         found: list[Span] = []
         for start, end in (self.listed(doc) + media_names(doc) + names_before_acronyms(doc) + purpose_names(doc)
-                           + ministry_names(doc)):
+                           + ministry_names(doc, self.gazetteer)):
             covered = {owner[i] for i in range(start, end) if i in owner}
             if all(ent.label_ == "ORG" and start <= ent.start and ent.end <= end for ent in covered) \
                     and not any(start < span.end and span.start < end for span in found):
                 found.append(Span(doc, start, end, label="ORG"))
+        return found
+
+    @staticmethod
+    def set_annotations(doc: Doc, found: list[Span]) -> Doc:
+        """The spans found replace the organisations they grow over."""
         if found:
             grown_over = {ent for span in found for ent in doc.ents if span.start <= ent.start and ent.end <= span.end}
             doc.ents = [ent for ent in doc.ents if ent not in grown_over] + found
@@ -147,7 +156,7 @@ def is_purpose_word(token: Token) -> bool:
     return token.is_title and token.is_alpha and token.ent_type_ in ("", "ORG")
 
 
-def ministry_names(doc: Doc) -> list[tuple[int, int]]:
+def ministry_names(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     """"il ministero degli Esteri russo", "del ministero della Difesa": a ministry, its portfolio
     capitalised after an articled preposition, and the country's adjective."""
     spans = []
@@ -157,7 +166,7 @@ def ministry_names(doc: Doc) -> list[tuple[int, int]]:
                 and portfolio.is_title and portfolio.is_alpha and portfolio.ent_type_ != "PER":
             end = portfolio.i + 1
             if end < len(doc) and doc[end].is_lower and (doc[end].pos_ == "ADJ"
-                                                         or load_gazetteer().demonyms.country(doc[end].text)):
+                                                         or gazetteer.demonyms.country(doc[end].text)):
                 end += 1        # "russo", "turco"
             spans.append((token.i, end))
     return spans

@@ -30,8 +30,14 @@ class Quotes:
         self.spans_key = spans_key
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[self.spans_key] = [span for span in map(lambda m: quote_span(doc, m), find_quotes(doc.text))
-                                     if span is not None]
+        return self.set_annotations(doc, self.match(doc))
+
+    @staticmethod
+    def match(doc: Doc) -> list[Span]:
+        return [span for span in map(lambda m: quote_span(doc, m), find_quotes(doc.text)) if span is not None]
+
+    def set_annotations(self, doc: Doc, quotes: list[Span]) -> Doc:
+        doc.spans[self.spans_key] = quotes
         return doc
 
 
@@ -47,13 +53,18 @@ def unclosed_quotes(text: str, closed: list[tuple[int, int]]) -> list[tuple[int,
     found = []
     for mark in OPENING_MARK.finditer(text):
         start = mark.end()
-        if any(s - 1 <= mark.start() < e + 1 for s, e in closed):
+        if any(s - 1 <= mark.start() < e + 1 for s, e in closed + found):
             continue
         end = text.find("\n\n", start)
         end = len(text) if end < 0 else end
         while end > start and text[end - 1].isspace():
             end -= 1
-        if not CLOSING_MARK.search(text, start, end) and len(text[start:end].split()) >= 2:
+        if CLOSING_MARK.search(text, start, end):
+            continue
+        # “...“: an opening mark typed where the closing one belongs closes the quote
+        same = text.find(mark.group(), start, end) if mark.group() == "“" else -1
+        end = same if same > start else end
+        if len(text[start:end].split()) >= 2:
             found.append((start, end))
     return found
 

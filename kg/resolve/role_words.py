@@ -17,9 +17,10 @@ SEAT_DEMONYMS = {"cremlino": "russo", "mosca": "russo", "kiev": "ucraino", "kyiv
                  "washington": "americano", "pechino": "cinese", "eliseo": "francese"}
 HEAD_WORDS = {"capo", "leader", "presidente"}
 # Offices Italian writes in several words, and the one title kg reads them as.
-# ("il presidente del Consiglio" is the Italian premier, "del Consiglio europeo" is not.)
+# ("il presidente del Consiglio" is the Italian premier, "del Consiglio europeo" is not: the title
+# names the Italian office, so it reads as "premier italiano", never another country's premier.)
 OFFICE_TITLES = {"capo di stato": "presidente", "capo del governo": "premier", "primo ministro": "premier",
-                 "presidente del consiglio": "premier", "presidente del consiglio dei ministri": "premier"}
+                 "presidente del consiglio": "premier italiano", "presidente del consiglio dei ministri": "premier italiano"}
 OFFICE_PHRASES = re.compile(r"^(?:capo (?:di|dello) Stato|capo del governo|primo ministro"
                             r"|presidente del Consiglio(?: dei ministri)?(?=$| italian[oa]\b))\b", re.IGNORECASE)
 # Titles that name one office wherever they stand alone.

@@ -1,0 +1,46 @@
+"""kg's spaCy components take their tables the spaCy way (initialize(), declared in the config) and
+keep finding apart from writing (match, set_annotations)."""
+import pytest
+import spacy
+
+from kg.knowledge import load_knowledge
+from kg.nlp import BLANK, build_pipeline
+from kg.nlp.tables import COMPONENT_TABLES, TablesMissing
+
+KNOWLEDGE = load_knowledge()
+
+
+def test_the_pipeline_config_declares_the_tables_of_each_component():
+    nlp = build_pipeline(BLANK, knowledge=KNOWLEDGE)
+    gazetteer = {"gazetteer": {"@misc": "kg.gazetteer.v1"}}
+    assert nlp.config["initialize"]["components"] == {
+        "kg_hyphen_names": {**gazetteer, "figures": {"@misc": "kg.public_figures.v1"}},
+        "kg_name_fixes": gazetteer, "kg_name_ruler": gazetteer, "kg_org_names": gazetteer,
+        "kg_known_people": {"figures": {"@misc": "kg.public_figures.v1"}}}
+
+
+def test_a_pipeline_made_from_that_config_loads_the_tables_on_initialize():
+    nlp = spacy.util.load_model_from_config(build_pipeline(BLANK, knowledge=KNOWLEDGE).config)
+    nlp.initialize()
+    assert all(getattr(nlp.get_pipe(name), table) is getattr(KNOWLEDGE, table)
+               for name, tables in COMPONENT_TABLES.items() for table in tables)
+    doc = nlp("Il portavoce del Cremlino Dmitri Peskov è arrivato a Mosca con la testata Axios.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Dmitri Peskov", "PER"), ("Mosca", "LOC"), ("Axios", "ORG")]
+
+
+@pytest.mark.parametrize("name", sorted(COMPONENT_TABLES))
+def test_a_component_without_its_tables_says_how_to_give_them(name):
+    nlp = spacy.blank("it")
+    nlp.add_pipe(name)
+    with pytest.raises(TablesMissing, match=rf"\[initialize\.components\.{name}\]"):
+        nlp("Il vertice di Mosca.")
+
+
+def test_match_finds_and_only_set_annotations_writes():
+    nlp = spacy.blank("it")
+    org_names = nlp.add_pipe("kg_org_names")
+    org_names.initialize(nlp=nlp, gazetteer=KNOWLEDGE.gazetteer)
+    doc = nlp.make_doc("Lo riferisce la testata Axios.")
+    found = org_names.match(doc)
+    assert ([span.text for span in found], doc.ents) == (["Axios"], ())
+    assert [(e.text, e.label_) for e in org_names.set_annotations(doc, found).ents] == [("Axios", "ORG")]
