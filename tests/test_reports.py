@@ -98,22 +98,19 @@ def test_every_report_runs_with_no_parameter(seeded, name):
         assert len(rows) > 1, f"{name} found nothing in the seeds"
 
 
-def cells_of_full_table(text: str) -> list[list[str]]:
-    """The rows of a `--full` table, each cell's wrapped lines joined: the dashes under the header give
-    the columns; a blank line parts two rows when some row takes several lines."""
+def cells_of_full_table(text: str, rows: int) -> list[list[str]]:
+    """The `rows` rows of a `--full` table, each cell's wrapped lines joined: the dashes under the header
+    give the columns; a blank line parts two rows when some row takes several lines."""
     lines = text.splitlines()
     spans = [(m.start(), m.end()) for m in re.finditer(r"-+", lines[1])]
-    groups = [[]]
-    several = "" in lines[2:]
-    for line in lines[2:]:
-        if several and line == "":
-            groups.append([])
-        elif several:
-            groups[-1].append(line)
-        else:
-            groups.append([line])
-    return [[" ".join(line[a:b + 2].strip() for line in group).strip() for a, b in spans]
-            for group in groups if group]
+    body = lines[2:]
+    if rows == 1:
+        groups = [body]
+    elif "" in body:
+        groups = [group.splitlines() for group in "\n".join(body).split("\n\n")]
+    else:
+        groups = [[line] for line in body]
+    return [[" ".join(line[a:b + 2].strip() for line in group).strip() for a, b in spans] for group in groups]
 
 
 def squeezed(value) -> str:
@@ -129,7 +126,7 @@ def test_every_report_shows_whole_cells_with_full(seeded, name):
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert lines[0].split() == COLUMNS[name] and all(len(line) <= 80 for line in lines)
-    table = cells_of_full_table(result.output)
+    table = cells_of_full_table(result.output, len(rows))
     expected = [[squeezed(r[c]) for c in COLUMNS[name]] for r in rows]
     assert sorted(["".join(cell.split()) for cell in row] for row in table) == sorted(expected)
     cut = CliRunner().invoke(cli, ["report", name, "--width", "80", "--uri", seeded]).output
