@@ -67,6 +67,8 @@ async function graph(page, query, out) {
   await frame.locator('svg g.node').first().waitFor({ timeout: 30000 });
   await frame.getByTitle('Fullscreen').click();                    // the room a person gives a graph
   await page.waitForTimeout(7000);  // let the force layout settle
+  const panel = frame.getByRole('button', { name: 'Collapse the node properties display' });
+  if (await panel.count()) await panel.click();  // the whole width (the Browser remembers it folded)
   await frame.getByRole('button', { name: 'zoom-to-fit' }).click();
   await page.waitForTimeout(1500);
   await page.screenshot({ path: path.join(outDir, out) });
