@@ -226,3 +226,9 @@ def test_the_presidente_del_consiglio_is_the_italian_premier_not_another_country
     mentions = [person(article.id, "Giorgia Meloni", None, 0), person(article.id, "Fumio Kishida", "premier giapponese", 30),
                 role(article.id, "presidente del Consiglio", 80)]
     assert names_of_roles(resolution_of([Extraction(article, mentions, [])])) == {"presidente del Consiglio": "Giorgia Meloni"}
+
+
+def test_a_title_is_read_as_its_office_when_a_role_stands_for_the_name():
+    article = dated("uno", "2025-06-02")
+    mentions = [person(article.id, "Mark Carney", "primo ministro canadese", 0), role(article.id, "premier canadese", 60)]
+    assert names_of_roles(resolution_of([Extraction(article, mentions, [])])) == {"premier canadese": "Mark Carney"}
