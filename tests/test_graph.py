@@ -1,7 +1,7 @@
 from datetime import date
 
 from kg.graph.records import graph_records
-from kg.model import Actor, Meeting, Report, Resolution, ResolveStats
+from kg.model import Actor, Location, Meeting, Report, Resolution, ResolveStats
 
 
 def test_met_has_one_row_per_pair_and_meeting():
@@ -12,7 +12,18 @@ def test_met_has_one_row_per_pair_and_meeting():
     rows = graph_records(res).rows["load_met"]
     assert [(r["a"], r["b"]) for r in rows] == [("person/a", "person/b"), ("person/a", "person/c"),
                                               ("person/b", "person/c")]
-    assert {r["date"] for r in rows} == {"2026-01-22"}
+    assert {r["meeting"] for r in rows} == {"meeting/1"}
+
+
+def test_met_and_meeting_rows_carry_the_city_name():
+    actors = [Actor(f"person/{n}", n, "Person") for n in ("a", "b")]
+    moscow = Location("place/moscow", "Moscow", ["Mosca"])
+    meetings = [Meeting("meeting/1", ["person/a", "person/b"], date(2026, 1, 22), moscow.id, "planned", "t"),
+                Meeting("meeting/2", ["person/b", "person/a"], None, None, "held", "u")]
+    rows = graph_records(Resolution([], actors, [moscow], [], meetings, [], ResolveStats())).rows
+    assert rows["load_met"] == [{"a": "person/a", "b": "person/b", "meeting": "meeting/1", "place": "Moscow"},
+                                {"a": "person/a", "b": "person/b", "meeting": "meeting/2", "place": None}]
+    assert [(r["location"], r["place"]) for r in rows["load_meetings"]] == [("place/moscow", "Moscow"), (None, None)]
 
 
 def met_pairs(sides: dict[str, str | None]) -> list[tuple[str, str]]:
