@@ -759,3 +759,8 @@ def test_a_name_in_a_relative_clause_set_off_by_commas_is_not_the_speaker(news_n
     text = ("Donald Trump, che in un primo momento aveva evitato di criticare Vladimir Putin, ha poi cambiato tono, "
             "affermando di essere \"molto deluso\" per gli attacchi.")
     assert [c.speaker.surface for c in run(news_nlp, text).claims] == ["Donald Trump"]
+
+
+def test_an_arabic_name_runs_on_over_its_particles(news_nlp):
+    x = run(news_nlp, "Il principe Mohammed bin Salman Al Saud ha ricevuto Emmanuel Macron al Cairo.")
+    assert [m.surface for m in x.mentions if m.label == "PER"] == ["Mohammed bin Salman Al Saud", "Emmanuel Macron"]
