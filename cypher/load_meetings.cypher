@@ -1,10 +1,14 @@
-// Upsert meetings with their participants and place. A meeting once held stays held.
+// Upsert meetings with their participants and place. A meeting once held stays held. The caption is what
+// Neo4j Browser writes on the meeting (docs/browser-style.grass): its date, city and status, those known,
+// "2025-12-03, Moscow, held".
 // $rows: [{id, date: "YYYY-MM-DD" | null, status: "held" | "planned", title, participants: [actor id], location: id | null,
-//         venue: the building the text names ("Cremlino") | null; the location is its city}]
+//         place: the location's name | null, venue: the building the text names ("Cremlino") | null; the location is its city}]
 UNWIND $rows AS row
 MERGE (m:Meeting {id: row.id})
 SET m.date = date(row.date), m.title = row.title, m.venue = row.venue,
     m.status = CASE WHEN m.status = 'held' THEN 'held' ELSE row.status END
+WITH m, row, [part IN [toString(date(row.date)), row.place, m.status] WHERE part IS NOT NULL] AS known
+SET m.caption = reduce(caption = head(known), part IN tail(known) | caption + ', ' + part)
 WITH m, row
 CALL (m, row) {
   UNWIND row.participants AS actor_id

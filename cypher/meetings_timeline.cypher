@@ -2,8 +2,8 @@
 // Parameters (all optional, null for no filter):
 //   $actor  name or alias of one participant (case-insensitive), e.g. "Putin"; the row lists every participant
 //   $since  first day, "YYYY-MM-DD";  $until  last day, "YYYY-MM-DD" (either one leaves undated meetings out)
-// Columns: date ("YYYY-MM-DD", empty when unknown), status (held | planned), meeting (title), places,
-//   participants (names), id (the meeting's id in the graph).
+// Columns: date ("YYYY-MM-DD", empty when unknown), status (held | planned), meeting (its title), places,
+//   participants (names), meeting_id (the meeting's id in the graph).
 // Undated meetings come last. `kg report timeline --png FILE` draws these rows: one lane per actor.
 // Example: kg report meetings-timeline -p actor=Putin -p since=2026-01-01
 // In Neo4j Browser: :params {actor: "Putin", since: null, until: null}
@@ -20,5 +20,5 @@ WITH m, collect(a.name) AS participants
 OPTIONAL MATCH (m)-[:HELD_IN]->(l:Location)
 WITH m, participants, l ORDER BY l.name
 WITH m, participants, collect(l.name) AS places
-RETURN toString(m.date) AS date, m.status AS status, m.title AS meeting, places, participants, m.id AS id
-ORDER BY m.date IS NULL, m.date, meeting, id
+RETURN toString(m.date) AS date, m.status AS status, m.title AS meeting, places, participants, m.id AS meeting_id
+ORDER BY m.date IS NULL, m.date, meeting, meeting_id

@@ -76,6 +76,7 @@ class Actor:
     kind: str                  # Person | Organization
     aliases: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
+    side: str | None = None    # the nationality a person acts for ("americano"), from titles and offices
 
 
 @dataclass
@@ -101,6 +102,8 @@ class MeetingReport:
     status: str
     report: Report
     place_is_known: bool = False        # the gazetteer knows the place (not just a venue's spelling)
+    place_country: str | None = None    # ISO code of the country the place is or lies in
+    place_is_country: bool = False      # the place is a whole country: a city of it may be the same place
     published: date | None = None           # the reporting article's day, or its month, when it gives them
     published_month: date | None = None
     venue: str | None = None            # the building the text names ("al Cremlino"); location is its city

@@ -74,6 +74,12 @@ class ServerConfig:
         return f"http://localhost:{self.http_port}/"
 
     @property
+    def browser_url(self) -> str:
+        """Neo4j Browser with its connect form filled in: this server's Bolt URL and "No authentication".
+        With both given, the Browser connects by itself (its connectURL and preselectAuthMethod parameters)."""
+        return f"{self.http_url}browser/?connectURL={self.bolt_uri}&preselectAuthMethod=NO_AUTH"
+
+    @property
     def pid_file(self) -> Path:
         return self.home / "run" / "neo4j.pid"  # the server writes the same file itself
 

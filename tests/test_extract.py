@@ -732,3 +732,35 @@ def test_a_meeting_in_an_opening_phrase_is_a_meeting_of_its_own(news_nlp, text, 
 ])
 def test_a_meeting_called_off_is_no_meeting(news_nlp, text, meetings):
     assert participants_of(run(news_nlp, text)) == meetings
+
+
+def test_a_public_figure_named_in_full_is_a_person_whatever_the_ner_read(news_nlp):
+    x = run(news_nlp, "Il presidente cinese Xi Jinping ha ricevuto a Pechino il premier Pedro Sánchez.")
+    assert [m.surface for m in x.mentions if m.label == "PER"] == ["Xi Jinping", "Pedro Sánchez"]
+    # a name inside a longer entity is left to kg_name_fixes: "USA" stays a place of its own
+    x = run(news_nlp, "Non sarà al tavolo il presidente USA Donald Trump, che invierà due inviati.")
+    assert [(m.surface, m.label) for m in x.mentions if m.surface in ("USA", "Donald Trump")] == \
+        [("USA", "LOC"), ("Donald Trump", "PER")]
+
+
+def test_primo_belongs_to_the_title_before_a_name(news_nlp):
+    x = run(news_nlp, "Il primo ministro canadese Mark Carney ha parlato a lungo con i cronisti.")
+    assert [(m.surface, m.role) for m in x.mentions if m.label == "PER"] == [("Mark Carney", "primo ministro canadese")]
+
+
+def test_names_in_a_caption_in_capitals_count_only_where_the_article_writes_them_too(news_nlp):
+    text = ("MARIO DRAGHI ECONOMISTA E BANCHIERE, GUIDO CROSETTO MINISTRO DELLA DIFESA A ROMA\n"
+            "Il ministro Guido Crosetto ha parlato a lungo.")
+    people = [m.surface for m in run(news_nlp, text).mentions if m.label in ("PER", "ORG")]
+    assert "Guido Crosetto" in people and not any(p.isupper() and "DRAGHI" in p for p in people)
+
+
+def test_a_name_in_a_relative_clause_set_off_by_commas_is_not_the_speaker(news_nlp):
+    text = ("Donald Trump, che in un primo momento aveva evitato di criticare Vladimir Putin, ha poi cambiato tono, "
+            "affermando di essere \"molto deluso\" per gli attacchi.")
+    assert [c.speaker.surface for c in run(news_nlp, text).claims] == ["Donald Trump"]
+
+
+def test_an_arabic_name_runs_on_over_its_particles(news_nlp):
+    x = run(news_nlp, "Il principe Mohammed bin Salman Al Saud ha ricevuto Emmanuel Macron al Cairo.")
+    assert [m.surface for m in x.mentions if m.label == "PER"] == ["Mohammed bin Salman Al Saud", "Emmanuel Macron"]

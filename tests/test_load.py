@@ -26,6 +26,22 @@ def test_seeds_hold_the_putin_witkoff_meeting_in_moscow(neo4j_uri, neo4j_driver,
     assert {"date": "2026-01-22", "place": "Moscow", "status": "planned"} in [r.data() for r in records]
 
 
+def test_met_carries_its_meetings_date_city_status_and_caption(neo4j_uri, neo4j_driver, clean_db):
+    load(neo4j_uri, "seeds")
+    records, _, _ = neo4j_driver.execute_query(
+        "MATCH (:Actor)-[r:MET]->(:Actor) MATCH (m:Meeting {id: r.meeting}) OPTIONAL MATCH (m)-[:HELD_IN]->(l) "
+        "RETURN r.date = m.date OR (r.date IS NULL AND m.date IS NULL) AS same_date, "
+        "       r.place = l.name OR (r.place IS NULL AND l IS NULL) AS same_place, "
+        "       r.status = m.status AND r.caption = m.caption AS same_status_and_caption, "
+        "       toString(r.date) AS date, r.place AS place, r.status AS status, r.caption AS caption")
+    assert records and all(r["same_date"] and r["same_place"] and r["same_status_and_caption"] for r in records)
+    assert {(r["date"], r["place"], r["status"], r["caption"]) for r in records} >= {
+        ("2026-01-22", "Moscow", "planned", "2026-01-22, Moscow, planned"),
+        ("2025-12-03", "Moscow", "held", "2025-12-03, Moscow, held"),
+        ("2025-12-04", None, "planned", "2025-12-04, planned")}
+    assert {r["caption"] for r in records if r["date"] is None} >= {"Moscow, planned"}
+
+
 def test_loading_twice_changes_no_count(neo4j_uri, neo4j_driver, clean_db):
     load(neo4j_uri, "seeds")
     first = graph_counts(neo4j_driver)
@@ -47,12 +63,12 @@ def test_who_met_whom_report_in_every_format(neo4j_uri, clean_db):
     load(neo4j_uri, "seeds")
     table = CliRunner().invoke(cli, ["report", "who-met-whom", "--uri", neo4j_uri])
     assert table.exit_code == 0, table.output
-    assert table.output.splitlines()[0].split() == ["actor", "met", "date", "place", "status", "article"]
+    assert table.output.splitlines()[0].split() == ["actor", "met", "date", "place", "status", "article", "file"]
     rows = json.loads(CliRunner().invoke(cli, ["report", "who-met-whom", "--format", "json", "--uri",
                                                neo4j_uri, "-p", "actor=Putin", "-p", "since=2026-01-01"]).output)
-    assert rows and all("Putin" in (r["actor"] + r["met"]) and r["date"] >= "2026-01-01" for r in rows if r["date"])
+    assert rows and all(r["actor"] == "Vladimir Putin" and r["date"] >= "2026-01-01" for r in rows)
     csv_out = CliRunner().invoke(cli, ["report", "who-met-whom", "--format", "csv", "--uri", neo4j_uri]).output
-    assert csv_out.splitlines()[0] == "actor,met,date,place,status,article"
+    assert csv_out.splitlines()[0] == "actor,met,date,place,status,article,file"
 
 
 def test_bad_file_stops_the_load_before_anything_is_written(neo4j_uri, neo4j_driver, clean_db, tmp_path):

@@ -15,14 +15,15 @@ def test_the_pipeline_config_declares_the_tables_of_each_component():
     gazetteer = {"gazetteer": {"@misc": "kg.gazetteer.v1"}}
     assert nlp.config["initialize"]["components"] == {
         "kg_hyphen_names": {**gazetteer, "figures": {"@misc": "kg.public_figures.v1"}},
-        "kg_name_fixes": gazetteer, "kg_name_ruler": gazetteer, "kg_org_names": gazetteer}
+        "kg_name_fixes": gazetteer, "kg_name_ruler": gazetteer, "kg_org_names": gazetteer,
+        "kg_known_people": {"figures": {"@misc": "kg.public_figures.v1"}}}
 
 
 def test_a_pipeline_made_from_that_config_loads_the_tables_on_initialize():
     nlp = spacy.util.load_model_from_config(build_pipeline(BLANK, knowledge=KNOWLEDGE).config)
     nlp.initialize()
-    assert all(nlp.get_pipe(name).gazetteer is KNOWLEDGE.gazetteer for name in COMPONENT_TABLES)
-    assert nlp.get_pipe("kg_hyphen_names").figures is KNOWLEDGE.figures
+    assert all(getattr(nlp.get_pipe(name), table) is getattr(KNOWLEDGE, table)
+               for name, tables in COMPONENT_TABLES.items() for table in tables)
     doc = nlp("Il portavoce del Cremlino Dmitri Peskov è arrivato a Mosca con la testata Axios.")
     assert [(e.text, e.label_) for e in doc.ents] == [("Dmitri Peskov", "PER"), ("Mosca", "LOC"), ("Axios", "ORG")]
 

@@ -4,8 +4,9 @@ import time
 import pytest
 
 from kg.knowledge.names import fold, name_key
-from kg.knowledge.places import (CURATED_TABLES, NO_KEY, PACKAGE_TABLE, CuratedPlace, Place, build_gazetteer,
-                       curated_digest, load_gazetteer, parse_curated_table, parse_package_table)
+from kg.knowledge.places import (CURATED_TABLES, DEMONYM_TABLE, NO_KEY, PACKAGE_TABLE, CuratedPlace, Place,
+                       build_gazetteer, curated_digest, load_gazetteer, parse_curated_table,
+                       parse_demonym_table, parse_package_table)
 
 
 @pytest.fixture(scope="module")
@@ -211,3 +212,28 @@ def test_nationality_adjectives_in_all_their_forms(word, written):
 def test_the_nationality_of_a_country_name():
     gazetteer = load_gazetteer()
     assert [gazetteer.demonym_of(n) for n in ("Stati Uniti", "la Russia", "Mosca")] == ["americano", "russo", None]
+
+
+@pytest.mark.parametrize("word,country", [("libico", "LY"), ("tunisino", "TN"), ("omanita", "OM"),
+                                          ("libiche", "LY"), ("omaniti", "OM"), ("kuwaitiano", "KW"),
+                                          ("kosovari", "XK"), ("taiwanese", "TW"), ("marocchini", "MA"),
+                                          ("elvetica", "CH"), ("congolese", "CD")])
+def test_nationality_adjectives_of_the_whole_world(word, country):
+    assert load_gazetteer().demonyms.country(word) == country
+
+
+def test_a_country_named_in_a_role_finds_its_new_demonym():
+    gazetteer = load_gazetteer()
+    assert [gazetteer.demonym_of(n) for n in ("Oman", "la Libia", "Qatar", "Groenlandia")] == \
+        ["omanita", "libico", "qatariota", "groenlandese"]
+
+
+def test_the_demonym_table_is_built_from_its_curated_source():
+    """it_demonyms.tsv is what kg/data/build_demonyms.py writes from it_demonyms_curated.tsv: rerun it
+    after editing the curated table. Every form is written folded, as the gazetteer looks words up."""
+    curated = DEMONYM_TABLE.with_name("it_demonyms_curated.tsv").read_text(encoding="utf-8").splitlines()
+    rows = [(code, forms.split("|")) for code, forms, _ in
+            (line.split("\t") for line in curated if line.strip() and not line.startswith("#"))]
+    assert parse_demonym_table(DEMONYM_TABLE.read_text(encoding="utf-8").splitlines()) == rows
+    assert all(form == fold(form) and " " not in form for _, forms in rows for form in forms)
+    assert len(rows) >= 200

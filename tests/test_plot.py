@@ -1,6 +1,7 @@
 """kg/cli/plot.py on hand-made rows (no database), and `kg report timeline --png` on the seeds in the real
 local Neo4j (the tests marked neo4j)."""
 import datetime as dt
+import re
 import struct
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -12,7 +13,7 @@ from kg.cli import plot
 from kg.cli import cli
 from kg.cli.plot import Meeting
 
-HEADERS = ["date", "status", "meeting", "places", "participants", "id"]
+HEADERS = ["date", "status", "meeting", "places", "participants", "meeting_id"]
 ROWS = [
     ["2026-01-05", "held", "Putin – Witkoff", ["Moscow"], ["Steve Witkoff", "Vladimir Putin"], "meeting/1"],
     ["2026-01-05", "planned", "Witkoff – Zelensky", [], ["Steve Witkoff", "Volodymyr Zelensky"], "meeting/2"],
@@ -46,7 +47,7 @@ def test_png_from_report_rows(tmp_path):
     summary = plot.plot_rows(HEADERS, ROWS, out)
     assert summary == plot.PlotSummary(out, meetings=4, undated=2, actors=5, lanes=5)
     assert_sensible_png(out, lanes=5)
-    assert str(summary) == f"Wrote {out}: 4 meetings, 5 actors; 2 undated meetings left out."
+    assert str(summary) == f"Wrote {out}: 4 meetings, 5 actors; 2 undated meetings listed under the picture."
 
 
 def test_svg_by_extension(tmp_path):
@@ -75,14 +76,18 @@ def test_the_subtitle_says_how_many_meetings_are_undated():
     dated = plot.meetings_from_rows(HEADERS, ROWS[:4])
     text = plot.subtitle(dated, 2, 5, 5, "actor: Putin")
     assert "4 dated meetings, 2026-01-05 to 2026-02-11" in text
-    assert "2 undated meetings left out" in text and text.endswith("actor: Putin")
-    assert "1 undated meeting left out" in plot.subtitle(dated, 1, 5, 5, "")
+    assert "2 undated meetings listed below" in text and text.endswith("actor: Putin")
+    assert "1 undated meeting listed below" in plot.subtitle(dated, 1, 5, 5, "")
+    assert "1 dated meeting, 2026-01-05  ·  1 actor (meetings in brackets)" in plot.subtitle(dated[:1], 0, 1, 1, "")
 
 
 def test_rows_from_csv_and_bad_input(tmp_path):
     [m] = plot.meetings_from_rows(["date", "status", "meeting", "participants"],
                                   [["2026-01-05", "held", "a", "Steve Witkoff, Vladimir Putin"]])
     assert m == Meeting(dt.date(2026, 1, 5), "held", "a", ("Steve Witkoff", "Vladimir Putin"))
+    [m] = plot.meetings_from_rows(["date", "status", "meeting", "places", "participants"],
+                                  [["2026-01-05", "held", "a", "Moscow", "Steve Witkoff, Vladimir Putin"]])
+    assert m.places == ("Moscow",)
     with pytest.raises(ValueError, match="no column participants"):
         plot.meetings_from_rows(["date", "status", "meeting"], [])
     with pytest.raises(ValueError, match=r"\.png or \.svg"):
@@ -95,6 +100,50 @@ def test_only_undated_meetings_still_make_a_picture(tmp_path):
     summary = plot.plot_rows(HEADERS, ROWS[4:], out)
     assert (summary.meetings, summary.undated) == (0, 2)
     png_size(out)
+
+
+def test_the_year_is_under_the_first_tick_and_where_it_changes():
+    days = [dt.date(2025, 12, 1), dt.date(2025, 12, 15), dt.date(2026, 1, 1), dt.date(2026, 1, 15)]
+    assert plot.tick_labels(days) == ["1 Dec\n2025", "15 Dec", "1 Jan\n2026", "15 Jan"]
+    months = [dt.date(2025, 11, 1), dt.date(2025, 12, 1), dt.date(2026, 1, 1)]
+    assert plot.tick_labels(months) == ["Nov\n2025", "Dec", "Jan\n2026"]
+    assert plot.tick_labels([dt.date(2024, 1, 1), dt.date(2025, 1, 1)]) == ["2024", "2025"]
+
+
+def test_each_place_has_a_colour_and_the_key_names_it():
+    meetings = plot.meetings_from_rows(HEADERS, ROWS[:4])
+    colours = plot.place_colours(meetings)
+    assert colours == {"Moscow": plot.PALETTE[0], None: plot.NO_PLACE}
+    many = [Meeting(dt.date(2026, 1, i + 1), "held", f"m{i}", ("a", "b"), (f"City {i}",)) for i in range(12)]
+    colours = plot.place_colours(many)
+    assert [colours[f"City {i}"] for i in range(12)] == plot.PALETTE + [plot.OTHER_PLACES] * 3
+
+
+def test_the_picture_has_its_key_labels_and_undated_list(tmp_path):
+    """The SVG keeps its text: the key's entries, a place label on the dots, the undated meetings."""
+    out = tmp_path / "meetings.svg"
+    plot.plot_rows(HEADERS, ROWS, out)
+    # matplotlib writes each line of text as a comment
+    lines = [w.strip() for w in re.findall(r"<!-- (.*?) -->", out.read_text(encoding="utf-8"))]
+    assert lines[:2] == ["8 Jan", "2026"], "the year under the first tick"
+    assert {"held", "planned", "same meeting", "Moscow", "place unknown"} <= set(lines)
+    assert lines.count("Moscow") == 3          # the key, and the label of each of the two meetings there
+    assert lines[-3:] == ["2 undated meetings, not drawn:", "Peskov – Ushakov (held)", "Trump – Zelensky (planned)"]
+
+
+def test_a_label_names_the_participants_without_a_lane():
+    m = Meeting(dt.date(2026, 1, 5), "held", "t", ("Steve Witkoff", "Yuri Ushakov"), ("Moscow",))
+    assert plot.meeting_label(m, {"Steve Witkoff"}) == "Moscow · + Yuri Ushakov"
+    assert plot.meeting_label(m, {"Steve Witkoff", "Yuri Ushakov"}) == "Moscow"
+    assert plot.meeting_label(Meeting(None, "held", "t", ("a",)), {"a"}) == ""
+
+
+def test_long_lists_of_undated_meetings_are_cut():
+    undated = [Meeting(None, "planned", f"m{i}", ("a", "b")) for i in range(20)]
+    lines = plot.undated_lines(undated)
+    assert lines[0] == "20 undated meetings, not drawn:" and lines[1] == "   m0 (planned)"
+    assert len(lines) == 1 + plot.MAX_UNDATED_LISTED + 1 and "5 more" in lines[-1]
+    assert plot.undated_lines([]) == []
 
 
 def test_png_only_for_the_timeline_reports(tmp_path):

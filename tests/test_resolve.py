@@ -250,10 +250,12 @@ def test_a_held_meeting_dated_only_by_its_article_may_be_reported_a_day_later(fi
 
 
 def test_two_undated_meetings_of_the_same_people_in_one_article_keep_two_ids():
-    people = (("Vladimir Putin", "PER"), ("Steve Witkoff", "PER"), ("Mosca", "LOC"), ("Russia", "LOC"))
+    # (two cities: a city and its country would be one meeting told more or less precisely)
+    people = (("Vladimir Putin", "PER"), ("Steve Witkoff", "PER"), ("Mosca", "LOC"), ("San Pietroburgo", "LOC"))
     res = resolution_of([extraction("a", *people, meetings=[
         lambda a, m: MeetingMention(a, (m[0], m[1]), m[2], None, None, "planned", "Putin vedrà Witkoff a Mosca."),
-        lambda a, m: MeetingMention(a, (m[0], m[1]), m[3], None, None, "planned", "L'incontro in Russia tra i due.")])])
+        lambda a, m: MeetingMention(a, (m[0], m[1]), m[3], None, None, "planned",
+                                    "L'incontro a San Pietroburgo tra i due.")])])
     assert len(res.meetings) == 2 and len({m.id for m in res.meetings}) == 2
 
 
@@ -296,3 +298,16 @@ def test_the_same_people_in_two_places_on_one_day_are_two_meetings_with_two_ids(
         lambda a, m: report(a, m, date(2025, 4, 26), None),
         lambda a, m: report(a, m, date(2025, 4, 26), "in giornata", place=3)])])
     assert len(res.meetings) == 2 and len({m.id for m in res.meetings}) == 2
+
+
+def test_a_country_and_a_city_in_it_are_one_meetings_place_told_more_or_less_precisely():
+    people = (("Donald Trump", "PER"), ("Xi Jinping", "PER"), ("Corea del Sud", "LOC"), ("Busan", "LOC"),
+              ("Seul", "LOC"))
+    res = resolution_of([extraction("a", *people, meetings=[lambda a, m: report(a, m, date(2025, 10, 30), None),
+                                                            lambda a, m: report(a, m, date(2025, 10, 30), None, place=3)])])
+    [meeting] = res.meetings
+    assert {loc.id: loc.name for loc in res.locations}[meeting.location] == "Busan"
+    # two cities of the country are two places
+    res = resolution_of([extraction("a", *people, meetings=[lambda a, m: report(a, m, date(2025, 10, 30), None, place=3),
+                                                            lambda a, m: report(a, m, date(2025, 10, 30), None, place=4)])])
+    assert len(res.meetings) == 2

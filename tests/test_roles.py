@@ -149,6 +149,30 @@ def test_an_office_links_to_its_holder_on_the_articles_day():
     assert (name_of[holder[before.id]], name_of[holder[after.id]]) == ("Olaf Scholz", "Friedrich Merz")
 
 
+@pytest.mark.parametrize("office, before, after, holders", [
+    ("premier canadese", "2024-06-01", "2025-06-01", ("Justin Trudeau", "Mark Carney")),
+    ("sultano dell'Oman", "2019-06-01", "2024-06-01", ("Qaboos bin Said", "Haitham bin Tariq")),
+    ("ministro della Cultura italiano", "2023-06-01", "2025-06-01", ("Gennaro Sangiuliano", "Alessandro Giuli")),
+])
+def test_the_offices_of_the_figures_table_link_to_their_holder_on_the_day(office, before, after, holders):
+    """The G20's, the Middle East's and Italy's office holders: "il sultano dell'Oman" reads as the
+    table's "sultano omanita" through the demonym of Oman."""
+    first, second = dated("uno", before), dated("due", after)
+    people = dated("tre", after)
+    res = resolution_of([Extraction(people, [person(people.id, holders[0], None, 0),
+                                       person(people.id, holders[1], None, 50)], []),
+                   Extraction(first, [role(first.id, office, 10)], []),
+                   Extraction(second, [role(second.id, office, 10)], [])])
+    holder = {m.article: m.entity for m in res.mentions if m.surface == office}
+    name_of = {a.id: a.name for a in res.actors}
+    assert (name_of[holder[first.id]], name_of[holder[second.id]]) == holders
+
+
+def test_a_name_the_italian_press_uses_is_the_figures_other_name():
+    assert KNOWLEDGE.figures.named("Abu Mazen").name == "Mahmoud Abbas"
+    assert KNOWLEDGE.figures.named("Lula").name == "Luiz Inácio Lula da Silva"
+
+
 def test_without_a_day_an_office_links_only_to_a_holder_the_article_names():
     article = parse_article("Zelensky ha incontrato il presidente del paese, Cyril Ramaphosa. Poi ha ribadito "
                             "al presidente sudafricano la necessità di agire.", "za.txt")
@@ -226,3 +250,24 @@ def test_the_presidente_del_consiglio_is_the_italian_premier_not_another_country
     mentions = [person(article.id, "Giorgia Meloni", None, 0), person(article.id, "Fumio Kishida", "premier giapponese", 30),
                 role(article.id, "presidente del Consiglio", 80)]
     assert names_of_roles(resolution_of([Extraction(article, mentions, [])])) == {"presidente del Consiglio": "Giorgia Meloni"}
+
+
+def test_a_title_is_read_as_its_office_when_a_role_stands_for_the_name():
+    article = dated("uno", "2025-06-02")
+    mentions = [person(article.id, "Mark Carney", "primo ministro canadese", 0), role(article.id, "premier canadese", 60)]
+    assert names_of_roles(resolution_of([Extraction(article, mentions, [])])) == {"premier canadese": "Mark Carney"}
+
+
+def test_a_title_in_the_feminine_reads_as_the_office():
+    assert ROLES.words("ministra degli Esteri tedesca") == ROLES.words("ministro degli Esteri tedesco")
+    assert ROLES.words("cancelliera tedesca") == ROLES.words("cancelliere tedesco")
+
+
+def test_a_person_acts_for_the_side_of_their_titles_or_of_the_principal_their_title_names():
+    article = dated("uno", "2025-06-02")
+    mentions = [person(article.id, "Steve Witkoff", "inviato americano", 0),
+                person(article.id, "Jared Kushner", "genero di Donald Trump", 40),
+                person(article.id, "Donald Trump", None, 80), person(article.id, "Mario Rossi", "inviato in Russia", 120)]
+    sides = {a.name: a.side for a in resolution_of([Extraction(article, mentions, [])]).actors}
+    assert sides == {"Steve Witkoff": "americano", "Jared Kushner": "americano", "Donald Trump": "americano",
+                     "Mario Rossi": None}

@@ -17,9 +17,11 @@ def get(url: str) -> tuple[int, str, str]:
 
 @pytest.fixture
 def spare(neo4j_server, tmp_path) -> server.ServerConfig:
-    """A second home on other ports, sharing the installed jars; stopped after the test."""
+    """A second home on other ports (the session's plus 10000, so that two test sessions on their own ports
+    don't clash), sharing the installed jars; stopped after the test."""
     (tmp_path / "lib").symlink_to(neo4j_server.home.resolve() / "lib")
-    cfg = server.ServerConfig(home=tmp_path, bolt_port=17687, http_port=17474, heap="256m")
+    cfg = server.ServerConfig(home=tmp_path, bolt_port=neo4j_server.bolt_port + 10000,
+                              http_port=neo4j_server.http_port + 10000, heap="256m")
     server.install(cfg)
     yield cfg
     server.stop(cfg)
@@ -48,8 +50,8 @@ def test_status_reports_running(neo4j_server, neo4j_uri):
     status = server.status(neo4j_server)
     assert status.answering is True
     assert status.running is True, "the session's server should be kg's own, not a Docker one"
-    assert status.bolt_uri == neo4j_uri == "bolt://localhost:7687"
-    assert status.http_url == "http://localhost:7474/"
+    assert status.bolt_uri == neo4j_uri == f"bolt://localhost:{neo4j_server.bolt_port}"
+    assert status.http_url == f"http://localhost:{neo4j_server.http_port}/"
     assert status.pid == int(neo4j_server.pid_file.read_text())
 
 
@@ -62,23 +64,25 @@ def test_start_reuses_the_running_server(neo4j_server):
 
 @pytest.mark.neo4j
 def test_http_root_answers(neo4j_server):
-    status, content_type, body = get("http://localhost:7474/")
+    status, content_type, body = get(neo4j_server.http_url)
     assert (status, content_type) == (200, "application/json")
     discovery = json.loads(body)
-    assert discovery["bolt_direct"] == "bolt://localhost:7687"  # echoes the Host header
+    assert discovery["bolt_direct"] == neo4j_server.bolt_uri  # echoes the Host header
     assert discovery["neo4j_version"].startswith("5.26.")
     assert discovery["neo4j_edition"] == "community"
 
 
 @pytest.mark.neo4j
 def test_browser_is_served(neo4j_server):
-    status, content_type, html = get("http://localhost:7474/browser/")
+    status, content_type, html = get(f"{neo4j_server.http_url}browser/")
     assert (status, content_type) == (200, "text/html")
     assert "<title>Neo4j Browser</title>" in html
     app_js = re.search(r'src="(app-[0-9a-f]+\.js)"', html).group(1)
-    status, content_type, js = get(f"http://localhost:7474/browser/{app_js}")
+    status, content_type, js = get(f"{neo4j_server.http_url}browser/{app_js}")
     assert (status, content_type) == (200, "text/javascript")
     assert len(js) > 10_000
+    # the parameters of ServerConfig.browser_url, read by this Browser's connect form
+    assert 'get("connectURL")' in js and 'get("preselectAuthMethod")' in js
 
 
 # --- a second server, started and stopped by the test ---------------------------------
@@ -106,7 +110,7 @@ def test_failed_start_raises_with_the_log_tail(spare, neo4j_server):
     with pytest.raises(server.ServerError) as e:
         server.start(clash)
     assert "exited during startup" in str(e.value)
-    assert "Address 127.0.0.1:7474 is already in use" in str(e.value)
+    assert f"Address 127.0.0.1:{neo4j_server.http_port} is already in use" in str(e.value)
     assert server.status(clash).running is False
 
 
@@ -118,6 +122,23 @@ def test_conf_binds_localhost_without_auth(tmp_path):
                  "server.http.listen_address=:2222", "dbms.security.auth_enabled=false",
                  f"server.directories.data={tmp_path.resolve() / 'data'}"]:
         assert line in conf
+
+
+def test_browser_url_fills_in_the_connect_form(tmp_path):
+    cfg = server.ServerConfig(home=tmp_path, bolt_port=1111, http_port=2222)
+    assert cfg.browser_url == ("http://localhost:2222/browser/?connectURL=bolt://localhost:1111"
+                               "&preselectAuthMethod=NO_AUTH")
+
+
+def test_db_start_says_where_the_browser_is_and_how_to_connect(tmp_path):
+    from kg.cli.graph_commands import BROWSER_STYLE, browser_help
+    cfg = server.ServerConfig(home=tmp_path, bolt_port=1111, http_port=2222)
+    lines = browser_help(cfg).splitlines()
+    assert lines[0] == "Bolt:     bolt://localhost:1111"
+    assert lines[1] == f"Browser:  {cfg.browser_url}"
+    assert '"No authentication"' in lines[3]
+    assert lines[4] == f"Captions: drop {BROWSER_STYLE} on the Browser window, once:"
+    assert BROWSER_STYLE.is_file()
 
 
 def test_stop_without_a_server_returns_false(tmp_path):

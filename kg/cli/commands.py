@@ -49,6 +49,7 @@ from kg.model import Article, Resolution
 from kg.nlp import PipelineError
 from kg.resolve.corrections import CorrectionsError, load_corrections, save_corrections
 from kg.resolve.corrections import explain as explain_name
+from kg.text import counted
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 DEFAULT_PATHS = ("seeds",)
@@ -105,8 +106,9 @@ def extract(paths, as_json, model, corrections, jobs):
         return
     rows = [[m.date and m.date.isoformat(), m.title, m.status, len(m.reports)] for m in res.meetings]
     click.echo(render(["date", "meeting", "status", "reports"], rows, "table"))
-    click.echo(f"\n{len(res.articles)} articles, {len(res.actors)} actors, {len(res.locations)} places, "
-               f"{len(res.meetings)} meetings, {len(res.claims)} claims")
+    click.echo("\n" + ", ".join(counted(len(items), noun) for items, noun in [
+        (res.articles, "article"), (res.actors, "actor"), (res.locations, "place"), (res.meetings, "meeting"),
+        (res.claims, "claim")]))
 
 
 def read_or_fail(paths) -> list[Article]:
@@ -141,9 +143,10 @@ def load(paths, cache_dir, model, corrections, uri, user, password, database, jo
         stats = load_records(driver, graph_records(res), database=database)
         record_loaded(driver, path_rows(articles), roots_of(paths), database=database)
         totals = graph_counts(driver, database=database)
-    click.echo(f"Loaded {len(res.articles)} articles: {stats.nodes_created} nodes and "
-               f"{stats.relationships_created} relationships created.")
-    click.echo("Graph now: " + ", ".join(f"{v} {k}" for k, v in totals.items()))
+    click.echo(f"Loaded {counted(len(res.articles), 'article')}: {counted(stats.nodes_created, 'node')} and "
+               f"{counted(stats.relationships_created, 'relationship')} created.")
+    # graph_counts' keys are plural nouns: "articles", "relationships"
+    click.echo("Graph now: " + ", ".join(counted(v, k.removesuffix("s")) for k, v in totals.items()))
 
 
 @cli.command()

@@ -8,10 +8,11 @@ import neo4j
 
 from kg import server
 from kg.cli import plot
-from kg.cli.options import connect, format_option, neo4j_options
+from kg.cli.options import connect, format_option, neo4j_options, table_options
 from kg.cli.output import render
-from kg.graph.cypher import reports, write_browser_favorites
+from kg.graph.cypher import graph_views, reports, write_browser_favorites
 from kg.graph.load import run_report
+from kg.text import counted
 
 
 def parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
@@ -32,23 +33,28 @@ def parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
 @click.option("--png", "image", metavar="FILE", type=click.Path(dir_okay=False),
               help="timeline and meetings-timeline only: draw the meetings over time into FILE instead of "
                    "printing rows (PNG; SVG if FILE ends in .svg). One lane per actor, the 12 with most "
-                   "meetings; the rows of meetings-timeline, with its -p filters actor, since, until. "
-                   "Undated meetings are left out.")
+                   "meetings; a dot's colour is its place; the rows of meetings-timeline, with its -p filters "
+                   "actor, since, until. Undated meetings are listed under the picture.")
 @format_option
+@table_options
 @neo4j_options
-def report(name, params, list_reports, image, fmt, uri, user, password, database):
+def report(name, params, list_reports, image, fmt, width, full, uri, user, password, database):
     """Run a canned report: cypher/NAME.cypher, with "-" for "_".
+
+    Tables fit the terminal and cut long cells with '…': --full shows them whole, --width sets the width.
 
     Example:
 
     \b
         kg report who-met-whom
         kg report who-met-whom -p actor=Putin -p since=2026-01-01 --format csv
+        kg report claims-by-speaker -p speaker=Witkoff --full
         kg report timeline --png meetings.png     # a picture: who met whom, when
         kg report --list
     """
     if list_reports or not name:
-        click.echo(render(["report", "question"], [[r.name, r.question] for r in reports()], "table"))
+        click.echo(render(["report", "question"], [[r.name, r.question] for r in reports()], "table",
+                          width=width, full=full))
         return
     if image:
         if name not in plot.PLOTTED_REPORTS:
@@ -72,19 +78,19 @@ def report(name, params, list_reports, image, fmt, uri, user, password, database
             raise click.ClickException(f"cannot write {image}: {e.strerror or e}") from e
         click.echo(str(summary))
         return
-    click.echo(render(headers, rows, fmt))
+    click.echo(render(headers, rows, fmt, width=width, full=full))
 
 
 @click.command("browser-favorites")
 @click.option("--out", default="kg-favorites.zip", show_default=True, type=click.Path(dir_okay=False),
               help="The zip file to write")
 def browser_favorites(out):
-    """Write the canned reports as a zip that Neo4j Browser imports as Favorites.
+    """Write the graph views and the canned reports as a zip that Neo4j Browser imports as Favorites.
 
-    In the Browser, open the Favorites drawer (the star in the left sidebar), click the import
-    icon and pick the file, or drop the file on that drawer. The reports appear in a folder
-    "kg", each named by its question. Set a report's parameters with the ":params" line in its
-    header before you run it (docs/browser.md).
+    Drop the file on the Browser window (or, in the Favorites drawer, the star in the left sidebar,
+    click the import icon and pick it). The queries appear in a folder "kg", each named by its
+    question: first the graph views (who met whom, the meetings with their places), then the reports.
+    Set a report's parameters with the ":params" line in its header before you run it (docs/browser.md).
 
     Example:
 
@@ -95,7 +101,9 @@ def browser_favorites(out):
         names = write_browser_favorites(out)
     except OSError as e:
         raise click.ClickException(f"cannot write {out}: {e.strerror or e}") from e
-    click.echo(f"Wrote {len(names)} reports to {out}: import it in Neo4j Browser's Favorites drawer.")
+    views = len(graph_views())
+    click.echo(f"Wrote {counted(views, 'graph view')} and {counted(len(names) - views, 'report')} to {out}: "
+               "drop it on the Neo4j Browser window, and they appear as Favorites in a folder kg.")
 
 
 # --- the local server ----------------------------------------------------------------------
@@ -108,9 +116,25 @@ def db():
     """
 
 
+BROWSER_STYLE = server.PROJECT_ROOT / "docs" / "browser-style.grass"
+
+
+def browser_help(cfg: server.ServerConfig) -> str:
+    """Where Neo4j Browser is, how it connects, and how to get kg's captions: what `kg db start` prints."""
+    return "\n".join([
+        f"Bolt:     {cfg.bolt_uri}",
+        f"Browser:  {cfg.browser_url}",
+        "          This link connects by itself. On the Browser's connect form, choose Authentication type",
+        '          "No authentication" (the server runs without a password) and click Connect.',
+        f"Captions: drop {BROWSER_STYLE} on the Browser window, once:",
+        "          names, and the date, place and status of each meeting (docs/browser.md).",
+    ])
+
+
 @db.command("start")
 def db_start():
-    """Start the local Neo4j and wait until it answers on bolt://localhost:7687.
+    """Start the local Neo4j and wait until it answers on bolt://localhost:7687; print the address
+    of Neo4j Browser, which connects by itself.
 
     The first start fetches the server's jars from Maven Central into .neo4j/ (about a minute)."""
     cfg = server.ServerConfig()
@@ -125,7 +149,7 @@ def db_start():
         click.echo(f"Neo4j started in {info.seconds:.0f} s (pid {info.pid}).")
     else:
         click.echo(info.message or "Neo4j was already running.")
-    click.echo(f"Bolt: {cfg.bolt_uri}   Browser: {cfg.http_url}browser/")
+    click.echo(browser_help(cfg))
 
 
 @db.command("stop")
@@ -140,8 +164,9 @@ def db_stop():
 
 @db.command("status")
 def db_status():
-    """Say whether the local Neo4j runs and answers."""
-    status = server.status(server.ServerConfig())
+    """Say whether the local Neo4j runs and answers, and where Neo4j Browser is."""
+    cfg = server.ServerConfig()
+    status = server.status(cfg)
     if status.running:
         click.echo(f"Neo4j is running (pid {status.pid}) and {'answers' if status.answering else 'does not answer yet'}"
                    f" at {status.bolt_uri}.")
@@ -149,4 +174,6 @@ def db_status():
         click.echo(f"A Neo4j that kg did not start answers at {status.bolt_uri}.")
     else:
         click.echo("Neo4j is not running. Start it with `kg db start`.")
+    if status.answering:
+        click.echo(f"Browser: {cfg.browser_url}")
     sys.exit(0 if status.answering else 3)

@@ -8,7 +8,7 @@ import click
 import neo4j
 
 from kg import pipeline
-from kg.cli.output import FORMATS
+from kg.cli.output import FORMATS, MIN_TABLE_WIDTH
 from kg.graph.load import open_driver, uri_and_database
 from kg.resolve.corrections import DEFAULT_FILE as DEFAULT_CORRECTIONS
 
@@ -63,6 +63,19 @@ def jobs_option(fn):
 def format_option(fn):
     return click.option("--format", "fmt", type=click.Choice(FORMATS, case_sensitive=False), default="table",
                         show_default=True, help="Output format")(fn)
+
+
+def table_options(fn):
+    """--width and --full: how the table format shows long text (CSV and JSON always hold it whole)."""
+    for opt in reversed([
+        click.option("--width", type=click.IntRange(min=MIN_TABLE_WIDTH), metavar="CHARS",
+                     help="Width of the table; default: the terminal's. The widest columns are narrowed to fit."),
+        click.option("--full", is_flag=True,
+                     help="Show every cell of the table whole, long ones wrapped onto more lines, "
+                          "instead of cut with '…'"),
+    ]):
+        fn = opt(fn)
+    return fn
 
 
 def connect(uri: str, user: str, password: str | None) -> neo4j.Driver:

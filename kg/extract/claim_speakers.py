@@ -87,10 +87,17 @@ def introduced_name(sentences: list[SentenceView], at: int, gazetteer: Gazetteer
     return next((m for s in sentences for m in s.mentions if at <= m.start <= at + 1 and is_person(m, gazetteer)), None)
 
 
+# ", che in un primo momento aveva evitato di criticare Putin,": a relative clause set off by commas.
+RELATIVE_CLAUSE = re.compile(r",\s*(?:che|cui|il quale|la quale|i quali|le quali)\b[^,;:]*,", re.IGNORECASE)
+
+
 def subjects(names: list[Mention], text: str, offset: int) -> list[Mention]:
     """Names that can be a verb's subject: not those after a preposition, which complete a
-    description ("Dmitriev, direttore del Fondo Russo per gli Investimenti Diretti, ha parlato")."""
-    return [m for m in names if not after_preposition(text[:m.start - offset], m)]
+    description ("Dmitriev, direttore del Fondo Russo per gli Investimenti Diretti, ha parlato"),
+    nor those of a relative clause set off by commas ("Rossi, che aveva criticato Bianchi, ha detto")."""
+    clauses = [(c.start() + offset, c.end() + offset) for c in RELATIVE_CLAUSE.finditer(text)]
+    return [m for m in names if not after_preposition(text[:m.start - offset], m)
+            and not any(start <= m.start < end for start, end in clauses)]
 
 
 def after_preposition(before: str, m: Mention) -> bool:

@@ -46,6 +46,10 @@ ARTICLES = DEFINITE_ARTICLES | {"un", "una"}
 PRESENCE_NOUNS = frozenset({"presenza", "partecipazione"})
 
 
+# A line in capitals of this many words is a caption, not a short heading ("ROMA" of a dateline).
+CAPTION_MIN_WORDS = 6
+
+
 def mentions_of(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     found = []
     for ent in doc.ents:
@@ -63,7 +67,24 @@ def mentions_of(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[Mentio
             else (surface if label == "ROLE" else None)
         principal = label == "PER" and (names_a_principal(doc, ent, gazetteer) or is_genitive(doc, ent))
         found.append(Mention(article.id, surface, start, end, label, role, principal_of_role=principal))
-    return found
+    return without_caption_fragments(found, article.text)
+
+
+def without_caption_fragments(mentions: list[Mention], text: str) -> list[Mention]:
+    """A photo caption in capitals ("MARIO ROSSI MINISTRO DELL'INTERNO, ...") runs names and titles
+    together: of its people and organisations, only those the article also writes in ordinary case
+    are kept (its places read well: "STATI UNITI")."""
+    written = {m.surface.casefold() for m in mentions if not m.surface.isupper()}
+    return [m for m in mentions if not (m.label != "LOC" and in_capitals_line(text, m.start) and m.surface.isupper()
+                                        and m.surface.casefold() not in written)]
+
+
+def in_capitals_line(text: str, at: int) -> bool:
+    """The line around `at` is written in capitals, and is more than a short heading."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    line = text[start:end if end >= 0 else len(text)]
+    letters = [c for c in line if c.isalpha()]
+    return len(line.split()) >= CAPTION_MIN_WORDS and bool(letters) and all(c.isupper() for c in letters)
 
 
 def role_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
@@ -235,6 +256,10 @@ def title_in_name(ent: Span) -> str | None:
     return ent[0].text if len(ent) > 1 and ent[0].lower_ in ROLE_NOUNS else None
 
 
+# Words that open a title before its role noun: "primo ministro", "prima ministra".
+TITLE_PREFIXES = frozenset({"primo", "prima"})
+
+
 def role_before(doc: Doc, ent: Span, gazetteer: Gazetteer) -> str | None:
     """The role phrase that ends right where the name starts: "il portavoce del Cremlino Dmitri
     Peskov", "il presidente russo Vladimir Putin". The nearest role noun wins: "l'inviato del
@@ -243,7 +268,9 @@ def role_before(doc: Doc, ent: Span, gazetteer: Gazetteer) -> str | None:
         if doc[i].lower_ in ROLE_NOUNS:
             if (role_phrase_end(doc, i, gazetteer, limit=ent.start) == ent.start
                     or is_nominal_complement(doc[i + 1:ent.start])) and not names_a_principal(doc, ent, gazetteer):
-                return doc[i:ent.start].text
+                # "il primo ministro canadese": "primo" belongs to the title
+                first = i - 1 if i > 0 and doc[i - 1].lower_ in TITLE_PREFIXES else i
+                return doc[first:ent.start].text
             return None
     return None
 

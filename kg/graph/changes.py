@@ -347,7 +347,7 @@ def summary_text(s: Summary) -> str:
     if s.claims_new or s.claims_removed:
         lines.append(f"Claims: {s.claims_new} new, {s.claims_removed} gone")
     if not s.changes_graph and s.written:
-        lines.append(f"Nothing changed; remembered {s.paths_recorded} file and folder paths for `kg reload`.")
+        lines.append(f"Nothing changed; remembered {counted(s.paths_recorded, 'file or folder path')} for `kg reload`.")
     elif not s.changes_graph:
         lines.append("Nothing changed" + ("." if s.dry_run else ", nothing written."))
     elif s.writes is not None:

@@ -26,6 +26,7 @@ def iso(value: date | None) -> str | None:
 
 
 def graph_records(res: Resolution) -> GraphRecords:
+    city = {loc.id: loc.name for loc in res.locations}
     return GraphRecords({
         "load_articles": [{"id": a.id, "source": a.source, "title": a.title, "published": iso(a.published),
                            "content_hash": a.content_hash} for a in res.articles],
@@ -33,9 +34,9 @@ def graph_records(res: Resolution) -> GraphRecords:
         "load_organizations": actor_rows(res, "Organization"),
         "load_locations": [{"id": loc.id, "name": loc.name, "aliases": loc.aliases} for loc in res.locations],
         "load_meetings": [{"id": m.id, "date": iso(m.date), "status": m.status, "title": m.title,
-                           "participants": m.participants, "location": m.location, "venue": m.venue}
-                          for m in res.meetings],
-        "load_met": met_rows(res),
+                           "participants": m.participants, "location": m.location, "place": city.get(m.location),
+                           "venue": m.venue} for m in res.meetings],
+        "load_met": met_rows(res, city),
         "load_meeting_reports": [{"meeting": m.id, "article": r.article, "evidence": r.evidence,
                                   "date_text": r.date_text} for m in res.meetings for r in m.reports],
         "load_claims": [{"id": c.id, "text": c.text, "date": iso(c.date), "speaker": c.speaker,
@@ -45,14 +46,25 @@ def graph_records(res: Resolution) -> GraphRecords:
 
 
 def actor_rows(res: Resolution, kind: str) -> list[dict]:
-    return [{"id": a.id, "name": a.name, "aliases": a.aliases, "roles": a.roles}
+    return [{"id": a.id, "name": a.name, "aliases": a.aliases, "roles": a.roles, "side": a.side}
             for a in res.actors if a.kind == kind]
 
 
-def met_rows(res: Resolution) -> list[dict]:
-    """One MET per pair of participants and meeting, pointing from the smaller id to the larger."""
-    return [{"a": a, "b": b, "date": iso(m.date), "meeting": m.id}
-            for m in res.meetings for a, b in combinations(sorted(m.participants), 2)]
+def met_rows(res: Resolution, city: dict[str, str]) -> list[dict]:
+    """One MET per pair of participants and meeting, pointing from the smaller id to the larger, with the
+    meeting's city name (`city`: location id -> name); its date and status come from the meeting node.
+    Where the meeting has sides, only across them (two envoys who came together did not meet)."""
+    side = {a.id: a.side for a in res.actors}
+    return [{"a": a, "b": b, "meeting": m.id, "place": city.get(m.location)}
+            for m in res.meetings for a, b in combinations(sorted(m.participants), 2)
+            if not same_side(a, b, m.participants, side)]
+
+
+def same_side(a: str, b: str, participants: list[str], side: dict[str, str | None]) -> bool:
+    """a and b act for one country, at a meeting with another side (a meeting of one country's
+    people among themselves has no sides)."""
+    sides = {side.get(p) for p in participants} - {None}
+    return len(sides) > 1 and side.get(a) is not None and side.get(a) == side.get(b)
 
 
 def mention_rows(res: Resolution) -> list[dict]:

@@ -1,7 +1,7 @@
 """The spaCy side of kg: build_pipeline() loads an Italian pipeline and adds kg's rule components.
 
 Importing this package registers the components, in pipeline order: kg_hyphen_names, kg_paragraphs,
-(the statistical ner), kg_name_fixes, kg_name_ruler, kg_org_names, kg_meeting_cues, kg_quotes; and
+(the statistical ner), kg_known_people, kg_name_fixes, kg_name_ruler, kg_org_names, kg_meeting_cues, kg_quotes; and
 the functions that load the tables some of them read (tables.py).
 """
 from __future__ import annotations
@@ -12,7 +12,8 @@ import spacy
 from spacy.language import Language
 
 from kg.knowledge import Knowledge
-from kg.nlp import meetings, name_fixes, name_ruler, org_names, paragraphs, quotes  # noqa: F401  (registers the factories)
+from kg.nlp import (known_people, meetings, name_fixes, name_ruler, org_names, paragraphs,  # noqa: F401 (registers
+                    quotes)                                                                # the factories)
 from kg.nlp.tables import give_tables
 
 SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "models" / "it_kg_news"
@@ -37,9 +38,10 @@ def build_pipeline(model: str | None = None, *, knowledge: Knowledge) -> Languag
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
     if "ner" in nlp.pipe_names:
-        nlp.add_pipe("kg_name_fixes", after="ner")
+        nlp.add_pipe("kg_known_people", after="ner")
     else:
-        nlp.add_pipe("kg_name_fixes")
+        nlp.add_pipe("kg_known_people")
+    nlp.add_pipe("kg_name_fixes", after="kg_known_people")
     nlp.add_pipe("kg_name_ruler", after="kg_name_fixes")
     nlp.add_pipe("kg_org_names", after="kg_name_ruler")
     nlp.add_pipe("kg_meeting_cues")

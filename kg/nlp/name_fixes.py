@@ -52,7 +52,8 @@ class NameFixes(ReadsGazetteer):
     def match(self, doc: Doc) -> list[Span]:
         """The entities, corrected."""
         ents = [trimmed for ent in doc.ents if (trimmed := edges_trimmed(ent)) is not None]
-        ents = with_particle_names([piece for ent in ents for piece in self.trimmed_person(doc, ent)])
+        ents = with_trailing_particles(with_particle_names([piece for ent in ents
+                                                            for piece in self.trimmed_person(doc, ent)]))
         ents = regnal_names(ents)
         ents = self.institutions_not_people(self.surnames_as_people(split_juxtaposed_names(self.titled_people(ents))))
         ents = self.places_run_on(self.places_side_by_side(credits_trimmed(ents)))
@@ -179,6 +180,26 @@ def split_juxtaposed_names(ents: list[Span]) -> list[Span]:
         else:
             result.append(ent)
     return result
+
+
+# Particles that carry an Arabic name on: "Haitham bin Tariq Al Said", "Mohammed bin Salman Al Saud"
+# (written as such: "al" and "el" in lower case are Italian and Spanish articles, "Macron al Cairo").
+TRAILING_PARTICLES = frozenset({"Al", "El", "bin", "Bin", "ibn", "bint"})
+
+
+def with_trailing_particles(ents: list[Span]) -> list[Span]:
+    """"Haitham bin Tariq Al Said" when the NER stopped at "Tariq": a PER span grows right over a
+    name particle and the capitalised word after it, while no other entity stands there."""
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    grown = []
+    for ent in ents:
+        end = ent.end
+        while ent.label_ == "PER" and end + 1 < len(ent.doc) and ent.doc[end].text in TRAILING_PARTICLES \
+                and ent.doc[end + 1].text[:1].isupper() and ent.doc[end + 1].is_alpha \
+                and end not in taken and end + 1 not in taken:
+            end += 2
+        grown.append(Span(ent.doc, ent.start, end, label=ent.label_) if end > ent.end else ent)
+    return grown
 
 
 def with_particle_names(ents: list[Span]) -> list[Span]:

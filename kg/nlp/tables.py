@@ -29,6 +29,7 @@ TABLE_LOADERS = {"gazetteer": "kg.gazetteer.v1", "figures": "kg.public_figures.v
 # The tables each kg component (by factory) reads, by initialize() argument; Knowledge has a field of each name.
 COMPONENT_TABLES = {
     "kg_hyphen_names": ("gazetteer", "figures"),
+    "kg_known_people": ("figures",),
     "kg_name_fixes": ("gazetteer",),
     "kg_name_ruler": ("gazetteer",),
     "kg_org_names": ("gazetteer",),

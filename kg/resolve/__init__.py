@@ -43,6 +43,7 @@ from kg.resolve.places_and_orgs import (
 )
 from kg.resolve.role_words import RoleReader
 from kg.resolve.roles import resolve_roles
+from kg.resolve.sides import principals_sides, side_of
 
 
 @dataclass
@@ -83,9 +84,12 @@ def resolve(extractions: list[Extraction], knowledge: Knowledge, corrections: Co
     entity_of = {k: link.entity for k, link in links.items()}
     mentions = [m for m in mentions if key(m) in entity_of]
     clusters = collect_clusters(mentions, entity_of, gazetteer)
+    reader = RoleReader(gazetteer)
     actors = [Actor(eid, c.name, "Person" if c.kind == "PER" else "Organization",
-                    aliases=sorted(c.surfaces), roles=[r for r, _ in c.roles.most_common()])
+                    aliases=sorted(c.surfaces), roles=[r for r, _ in c.roles.most_common()],
+                    side=side_of(list(c.roles), list(c.surfaces), knowledge.figures, reader) if c.kind == "PER" else None)
               for eid, c in clusters.items() if c.kind in ("PER", "ORG")]
+    actors = principals_sides(actors)
     locations = [Location(eid, c.name, aliases=sorted(c.surfaces))
                  for eid, c in clusters.items() if c.kind == "LOC"]
     reports = [m for x in extractions for m in x.meetings]

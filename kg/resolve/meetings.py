@@ -27,9 +27,11 @@ def meeting_report(m: MeetingMention, entity_of: dict[tuple, str], people: set[s
     venue = venue_cities.get(location) if location else None
     if venue:
         location = venue.city_id
+    place = gazetteer.lookup(venue.city if venue else m.location.surface) if location else None
     return MeetingReport(participants, location, m.date, m.status, Report(m.article, m.evidence, m.date_text),
-                         place_is_known=bool(venue or location and gazetteer.is_place(m.location.surface)),
-                         published=articles[m.article].published, published_month=articles[m.article].published_month, venue=venue and venue.venue)
+                         place_is_known=bool(venue or place), published=articles[m.article].published,
+                         published_month=articles[m.article].published_month, venue=venue and venue.venue,
+                         place_country=place and place.country, place_is_country=bool(place and place.kind == "country"))
 
 
 def grouped(reports: list[MeetingReport], config: ResolverConfig) -> list[list[MeetingReport]]:
@@ -113,7 +115,7 @@ def same_meeting(a: MeetingReport, b: MeetingReport, config: ResolverConfig) -> 
     # Within an article two venues no gazetteer knows may be one venue spelt two ways ("Palazzo
     # Çiragan", "Palazzo Ciragan"); known places that differ are two meetings.
     if a.location and b.location and a.location != b.location \
-            and not (told_alike and not a.place_is_known and not b.place_is_known):
+            and not (told_alike and not a.place_is_known and not b.place_is_known) and not one_place_in_other(a, b):
         return False
     # A date no words gave (a held meeting dated by its article's day) does not split an article's
     # reports: the headline "a colloquio con Putin" is the body's meeting "ieri a Mosca".
@@ -139,7 +141,15 @@ def participants_of(group: list[MeetingReport]) -> list[str]:
     return list(dict.fromkeys(p for r in group for p in r.participants))
 
 
+def one_place_in_other(a: MeetingReport, b: MeetingReport) -> bool:
+    """"in Corea del Sud" and "a Busan": a country and a place in it may be one meeting's place, told
+    more or less precisely."""
+    return bool(a.place_country) and a.place_country == b.place_country and (a.place_is_country or b.place_is_country)
+
+
 def place_of(group: list[MeetingReport]) -> str | None:
-    return next((r.location for r in group if r.location), None)
+    """The most precise place its reports give: a city before its country."""
+    placed = [r for r in group if r.location]
+    return min(placed, key=lambda r: r.place_is_country).location if placed else None
 
 

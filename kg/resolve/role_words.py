@@ -11,7 +11,12 @@ from kg.knowledge.places import Gazetteer
 
 # One spelling for the ways Italian news says a nationality or a title.
 # (Nationality adjectives are spelt one way by the demonym table: "statunitensi" -> "americano".)
-ROLE_SPELLINGS = {"usa": "americano", "pontefice": "papa"}
+ROLE_SPELLINGS = {"usa": "americano", "pontefice": "papa",
+                  # a title in the feminine is the office's title: "la ministra" holds the "ministro" office
+                  "ministra": "ministro", "presidentessa": "presidente", "cancelliera": "cancelliere",
+                  "segretaria": "segretario", "consigliera": "consigliere", "ambasciatrice": "ambasciatore",
+                  "direttrice": "direttore", "governatrice": "governatore", "sindaca": "sindaco",
+                  "viceministra": "viceministro", "sottosegretaria": "sottosegretario"}
 # The seat of a government standing for its country in a title: "capo del Cremlino".
 SEAT_DEMONYMS = {"cremlino": "russo", "mosca": "russo", "kiev": "ucraino", "kyiv": "ucraino",
                  "washington": "americano", "pechino": "cinese", "eliseo": "francese"}

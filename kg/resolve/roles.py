@@ -19,8 +19,11 @@ def resolve_roles(mentions: list[Mention], links: dict[tuple, Link], days: dict[
     next to their name; else the public figure the role or epithet stands for ("lo zar", "il
     presidente sudafricano" on the article's day), if the set names them. A role with no holder, or
     with two, is left out."""
-    titled = Titles([(m.article, reader.words(m.role), links[key(m)].entity) for m in mentions
-                     if m.label == "PER" and m.role and key(m) in links], reader, config)
+    # A title is read as its office too: "il primo ministro canadese Mark Carney" is the "premier canadese".
+    titled = Titles([(m.article, words, links[key(m)].entity) for m in mentions
+                     if m.label == "PER" and m.role and key(m) in links
+                     for words in dict.fromkeys([reader.words(m.role), *map(reader.words, reader.readings(m.role))])],
+                    reader, config)
     named_figures = FigureEntities(mentions, links, figures, reader)
     linked = {}
     for m in mentions:

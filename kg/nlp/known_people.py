@@ -1,0 +1,56 @@
+"""kg_known_people: the names of public figures (kg/data/public_figures.tsv) are people, whatever
+the statistical NER made of them ("Xi Jinping" read as a place "Jinping").
+
+Runs right after the NER, before kg_name_fixes; it marks only names of two words or more, written
+in full, so a common word that is also a surname is left to the other components.
+"""
+# No `from __future__ import annotations`: spaCy checks initialize()'s settings against its annotations (tables.py).
+from typing import Callable
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from kg.knowledge.figures import PublicFigures
+from kg.nlp.tables import TablesMissing
+
+
+@Language.factory("kg_known_people", assigns=["doc.ents"])
+def make_known_people(nlp: Language, name: str) -> "KnownPeople":
+    return KnownPeople(nlp)
+
+
+class KnownPeople:
+    factory = "kg_known_people"
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+        self.matcher: PhraseMatcher | None = None
+        self.figures: PublicFigures | None = None
+
+    def initialize(self, get_examples: Callable | None = None, *, nlp: Language | None = None,
+                   figures: PublicFigures) -> None:
+        self.figures = figures
+        names = sorted({n for f in figures.figures for n in f.names if len(n.split()) > 1})
+        self.matcher = PhraseMatcher(self.nlp.vocab)
+        self.matcher.add("PER", [self.nlp.make_doc(n) for n in names])
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.matcher is None:
+            raise TablesMissing(self.factory)
+        return self.set_annotations(doc, self.match(doc))
+
+    def match(self, doc: Doc) -> list[Span]:
+        """The spans that write a figure's name in full."""
+        return [Span(doc, start, end, label="PER") for _, start, end in self.matcher(doc)]
+
+    @staticmethod
+    def set_annotations(doc: Doc, people: list[Span]) -> Doc:
+        """The names win over the entities they overlap; an entity that holds a whole name ("USA Donald
+        Trump") is kg_name_fixes' to split."""
+        people = [p for p in people if not any(e.start <= p.start and p.end <= e.end for e in doc.ents)]
+        if people:
+            kept = [e for e in doc.ents if not any(e.start < p.end and p.start < e.end for p in people)]
+            doc.ents = filter_spans(kept + people)
+        return doc
