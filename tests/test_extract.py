@@ -764,3 +764,17 @@ def test_a_name_in_a_relative_clause_set_off_by_commas_is_not_the_speaker(news_n
 def test_an_arabic_name_runs_on_over_its_particles(news_nlp):
     x = run(news_nlp, "Il principe Mohammed bin Salman Al Saud ha ricevuto Emmanuel Macron al Cairo.")
     assert [m.surface for m in x.mentions if m.label == "PER"] == ["Mohammed bin Salman Al Saud", "Emmanuel Macron"]
+
+
+def test_a_guest_received_is_a_meeting_whatever_the_sentences_other_meeting_words(news_nlp):
+    text = ("Si è saputo ieri del viaggio in Germania del presidente francese Emmanuel Macron, che sabato "
+            "prossimo verrà accolto dal cancelliere Friedrich Merz.")
+    [meeting] = run(news_nlp, text, published="2025-03-10").meetings
+    assert ([p.surface for p in meeting.participants], meeting.date, meeting.status) == \
+        (["Emmanuel Macron", "Friedrich Merz"], date(2025, 3, 15), "planned")
+
+
+def test_of_several_days_the_meeting_takes_the_one_nearest_its_word(news_nlp):
+    text = "Ieri il governo ha confermato che Emmanuel Macron incontrerà sabato prossimo il premier Pedro Sánchez."
+    [meeting] = run(news_nlp, text, published="2025-03-10").meetings
+    assert meeting.date == date(2025, 3, 15)

@@ -178,9 +178,9 @@ def test_a_planned_meeting_reported_held_is_named(kg, clean_db, news):
     lines = kg("reload").splitlines()
     assert lines[:2] == ["Articles: 1 new, 0 changed, 3 unchanged", f"  new: {news / '101_putin.txt'}"]
     assert [line for line in lines if line.startswith("Meetings")] == [
-        "Meetings planned -> held: 1: Putin – Witkoff, 2026-01-23, Moscow"]
+        "Meetings planned -> held: 1: Putin – Witkoff, 2026-01-22, Moscow"]
     records, _, _ = clean_db.execute_query(
-        "MATCH (m:Meeting) WHERE m.title = 'Putin – Witkoff, 2026-01-23, Moscow' RETURN m.status AS status, "
+        "MATCH (m:Meeting) WHERE m.title = 'Putin – Witkoff, 2026-01-22, Moscow' RETURN m.status AS status, "
         "COUNT { (m)-[:REPORTED_IN]->() } AS reports")
     assert [r.data() for r in records] == [{"status": "held", "reports": 3}]   # seed 001 reports it undated
     assert dump(clean_db, keep_load_times=False) == fresh_load_dump(kg, clean_db, news)
