@@ -193,6 +193,15 @@ def test_an_institution_after_a_preposition_is_not_a_person(news_nlp):
     ("Il premier indiano Narendra Modi ha parlato a lungo. Non è poco, per Modi le relazioni con l’Europa devono "
      "crescere ancora.", ["Modi"]),
     ("Il premier indiano Narendra Modi ha parlato a lungo. Non è poco, per il momento le relazioni sono ferme.", []),
+    # a speech verb set off by commas with its speaker named after it, before the quotes
+    ("Il presidente Xi Jinping ha parlato a lungo. Cina e Giappone, ha detto Xi Jinping, «hanno interessi diversi» "
+     "ma «devono collaborare».", ["Xi Jinping"]),
+    # a speech verb after the quote, then when it was said: the one spoken of before
+    ("Il premier Mark Carney è arrivato a Roma. “I negoziati saranno lunghi, ma qualcosa si muove”, ha "
+     "spiegato uscendo dalla riunione.", ["Mark Carney"]),
+    # "Così" before a list: the people named in full, not the lone words before them
+    ("\"Serve un tavolo subito con il governo\". Così i segretari di Fim e Fiom, Maurizio Landini e Luigi Sbarra, in "
+     "una nota.", ["Maurizio Landini", "Luigi Sbarra"]),
 ])
 def test_who_speaks_around_a_verb(news_nlp, text, speakers):
     assert [c.speaker.surface for c in run(news_nlp, text).claims] == speakers
