@@ -114,3 +114,23 @@ def seeded(neo4j_uri, neo4j_driver):
     assert result.exit_code == 0, result.output
     return neo4j_uri
 
+
+@pytest.fixture
+def unreadable(monkeypatch):
+    """make(path): reading the file or listing the folder at path fails with PermissionError, as
+    for a user without the right; as root (who may read anything) by patching the calls kg makes."""
+    def make(path: Path) -> None:
+        if os.geteuid() != 0:
+            path.chmod(0)
+            return
+        denied = str(path)
+
+        def guard(name: str, original):
+            def call(target, *args, **kwargs):
+                if str(target) == denied:
+                    raise PermissionError(13, "Permission denied", denied)
+                return original(target, *args, **kwargs)
+            return call
+        monkeypatch.setattr(os, "scandir", guard("scandir", os.scandir))
+        monkeypatch.setattr(Path, "read_bytes", guard("read_bytes", Path.read_bytes))
+    return make
