@@ -46,7 +46,7 @@ from kg.graph.records import graph_records
 from kg.ingest import IngestError, read_articles
 from kg.model import Article, Resolution
 from kg.nlp import PipelineError
-from kg.resolve.corrections import CorrectionsError, load_corrections, save_corrections
+from kg.resolve.corrections import CorrectionsError, load_corrections, update_corrections
 from kg.resolve.corrections import explain as explain_name
 from kg.text import counted
 
@@ -260,17 +260,11 @@ def split(name, alias, corrections):
 
 
 def note_correction(corrections: str, change, what: str) -> None:
-    edit_corrections(corrections, change)
-    click.echo(f"Noted in {corrections}: {what}. Run `kg reload` to apply it to the graph.")
-
-
-def edit_corrections(path: str, change) -> None:
     try:
-        corrections = load_corrections(Path(path))
+        update_corrections(Path(corrections), change)
     except CorrectionsError as e:
         raise click.ClickException(str(e)) from e
-    change(corrections)
-    save_corrections(Path(path), corrections)
+    click.echo(f"Noted in {corrections}: {what}. Run `kg reload` to apply it to the graph.")
 
 
 for command in (report, browser_favorites, db):

@@ -31,7 +31,7 @@ def model_option(fn):
 
 def corrections_option(fn):
     return click.option("--corrections", envvar="KG_CORRECTIONS", default=DEFAULT_CORRECTIONS, show_default=True,
-                        type=click.Path(dir_okay=False),
+                        type=click.Path(readable=False),     # checked by load_corrections, in one line
                         help="Your merges and splits of entities (written by `kg merge` / `kg split`)")(fn)
 
 
