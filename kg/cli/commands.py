@@ -1,6 +1,7 @@
 """kg's command line: commands only. Parse options, call the stages, render, turn errors into messages."""
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from pathlib import Path
@@ -75,6 +76,15 @@ def cli():
     # The current folder's .env only: not kg's install folder, nor a parent folder's. The environment
     # and the command-line flags win over it.
     load_dotenv(Path.cwd() / ".env")
+    quiet_driver_retries()
+
+
+def quiet_driver_retries() -> None:
+    """The driver warns on stderr at each retry ("Transaction failed and will be retried"): the error
+    that ends them is the one line the user needs (KG_DEBUG=1 keeps the warnings)."""
+    driver_log = logging.getLogger("neo4j")
+    if not os.environ.get("KG_DEBUG") and not driver_log.handlers:
+        driver_log.addHandler(logging.NullHandler())
 
 
 # --- extraction ---------------------------------------------------------------------------
