@@ -167,3 +167,19 @@ def test_stdin_bytes_are_checked_like_a_file(monkeypatch, data, problem):
     with pytest.raises(IngestError) as err:
         read_articles(["-"])
     assert str(err.value) == f"<stdin>: {problem}"
+
+
+def test_a_subfolder_that_cannot_be_looked_at_is_skipped(tmp_path, monkeypatch):
+    import kg.ingest
+    (tmp_path / "ok.txt").write_text("Putin a Mosca.", encoding="utf-8")
+    (tmp_path / "odd").mkdir()
+    real = kg.ingest.folder_identity
+
+    def identity(folder):
+        if str(folder).endswith("odd"):
+            raise PermissionError(13, "Permission denied", folder)
+        return real(folder)
+    monkeypatch.setattr(kg.ingest, "folder_identity", identity)
+    found = find_sources([str(tmp_path)])
+    assert (found.files, found.skipped) == ([str(tmp_path / "ok.txt")],
+                                            [Skipped(str(tmp_path / "odd"), "permission denied")])

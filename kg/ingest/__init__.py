@@ -152,7 +152,11 @@ def not_yet_searched(folder: str, subfolders: list[str], seen: set[tuple[int, in
     `seen`, and the others to `skipped`."""
     kept = []
     for name in sorted(subfolders, key=lambda n: (os.path.islink(os.path.join(folder, n)), n)):
-        identity = folder_identity(os.path.join(folder, name))
+        try:
+            identity = folder_identity(os.path.join(folder, name))
+        except OSError as e:
+            skipped.append(Skipped(os.path.join(folder, name), os_problem(e)))
+            continue
         if identity in seen:
             skipped.append(Skipped(os.path.join(folder, name), "link to a folder already searched"))
         else:
