@@ -39,6 +39,9 @@ class RoleReader:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self.nationality_words = frozenset(gazetteer.demonyms.written.values())
+        # A corpus writes the same few titles again and again: each is read once.
+        self.words_read: dict[tuple[str, bool], frozenset[str]] = {}
+        self.readings_of: dict[str, list[str]] = {}
 
     def nationalities_in(self, words: frozenset[str]) -> frozenset[str]:
         return words & self.nationality_words
@@ -47,6 +50,11 @@ class RoleReader:
         """"il leader russo", "il numero uno ucraino": the head of a country, who is its president or
         else its premier; "il capo di Stato ucraino" is its president, "il primo ministro britannico"
         its premier; every other role reads as written."""
+        if role not in self.readings_of:
+            self.readings_of[role] = self.read_role(role)
+        return self.readings_of[role]
+
+    def read_role(self, role: str) -> list[str]:
         if fold(role) in ROLE_SYNONYMS:
             return [ROLE_SYNONYMS[fold(role)]]
         titled = OFFICE_PHRASES.sub(lambda m: OFFICE_TITLES[fold(m.group()).replace("dello", "di")], role)
@@ -65,6 +73,11 @@ class RoleReader:
         di Kiev" read as the holders' usual titles ("presidente russo", "presidente ucraino"). With
         names=False, only the words before a complement that names someone ("inviato" of "inviato
         del presidente Trump")."""
+        if (role, names) not in self.words_read:
+            self.words_read[(role, names)] = self.read_words(role, names)
+        return self.words_read[(role, names)]
+
+    def read_words(self, role: str, names: bool) -> frozenset[str]:
         written = role.replace("’", "' ").replace("'", "' ").split()       # "dell'Interno" -> "dell'", "Interno"
         words = written if names else self.head_of_named_role(written)
         words = self.countries_as_nationalities(words)

@@ -43,6 +43,8 @@ class FigureEntities:
     def __init__(self, mentions: list[Mention], links: dict[tuple, Link], figures: PublicFigures,
                  reader: RoleReader) -> None:
         self.table, self.reader = figures, reader
+        # (figure name, office, its title's words): read once, not for every role
+        self.offices = [(f.name, o, reader.words(o.role)) for f in figures.figures for o in f.offices]
         self.entity: dict[str, str] = {}         # figure name -> entity
         self.named_in: dict[str, set[str]] = defaultdict(set)    # article -> entities it names
         for m in mentions:
@@ -66,8 +68,8 @@ class FigureEntities:
         """On the article's day, the one holder of the office; with no day, the one figure named
         in the article who ever held it."""
         words = {self.reader.words(r) for r in self.reader.readings(role)}
-        holders = {self.entity.get(f.name) for f in self.table.figures for o in f.offices
-                   if self.reader.words(o.role) in words and (o.held_on(day) if day else True)}
+        holders = {self.entity.get(name) for name, o, title in self.offices
+                   if title in words and (o.held_on(day) if day else True)}
         holders.discard(None)
         if day is None:
             holders &= self.named_in[m.article]
@@ -75,20 +77,39 @@ class FigureEntities:
 
 
 class Titles:
-    """The titles written next to people's names, (article, role words, entity), by article, and
-    the nationalities each person's titles give."""
+    """The titles written next to people's names, (article, role words, entity), by article and by
+    word, and the nationalities each person's titles give."""
 
     def __init__(self, rows: list[tuple[str, frozenset[str], str]], reader: RoleReader,
                  config: ResolverConfig) -> None:
         self.rows, self.reader, self.config = rows, reader, config
         self.by_article: dict[str, list[tuple]] = defaultdict(list)
+        self.by_word: dict[str, list[tuple]] = defaultdict(list)
         self.nationalities: dict[str, frozenset[str]] = defaultdict(frozenset)
+        self.holders_in_set: dict[frozenset[str], str | None] = {}
         for row in rows:
             self.by_article[row[0]].append(row)
+            for word in row[1]:
+                self.by_word[word].append(row)
             self.nationalities[row[2]] |= reader.nationalities_in(row[1])
 
-    def seen_by(self, m: Mention, same_article: bool) -> list[tuple]:
-        return self.by_article.get(m.article, []) if same_article else self.rows
+    def holding(self, words: frozenset[str], article: str | None) -> list[tuple]:
+        """The rows, in their order, whose title has all these words: of `article`, or of the whole
+        set (found from the rows of the rarest word: a title with all the words has that one)."""
+        if article is not None:
+            rows = self.by_article.get(article, [])
+        elif words:
+            rows = min((self.by_word.get(w, []) for w in words), key=len)
+        else:
+            rows = self.rows
+        return [row for row in rows if words <= row[1]]
+
+    def holder_in_set(self, words: frozenset[str]) -> str | None:
+        """The clear holder of a title across the set: the same for every mention, so found once."""
+        if words not in self.holders_in_set:
+            self.holders_in_set[words] = clear_winner(Counter(pid for _, _, pid in self.holding(words, None)),
+                                                      self.config.role_holder_margin)
+        return self.holders_in_set[words]
 
 
 def holder_of(m: Mention, role: str, titled: Titles) -> str | None:
@@ -113,7 +134,7 @@ def holder_by_nationality(m: Mention, words: frozenset[str], titled: Titles) -> 
     if len(nationalities) != 1 or len(words) != 2:
         return None
     head = next(iter(words - nationalities))
-    return clear_winner(Counter(pid for _, role, pid in titled.seen_by(m, same_article=True)
+    return clear_winner(Counter(pid for _, role, pid in titled.by_article.get(m.article, [])
                                 if head in role and titled.nationalities[pid] == nationalities),
                         titled.config.role_holder_margin)
 
@@ -122,7 +143,9 @@ def role_holder(m: Mention, titled: Titles, words: frozenset[str], *, same_artic
                 ) -> str | None:
     if len(words) < min_words:
         return None
-    return clear_winner(Counter(pid for _, role, pid in titled.seen_by(m, same_article) if words <= role),
+    if not same_article:
+        return titled.holder_in_set(words)
+    return clear_winner(Counter(pid for _, _, pid in titled.holding(words, m.article)),
                         titled.config.role_holder_margin)
 
 
