@@ -20,7 +20,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, utils
+from rapidfuzz import fuzz, process, utils
 
 # --- thresholds (rapidfuzz scale 0..100, scored on name keys) ----------------------------------
 
@@ -287,3 +287,53 @@ def same_person(a: str, b: str) -> tuple[bool, str, float]:
     if score >= FULL_NAME_MIN_SCORE and not gender_pair(pa, pb):
         return True, "fuzzy-full-name", score
     return False, "different", score
+
+
+# --- finding the names same_person may join, without asking it of every pair ------------------
+
+# The cheap comparisons below let through every name same_person could join; this margin (score
+# points, 0..100) keeps one whose score rounds differently in the bulk comparison.
+NEAR_MARGIN: float = 1.0
+
+
+def surname_keys(name: str) -> tuple[str, str]:
+    """The two surname keys surname_score compares: the whole surname's, and its last word's."""
+    key = name_key(split_person_name(name).surname)
+    return key.replace(" ", ""), key.rpartition(" ")[2]
+
+
+class PersonNames:
+    """Names, in the order added, and for a new name the ones same_person might join it to: those
+    whose surname keys score SURNAME_MIN_SCORE or whose whole keys score FULL_NAME_MIN_SCORE
+    (the conditions of same_person that can say yes), found by rapidfuzz in bulk. Asking
+    same_person of these alone gives the answers it would give over all the names."""
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+        self.surnames: list[str] = []
+        self.last_words: list[str] = []
+        self.keys: list[str] = []          # sorted_key of each name
+
+    def add(self, name: str) -> None:
+        surname, last_word = surname_keys(name)
+        self.names.append(name)
+        self.surnames.append(surname)
+        self.last_words.append(last_word)
+        self.keys.append(sorted_key(name))
+
+    def near(self, name: str) -> list[str]:
+        """The names that may be the same person as `name`, in the order they were added."""
+        surname, last_word = surname_keys(name)
+        found = set()
+        for query, choices, scorer, cutoff in (
+                (surname, self.surnames, fuzz.ratio, SURNAME_MIN_SCORE),
+                (last_word, self.last_words, fuzz.ratio, SURNAME_MIN_SCORE),
+                (sorted_key(name), self.keys, fuzz.ratio, FULL_NAME_MIN_SCORE)):
+            found.update(i for _, _, i in process.extract(query, choices, scorer=scorer, processor=None,
+                                                          limit=None, score_cutoff=cutoff - NEAR_MARGIN))
+        return [self.names[i] for i in sorted(found)]
+
+
+def sorted_key(name: str) -> str:
+    """The key's words in order: fuzz.ratio of two of these is name_score (token_sort_ratio)."""
+    return " ".join(sorted(name_key(name).split()))

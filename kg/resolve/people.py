@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 from typing import Callable
 
 from kg.knowledge.figures import PublicFigures
-from kg.knowledge.names import name_key, same_person, split_person_name
+from kg.knowledge.names import PersonNames, name_key, same_person, split_person_name
 from kg.model import Mention
 from kg.resolve.ids import Link, key, slug
 
@@ -26,6 +26,7 @@ def resolve_people(mentions: list[Mention], figures: PublicFigures) -> dict[tupl
         if name_of[m.surface] in full_ids:
             by_article[m.article].add(name_of[m.surface])
     ids = {surface: link.entity for surface, link in full_ids.items()}
+    owner_in_set = SurnameOwners(ids, same)
     links: dict[tuple, Link | None] = {}
     for m in people:
         if figure_names[m.surface]:
@@ -34,18 +35,41 @@ def resolve_people(mentions: list[Mention], figures: PublicFigures) -> dict[tupl
             links[key(m)] = full_ids[m.surface]
         else:
             links[key(m)] = (surname_owner(m.surface, by_article[m.article], ids, same, "surname-in-article")
-                             or surname_owner(m.surface, set(ids), ids, same, "surname-in-set")
+                             or owner_in_set(m.surface)
                              or given_name_owner(m.surface, by_article[m.article], ids, "given-name-in-article"))
     # "Vladimir, STOP!" where the article calls him only "Putin": the given name of someone it names.
     named_in = defaultdict(set)
     for m in people:
         named_in[m.article].add(links[key(m)] and links[key(m)].entity)
+    names_of = defaultdict(list)        # person id -> their full names
+    for surface, pid in ids.items():
+        names_of[pid].append(surface)
     for m in people:
         if links[key(m)] is None:
-            known = {s for s, pid in ids.items() if pid in named_in[m.article]}
+            known = {s for pid in named_in[m.article] for s in names_of.get(pid, ())}
             links[key(m)] = given_name_owner(m.surface, known, ids, "given-name-of-named-person") \
                 or Link("person/" + slug(name_key(m.surface)), "new-entity")
     return links
+
+
+class SurnameOwners:
+    """The one person of the whole set whose surname a name written alone is (surname_owner over
+    every full name): asked once per written name, and only of the full names whose surname
+    keys start alike and come near it (PersonNames: the others never match)."""
+
+    def __init__(self, full_ids: dict[str, str], same: Callable) -> None:
+        self.full_ids, self.same = full_ids, same
+        self.by_block: dict[str, PersonNames] = defaultdict(PersonNames)
+        for surface in full_ids:
+            self.by_block[surname_block(surface)].add(surface)
+        self.found: dict[str, Link | None] = {}
+
+    def __call__(self, surface: str) -> Link | None:
+        if surface not in self.found:
+            block = self.by_block.get(surname_block(surface))
+            self.found[surface] = surname_owner(surface, set(block.near(surface)) if block else set(),
+                                                self.full_ids, self.same, "surname-in-set")
+        return self.found[surface]
 
 
 def figure_name(surface: str, figures: PublicFigures) -> str | None:
@@ -63,18 +87,20 @@ def cluster_full_names(surfaces: Counter, same: Callable) -> dict[str, Link]:
     Only names whose surname keys start alike are compared: transliteration keys unify first
     letters (Whitkoff/Vitkoff -> v), and this keeps the comparisons few.
     """
-    heads: dict[str, list[tuple[str, str]]] = defaultdict(list)   # block -> (representative, id)
+    heads: dict[str, PersonNames] = defaultdict(PersonNames)   # block -> the first name of each person
+    head_ids: dict[str, str] = {}
     assigned, taken = {}, set()
     for surface in sorted(surfaces, key=lambda s: (-surfaces[s], -len(s), s)):
         block = heads[surname_block(surface)]
-        match = next((Link(pid, rule, score) for head, pid in block
+        match = next((Link(head_ids[head], rule, score) for head in block.near(surface)
                       for joined, rule, score in [same(surface, head)] if joined), None)
         if match is None:
             pid = person_id(surface)
             if pid in taken:          # another person shares surname and initial: Jared / Josh Kushner
                 pid = "person/" + slug(name_key(surface))
             taken.add(pid)
-            block.append((surface, pid))
+            block.add(surface)
+            head_ids[surface] = pid
             match = Link(pid, "new-entity")
         assigned[surface] = match
     return assigned
