@@ -3,9 +3,10 @@ tells joins the one dated meeting of the load with its people at its place. Then
 day, people and place, with an id from its people and day."""
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import replace
 from datetime import date
+from typing import NamedTuple
 
 from kg.knowledge.names import split_person_name
 from kg.model import Meeting, MeetingReport
@@ -25,12 +26,14 @@ def dated_by_twins(groups: list[list[MeetingReport]], min_shared: int) -> list[l
     si sono incontrati ad Anchorage" in one of 15 August), if it falls near the article's month and
     no other dated meeting of theirs there is near it.
     An article with a day that leaves a meeting undated had its reasons: the meeting stays apart."""
-    dated = [g for g in groups if day_of(g)]
+    dated = [DatedMeeting(g, day, place_of(g), participants_of(g)) for g in groups if (day := day_of(g))]
+    dated_at = dated_by_place_and_person(dated)
     joined: dict[int, list[MeetingReport]] = {}
     for group in groups:
         if day_of(group) or any(r.published for r in group):
             continue
-        twins = {day_of(d): d for d in dated if is_twin(group, d, min_shared)}
+        near = sorted(set().union(*(dated_at.get((place_of(group), p), ()) for p in participants_of(group))))
+        twins = {dated[n].day: dated[n].reports for n in near if is_twin(group, dated[n], min_shared)}
         if len(twins) == 1:
             joined[id(group)] = next(iter(twins.values()))
     for group in groups:
@@ -39,11 +42,30 @@ def dated_by_twins(groups: list[list[MeetingReport]], min_shared: int) -> list[l
     return [g for g in groups if id(g) not in joined]
 
 
-def is_twin(undated: list[MeetingReport], dated: list[MeetingReport], min_shared: int) -> bool:
+class DatedMeeting(NamedTuple):
+    """A dated group of reports, with its day, place and people read once."""
+    reports: list[MeetingReport]
+    day: date
+    place: str | None
+    participants: list[str]
+
+
+def dated_by_place_and_person(dated: list[DatedMeeting]) -> dict[tuple, list[int]]:
+    """(place, person) -> the numbers of the dated meetings held there with that person: a twin
+    shares its place and people (is_twin), so only these are compared."""
+    index: dict[tuple, list[int]] = defaultdict(list)
+    for number, meeting in enumerate(dated):
+        if meeting.place is not None:
+            for person in meeting.participants:
+                index[(meeting.place, person)].append(number)
+    return index
+
+
+def is_twin(undated: list[MeetingReport], dated: DatedMeeting, min_shared: int) -> bool:
     place = place_of(undated)
-    return place is not None and place == place_of(dated) \
-        and share_participants(participants_of(undated), participants_of(dated), min_shared) \
-        and all(in_news_month(day_of(dated), r.published_month) for r in undated)
+    return place is not None and place == dated.place \
+        and share_participants(participants_of(undated), dated.participants, min_shared) \
+        and all(in_news_month(dated.day, r.published_month) for r in undated)
 
 
 def in_news_month(day: date, month: date | None) -> bool:

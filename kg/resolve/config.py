@@ -24,5 +24,10 @@ class ResolverConfig:
     # that calls someone else "il ministro" must not flip it.
     role_holder_margin: int = 2
 
+    def __post_init__(self) -> None:
+        # meetings.py finds a report's group through the people it shares with it: none shared is no meeting.
+        if self.min_shared_participants < 1:
+            raise ValueError("min_shared_participants must be 1 or more")
+
 
 DEFAULT_CONFIG = ResolverConfig()

@@ -2,6 +2,10 @@
 shared), compatible days and places. Their day is kg/dating's."""
 from __future__ import annotations
 
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
 from kg.knowledge.places import Gazetteer
 from kg.model import Article, MeetingMention, MeetingReport, Report
 from kg.resolve.config import ResolverConfig
@@ -31,23 +35,76 @@ def meeting_report(m: MeetingMention, entity_of: dict[tuple, str], people: set[s
 
 
 def grouped(reports: list[MeetingReport], config: ResolverConfig) -> list[list[MeetingReport]]:
-    """The reports of each meeting, in the order they came."""
-    groups: list[list[MeetingReport]] = []
+    """The reports of each meeting, in the order they came: each joins the first group it fits
+    (`joins`), else starts one. Every report names `min_shared_participants` people or more
+    (meeting_report sees to it)."""
+    groups = MeetingGroups(config)
     for r in reports:
-        group = next((g for g in groups if joins(r, g, config)), None)
-        if group is None:
-            groups.append([r])
-        else:
-            group.append(r)
-    return groups
+        groups.add(r)
+    return [g.reports for g in groups.groups]
 
 
-def joins(r: MeetingReport, group: list[MeetingReport], config: ResolverConfig) -> bool:
+@dataclass
+class MeetingGroup:
+    """The reports of one meeting, by article, and one of them for each way other articles told it
+    (what same_meeting reads of a report from another article: `told_as`)."""
+    reports: list[MeetingReport] = field(default_factory=list)
+    by_article: dict[str, list[MeetingReport]] = field(default_factory=lambda: defaultdict(list))
+    ways_told: dict[tuple, MeetingReport] = field(default_factory=dict)
+
+    def add(self, r: MeetingReport) -> None:
+        self.reports.append(r)
+        self.by_article[r.report.article].append(r)
+        self.ways_told.setdefault(told_as(r), r)
+
+
+def told_as(r: MeetingReport) -> tuple:
+    """All that same_meeting reads of a report besides its article."""
+    return tuple(r.participants), r.location, r.place_is_known, r.date, r.status, bool(r.report.date_text)
+
+
+class MeetingGroups:
+    """The groups so far, and where a report may find its group without trying them all: a group
+    it can join holds a report of its own article, or else only reports of other articles that
+    share its people and are dated a few days from it (same_meeting), so the groups are indexed by
+    article and by (person, day)."""
+
+    def __init__(self, config: ResolverConfig) -> None:
+        self.config = config
+        self.groups: list[MeetingGroup] = []
+        self.by_article: dict[str, set[int]] = defaultdict(set)
+        self.by_person_day: dict[tuple[str, date], set[int]] = defaultdict(set)
+        self.day_window = range(-self.widest_day_slack(), self.widest_day_slack() + 1)
+
+    def widest_day_slack(self) -> int:
+        return max(self.config.meeting_days_apart, self.config.defaulted_day_slack, 0)
+
+    def add(self, r: MeetingReport) -> None:
+        number = next((n for n in sorted(self.candidates(r)) if joins(r, self.groups[n], self.config)), None)
+        if number is None:
+            number = len(self.groups)
+            self.groups.append(MeetingGroup())
+        self.groups[number].add(r)
+        self.by_article[r.report.article].add(number)
+        if r.date:
+            for person in r.participants:
+                self.by_person_day[(person, r.date)].add(number)
+
+    def candidates(self, r: MeetingReport) -> set[int]:
+        found = set(self.by_article.get(r.report.article, ()))
+        if r.date:
+            for person in r.participants:
+                for offset in self.day_window:
+                    found |= self.by_person_day.get((person, r.date + timedelta(days=offset)), set())
+        return found
+
+
+def joins(r: MeetingReport, group: MeetingGroup, config: ResolverConfig) -> bool:
     """A report joins a group if it fits every report of its own article there (an article tells
     one meeting in several sentences; other articles' reports were matched to those already), else
-    if it fits every report of the group."""
-    own = [other for other in group if other.report.article == r.report.article]
-    return all(same_meeting(r, other, config) for other in own or group)
+    if it fits every report of the group (each way of telling it once: the others read the same)."""
+    own = group.by_article.get(r.report.article)
+    return all(same_meeting(r, other, config) for other in own or group.ways_told.values())
 
 
 def same_meeting(a: MeetingReport, b: MeetingReport, config: ResolverConfig) -> bool:
