@@ -98,8 +98,9 @@ def resolve(extractions: list[Extraction], knowledge: Knowledge, corrections: Co
     articles = {x.article.id: x.article for x in extractions}
     cities = venue_cities({eid: c.surfaces for eid, c in clusters.items() if eid in places}, knowledge.venues,
                           gazetteer)
+    location_ids = {loc.id for loc in locations}
     locations += [Location(pid, name) for pid, name in sorted({(v.city_id, v.city) for v in cities.values()})
-                  if pid not in {loc.id for loc in locations}]
+                  if pid not in location_ids]
     groups = grouped([r for r in (meeting_report(m, entity_of, people, places, gazetteer, articles, config, cities)
                                   for m in reports) if r], config)
     claims = [c for c in (claim_of(m, entity_of) for x in extractions for m in x.claims) if c and c.speaker in people]
