@@ -10,6 +10,7 @@ articles loaded with it) has two entries.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import os
@@ -79,6 +80,13 @@ def _encode(value: Any) -> Any:
     raise TypeError(f"cannot store {type(value).__name__} in the extraction cache")
 
 
+@functools.cache
+def field_types(tp: type) -> tuple[tuple[str, Any], ...]:
+    """A dataclass's fields and their types, read once (typing.get_type_hints is slow)."""
+    hints = typing.get_type_hints(tp)
+    return tuple((f.name, hints[f.name]) for f in dataclasses.fields(tp))
+
+
 def decode(tp: Any, value: Any) -> Any:
     """A JSON value back into the type `tp` of kg/model.py: dataclasses, lists, tuple[X, ...],
     X | None, date, and plain values. A field the JSON lacks takes its default."""
@@ -86,9 +94,7 @@ def decode(tp: Any, value: Any) -> Any:
         return None
     origin, args = typing.get_origin(tp), typing.get_args(tp)
     if dataclasses.is_dataclass(tp):
-        hints = typing.get_type_hints(tp)
-        return tp(**{f.name: decode(hints[f.name], value[f.name])
-                     for f in dataclasses.fields(tp) if f.name in value})
+        return tp(**{name: decode(field_type, value[name]) for name, field_type in field_types(tp) if name in value})
     if origin in (typing.Union, types.UnionType):
         return decode(next(a for a in args if a is not type(None)), value)
     if origin is list:
