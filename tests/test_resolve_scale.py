@@ -5,6 +5,7 @@ reference, on many random inputs. Speed is bench/'s business (bench/resolve_spee
 """
 import random
 from collections import Counter
+from dataclasses import fields
 from datetime import date, timedelta
 
 import pytest
@@ -13,23 +14,26 @@ from kg.dating.meetings import dated_by_twins, day_of, in_news_month, place_of
 from kg.knowledge.names import PersonNames, same_person
 from kg.model import MeetingReport, Report
 from kg.resolve.config import DEFAULT_CONFIG, ResolverConfig
-from kg.resolve.meetings import grouped, participants_of, same_meeting, share_participants
+from kg.resolve.meetings import TOLD_BY, grouped, participants_of, same_meeting, share_participants
 from kg.resolve.roles import Titles, clear_winner
 from kg.resolve.role_words import RoleReader
 from kg.knowledge import load_knowledge
 
 SEEDS = range(12)
 PEOPLE = ["person/a", "person/b", "person/c", "person/d", "person/e"]
-PLACES = [None, None, "place/rome", "place/kyiv", "place/paris"]
+PLACES = [None, None, "place/rome", "place/kyiv", "place/ukraine", "place/paris"]
+COUNTRY_OF = {"place/rome": "IT", "place/kyiv": "UA", "place/ukraine": "UA", "place/paris": "FR"}
 FIRST_DAY = date(2026, 1, 10)
 
 
 def random_report(rng: random.Random, article: str, published: bool) -> MeetingReport:
     day = FIRST_DAY + timedelta(days=rng.randrange(12)) if rng.random() < 0.7 else None
-    return MeetingReport(rng.sample(PEOPLE, rng.choice([2, 2, 3])), rng.choice(PLACES), day,
+    place = rng.choice(PLACES)
+    return MeetingReport(rng.sample(PEOPLE, rng.choice([2, 2, 3])), place, day,
                          rng.choice(["held", "planned"]),
                          Report(article, f"sentence {rng.random()}", rng.choice([None, "ieri"]) if day else None),
                          place_is_known=rng.random() < 0.5,
+                         place_country=COUNTRY_OF.get(place), place_is_country=place == "place/ukraine",
                          published=FIRST_DAY if published else None,
                          published_month=FIRST_DAY if rng.random() < 0.5 else None)
 
@@ -38,6 +42,12 @@ def random_reports(seed: int, n: int = 120) -> list[MeetingReport]:
     rng = random.Random(seed)
     articles = [(f"article{i}", rng.random() < 0.5) for i in range(25)]
     return [random_report(rng, *rng.choice(articles)) for _ in range(n)]
+
+
+def test_a_way_of_telling_a_meeting_holds_every_field_same_meeting_reads():
+    """A field added to MeetingReport is either read by same_meeting (and named in TOLD_BY) or not."""
+    not_read_by_same_meeting = {"report", "published", "published_month", "venue"}
+    assert {f.name for f in fields(MeetingReport)} == set(TOLD_BY) | not_read_by_same_meeting
 
 
 def every_group_tried(reports: list[MeetingReport], config: ResolverConfig) -> list[list[MeetingReport]]:

@@ -58,9 +58,15 @@ class MeetingGroup:
         self.ways_told.setdefault(told_as(r), r)
 
 
+# The fields of a report same_meeting reads (besides its article and whether words dated it): a
+# field it comes to read must be named here (tests/test_resolve_scale.py names the others).
+TOLD_BY = ("participants", "location", "date", "status", "place_is_known", "place_country", "place_is_country")
+
+
 def told_as(r: MeetingReport) -> tuple:
     """All that same_meeting reads of a report besides its article."""
-    return tuple(r.participants), r.location, r.place_is_known, r.date, r.status, bool(r.report.date_text)
+    values = (getattr(r, name) for name in TOLD_BY)
+    return (*(tuple(v) if isinstance(v, list) else v for v in values), bool(r.report.date_text))
 
 
 class MeetingGroups:
