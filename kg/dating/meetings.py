@@ -26,20 +26,30 @@ def dated_by_twins(groups: list[list[MeetingReport]], min_shared: int) -> list[l
     si sono incontrati ad Anchorage" in one of 15 August), if it falls near the article's month and
     no other dated meeting of theirs there is near it.
     An article with a day that leaves a meeting undated had its reasons: the meeting stays apart."""
+    return joined_to_twins(groups, twins_of_undated(groups, min_shared))
+
+
+def twins_of_undated(groups: list[list[MeetingReport]], min_shared: int) -> dict[int, list[MeetingReport]]:
+    """id of an undated group of an undated article -> the one dated group it is the twin of."""
     dated = [DatedMeeting(g, day, place_of(g), participants_of(g)) for g in groups if (day := day_of(g))]
     dated_at = dated_by_place_and_person(dated)
-    joined: dict[int, list[MeetingReport]] = {}
+    twin_of: dict[int, list[MeetingReport]] = {}
     for group in groups:
         if day_of(group) or any(r.published for r in group):
             continue
         near = sorted(set().union(*(dated_at.get((place_of(group), p), ()) for p in participants_of(group))))
         twins = {dated[n].day: dated[n].reports for n in near if is_twin(group, dated[n], min_shared)}
         if len(twins) == 1:
-            joined[id(group)] = next(iter(twins.values()))
+            twin_of[id(group)] = next(iter(twins.values()))
+    return twin_of
+
+
+def joined_to_twins(groups: list[list[MeetingReport]], twin_of: dict[int, list[MeetingReport]]
+                    ) -> list[list[MeetingReport]]:
     for group in groups:
-        if id(group) in joined:
-            joined[id(group)].extend(group)
-    return [g for g in groups if id(g) not in joined]
+        if id(group) in twin_of:
+            twin_of[id(group)].extend(group)
+    return [g for g in groups if id(g) not in twin_of]
 
 
 class DatedMeeting(NamedTuple):
