@@ -13,7 +13,7 @@ from typing import Callable, ContextManager, Iterator
 
 from kg.dating import date_meetings
 from kg.extract.cache import ExtractionCache, cached_extractions, pipeline_fingerprint
-from kg.jobs import SpacyBatches, extracted_in_batches
+from kg.jobs import ArticleFailed, SpacyBatches, extracted_in_batches
 from kg.knowledge import Knowledge, load_knowledge
 from kg.model import Article, Extraction, Resolution
 from kg.resolve import resolve
@@ -35,29 +35,44 @@ def no_progress(total: int) -> ContextManager:
 
 def run(articles: list[Article], *, model: str | None = None, cache_dir: str | None = None,
         corrections: Corrections | None = None, progress: Callable[[int], ContextManager] = no_progress,
-        batches: SpacyBatches = SpacyBatches()) -> Resolution:
-    """Every stage but the loader; extraction and resolution read the same Knowledge."""
+        on_failure: Callable[[ArticleFailed], None] | None = None, batches: SpacyBatches = SpacyBatches()
+        ) -> Resolution:
+    """Every stage but the loader; extraction and resolution read the same Knowledge. An article
+    whose extraction fails raises ArticleFailed, or, with `on_failure`, is handed to it and left out
+    while the others go on."""
     knowledge = load_knowledge()
     extractions = extractions_of(articles, knowledge, model=model, cache_dir=cache_dir, progress=progress,
-                                 batches=batches)
+                                 on_failure=on_failure, batches=batches)
     return resolution_of(extractions, knowledge=knowledge, corrections=corrections)
 
 
 def extractions_of(articles: list[Article], knowledge: Knowledge, *, model: str | None = None,
                    cache_dir: str | None = None, progress: Callable[[int], ContextManager] = no_progress,
+                   on_failure: Callable[[ArticleFailed], None] | None = None,
                    batches: SpacyBatches = SpacyBatches()) -> list[Extraction]:
     """One Extraction per article: from the cache when this text was extracted before by the same
     pipeline (if `cache_dir`), else by spaCy, loaded only then. The articles stream through spaCy
-    in batches, in `batches.jobs` processes (kg/jobs.py), and each extraction is cached as it
-    comes: memory holds the extractions, never more than a batch of Docs. `progress(n)` is told of
-    each of the n articles spaCy reads."""
-    def extract_missing(missing: list[Article]) -> Iterator[Extraction]:
+    in batches, long ones in pieces, in `batches.jobs` processes (kg/jobs.py), and each extraction
+    is cached as it comes: memory holds the extractions, never more than a batch of Docs.
+    `progress(n)` is told of each of the n articles spaCy reads."""
+    def extract_missing(missing: list[Article]) -> Iterator[Extraction | None]:
         with progress(len(missing)) as bar:
-            for extraction in extracted_in_batches(missing, knowledge, model, batches):
+            for result in extracted_in_batches(missing, knowledge, model, batches):
                 bar.advance()
-                yield extraction
+                yield kept(result, on_failure)
     cache = ExtractionCache(cache_dir, pipeline_fingerprint(model)) if cache_dir else None
     return cached_extractions(articles, cache, extract_missing)[0]
+
+
+def kept(result: Extraction | ArticleFailed, on_failure: Callable[[ArticleFailed], None] | None
+         ) -> Extraction | None:
+    """An extraction as it is; a failure raised, or handed to `on_failure` and left out (None)."""
+    if not isinstance(result, ArticleFailed):
+        return result
+    if on_failure is None:
+        raise result
+    on_failure(result)
+    return None
 
 
 def resolution_of(extractions: list[Extraction], *, knowledge: Knowledge | None = None,

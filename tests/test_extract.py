@@ -193,6 +193,15 @@ def test_an_institution_after_a_preposition_is_not_a_person(news_nlp):
     ("Il premier indiano Narendra Modi ha parlato a lungo. Non è poco, per Modi le relazioni con l’Europa devono "
      "crescere ancora.", ["Modi"]),
     ("Il premier indiano Narendra Modi ha parlato a lungo. Non è poco, per il momento le relazioni sono ferme.", []),
+    # a speech verb set off by commas with its speaker named after it, before the quotes
+    ("Il presidente Xi Jinping ha parlato a lungo. Cina e Giappone, ha detto Xi Jinping, «hanno interessi diversi» "
+     "ma «devono collaborare».", ["Xi Jinping"]),
+    # a speech verb after the quote, then when it was said: the one spoken of before
+    ("Il premier Mark Carney è arrivato a Roma. “I negoziati saranno lunghi, ma qualcosa si muove”, ha "
+     "spiegato uscendo dalla riunione.", ["Mark Carney"]),
+    # "Così" before a list: the people named in full, not the lone words before them
+    ("\"Serve un tavolo subito con il governo\". Così i segretari di Fim e Fiom, Maurizio Landini e Luigi Sbarra, in "
+     "una nota.", ["Maurizio Landini", "Luigi Sbarra"]),
 ])
 def test_who_speaks_around_a_verb(news_nlp, text, speakers):
     assert [c.speaker.surface for c in run(news_nlp, text).claims] == speakers
@@ -764,3 +773,17 @@ def test_a_name_in_a_relative_clause_set_off_by_commas_is_not_the_speaker(news_n
 def test_an_arabic_name_runs_on_over_its_particles(news_nlp):
     x = run(news_nlp, "Il principe Mohammed bin Salman Al Saud ha ricevuto Emmanuel Macron al Cairo.")
     assert [m.surface for m in x.mentions if m.label == "PER"] == ["Mohammed bin Salman Al Saud", "Emmanuel Macron"]
+
+
+def test_a_guest_received_is_a_meeting_whatever_the_sentences_other_meeting_words(news_nlp):
+    text = ("Si è saputo ieri del viaggio in Germania del presidente francese Emmanuel Macron, che sabato "
+            "prossimo verrà accolto dal cancelliere Friedrich Merz.")
+    [meeting] = run(news_nlp, text, published="2025-03-10").meetings
+    assert ([p.surface for p in meeting.participants], meeting.date, meeting.status) == \
+        (["Emmanuel Macron", "Friedrich Merz"], date(2025, 3, 15), "planned")
+
+
+def test_of_several_days_the_meeting_takes_the_one_nearest_its_word(news_nlp):
+    text = "Ieri il governo ha confermato che Emmanuel Macron incontrerà sabato prossimo il premier Pedro Sánchez."
+    [meeting] = run(news_nlp, text, published="2025-03-10").meetings
+    assert meeting.date == date(2025, 3, 15)

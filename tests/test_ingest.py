@@ -1,9 +1,10 @@
+import io
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from kg.ingest import IngestError, parse_article, publication_date, read_articles
+from kg.ingest import IngestError, Skipped, find_sources, parse_article, publication_date, read_articles
 
 
 def test_header_gives_date_and_title():
@@ -104,3 +105,81 @@ def test_a_day_a_title_speaks_of_is_no_dateline(tmp_path):
     (tmp_path / "b.txt").write_text("Si riparte dalla sessione dello scorso 16 maggio\n\nSul Bosforo.",
                                     encoding="utf-8")
     assert [a.published for a in read_articles([str(tmp_path)])] == [date(2025, 8, 17), None]
+
+
+# --- what cannot be read ---------------------------------------------------------------
+
+def test_an_unreadable_file_is_named(tmp_path, unreadable):
+    path = tmp_path / "locked.txt"
+    path.write_text("Putin a Mosca.", encoding="utf-8")
+    unreadable(path)
+    with pytest.raises(IngestError) as err:
+        read_articles([str(path)])
+    assert str(err.value) == f"{path}: cannot read this file (permission denied)"
+
+
+def test_an_unreadable_subfolder_is_skipped_and_named(tmp_path, unreadable):
+    (tmp_path / "ok.txt").write_text("Putin a Mosca.", encoding="utf-8")
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "hidden.txt").write_text("Witkoff a Berlino.", encoding="utf-8")
+    unreadable(tmp_path / "locked")
+    found = find_sources([str(tmp_path)])
+    assert found.files == [str(tmp_path / "ok.txt")]
+    assert found.skipped == [Skipped(str(tmp_path / "locked"), "permission denied")]
+
+
+def test_an_unreadable_folder_given_is_an_error(tmp_path, unreadable):
+    unreadable(tmp_path)
+    with pytest.raises(IngestError, match="cannot read this folder"):
+        find_sources([str(tmp_path)])
+
+
+def test_links_are_followed_once_and_loops_and_broken_links_named(tmp_path):
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text("Putin a Mosca.", encoding="utf-8")
+    (tmp_path / "news" / "up").symlink_to(tmp_path)                 # a loop
+    (tmp_path / "elsewhere").symlink_to(tmp_path / "news")          # the same folder again
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "self.txt").symlink_to(tmp_path / "self.txt")
+    found = find_sources([str(tmp_path)])
+    assert found.files == [str(tmp_path / "news" / "a.txt")]
+    assert found.skipped == [Skipped(str(tmp_path / "elsewhere"), "link to a folder already searched"),
+                             Skipped(str(tmp_path / "gone.txt"), "broken or looping link"),
+                             Skipped(str(tmp_path / "news" / "up"), "link to a folder already searched"),
+                             Skipped(str(tmp_path / "self.txt"), "broken or looping link")]
+
+
+def test_a_link_to_a_folder_outside_is_followed(tmp_path):
+    (tmp_path / "real").mkdir()
+    (tmp_path / "real" / "a.txt").write_text("Putin a Mosca.", encoding="utf-8")
+    (tmp_path / "load").mkdir()
+    (tmp_path / "load" / "news").symlink_to(tmp_path / "real")
+    assert find_sources([str(tmp_path / "load")]).files == [str(tmp_path / "load" / "news" / "a.txt")]
+
+
+@pytest.mark.parametrize("data,problem", [
+    (b"caff\xe8", "not UTF-8 text (bad byte at offset 4); convert it, e.g. iconv -f latin1 -t utf-8"),
+    (b"\x00\x01", "binary file, expected UTF-8 text"),
+    ("Putin".encode("utf-16"), "UTF-16 text, expected UTF-8: convert it, e.g. iconv -f utf-16 -t utf-8"),
+])
+def test_stdin_bytes_are_checked_like_a_file(monkeypatch, data, problem):
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data)))
+    with pytest.raises(IngestError) as err:
+        read_articles(["-"])
+    assert str(err.value) == f"<stdin>: {problem}"
+
+
+def test_a_subfolder_that_cannot_be_looked_at_is_skipped(tmp_path, monkeypatch):
+    import kg.ingest
+    (tmp_path / "ok.txt").write_text("Putin a Mosca.", encoding="utf-8")
+    (tmp_path / "odd").mkdir()
+    real = kg.ingest.folder_identity
+
+    def identity(folder):
+        if str(folder).endswith("odd"):
+            raise PermissionError(13, "Permission denied", folder)
+        return real(folder)
+    monkeypatch.setattr(kg.ingest, "folder_identity", identity)
+    found = find_sources([str(tmp_path)])
+    assert (found.files, found.skipped) == ([str(tmp_path / "ok.txt")],
+                                            [Skipped(str(tmp_path / "odd"), "permission denied")])

@@ -6,18 +6,21 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kg import pipeline
+from kg import jobs, pipeline
 from kg.cli import cli
+from kg.ingest import parse_article
 from kg.jobs import SpacyBatches
+from kg.knowledge import load_knowledge
+from kg.nlp import BLANK
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-# The five seeds in three batches of two, so that two processes each read some.
-SMALL_BATCHES = functools.partial(SpacyBatches, batch_size=2)
+# The five seeds in three tasks of two articles, so that two processes each read some.
+SMALL_BATCHES = functools.partial(SpacyBatches, articles_per_task=2)
 
 
 @pytest.mark.parametrize("articles,jobs,processes", [(5, 4, 1), (64, 1, 1), (64, 2, 2), (100, 8, 3)])
-def test_each_process_reads_whole_batches(articles, jobs, processes):
-    assert SpacyBatches(batch_size=32, jobs=jobs).processes_for(articles) == processes
+def test_each_process_reads_whole_tasks(articles, jobs, processes):
+    assert SpacyBatches(articles_per_task=32, jobs=jobs).processes_for(articles) == processes
 
 
 def kg(*args):
@@ -50,3 +53,21 @@ def test_load_with_two_jobs_builds_the_graph_one_job_builds(monkeypatch, neo4j_u
         kg("load", str(SEEDS), "--jobs", jobs, "--uri", neo4j_uri, "--cache-dir", str(tmp_path / f"cache-{jobs}"))
         graphs.append(graph(clean_db))
     assert graphs[1] == graphs[0] and len(graphs[0]) > 50
+
+
+def test_an_article_failing_in_a_worker_is_named_and_the_others_go_on(monkeypatch):
+    real = jobs.extract
+
+    def failing(article, doc, knowledge):
+        if article.source == "bad.txt":
+            raise IndexError("list index out of range")
+        return real(article, doc, knowledge)
+    monkeypatch.setattr(jobs, "extract", failing)      # the workers are forked: they see it too
+    articles = [parse_article(f"Il sindaco Mario Rossi a Modena, testo {i}.", name)
+                for i, name in enumerate(["a.txt", "b.txt", "bad.txt", "c.txt"])]
+    failures = []
+    extractions = pipeline.extractions_of(articles, load_knowledge(), model=BLANK, on_failure=failures.append,
+                                          batches=SMALL_BATCHES(jobs=2))
+    assert [x.article.source for x in extractions] == ["a.txt", "b.txt", "c.txt"]
+    assert [str(f) for f in failures] == ["bad.txt: extraction failed (IndexError: list index out of range)"]
+    assert extractions[0].article is articles[0]        # this process's article, not a worker's copy

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kg import pipeline
+from kg import jobs
 from kg.cli import cli
 
 pytestmark = pytest.mark.neo4j
@@ -87,7 +87,7 @@ def test_load_remembers_its_folders_and_files(kg, clean_db, news):
 def test_reload_with_no_change_writes_nothing_and_says_so(kg, clean_db, news, monkeypatch):
     kg("load", str(news))
     before = dump(clean_db)
-    monkeypatch.setattr(pipeline, "build_pipeline", no_pipeline)   # nothing to extract either
+    monkeypatch.setattr(jobs, "build_pipeline", no_pipeline)   # nothing to extract either
     assert kg("reload") == "Articles: 0 new, 0 changed, 3 unchanged\nNothing changed, nothing written.\n"
     assert kg("reload", str(news)) == "Articles: 0 new, 0 changed, 3 unchanged\nNothing changed, nothing written.\n"
     assert dump(clean_db) == before
@@ -102,8 +102,8 @@ def test_adding_one_article_changes_only_what_it_brings(kg, clean_db, news, monk
     before, old_facts = dump(clean_db), article_facts(clean_db)
     (news / "100_tajani.txt").write_text(TAJANI, encoding="utf-8")
     extracted = []
-    real_extract = pipeline.extract_article
-    monkeypatch.setattr(pipeline, "extract_article",
+    real_extract = jobs.extract
+    monkeypatch.setattr(jobs, "extract",
                         lambda a, doc, knowledge: extracted.append(a.source) or real_extract(a, doc, knowledge))
 
     output = kg("reload")
@@ -178,9 +178,9 @@ def test_a_planned_meeting_reported_held_is_named(kg, clean_db, news):
     lines = kg("reload").splitlines()
     assert lines[:2] == ["Articles: 1 new, 0 changed, 3 unchanged", f"  new: {news / '101_putin.txt'}"]
     assert [line for line in lines if line.startswith("Meetings")] == [
-        "Meetings planned -> held: 1: Putin – Witkoff, 2026-01-23, Moscow"]
+        "Meetings planned -> held: 1: Putin – Witkoff, 2026-01-22, Moscow"]
     records, _, _ = clean_db.execute_query(
-        "MATCH (m:Meeting) WHERE m.title = 'Putin – Witkoff, 2026-01-23, Moscow' RETURN m.status AS status, "
+        "MATCH (m:Meeting) WHERE m.title = 'Putin – Witkoff, 2026-01-22, Moscow' RETURN m.status AS status, "
         "COUNT { (m)-[:REPORTED_IN]->() } AS reports")
     assert [r.data() for r in records] == [{"status": "held", "reports": 3}]   # seed 001 reports it undated
     assert dump(clean_db, keep_load_times=False) == fresh_load_dump(kg, clean_db, news)

@@ -1,6 +1,7 @@
 """kg's command line: commands only. Parse options, call the stages, render, turn errors into messages."""
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from pathlib import Path
@@ -10,6 +11,7 @@ from dotenv import load_dotenv
 
 from kg import pipeline
 from kg.cli.graph_commands import browser_favorites, db, report
+from kg.cli.errors import OneLineErrors
 from kg.cli.options import (
     cache_option,
     connect,
@@ -18,6 +20,7 @@ from kg.cli.options import (
     jobs_option,
     model_option,
     neo4j_options,
+    strict_option,
 )
 from kg.cli.output import extraction_json, render
 from kg.cli.progress import Progress
@@ -44,18 +47,19 @@ from kg.graph.load import (
     write_reload,
 )
 from kg.graph.records import graph_records
-from kg.ingest import IngestError, read_articles
+from kg.ingest import IngestError, Skipped, find_sources, read_articles
 from kg.model import Article, Resolution
 from kg.nlp import PipelineError
-from kg.resolve.corrections import CorrectionsError, load_corrections, save_corrections
+from kg.resolve.corrections import Corrections, CorrectionsError, load_corrections, update_corrections
 from kg.resolve.corrections import explain as explain_name
 from kg.text import counted
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 DEFAULT_PATHS = ("seeds",)
+SKIPPED_SHOWN = 3       # paths named when folders or links are skipped; the rest are counted
 
 
-@click.group(context_settings=CONTEXT_SETTINGS)
+@click.group(cls=OneLineErrors, context_settings=CONTEXT_SETTINGS)
 @click.version_option(package_name="kg")
 def cli():
     """kg: Italian news articles into a Neo4j knowledge graph of who met whom, when, where,
@@ -67,20 +71,46 @@ def cli():
         kg load seeds/                   # extract and load articles
         kg report who-met-whom           # a canned report
         kg extract article.txt --json    # the extraction alone, no database
+
+    Settings come from the environment and from a .env file in the current folder (README).
     """
-    load_dotenv()
+    # The current folder's .env only: not kg's install folder, nor a parent folder's. The environment
+    # and the command-line flags win over it.
+    load_dotenv(Path.cwd() / ".env")
+    quiet_driver_retries()
+
+
+def quiet_driver_retries() -> None:
+    """The driver warns on stderr at each retry ("Transaction failed and will be retried"): the error
+    that ends them is the one line the user needs (KG_DEBUG=1 keeps the warnings)."""
+    driver_log = logging.getLogger("neo4j")
+    if not os.environ.get("KG_DEBUG") and not driver_log.handlers:
+        driver_log.addHandler(logging.NullHandler())
 
 
 # --- extraction ---------------------------------------------------------------------------
 
-def run_pipeline(articles: list[Article], model: str | None, corrections: str, cache_dir: str | None = None,
-                 jobs: int = 1) -> Resolution:
-    """kg/pipeline (every stage but the loader), its errors as one-line messages."""
+def run_pipeline(articles: list[Article], model: str | None, corrections: Corrections, strict: bool,
+                 cache_dir: str | None = None, jobs: int = 1) -> Resolution:
+    """kg/pipeline (every stage but the loader), its errors as one-line messages. An article whose
+    extraction fails is named on stderr and left out, or stops the run if `strict`."""
     try:
-        return pipeline.run(articles, model=model, cache_dir=cache_dir, corrections=load_corrections(Path(corrections)),
+        return pipeline.run(articles, model=model, cache_dir=cache_dir, corrections=corrections,
                             progress=lambda total: Progress(total, "extracting", "articles"),
-                            batches=pipeline.SpacyBatches(jobs=jobs))
-    except (PipelineError, CorrectionsError) as e:
+                            on_failure=None if strict else report_failure, batches=pipeline.SpacyBatches(jobs=jobs))
+    except (PipelineError, pipeline.ArticleFailed) as e:
+        raise click.ClickException(str(e)) from e
+
+
+def report_failure(failure: pipeline.ArticleFailed) -> None:
+    click.echo(f"Skipped {failure} (--strict stops the run instead)", err=True)
+
+
+def corrections_or_fail(path: str) -> Corrections:
+    """The user's corrections, checked on every run, before anything is read or written."""
+    try:
+        return load_corrections(Path(path))
+    except CorrectionsError as e:
         raise click.ClickException(str(e)) from e
 
 
@@ -89,8 +119,9 @@ def run_pipeline(articles: list[Article], model: str | None, corrections: str, c
 @click.option("--json", "as_json", is_flag=True, help="Print the extraction contract of design.md as JSON")
 @model_option
 @corrections_option
+@strict_option
 @jobs_option
-def extract(paths, as_json, model, corrections, jobs):
+def extract(paths, as_json, model, corrections, strict, jobs):
     """Extract actors, places, meetings and claims from articles, without a database.
 
     PATHS are .txt files, folders (searched recursively) or - for standard input.
@@ -100,7 +131,8 @@ def extract(paths, as_json, model, corrections, jobs):
     \b
         kg extract seeds/ --json > extraction.json
     """
-    res = run_pipeline(read_or_fail(paths), model, corrections, jobs=jobs)
+    fixes = corrections_or_fail(corrections)
+    res = run_pipeline(read_or_fail(paths), model, fixes, strict, jobs=jobs)
     if as_json:
         click.echo(extraction_json(res))
         return
@@ -112,10 +144,22 @@ def extract(paths, as_json, model, corrections, jobs):
 
 
 def read_or_fail(paths) -> list[Article]:
+    """The articles under paths; a bad file is one error line, folders that cannot be searched one
+    warning line on stderr."""
     try:
-        return read_articles(paths)
+        sources = find_sources(paths)
+        articles = read_articles(sources.files)
     except IngestError as e:
         raise click.ClickException(str(e)) from e
+    if sources.skipped:
+        click.echo(skipped_line(sources.skipped), err=True)
+    return articles
+
+
+def skipped_line(skipped: list[Skipped]) -> str:
+    named = ", ".join(f"{s.path} ({s.reason})" for s in skipped[:SKIPPED_SHOWN])
+    more = f" and {len(skipped) - SKIPPED_SHOWN} more" if len(skipped) > SKIPPED_SHOWN else ""
+    return f"Skipped {counted(len(skipped), 'path')} that could not be searched: {named}{more}"
 
 
 @cli.command()
@@ -124,12 +168,14 @@ def read_or_fail(paths) -> list[Article]:
 @model_option
 @neo4j_options
 @corrections_option
+@strict_option
 @jobs_option
-def load(paths, cache_dir, model, corrections, uri, user, password, database, jobs):
+def load(paths, cache_dir, model, corrections, strict, uri, user, password, database, jobs):
     """Extract articles and load them into Neo4j (default PATHS: seeds/).
 
     Loading the same articles again changes nothing: every write is a MERGE on a stable id.
     The paths are remembered for `kg reload`, and each extraction is cached (--cache-dir).
+    An article whose extraction fails is named and left out (--strict: the run stops instead).
 
     Example:
 
@@ -138,8 +184,9 @@ def load(paths, cache_dir, model, corrections, uri, user, password, database, jo
     """
     paths = paths or DEFAULT_PATHS
     articles = unique_articles(read_or_fail(paths))
-    res = run_pipeline(articles, model, corrections, cache_dir, jobs)
+    fixes = corrections_or_fail(corrections)
     with connect(uri, user, password) as driver:
+        res = run_pipeline(articles, model, fixes, strict, cache_dir, jobs)
         stats = load_records(driver, graph_records(res), database=database)
         record_loaded(driver, path_rows(articles), roots_of(paths), database=database)
         totals = graph_counts(driver, database=database)
@@ -159,8 +206,10 @@ def load(paths, cache_dir, model, corrections, uri, user, password, database, jo
 @model_option
 @neo4j_options
 @corrections_option
+@strict_option
 @jobs_option
-def reload(paths, prune, dry_run, fmt, cache_dir, model, corrections, uri, user, password, database, jobs):
+def reload(paths, prune, dry_run, fmt, cache_dir, model, corrections, strict, uri, user, password, database,
+           jobs):
     """Load what changed since the last load (default PATHS: those loaded before).
 
     An article is known by its file's path and its text's hash. Only new or edited texts go through
@@ -177,6 +226,7 @@ def reload(paths, prune, dry_run, fmt, cache_dir, model, corrections, uri, user,
         kg reload news/ --dry-run      # what loading news/ again would change
         kg reload --prune --format json
     """
+    fixes = corrections_or_fail(corrections)
     with connect(uri, user, password) as driver:
         before = snapshot_of(read_snapshot(driver, database=database))
         if not paths and not before.loaded_paths:
@@ -189,7 +239,7 @@ def reload(paths, prune, dry_run, fmt, cache_dir, model, corrections, uri, user,
                              loaded_paths=[p for p in roots if p not in before.loaded_paths],
                              forget_paths=gone if prune else [])
         if plan.changes_articles:
-            change.records = graph_records(run_pipeline(plan.current, model, corrections, cache_dir, jobs))
+            change.records = graph_records(run_pipeline(plan.current, model, fixes, strict, cache_dir, jobs))
             change.delete_articles = [s.id for s in plan.deleted]
             change.clear_articles = facts_to_clear(before, plan, change.records)
         write = not dry_run and not change.is_empty()
@@ -210,7 +260,8 @@ def reload(paths, prune, dry_run, fmt, cache_dir, model, corrections, uri, user,
 @model_option
 @corrections_option
 @format_option
-def explain(name, paths, model, corrections, fmt):
+@strict_option
+def explain(name, paths, model, corrections, fmt, strict):
     """Which entity NAME resolves to in PATHS (default: seeds/), each way it is written, and the
     rule and score that joined it, as resolution recorded them.
 
@@ -228,7 +279,8 @@ def explain(name, paths, model, corrections, fmt):
     \b
         kg explain Peskov news/
     """
-    rows = explain_name(run_pipeline(read_or_fail(paths or DEFAULT_PATHS), model, corrections), name)
+    fixes = corrections_or_fail(corrections)
+    rows = explain_name(run_pipeline(read_or_fail(paths or DEFAULT_PATHS), model, fixes, strict), name)
     if not rows:
         raise click.ClickException(f"no entity is written {name!r} in {', '.join(paths or DEFAULT_PATHS)}")
     click.echo(render(["entity", "alias", "rule", "score"], [[e, a, r, round(sc, 1)] for e, a, r, sc in rows], fmt))
@@ -265,17 +317,11 @@ def split(name, alias, corrections):
 
 
 def note_correction(corrections: str, change, what: str) -> None:
-    edit_corrections(corrections, change)
-    click.echo(f"Noted in {corrections}: {what}. Run `kg reload` to apply it to the graph.")
-
-
-def edit_corrections(path: str, change) -> None:
     try:
-        corrections = load_corrections(Path(path))
+        update_corrections(Path(corrections), change)
     except CorrectionsError as e:
         raise click.ClickException(str(e)) from e
-    change(corrections)
-    save_corrections(Path(path), corrections)
+    click.echo(f"Noted in {corrections}: {what}. Run `kg reload` to apply it to the graph.")
 
 
 for command in (report, browser_favorites, db):

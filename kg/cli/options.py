@@ -8,6 +8,7 @@ import click
 import neo4j
 
 from kg import pipeline
+from kg.cli.errors import connection, mask_uri, neo4j_problem, uri_problem
 from kg.cli.output import FORMATS, MIN_TABLE_WIDTH
 from kg.graph.load import open_driver, uri_and_database
 from kg.resolve.corrections import DEFAULT_FILE as DEFAULT_CORRECTIONS
@@ -26,14 +27,30 @@ def neo4j_options(fn):
     command = with_the_database_of_the_uri
     for opt in reversed([
         click.option("--uri", envvar="NEO4J_URI", default="bolt://localhost:7687", show_default=True,
+                     callback=checked_uri,
                      help="URI of the Neo4j server: bolt:// for one server, neo4j:// (neo4j+s:// for "
                           "Aura) for a cluster; a database may follow the host"),
         click.option("--user", envvar="NEO4J_USER", default="neo4j", show_default=True, help="Neo4j user"),
-        click.option("--password", envvar="NEO4J_PASSWORD", help="Neo4j password (never printed)"),
+        click.option("--password", envvar="NEO4J_PASSWORD", callback=remembered_password,
+                     help="Neo4j password (never printed)"),
         click.option("--database", envvar="NEO4J_DATABASE", help="Database; the server's default if unset"),
     ]):
         command = opt(command)
     return command
+
+
+def checked_uri(ctx: click.Context, param: click.Parameter, uri: str) -> str:
+    """A Bolt or Neo4j URI with a host, else one line saying what to write (the password masked)."""
+    connection(ctx)["uri"] = uri
+    problem = uri_problem(uri)
+    if problem:
+        raise click.ClickException(f"--uri/NEO4J_URI {mask_uri(uri)}: {problem}")
+    return uri
+
+
+def remembered_password(ctx: click.Context, param: click.Parameter, password: str | None) -> str | None:
+    connection(ctx)["password"] = password
+    return password
 
 
 def model_option(fn):
@@ -44,13 +61,13 @@ def model_option(fn):
 
 def corrections_option(fn):
     return click.option("--corrections", envvar="KG_CORRECTIONS", default=DEFAULT_CORRECTIONS, show_default=True,
-                        type=click.Path(dir_okay=False),
+                        type=click.Path(readable=False),     # checked by load_corrections, in one line
                         help="Your merges and splits of entities (written by `kg merge` / `kg split`)")(fn)
 
 
 def cache_option(fn):
     return click.option("--cache-dir", envvar="KG_CACHE_DIR", default=pipeline.DEFAULT_CACHE_DIR, show_default=True,
-                         type=click.Path(file_okay=False),
+                         type=click.Path(),      # a file there is one error line, from the OSError
                          help="Where each article's extraction is kept, so unchanged text skips spaCy")(fn)
 
 
@@ -78,12 +95,20 @@ def table_options(fn):
     return fn
 
 
+def strict_option(fn):
+    return click.option("--strict", is_flag=True,
+                        help="Stop at the first article whose extraction fails (default: name it and go on)")(fn)
+
+
 def connect(uri: str, user: str, password: str | None) -> neo4j.Driver:
     driver = open_driver(uri, user, password)
     try:
         driver.verify_connectivity()
-    except (neo4j.exceptions.ServiceUnavailable, neo4j.exceptions.AuthError, OSError) as e:
+    except (neo4j.exceptions.AuthError, neo4j.exceptions.ClientError) as e:
         driver.close()
-        raise click.ClickException(f"cannot reach Neo4j at {uri}: {type(e).__name__}. "
+        raise click.ClickException(neo4j_problem(e, uri, password_given=bool(password))) from e
+    except (neo4j.exceptions.ServiceUnavailable, neo4j.exceptions.DriverError, OSError) as e:
+        driver.close()
+        raise click.ClickException(f"cannot reach Neo4j at {mask_uri(uri)}: {type(e).__name__}. "
                                    "Is it running? Start it with `kg db start` (see README).") from e
     return driver

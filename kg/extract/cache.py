@@ -150,7 +150,7 @@ class ExtractionCache:
 
 
 def cached_extractions(articles: list[Article], cache: ExtractionCache | None,
-                       extract_missing: Callable[[list[Article]], Iterable[Extraction]]
+                       extract_missing: Callable[[list[Article]], Iterable[Extraction | None]]
                        ) -> tuple[list[Extraction], CacheStats]:
     """One Extraction per article, in order: cache hits as they are, the rest from `extract_missing`
     (called once, with the misses in order; each result is cached as soon as it comes, so an
@@ -160,7 +160,7 @@ def cached_extractions(articles: list[Article], cache: ExtractionCache | None,
     stats = CacheStats(hits=len(articles) - len(misses))
     if misses:
         for i, extraction in zip(misses, _checked(extract_missing([articles[i] for i in misses]), len(misses))):
-            if cache:
+            if cache and extraction is not None:    # None: failed, named by extract_missing, left out
                 cache.put(extraction)
             found[i] = extraction
             stats.extracted += 1

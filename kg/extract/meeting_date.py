@@ -11,9 +11,13 @@ from kg.ingest import header_date_span
 from kg.model import Article
 
 
-def meeting_date(text: str, article: Article, tense: str | None) -> dates.TimeExpression | None:
+def meeting_date(text: str, article: Article, tense: str | None, near: int | None = None
+                 ) -> dates.TimeExpression | None:
+    """The day the words name; of several, the one nearest the meeting word at `near` ("È di ieri la
+    notizia ... che sabato prossimo sarà ricevuto": sabato), else the first."""
     found = dates.find_time_expressions(text, article.published, tense=tense)
-    day = next((e for e in found if e.precision == "day" and e.value), None)
+    days = [e for e in found if e.precision == "day" and e.value]
+    day = min(days, key=lambda e: abs(e.start - near)) if days and near is not None else next(iter(days), None)
     if day or article.published:
         return day
     if article.published_month:

@@ -66,17 +66,22 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
     call_clauses = []
     if "CALL" in cues:
         cues, sentence, call_clauses = outside_calls(doc, sentence, cues)
-    if "MEETING" not in cues or sounds_hypothetical(doc, sentence.span) \
-            or tells_history(sentence.span) or names_no_set_meeting(doc, sentence.span, gazetteer):
+    if "MEETING" not in cues or sounds_hypothetical(doc, sentence.span) or tells_history(sentence.span):
         return None
-    sentence = without_people_of_wished_meetings(doc, talked_of_in_quotes_left_out(doc, sentence, cues["MEETING"]))
+    if names_no_set_meeting(doc, sentence.span, gazetteer):
+        if "RECEIVES" not in cues:
+            return None
+        # only the guest received sets the meeting ("una visita in Turchia di X, che sarà ricevuto da Y")
+        cues = {**cues, "MEETING": cues["RECEIVES"]}
+    at = cues["MEETING"]
+    sentence = without_people_of_wished_meetings(doc, talked_of_in_quotes_left_out(doc, sentence, at))
     people = participants(sentence, reporters, following, earlier, heads)
     if len({m.surface for m in people}) < 2:
         return None
-    cue = doc.char_span(cues["MEETING"], cues["MEETING"] + 1, alignment_mode="expand")
+    cue = doc.char_span(at, at + 1, alignment_mode="expand")
     tense = meeting_tense(cue, sentence.span)
-    when = meeting_date(dateable_text(article, sentence.span, call_clauses), article, tense) \
-        or date_from_context(article, before, tense)
+    when = meeting_date(dateable_text(article, sentence.span, call_clauses), article, tense,
+                        near=at - sentence.span.start_char) or date_from_context(article, before, tense)
     status = meeting_status(tense, when, article)
     if status == "held" and (when is None or when.value == article.published) and not tells_a_past(cue) \
             and announced_before(people, earlier):
@@ -87,7 +92,7 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
         # (not one recalled: "da quando la cancelliera si è incontrata con il presidente cinese a Pechino").
         day = article.published
     return MeetingMention(article=article.id, participants=tuple(people),
-                          location=meeting_place(article, doc, sentence, cues["MEETING"], gazetteer), date=day,
+                          location=meeting_place(article, doc, sentence, at, gazetteer), date=day,
                           date_text=date_text, status=status, evidence=sentence.span.text.strip())
 
 
@@ -131,6 +136,10 @@ def cues_in(doc: Doc, sent: Span, people: list[Mention], gazetteer: Gazetteer, m
         label = cue.label_
         if label == "HOST":
             label = "MEETING" if any(is_guest(sent, cue, m) for m in people) else None
+            if label:
+                # a guest received ("sarà ricevuto dal presidente X") is a meeting whatever the
+                # sentence's other meeting words are ("una visita in Turchia")
+                found.setdefault("RECEIVES", cue.start_char)
         elif label == "CLASH":      # a row counts where it is put in a place: "lo scontro alla Casa Bianca"
             label = "MEETING" if any(could_be_place(m, gazetteer) and place_rank(m, gazetteer) is not None
                                      and preposition_before(doc, m) for m in mentions) else None

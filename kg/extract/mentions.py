@@ -56,6 +56,8 @@ def mentions_of(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[Mentio
         label = LABELS.get(ent.label_)
         start, end = trimmed(article.text, ent.start_char, ent.end_char)
         surface = article.text[start:end]
+        if not surface:
+            continue        # quote marks alone: "«” Onde” è un disco di ‘onde '" tagged "‘" as a place
         if not label or not (is_name(surface) or label == "LOC" and is_lower_case_place(surface, gazetteer)
                              or label == "ORG" and len(ent) == 1 and is_agency_credit(ent[0], gazetteer)):
             continue        # lower case: "la capitale russa", "il palazzo Ciragan", "(askanews)"

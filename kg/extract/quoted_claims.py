@@ -4,19 +4,43 @@ next sentence ("Lo ha detto X") or the one before.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
-from kg.extract.claim_speakers import (NAME_AFTER_VERB_CHARS, RecentSpeaker, after_preposition, first_person,
-                                       introduced_name, last, may_be_person, names_at, names_outside, speakers_in,
-                                       subjects)
+from kg.extract.claim_speakers import (
+    NAME_AFTER_VERB_CHARS,
+    RecentSpeaker,
+    after_preposition,
+    first_person,
+    introduced_name,
+    last,
+    may_be_person,
+    names_at,
+    names_outside,
+    speakers_in,
+    subjects,
+)
 from kg.extract.sentences import SentenceView, is_person, sentence_index
-from kg.extract.speech_patterns import (ACCORDING_TO, INTERJECTION, LO_HA_DETTO, SO_SAID, SPEECH_VERB, WORDS_NAMED,
-                                        first_verb, last_match, opens_with_per)
+from kg.extract.speech_patterns import (
+    ACCORDING_TO,
+    INTERJECTION,
+    LO_HA_DETTO,
+    SO_SAID,
+    SPEECH_VERB,
+    WORDS_NAMED,
+    first_verb,
+    last_match,
+    opens_with_per,
+)
 from kg.knowledge.places import Gazetteer
 from kg.model import Article, ClaimMention, Mention
 
 # ", ha detto X" or ", secondo X" must follow the closing quote closely to name its speaker.
 VERB_AFTER_QUOTE_CHARS = 40
+# "... ha affermato al termine dell'incontro", "ha detto durante la conferenza stampa": when or where it was said.
+CIRCUMSTANCE = re.compile(r"(?:al|alla|allo|all['’]|nel|nella|nello|nell['’]|durante|dopo|prima|in|a|da|dal|dalla|"
+                          r"davanti|lasciando|uscendo|entrando|arrivando|parlando|intervenendo)\b", re.IGNORECASE)
 # An institution named this close after the verb is its subject: ", ha affermato la Tass".
 SUBJECT_AFTER_VERB_CHARS = 6
 # "Così il segretario generale della Cisl, X, ...": the speaker is named near the sentence's start.
@@ -52,9 +76,14 @@ def unnamed_verb_after(quote: Span, sentences: list[SentenceView]) -> bool:
     unsaid (the person the sentence before is about)."""
     tail = quote.doc.text[quote.end_char:sentences[-1].span.end_char]
     verb = SPEECH_VERB.search(tail)
-    # nothing after the verb but punctuation: not "hanno affermato congiuntamente i negoziatori"
-    return bool(verb) and verb.start() <= VERB_AFTER_QUOTE_CHARS and not verb.group().lower().startswith("hanno") \
-        and not any(ch.isalnum() for ch in tail[verb.end():])
+    # nothing after the verb but punctuation or a phrase of when or where ("ha affermato al termine
+    # dell'incontro"): not "hanno affermato congiuntamente i negoziatori"
+    if not verb:
+        return False
+    rest = tail[verb.end():].strip(" ,.;:")
+    return verb.start() <= VERB_AFTER_QUOTE_CHARS and not verb.group().lower().startswith("hanno") \
+        and (not rest or CIRCUMSTANCE.match(rest) is not None and not any(
+            quote.end_char + verb.end() <= m.start for s in sentences for m in s.mentions if m.label != "LOC"))
 
 
 def set_off_verb_before(quote: Span, sentences: list[SentenceView]) -> bool:
@@ -110,6 +139,8 @@ def quote_speaker(sentences: list[SentenceView], start: int, end: int,
             return first if first and (not opens_with_per(verb_before) or names_at(text, verb_before, first, offset)) \
                 else None
         between = subjects(named_after, text, offset)      # "ha detto al presidente: «...»" is said to him
+        if between and head[:verb_before.start()].rstrip().endswith(","):
+            return between[0]           # "Cina e Giappone, ha detto Xi Jinping, «...»": set off, named after
         if before:
             return before[-1]           # a person, or an institution: "Il Cremlino definisce «utile»"
         return between[-1] if between else None
@@ -149,8 +180,9 @@ def speaker_named_after(sentences: list[SentenceView], index: int, quotes, gazet
             return people[0] if people else None
         start = following.span.start_char + len(following.span.text) - len(text)
         if SO_SAID.match(text):
-            return next((m for m in speakers_in([following], quotes, gazetteer) if m.start < start + SO_SAID_NAME_CHARS),
-                        None)
+            near = [m for m in speakers_in([following], quotes, gazetteer) if m.start < start + SO_SAID_NAME_CHARS]
+            # a name in full before a lone word the NER may have taken for a person ("i segretari di Fim, ...")
+            return next((m for m in near if " " in m.surface), next(iter(near), None))
         # "Sono queste, a quanto risulta, le parole del presidente X"
         if (words := WORDS_NAMED.search(text[:SO_SAID_NAME_CHARS])) and not words.group().lower().startswith("è "):
             # (the name completes "le parole del presidente", so it is no role's principal here)

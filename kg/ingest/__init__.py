@@ -10,9 +10,10 @@ Only this module reads article files. Each article gets:
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import sys
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Iterable
@@ -21,6 +22,8 @@ from kg.dating import dates
 from kg.model import Article
 
 STDIN = "-"
+STDIN_SOURCE = "<stdin>"
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 ARTICLE_SUFFIXES = {".txt"}
 TITLE_MAX_CHARS = 160
 # The publication date, when written in the text, stands in its first lines.
@@ -55,12 +58,13 @@ def read_articles(paths: Iterable[str], stdin_text: str | None = None) -> list[A
     """Every article under `paths` (files, folders searched recursively for .txt, or "-" for stdin).
 
     Checks every file before returning, so a bad file stops the run before anything is loaded.
+    Folders that cannot be searched are left out: find_sources() names them.
     """
     articles: list[Article] = []
-    for source in expand_paths(paths):
+    for source in find_sources(paths).files:
         if source == STDIN:
-            text = stdin_text if stdin_text is not None else sys.stdin.read()
-            articles.append(parse_article(text, source="<stdin>"))
+            text = stdin_text if stdin_text is not None else read_stdin()
+            articles.append(parse_article(text, source=STDIN_SOURCE))
         else:
             articles.append(parse_article(read_text(Path(source)), source=source))
     return dated_by_the_load(articles)
@@ -90,30 +94,113 @@ def dateline_day(article: Article, reference: date) -> date | None:
     return None
 
 
-def expand_paths(paths: Iterable[str]) -> list[str]:
-    found: list[str] = []
+@dataclass(frozen=True)
+class Skipped:
+    path: str
+    reason: str
+
+
+@dataclass
+class Sources:
+    """The article files `paths` name, in order, and what in their folders could not be searched."""
+    files: list[str] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+def find_sources(paths: Iterable[str]) -> Sources:
+    found = Sources()
     for raw in paths:
-        if raw == STDIN:
-            found.append(STDIN)
-            continue
         path = Path(raw)
-        if path.is_dir():
-            found.extend(str(p) for p in sorted(path.rglob("*")) if p.is_file() and p.suffix in ARTICLE_SUFFIXES)
-        elif path.is_file():
-            found.append(raw)
+        if raw == STDIN or path.is_file():
+            found.files.append(raw)
+        elif path.is_dir():
+            files, skipped = walk_folder(path)
+            found.files.extend(files)
+            found.skipped.extend(skipped)
         else:
             raise IngestError(raw, "no such file or folder")
     return found
 
 
+def walk_folder(root: Path) -> tuple[list[str], list[Skipped]]:
+    """The .txt files under `root`, following links to folders but never twice into the same one (a
+    link to a folder above is a loop), and the subfolders and links that could not be read."""
+    files: list[Path] = []
+    skipped: list[Skipped] = []
+    seen = {folder_identity(root)}
+
+    def unreadable(e: OSError) -> None:
+        if e.filename == str(root):
+            raise IngestError(str(root), f"cannot read this folder ({os_problem(e)})") from e
+        skipped.append(Skipped(e.filename, os_problem(e)))
+
+    for folder, subfolders, names in os.walk(root, onerror=unreadable, followlinks=True):
+        subfolders[:] = not_yet_searched(folder, subfolders, seen, skipped)
+        for name in names:
+            path = Path(folder, name)
+            if path.suffix in ARTICLE_SUFFIXES:
+                if path.is_file():
+                    files.append(path)
+                else:
+                    skipped.append(Skipped(str(path), "broken or looping link"))
+    return [str(p) for p in sorted(files)], sorted(skipped, key=lambda s: Path(s.path))
+
+
+def not_yet_searched(folder: str, subfolders: list[str], seen: set[tuple[int, int]], skipped: list[Skipped]
+                     ) -> list[str]:
+    """The subfolders not searched yet (real folders before links to them), in order; adds them to
+    `seen`, and the others to `skipped`."""
+    kept = []
+    for name in sorted(subfolders, key=lambda n: (os.path.islink(os.path.join(folder, n)), n)):
+        try:
+            identity = folder_identity(os.path.join(folder, name))
+        except OSError as e:
+            skipped.append(Skipped(os.path.join(folder, name), os_problem(e)))
+            continue
+        if identity in seen:
+            skipped.append(Skipped(os.path.join(folder, name), "link to a folder already searched"))
+        else:
+            seen.add(identity)
+            kept.append(name)
+    return sorted(kept)
+
+
+def folder_identity(folder: str) -> tuple[int, int]:
+    st = os.stat(folder)
+    return st.st_dev, st.st_ino
+
+
 def read_text(path: Path) -> str:
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise IngestError(str(path), f"cannot read this file ({os_problem(e)})") from e
+    return decode_text(data, str(path))
+
+
+def os_problem(e: OSError) -> str:
+    """"permission denied", "is a directory": the reason alone, without the path."""
+    return (e.strerror or type(e).__name__).lower()
+
+
+def read_stdin() -> str:
+    """Standard input as bytes, decoded as an article file is (a latin-1 pipe is an error, not a crash)."""
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:  # a text stream with no bytes underneath (already decoded)
+        return sys.stdin.read()
+    return decode_text(stream.read(), STDIN_SOURCE)
+
+
+def decode_text(data: bytes, source: str) -> str:
+    if data.startswith(UTF16_BOMS):
+        raise IngestError(source, "UTF-16 text, expected UTF-8: convert it, e.g. iconv -f utf-16 -t utf-8")
     if b"\x00" in data:
-        raise IngestError(str(path), "binary file, expected UTF-8 text")
+        raise IngestError(source, "binary file, expected UTF-8 text")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        raise IngestError(str(path), f"not UTF-8 text (bad byte at offset {e.start})") from e
+        raise IngestError(source, f"not UTF-8 text (bad byte at offset {e.start}); convert it, e.g. "
+                                  f"iconv -f latin1 -t utf-8") from e
 
 
 def parse_article(text: str, source: str) -> Article:

@@ -60,6 +60,7 @@ direttore direttrice negoziatore negoziatrice rappresentante senatore senatrice 
 governatore governatrice papa pontefice re regina principe zar presidentessa vicepremier sottosegretario
 commissario commissaria magnate tycoon commander-in-chief imprenditore genero figlio figlia moglie marito collega omologo
 assistente viceministro inviati emissari consiglieri ministri leader capi rappresentanti negoziatori portavoce presidenti
+sultano emiro sceicco monarca cardinale arcivescovo patriarca ayatollah
 """.split())
 # Titles of those who hold a portfolio, which "a" completes: "il segretario alla Difesa", "il commissario all'Energia".
 MINISTERIAL_NOUNS = frozenset("""ministro ministra viceministro sottosegretario sottosegretaria segretario segretaria
