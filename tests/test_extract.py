@@ -787,3 +787,16 @@ def test_of_several_days_the_meeting_takes_the_one_nearest_its_word(news_nlp):
     text = "Ieri il governo ha confermato che Emmanuel Macron incontrerà sabato prossimo il premier Pedro Sánchez."
     [meeting] = run(news_nlp, text, published="2025-03-10").meetings
     assert meeting.date == date(2025, 3, 15)
+
+
+@pytest.mark.parametrize("text, meetings", [
+    # a meeting word inside a name is no meeting word
+    ("Il titolare della ditta Artigiani Riuniti, Enrico Lauro, ha parlato con il sindaco Marco Rossi.", []),
+    # "né" denies the meeting as "non" does
+    ("Il boss Mario Bianchi è stato arrestato, né ha partecipato a riunioni con Paolo Neri.", []),
+    # a meeting word opening a headline is one
+    ("Vertice in prefettura: il sindaco Marco Rossi e il prefetto Luigi Verdi si sono visti ieri.",
+     [["Marco Rossi", "Luigi Verdi"]]),
+])
+def test_meeting_words_of_names_and_denied_ones_set_no_meeting(news_nlp, text, meetings):
+    assert participants_of(run(news_nlp, text)) == meetings

@@ -183,3 +183,14 @@ def test_a_subfolder_that_cannot_be_looked_at_is_skipped(tmp_path, monkeypatch):
     found = find_sources([str(tmp_path)])
     assert (found.files, found.skipped) == ([str(tmp_path / "ok.txt")],
                                             [Skipped(str(tmp_path / "odd"), "permission denied")])
+
+
+def test_the_title_is_the_headline_not_a_section_label_nor_the_standfirst():
+    from kg.ingest import title_of
+    text = "Sabato 7 Marzo 2026\n\n×\n\nPolitica estera\n\nMacron e Merz a Roma: vertice sulla difesa europea\n\nIl testo."
+    assert title_of(text) == "Macron e Merz a Roma: vertice sulla difesa europea"
+    # a headline run together with its standfirst ends at its first full stop
+    assert title_of("Vertice a Roma tra Macron e Merz. I due leader parlano di difesa e di energia\n") == \
+        "Vertice a Roma tra Macron e Merz."
+    # a short headline of its own is still the title
+    assert title_of("Tregua a Gaza\n\nIl testo dell'articolo, che è lungo.") == "Tregua a Gaza"

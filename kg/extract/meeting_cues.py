@@ -40,6 +40,8 @@ HYPOTHETICAL = re.compile(r"\b(?:" + "|".join(sorted(HYPOTHETICAL_WORDS)) + r")\
 HYPOTHESIS_WINDOW = 8
 # A negation this many words before a meeting word governs it; "nessun incontro" right before.
 NEGATION_WINDOW = 5
+# "non ha partecipato", "né ha partecipato a riunioni": words that deny what follows
+NEGATIONS = frozenset({"non", "né", "ne'", "mai"})
 NO_ANY = frozenset("nessun nessuna nessuno alcun alcuna".split())
 # "il primo round di colloqui", "tre ore di colloquio": a meeting, not a topic
 ROUNDS_OF_TALKS = frozenset("round tornata ciclo giro sessione serie ore minuti giorni giornate settimane".split())
@@ -106,7 +108,7 @@ def is_denied(cue: Span) -> bool:
     before = doc[max(cue.sent.start, cue.start - NEGATION_WINDOW):cue.start]
     if len(before) and before[-1].lower_ in NO_ANY:
         return True
-    negation = next((t for t in reversed(before) if t.lower_ == "non"), None)
+    negation = next((t for t in reversed(before) if t.lower_ in NEGATIONS), None)
     return negation is not None and not any(t.is_punct for t in doc[negation.i:cue.start]) \
         and negation.i + 1 < len(doc) and doc[negation.i + 1].lower_ not in ("solo", "soltanto")
 

@@ -238,15 +238,34 @@ def latest_year_middle(text: str) -> date | None:
     return date(max(years), 7, 2) if years else None   # mid-year: the nearest such day falls in that year
 
 
+# The headline is among the first lines of an article; a section label before it has this many words at most.
+TITLE_SEARCH_LINES = 6
+SECTION_LABEL_WORDS = 3
+SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÀÈÉÌÒÙ«“\"])")
+
+
 def title_of(text: str) -> str:
     header = HEADER.match(first_line(text))
     if header and header.group(2).strip():
         return shorten(header.group(2).strip())
-    for line in text.splitlines():
-        line = line.strip()
-        if len(line) > 3 and not dates.parse_calendar_date(line):
-            return shorten(line)
-    return ""
+    lines = [line.strip() for line in text.splitlines()]
+    lines = [line for line in lines if len(line) > 3 and not dates.parse_calendar_date(line)]
+    # a section label ("Diplomazia Usa") before a headline is no title; before the body text, it is one
+    after_label = next((line for line in lines[:TITLE_SEARCH_LINES] if not is_section_label(line)), None)
+    first = next(iter(lines), "")
+    headline = after_label if after_label and is_section_label(first) and not after_label.endswith(".") else first
+    return shorten(first_sentence(headline))
+
+
+def is_section_label(line: str) -> bool:
+    """A line of a few words and no sentence punctuation: "Diplomazia Usa", "Esteri"."""
+    return len(line.split()) <= SECTION_LABEL_WORDS and not any(ch in line for ch in ".!?:;,")
+
+
+def first_sentence(line: str) -> str:
+    """A headline run together with its standfirst ends at its first full stop."""
+    end = SENTENCE_END.search(line)
+    return line[:end.start() + 1] if end and len(line[:end.start()].split()) >= SECTION_LABEL_WORDS + 1 else line
 
 
 def header_date_span(text: str) -> tuple[int, int] | None:

@@ -11,6 +11,8 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 MEETING_SPANS_KEY = "kg_meeting_cues"
+# Marks after which a word is capitalised anyway: a quote or a headline's opening.
+OPENERS = frozenset({"«", "“", '"', "'", "‘", ":", "-", "–", "—", "\n", "\n\n"})
 # Italian nouns and verb stems of face-to-face encounters; regexes over the lower-cased token.
 DEFAULT_CUES = [
     r"incontr(o|i|a|are|ano|ando|ato|ata|ati|ate|erà|eranno|erò|erebbe|erebbero|ava|avano|ò|arono|arsi|eremo|iamo|ino|asse|assero)",
@@ -71,7 +73,10 @@ class MeetingCues:
         return self.set_annotations(doc, self.match(doc))
 
     def match(self, doc: Doc) -> list[Span]:
-        return [Span(doc, s, e, label=match_id) for match_id, s, e in self.matcher(doc)]
+        """The cue words; not a word of a name ("Artigiani Riuniti", "Summit Hotel"), capitalised
+        inside its sentence."""
+        return [Span(doc, s, e, label=match_id) for match_id, s, e in self.matcher(doc)
+                if not (doc[s].is_title and not doc[s].is_sent_start and s > 0 and doc[s - 1].text not in OPENERS)]
 
     def set_annotations(self, doc: Doc, cues: list[Span]) -> Doc:
         doc.spans[self.spans_key] = cues
