@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import signal
+import sys
 import tempfile
 from pathlib import Path
 from typing import Iterator
@@ -30,11 +32,14 @@ def server_config(args: argparse.Namespace) -> server.ServerConfig:
 
 @contextlib.contextmanager
 def bench_server(cfg: server.ServerConfig) -> Iterator[server.ServerConfig]:
+    """The server, started if needed and stopped after, also when the benchmark is stopped (SIGTERM)."""
     server.install(cfg)
     info = server.start(cfg)
     print(info.message, flush=True)
+    stopped = signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(f"stopped (signal {signum})"))
     try:
         yield cfg
     finally:
+        signal.signal(signal.SIGTERM, stopped)
         if info.started:
             server.stop(cfg)

@@ -55,10 +55,15 @@ def run_kg(*args: str, cwd: Path) -> Measure:
     child = subprocess.Popen([str(KG), *args], cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     watcher = MemoryWatcher(child.pid)
     watcher.start()
-    stderr = child.stderr.read()
-    _, status, usage = os.wait4(child.pid, 0)
-    seconds = time.perf_counter() - started
-    watcher.stop()
+    try:
+        stderr = child.stderr.read()
+        _, status, usage = os.wait4(child.pid, 0)
+        seconds = time.perf_counter() - started
+    except BaseException:       # the benchmark stopped: the command with it
+        child.terminate()
+        raise
+    finally:
+        watcher.stop()
     child.returncode = os.waitstatus_to_exitcode(status)
     if child.returncode:
         raise SystemExit(f"kg {' '.join(args)} failed ({child.returncode}):\n{stderr[-2000:]}")

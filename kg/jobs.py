@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -98,12 +99,17 @@ def extracted_in_batches(articles: list[Article], knowledge: Knowledge, model: s
         for task in tasks:
             yield from read(task)
         return
-    # fork: the workers start with this process's pipeline and Knowledge, their memory shared
-    with multiprocessing.get_context("fork").Pool(processes, initializer=start_worker, initargs=(read,)) as pool:
-        for task, results in zip(minibatch(articles, batches.articles_per_task), pool.imap(read_in_worker, tasks)):
+    # fork: the workers start with this process's pipeline and Knowledge, their memory shared. A
+    # worker that dies (killed for memory) is BrokenProcessPool here, never a wait without end.
+    pool = ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("fork"),
+                               initializer=start_worker, initargs=(read,))
+    try:
+        for task, results in zip(minibatch(articles, batches.articles_per_task), pool.map(read_in_worker, tasks)):
             # this process's own Article (the worker sent back a copy of its text)
             yield from (dataclasses.replace(x, article=a) if isinstance(x, Extraction) else x
                         for a, x in zip(task, results))
+    finally:
+        pool.shutdown(cancel_futures=True)      # stopped early (--strict): the tasks not begun are dropped
 
 
 # The pipeline of a worker process, given by start_worker when the pool starts it.

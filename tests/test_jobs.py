@@ -1,6 +1,8 @@
 """--jobs: articles read by several processes give what one process gives (kg/jobs.py)."""
 import functools
 import json
+import os
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
@@ -71,3 +73,12 @@ def test_an_article_failing_in_a_worker_is_named_and_the_others_go_on(monkeypatc
     assert [x.article.source for x in extractions] == ["a.txt", "b.txt", "c.txt"]
     assert [str(f) for f in failures] == ["bad.txt: extraction failed (IndexError: list index out of range)"]
     assert extractions[0].article is articles[0]        # this process's article, not a worker's copy
+
+
+def test_a_worker_that_dies_stops_the_run_instead_of_waiting_for_it(monkeypatch):
+    def dying(article, doc, knowledge):
+        os._exit(9)         # as if killed for memory
+    monkeypatch.setattr(jobs, "extract", dying)
+    articles = [parse_article(f"Testo {i}.", f"{i}.txt") for i in range(4)]
+    with pytest.raises(BrokenProcessPool):
+        pipeline.extractions_of(articles, load_knowledge(), model=BLANK, batches=SMALL_BATCHES(jobs=2))
