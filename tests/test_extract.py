@@ -116,6 +116,43 @@ def test_participants_listed_in_the_next_sentence(news_nlp):
     assert participants_of(x) == [["Johann Wadephul", "Radoslaw Sikorski"]]
 
 
+@pytest.mark.parametrize("second, people", [
+    ("Per il governo erano presenti il ministro del Lavoro Marina Calderone e il ministro delle Imprese Adolfo Urso.",
+     ["Marina Calderone", "Adolfo Urso"]),
+    ("Insieme al premier, presenti il ministro del Lavoro Marina Calderone; il ministro delle Imprese Adolfo Urso.",
+     ["premier", "Marina Calderone", "Adolfo Urso"]),
+])
+def test_who_was_there_said_near_the_start_of_the_next_sentence(news_nlp, second, people):
+    x = run(news_nlp, "Riunione ieri a Palazzo Chigi tra il governo e i sindacati dei metalmeccanici. " + second)
+    assert participants_of(x) == [people]
+
+
+def test_who_was_not_there_is_no_participant(news_nlp):
+    x = run(news_nlp, "Oggi a Ginevra il vertice sulla tregua. Non parteciperanno né il presidente russo Vladimir "
+                      "Putin, né il ministro degli Esteri Sergey Lavrov.")
+    assert x.meetings == []
+
+
+@pytest.mark.parametrize("text", [
+    "Il premier Giorgia Meloni vuole incontrare il presidente argentino Javier Milei.",
+    "Il premier Giorgia Meloni spera di incontrare presto il presidente argentino Javier Milei.",
+    "Il presidente argentino Javier Milei si è detto pronto a incontrare il premier Giorgia Meloni.",
+    "Non si è trattato di un vero incontro tra il premier Giorgia Meloni e il presidente argentino Javier Milei.",
+])
+def test_a_wish_to_meet_or_a_denied_one_is_no_meeting(news_nlp, text):
+    assert run(news_nlp, text).meetings == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Il premier Giorgia Meloni ha avuto modo di incontrare il presidente argentino Javier Milei.", "held"),
+    ("Il premier Giorgia Meloni dovrebbe incontrare domani il presidente argentino Javier Milei.", "planned"),
+    ("Il premier Giorgia Meloni è volata a Madrid per incontrare il presidente argentino Javier Milei.", "held"),
+])
+def test_an_infinitive_of_meeting_after_a_verb_that_is_no_wish(news_nlp, text, status):
+    [meeting] = run(news_nlp, text).meetings
+    assert ([p.surface for p in meeting.participants], meeting.status) == (["Giorgia Meloni", "Javier Milei"], status)
+
+
 def test_the_two_leaders_are_those_of_the_previous_meeting(news_nlp):
     x = run(news_nlp, "A Parigi si sono incontrati il presidente Emmanuel Macron e il cancelliere tedesco Friedrich "
                       "Merz. I due leader hanno deciso di fissare un nuovo colloquio in serata.")

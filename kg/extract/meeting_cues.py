@@ -30,6 +30,15 @@ WISHING_VERBS = frozenset({"chiedere", "proporre", "cercare", "volere", "auspica
                            "sperare", "desiderare"})
 # The lemmatizer may miss a participle ("chiesto"): its stem still tells.
 WISHING_VERB_STEMS = ("chies", "chied", "propo", "cerc", "auspic", "sollecit", "offr", "sper")
+# "incontrare", "incontrarlo", "vedersi": the verb's infinitive, alone or with a pronoun joined to it
+INFINITIVE_ENDINGS = ("are", "ere", "ire", "arlo", "arla", "arli", "erlo", "erla", "arsi", "ersi")
+# Words between a verb of wishing and the infinitive it governs: "spera di", "pronto a", "vuole ancora"
+INFINITIVE_LINKS = frozenset({"di", "a", "ad", "d'", "d’"})
+# "vuole incontrare", "intende vedere", "spera di incontrare", "desidera incontrare", "tenterà di"
+WISHING_INFINITIVE_STEMS = ("vuol", "vorr", "vogli", "intend", "intenz", "desider", "sper", "tent", "punt",
+                            "prov")
+WISHING_ADJECTIVES = frozenset({"pronto", "pronta", "pronti", "pronte", "disposto", "disposta", "disposti",
+                                "disposte", "disponibile", "disponibili", "intenzionato", "intenzionata"})
 # Meetings only talked of as possible are not annotated as meetings (FORMAT.md: "held" or "planned").
 HYPOTHETICAL_WORDS = frozenset("""
 proposta proposto ipotesi ipotizzato ipotizza eventuale eventualmente possibile possibilità probabile invito invita
@@ -40,6 +49,9 @@ HYPOTHETICAL = re.compile(r"\b(?:" + "|".join(sorted(HYPOTHETICAL_WORDS)) + r")\
 HYPOTHESIS_WINDOW = 8
 # A negation this many words before a meeting word governs it; "nessun incontro" right before.
 NEGATION_WINDOW = 5
+# "non si è trattato di un vero incontro", "non è stato un faccia a faccia": what took place was no meeting
+NOT_A_MEETING = re.compile(r"\bnon\s+(?:si\s+)?(?:è|era|sarà|fu|tratta|trattava|è\s+trattato|è\s+stat[oa])\s+"
+                           r"(?:di\s+)?(?:[\w]+['’]?\s*){0,2}$", re.IGNORECASE)
 # "non ha partecipato", "né ha partecipato a riunioni": words that deny what follows
 NEGATIONS = frozenset({"non", "né", "ne'", "mai"})
 NO_ANY = frozenset("nessun nessuna nessuno alcun alcuna".split())
@@ -103,10 +115,11 @@ def is_place_visit(cue: Span, gazetteer: Gazetteer) -> bool:
 
 def is_denied(cue: Span) -> bool:
     """"Putin non ha in programma incontri con Zelensky", "non incontrerà", "nessun incontro": a
-    negation governs the meeting word (same clause, a few words before; not "non solo")."""
+    negation governs the meeting word (same clause, a few words before; not "non solo"); "non si è
+    trattato di un vero incontro": what took place is said to be no meeting."""
     doc = cue.doc
     before = doc[max(cue.sent.start, cue.start - NEGATION_WINDOW):cue.start]
-    if len(before) and before[-1].lower_ in NO_ANY:
+    if len(before) and before[-1].lower_ in NO_ANY or NOT_A_MEETING.search(doc[cue.sent.start:cue.start].text):
         return True
     negation = next((t for t in reversed(before) if t.lower_ in NEGATIONS), None)
     return negation is not None and not any(t.is_punct for t in doc[negation.i:cue.start]) \
@@ -157,9 +170,10 @@ def is_reported_object(cue: Span) -> bool:
 def is_topic(cue: Span) -> bool:
     """A bare noun after "di" with nobody meeting after it: "uno degli uomini più vicini al
     presidente in materia di negoziati informali" (but "il secondo round di negoziati tra le
-    delegazioni" is a meeting)."""
+    delegazioni" is a meeting, and "ha avuto modo di incontrare" is a verb)."""
     doc = cue.doc
-    return cue.start > 1 and doc[cue.start - 1].lower_ == "di" and doc[cue.start - 2].lower_ not in ROUNDS_OF_TALKS \
+    return not is_infinitive(cue) and cue.start > 1 and doc[cue.start - 1].lower_ == "di" \
+        and doc[cue.start - 2].lower_ not in ROUNDS_OF_TALKS \
         and not any(t.lower_ in MEETING_PREPOSITIONS for t in doc[cue.end:min(cue.end + MEETING_COMPLEMENT_WINDOW,
                                                                               cue.sent.end)])
 
@@ -179,9 +193,31 @@ def is_wished_for(cue: Span) -> bool:
     return governor.lemma_.lower() in WISHING_VERBS or governor.lower_.startswith(WISHING_VERB_STEMS)
 
 
+def is_infinitive(cue: Span) -> bool:
+    return cue.root.lower_.endswith(INFINITIVE_ENDINGS) or "Inf" in cue.root.morph.get("VerbForm")
+
+
+def is_wished_verb(cue: Span) -> bool:
+    """"vuole incontrare", "spera di incontrare", "è pronto a incontrare": a wish to meet is no
+    meeting (FORMAT.md). "dovrebbe incontrare" is one expected, "per incontrare" one that was the
+    purpose of a journey, "ha avuto modo di incontrare" one that took place."""
+    if not is_infinitive(cue):
+        return False
+    doc, i = cue.doc, cue.start - 1
+    while i >= cue.sent.start and (doc[i].lower_ in INFINITIVE_LINKS or doc[i].pos_ in ("ADV", "PRON")):
+        i -= 1
+    return i >= cue.sent.start and is_wishing_word(doc[i])
+
+
+def is_wishing_word(token) -> bool:
+    return token.lemma_.lower() in WISHING_VERBS | WISHING_ADJECTIVES or token.lower_ in WISHING_ADJECTIVES \
+        or token.lower_.startswith(WISHING_VERB_STEMS + WISHING_INFINITIVE_STEMS)
+
+
 # Each kind of meeting word that sets no meeting, with a visit to a place (is_place_visit, which reads the
 # gazetteer); a sentence whose meeting words are all of them has none.
-NO_SET_MEETING = (is_wished_for, is_reported_object, is_topic, is_denied, is_called_off, is_discussed)
+NO_SET_MEETING = (is_wished_for, is_wished_verb, is_reported_object, is_topic, is_denied, is_called_off,
+                  is_discussed)
 
 
 def sounds_hypothetical(doc: Doc, sent: Span) -> bool:

@@ -41,7 +41,7 @@ def meetings_in(article: Article, doc: Doc, sentences: list[SentenceView], repor
     at_sentence: dict[int, int] = {}      # meeting -> the sentence it came from
     heads = delegation_heads(article, sentences)
     for i, sentence in enumerate(sentences):
-        following = sentences[i + 1] if i + 1 < len(sentences) else None
+        following = through_semicolons(sentences, i + 1)
         speaker = first_person_speaker(doc, sentence, claims)
         view = replace(sentence, mentions=sentence.mentions + [speaker]) \
             if speaker and speaker not in sentence.mentions else sentence
@@ -56,6 +56,19 @@ def meetings_in(article: Article, doc: Doc, sentences: list[SentenceView], repor
                 at_sentence[len(found) - 1] = i
     found = placed_by_nearby_sentences(article, doc, sentences, found, at_sentence, gazetteer)
     return joined_by_delegations(sentences, reporters, found, at_sentence)
+
+
+def through_semicolons(sentences: list[SentenceView], i: int) -> SentenceView | None:
+    """The sentence at i, and those after it that the parser cut at a semicolon: "presenti il
+    premier e diversi ministri; il sindaco X, il prefetto Y" is one list."""
+    if i >= len(sentences):
+        return None
+    last = i
+    while last + 1 < len(sentences) and sentences[last].span.text.rstrip().endswith(";"):
+        last += 1
+    doc = sentences[i].span.doc
+    return replace(sentences[i], span=doc[sentences[i].span.start:sentences[last].span.end],
+                   mentions=[m for s in sentences[i:last + 1] for m in s.mentions])
 
 
 def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: set[Mention],
