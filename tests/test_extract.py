@@ -837,3 +837,19 @@ def test_of_several_days_the_meeting_takes_the_one_nearest_its_word(news_nlp):
 ])
 def test_meeting_words_of_names_and_denied_ones_set_no_meeting(news_nlp, text, meetings):
     assert participants_of(run(news_nlp, text)) == meetings
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Ieri il neo governatore ha riunito la giunta.", "governatore"),
+    ("Il Santo Padre ha salutato i fedeli.", "Santo Padre"),
+    ("Il capo della diplomazia turca è atterrato a Roma.", "capo della diplomazia turca"),
+    ("Il capo della diplomazia di Atene è atterrato a Roma.", "capo della diplomazia di Atene"),
+])
+def test_roles_standing_for_a_name_in_the_ways_news_writes_them(news_nlp, text, role):
+    assert (role, "ROLE") in [(m.surface, m.label) for m in run(news_nlp, text).mentions]
+
+
+def test_a_role_in_a_list_titles_the_next_name_not_the_one_before(news_nlp):
+    found = run(news_nlp, "Erano presenti il sindaco Marco Bianchi, il presidente della Provincia Luca Neri e altri.").mentions
+    assert [(m.surface, m.role) for m in found if m.label == "PER"] == [
+        ("Marco Bianchi", "sindaco"), ("Luca Neri", "presidente della Provincia")]
