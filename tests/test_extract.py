@@ -840,7 +840,7 @@ def test_meeting_words_of_names_and_denied_ones_set_no_meeting(news_nlp, text, m
 
 
 @pytest.mark.parametrize("text, role", [
-    ("Ieri il neo governatore ha riunito la giunta.", "governatore"),
+    ("Ieri il neo governatore ha riunito la giunta.", "neo governatore"),
     ("Il Santo Padre ha salutato i fedeli.", "Santo Padre"),
     ("Il capo della diplomazia turca è atterrato a Roma.", "capo della diplomazia turca"),
     ("Il capo della diplomazia di Atene è atterrato a Roma.", "capo della diplomazia di Atene"),

@@ -113,7 +113,8 @@ def role_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[Ment
                     and not in_apposition(doc, token.i):
                 span = doc[token.i:end]
                 role = counterpart_role(doc, span) or span.text
-                found.append(Mention(article.id, span.text, span.start_char, span.end_char, "ROLE", role))
+                written = doc[determiner.i + 1:end]        # with "neo" of "il neo governatore"
+                found.append(Mention(article.id, written.text, written.start_char, written.end_char, "ROLE", role))
     return found
 
 
