@@ -853,3 +853,25 @@ def test_a_role_in_a_list_titles_the_next_name_not_the_one_before(news_nlp):
     found = run(news_nlp, "Erano presenti il sindaco Marco Bianchi, il presidente della Provincia Luca Neri e altri.").mentions
     assert [(m.surface, m.role) for m in found if m.label == "PER"] == [
         ("Marco Bianchi", "sindaco"), ("Luca Neri", "presidente della Provincia")]
+
+
+def places_of(x):
+    return [m.location and m.location.surface for m in x.meetings]
+
+
+def test_a_meeting_put_in_a_country_is_in_the_one_city_of_it_the_article_names(news_nlp):
+    x = run(news_nlp, "Il premier Giorgia Meloni è atterrata a Mascate nel pomeriggio. Il bilaterale in Oman tra "
+                      "Giorgia Meloni e il sultano Haitham bin Tariq è durato un'ora.")
+    assert places_of(x) == ["Mascate"]
+
+
+def test_a_country_stays_where_the_article_names_two_of_its_cities(news_nlp):
+    x = run(news_nlp, "Il premier Giorgia Meloni è passata da Milano e da Torino. Il bilaterale in Francia tra "
+                      "Giorgia Meloni e il presidente Emmanuel Macron è durato un'ora.")
+    assert places_of(x) == ["Francia"]
+
+
+def test_a_place_in_an_aside_on_someone_is_not_the_meetings(news_nlp):
+    x = run(news_nlp, "Ieri il primo incontro tra il sindaco Marco Bianchi e gli assessori, Luca Neri (deleghe a "
+                      "Trasporti, Ambiente) e Paolo Verdi (Bilancio).")
+    assert places_of(x) == [None]

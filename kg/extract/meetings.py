@@ -55,6 +55,7 @@ def meetings_in(article: Article, doc: Doc, sentences: list[SentenceView], repor
                 found.append(m)
                 at_sentence[len(found) - 1] = i
     found = placed_by_nearby_sentences(article, doc, sentences, found, at_sentence, gazetteer)
+    found = cities_of_countries(found, [m for s in sentences for m in s.mentions], gazetteer)
     return joined_by_delegations(sentences, reporters, found, at_sentence)
 
 
@@ -162,6 +163,19 @@ def cues_in(doc: Doc, sent: Span, people: list[Mention], gazetteer: Gazetteer, m
         if label:
             found.setdefault(label, cue.start_char)
     return found
+
+
+def cities_of_countries(found: list[MeetingMention], mentions: list[Mention], gazetteer: Gazetteer
+                        ) -> list[MeetingMention]:
+    """"Il bilaterale in Oman tra X e Y" in an article that says the premier landed at Mascate: a
+    meeting put in a country took place in the one city of that country the article names."""
+    def city_in(country: Mention) -> Mention | None:
+        cities = {gazetteer.lookup(m.surface).id: m for m in mentions
+                  if m.label == "LOC" and gazetteer.lies_in(m.surface, country.surface)
+                  and gazetteer.lookup(m.surface).kind == "city"}
+        return next(iter(cities.values())) if len(cities) == 1 else None
+    return [replace(m, location=city) if m.location is not None and gazetteer.demonym_of(m.location.surface)
+            and (city := city_in(m.location)) else m for m in found]
 
 
 def placed_by_nearby_sentences(article: Article, doc: Doc, sentences: list[SentenceView],
