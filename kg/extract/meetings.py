@@ -167,7 +167,7 @@ def cues_in(doc: Doc, sent: Span, people: list[Mention], gazetteer: Gazetteer, m
 
 def cities_of_countries(found: list[MeetingMention], mentions: list[Mention], gazetteer: Gazetteer
                         ) -> list[MeetingMention]:
-    """"Il bilaterale in Oman tra X e Y" in an article that says the premier landed at Mascate: a
+    """"Il colloquio in Oman con X" in an article that says the premier landed at Mascate: a
     meeting put in a country took place in the one city of that country the article names."""
     def city_in(country: Mention) -> Mention | None:
         cities = {gazetteer.lookup(m.surface).id: m for m in mentions
