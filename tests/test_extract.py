@@ -875,3 +875,9 @@ def test_a_place_in_an_aside_on_someone_is_not_the_meetings(news_nlp):
     x = run(news_nlp, "Ieri il primo incontro tra il sindaco Marco Bianchi e gli assessori, Luca Neri (deleghe a "
                       "Trasporti, Ambiente) e Paolo Verdi (Bilancio).")
     assert places_of(x) == [None]
+
+
+def test_a_union_joined_to_its_confederation_is_one_organisation(news_nlp):
+    found = run(news_nlp, "Il segretario della Fim-Cisl Marco Verdi ha firmato con la Uilm-Uil.").mentions
+    assert [(m.surface, m.label, m.role) for m in found] == [
+        ("Fim-Cisl", "ORG", None), ("Marco Verdi", "PER", "segretario della Fim-Cisl"), ("Uilm-Uil", "ORG", None)]

@@ -162,6 +162,13 @@ def test_a_short_form_of_two_longer_names_joins_neither():
     assert len({m.entity for m in res.mentions}) == 3
 
 
+def test_a_unions_short_name_joins_its_long_form_in_any_article_whatever_the_ner_took_it_for():
+    res = resolution_of([extraction("a", ("Fiom-Cgil", "ORG"), ("Cgil", "ORG")),
+                         extraction("b", ("Fiom", "PER"), ("Slc Cgil", "ORG"), ("Slc", "ORG"))])
+    assert names_by_surface(res) == {"Fiom-Cgil": "Fiom-Cgil", "Fiom": "Fiom-Cgil", "Cgil": "Cgil",
+                                     "Slc Cgil": "Slc Cgil", "Slc": "Slc Cgil"}
+
+
 def test_ue_is_the_adjective_europea_in_an_organisation_name():
     res = resolution_of([extraction("a", ("Commissione Ue", "ORG")), extraction("b", ("Commissione europea", "ORG"))])
     assert len(res.actors) == 1

@@ -188,7 +188,8 @@ def role_phrase_end(doc: Doc, start: int, gazetteer: Gazetteer, limit: int | Non
             end = name_at
             if doc[name_at].ent_iob_ == "B" and doc[name_at].ent_type_ == "PER":
                 end = min(entity_end(doc, name_at), limit)    # the principal: "l'inviato di Donald Trump"
-            while end < limit and doc[end].text[:1].isupper() and doc[end].is_alpha and doc[end].ent_type_ != "PER":
+            while end < limit and doc[end].text[:1].isupper() and doc[end].text.replace("-", "").isalpha() \
+                    and doc[end].ent_type_ != "PER":      # "della Fim-Cisl"
                 end += 1
             end = adjectives_end(doc, end, limit, gazetteer)
     return end

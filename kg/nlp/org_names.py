@@ -68,8 +68,8 @@ class OrgNames(ReadsGazetteer):
         """Organisation spans that cover no entity but the organisations they grow over, and overlap no other."""
         owner = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
         found: list[Span] = []
-        for start, end in (self.listed(doc) + media_names(doc) + names_before_acronyms(doc) + purpose_names(doc)
-                           + ministry_names(doc, self.gazetteer)):
+        for start, end in (self.listed(doc) + self.federated_names(doc) + media_names(doc) + names_before_acronyms(doc)
+                           + purpose_names(doc) + ministry_names(doc, self.gazetteer)):
             covered = {owner[i] for i in range(start, end) if i in owner}
             if all(ent.label_ == "ORG" and start <= ent.start and ent.end <= end for ent in covered) \
                     and not any(start < span.end and span.start < end for span in found):
@@ -106,6 +106,15 @@ class OrgNames(ReadsGazetteer):
                     and (len(name) > 1 or stands_as_name(token)):
                 return end
         return None
+
+
+    def federated_names(self, doc: Doc) -> list[tuple[int, int]]:
+        """"la Fiom-Cgil", "la Fim-Cisl": a union joined by a hyphen to the listed confederation it
+        belongs to, one word of capitalised parts."""
+        return [(t.i, t.i + 1) for t in doc if "-" in t.text and t.text[:1].isupper()
+                and all(is_acronym_like_text(part) for part in t.text.split("-"))
+                and any(len(self.names.get(part.lower(), [])) and (part.lower(),) in self.names[part.lower()]
+                        for part in t.text.split("-")[1:])]
 
 
 def stands_as_name(token: Token) -> bool:
@@ -175,6 +184,10 @@ def ministry_names(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
 def is_acronym_like(token: Token) -> bool:
     """"RDIF", "Rdif", "Nato": one short capitalised word of letters."""
     return token.is_alpha and 2 < len(token) <= 6 and token.text[0].isupper() and token.text[1:].isalpha()
+
+
+def is_acronym_like_text(word: str) -> bool:
+    return word.isalpha() and 2 <= len(word) <= 6 and word[0].isupper()
 
 
 def media_names(doc: Doc) -> list[tuple[int, int]]:

@@ -39,6 +39,7 @@ from kg.resolve.places_and_orgs import (
     join_short_forms,
     resolve_organisations,
     resolve_places,
+    union_head,
     venue_cities,
 )
 from kg.resolve.role_words import RoleReader
@@ -127,7 +128,8 @@ LABEL_PREFERENCE = {"PER": 2, "ORG": 1, "LOC": 0}   # breaks ties in the vote be
 def settle_labels(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """One label per written name across the set, by majority ("Ushakov" is not a person in one
     article and an organisation in the next); a lone word that is the surname of a person named
-    in full, and no place, is that person; a known place is a place, even standing for a government."""
+    in full, and no place, is that person; a known place is a place, even standing for a government;
+    the first word of a hyphenated organisation is that organisation."""
     votes: dict[str, Counter] = defaultdict(Counter)
     for m in mentions:
         if m.label in LABEL_PREFERENCE:
@@ -135,10 +137,14 @@ def settle_labels(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention
     full_names = [split_person_name(m.surface) for m in mentions if m.label == "PER" and len(m.surface.split()) > 1]
     # "Vladimir, STOP!" tagged as a place: a given name of someone named in full is no place
     surnames = {name_key(n.surname) for n in full_names} | {name_key(n.given[0]) for n in full_names if n.given}
+    # "la Fiom" where the set writes "la Fiom-Cgil": the union, whatever the NER took the short word for
+    union_heads = {head for m in mentions if m.label == "ORG" and (head := union_head(m.surface))}
     label_of = {}
     for surface, counts in votes.items():
         label = max(counts, key=lambda lab: (counts[lab], LABEL_PREFERENCE[lab]))
-        if label != "PER" and " " not in surface and name_key(surface) in surnames \
+        if surface in union_heads and not gazetteer.is_place(surface):
+            label = "ORG"
+        elif label != "PER" and " " not in surface and name_key(surface) in surnames \
                 and not gazetteer.is_place(surface):
             label = "PER"
         elif label != "LOC" and gazetteer.is_place(surface):

@@ -72,11 +72,13 @@ def join_short_forms(mentions: list[Mention], links: dict[tuple, Link]) -> dict[
         for part in short_forms_of(m.surface):
             in_article[(m.article, part)].add(links[key(m)].entity)
             in_set[part].add(links[key(m)].entity)
+    # a union's short name is specific enough to join its long form anywhere in the set
+    union_heads = {(head.lower(),) for m in mentions if (head := union_head(m.surface))}
     joined = {}
     for m in mentions:
         words = tuple(m.surface.lower().split())
         longer, rule = in_article.get((m.article, words), set()), "short-form-in-article"
-        if not longer and len(re.split(r"[\s-]+", m.surface)) > 1:
+        if not longer and (len(re.split(r"[\s-]+", m.surface)) > 1 or words in union_heads):
             # across articles only a short form of two words or more: a lone "Commissione" may be any
             longer, rule = in_set.get(words, set()), "short-form-in-set"
         if len(longer) == 1:
@@ -84,10 +86,25 @@ def join_short_forms(mentions: list[Mention], links: dict[tuple, Link]) -> dict[
     return joined
 
 
+UNION_WORD = re.compile(r"^[A-Z][A-Za-z]{1,4}$")
+
+
+def union_head(surface: str) -> str | None:
+    """"Fiom-Cgil", "Fiom Cgil" -> "Fiom": the first of two short words, a union and the confederation
+    it belongs to."""
+    words = re.split(r"[\s-]", surface)
+    return words[0] if len(words) == 2 and all(UNION_WORD.match(w) for w in words) else None
+
+
 def short_forms_of(surface: str) -> set[tuple[str, ...]]:
-    """The word runs that begin or end a name: "Commissione europea" -> (commissione,), (europea,)."""
+    """The word runs that begin or end a name: "Commissione europea" -> (commissione,), (europea,);
+    and the union of a union and its confederation: "Fiom-Cgil" -> (fiom,) ("Cgil" alone is the
+    confederation, another organisation)."""
     words = tuple(surface.lower().split())
-    return {part for n in range(1, len(words)) for part in (words[:n], words[-n:])}
+    forms = {part for n in range(1, len(words)) for part in (words[:n], words[-n:])}
+    if head := union_head(surface):
+        forms.add((head.lower(),))
+    return forms
 
 
 def join_bracketed_acronyms(mentions: list[Mention], links: dict[tuple, Link]) -> dict[tuple, Link]:
