@@ -252,8 +252,10 @@ def test_months(sentence, published, tense, expected):
      "nei giorni scorsi", "past"),
 ])
 def test_vague_periods_are_kept_without_a_date(sentence, text, tense):
-    assert find_time_expressions(sentence, date(2026, 1, 14)) == [
-        TimeExpression(sentence.index(text), sentence.index(text) + len(text), text, None, "none", tense)]
+    [found] = find_time_expressions(sentence, date(2026, 1, 14))
+    assert (found.start, found.end, found.text, found.value, found.precision, found.tense) == (
+        sentence.index(text), sentence.index(text) + len(text), text, None, "none", tense)
+    assert found.mention.kind == "period"
 
 
 # --- what is not a date ----------------------------------------------------------------------------------
