@@ -79,4 +79,4 @@ def resolution_of(extractions: list[Extraction], *, knowledge: Knowledge | None 
                   corrections: Corrections | None = None, config: ResolverConfig = DEFAULT_CONFIG) -> Resolution:
     """Extractions -> one entity per referent (kg/resolve) -> meetings with their days (kg/dating)."""
     resolved = resolve(extractions, knowledge or load_knowledge(), corrections, config)
-    return date_meetings(resolved, config.min_shared_participants)
+    return date_meetings(resolved, config)

@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from kg.dating.reports import day_and_words
 from kg.extract import extract
 from kg.extract.mentions import trimmed
 from kg.nlp.quotes import find_quotes
@@ -24,19 +25,28 @@ def run(nlp, text, published="2026-01-21"):
     return extract(article, nlp(article.text), KNOWLEDGE)
 
 
+def day(x, meeting):
+    """The meeting's day: kg/dating reads the words extraction kept against the article's day."""
+    return day_and_words(meeting.when, meeting.on_publication_day, x.article)[0]
+
+
 def test_planned_meeting_with_date_and_place(nlp):
     x = run(nlp, "Il presidente russo Vladimir Putin ha inserito in agenda per domani a Mosca un incontro "
                  "con l’inviato statunitense Steve Witkoff.")
     [meeting] = x.meetings
     assert [p.surface for p in meeting.participants] == ["Vladimir Putin", "Steve Witkoff"]
-    assert (meeting.date, meeting.date_text, meeting.status) == (date(2026, 1, 22), "domani", "planned")
+    assert (meeting.when.text, meeting.when.kind, meeting.when.offset, meeting.status) == \
+        ("domani", "relative_day", 1, "planned")
+    assert x.article.text[meeting.when.start:meeting.when.end] == "domani"
+    assert day(x, meeting) == date(2026, 1, 22)
     assert meeting.location.surface == "Mosca"
 
 
 def test_held_meeting_yesterday(nlp):
     x = run(nlp, "Il presidente russo Vladimir Putin ha incontrato ieri al Cremlino l'inviato Steve Witkoff.")
     [meeting] = x.meetings
-    assert (meeting.date, meeting.status) == (date(2026, 1, 20), "held")
+    assert (meeting.when.text, meeting.status) == ("ieri", "held")
+    assert day(x, meeting) == date(2026, 1, 20)
 
 
 def test_phone_call_is_not_a_meeting(nlp):
@@ -416,7 +426,8 @@ def test_a_meeting_in_the_first_person_inside_a_quote_has_its_speaker(news_nlp):
                       "Ursula von der Leyen.", published="2025-08-17")
     [meeting] = x.meetings
     assert sorted(p.surface for p in meeting.participants) == ["Ursula von der Leyen", "Volodymyr Zelensky"]
-    assert (meeting.date, meeting.status, meeting.location.surface) == (date(2025, 8, 17), "planned", "Bruxelles")
+    assert (meeting.when.text, meeting.status, meeting.location.surface) == ("Questo pomeriggio", "planned", "Bruxelles")
+    assert day(x, meeting) == date(2025, 8, 17)
 
 
 def test_the_earlier_meeting_of_the_same_people_with_a_date_of_a_month_only_article(news_nlp):
@@ -424,7 +435,8 @@ def test_the_earlier_meeting_of_the_same_people_with_a_date_of_a_month_only_arti
                             "cancelliere Friedrich Merz all'Eliseo. Il precedente incontro si era svolto ad Amburgo "
                             "il 7 aprile.", "t.txt")
     x = extract(article, news_nlp(article.text), KNOWLEDGE)
-    assert [([p.surface for p in m.participants], m.date) for m in x.meetings][-1] == (
+    assert x.meetings[-1].when.text == "il 7 aprile"
+    assert [([p.surface for p in m.participants], day(x, m)) for m in x.meetings][-1] == (
         ["Emmanuel Macron", "Friedrich Merz"], date(2025, 4, 7))
 
 
@@ -464,7 +476,8 @@ def test_the_wire_agency_of_a_dateline_is_kept_in_lower_case(news_nlp):
 def test_a_meeting_recalled_from_the_past_takes_no_publication_day(news_nlp):
     x = run(news_nlp, "È il primo colloquio tra Erdogan e un presidente israeliano da quando il leader turco Recep "
                       "Tayyip Erdogan si è incontrato con Shimon Peres ad Ankara.", published="2025-08-15")
-    assert [m.date for m in x.meetings] == [None]
+    assert [(m.when, m.on_publication_day) for m in x.meetings] == [(None, False)]
+    assert [day(x, m) for m in x.meetings] == [None]
 
 
 def test_a_role_with_a_lower_case_complement_is_the_role_of_the_name_after_it(news_nlp):
@@ -708,7 +721,8 @@ def test_a_row_at_a_place_is_a_meeting_and_possibility_counts_near_the_meeting_w
     ("La riunione tra Ursula von der Leyen ed Emmanuel Macron è in programma in videoconferenza oggi.", []),
 ])
 def test_a_call_blocks_only_the_meeting_words_of_its_own_clause(news_nlp, text, meetings):
-    assert [([p.surface for p in m.participants], m.date) for m in run(news_nlp, text).meetings] == meetings
+    x = run(news_nlp, text)
+    assert [([p.surface for p in m.participants], day(x, m)) for m in x.meetings] == meetings
 
 
 def test_an_acronym_of_a_thing_is_no_organisation(news_nlp):
@@ -815,15 +829,18 @@ def test_an_arabic_name_runs_on_over_its_particles(news_nlp):
 def test_a_guest_received_is_a_meeting_whatever_the_sentences_other_meeting_words(news_nlp):
     text = ("Si è saputo ieri del viaggio in Germania del presidente francese Emmanuel Macron, che sabato "
             "prossimo verrà accolto dal cancelliere Friedrich Merz.")
-    [meeting] = run(news_nlp, text, published="2025-03-10").meetings
-    assert ([p.surface for p in meeting.participants], meeting.date, meeting.status) == \
+    x = run(news_nlp, text, published="2025-03-10")
+    [meeting] = x.meetings
+    assert ([p.surface for p in meeting.participants], day(x, meeting), meeting.status) == \
         (["Emmanuel Macron", "Friedrich Merz"], date(2025, 3, 15), "planned")
 
 
 def test_of_several_days_the_meeting_takes_the_one_nearest_its_word(news_nlp):
     text = "Ieri il governo ha confermato che Emmanuel Macron incontrerà sabato prossimo il premier Pedro Sánchez."
-    [meeting] = run(news_nlp, text, published="2025-03-10").meetings
-    assert meeting.date == date(2025, 3, 15)
+    x = run(news_nlp, text, published="2025-03-10")
+    [meeting] = x.meetings
+    assert (meeting.when.text, meeting.when.kind, meeting.when.qualifier) == ("sabato prossimo", "weekday", "future")
+    assert day(x, meeting) == date(2025, 3, 15)
 
 
 @pytest.mark.parametrize("text, meetings", [

@@ -95,19 +95,19 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
     cue = doc.char_span(at, at + 1, alignment_mode="expand")
     tense = meeting_tense(cue, sentence.span)
     when = meeting_date(dateable_text(article, sentence.span, call_clauses), article, tense,
-                        near=at - sentence.span.start_char) or date_from_context(article, before, tense)
+                        near=at - sentence.span.start_char, at=sentence.span.start_char) or date_from_context(article, before, tense)
     status = meeting_status(tense, when, article)
     if status == "held" and (when is None or when.value == article.published) and not tells_a_past(cue) \
             and announced_before(people, earlier):
         status = "planned"      # "oggi incontrerà Putin ... I colloqui si svolgono in un momento in cui ..."
-    day, date_text = (when.value, when.text) if when else (None, None)
-    if day is None and status == "held" and article.published and not RECALLED.search(sentence.span.text):
-        # A meeting reported as done, with no day written: news reports it on the day it happened
-        # (not one recalled: "da quando la cancelliera si è incontrata con il presidente cinese a Pechino").
-        day = article.published
+    # A meeting reported as done, with no day written: news reports it on the day it happened
+    # (not one recalled: "da quando la cancelliera si è incontrata con il presidente cinese a Pechino").
+    on_publication_day = when is None and status == "held" and article.published is not None \
+        and not RECALLED.search(sentence.span.text)
     return MeetingMention(article=article.id, participants=tuple(people),
-                          location=meeting_place(article, doc, sentence, at, gazetteer), date=day,
-                          date_text=date_text, status=status, evidence=sentence.span.text.strip())
+                          location=meeting_place(article, doc, sentence, at, gazetteer),
+                          when=when and when.mention, status=status, evidence=sentence.span.text.strip(),
+                          on_publication_day=on_publication_day)
 
 
 def opening_meeting(doc: Doc, sentence: SentenceView, gazetteer: Gazetteer) -> tuple[SentenceView, SentenceView] | None:
@@ -136,8 +136,8 @@ def meeting_before(article: Article, doc: Doc, phrase: SentenceView, rest: Sente
         return None
     cue = next(iter(meeting_words(doc, phrase.span)), None)
     place = meeting_place(article, doc, phrase, cue.start_char, gazetteer) if cue else None
-    return MeetingMention(article=article.id, participants=(subject, *guests), location=place, date=None,
-                          date_text=None, status="held", evidence=doc[phrase.span.start:rest.span.end].text.strip())
+    return MeetingMention(article=article.id, participants=(subject, *guests), location=place, when=None,
+                          status="held", evidence=doc[phrase.span.start:rest.span.end].text.strip())
 
 
 def cues_in(doc: Doc, sent: Span, people: list[Mention], gazetteer: Gazetteer, mentions: list[Mention] = ()

@@ -1,5 +1,6 @@
 """Mentions from many articles -> one Actor per person or organisation, one Location per place,
-and the reports of each meeting grouped (however many articles report it); kg/dating gives them days.
+and each article's meeting reports in entity ids; kg/dating gives them days and groups those of one
+meeting (however many articles report it).
 
 One module per concern, in the order resolve() runs them:
 - people.py: full names, surnames, given names, public figures' other names;
@@ -7,7 +8,7 @@ One module per concern, in the order resolve() runs them:
   forms and bracketed acronyms;
 - corrections.py: a user's merges and splits (`kg merge`, `kg split`) and `kg explain`;
 - roles.py (with role_words.py): roles standing for names;
-- meetings.py: reports of the same meeting grouped.
+- meetings.py: meeting reports, and the rules that group those of one meeting (run by kg/dating).
 Thresholds: config.py. Tables (gazetteer, public figures) come in through Knowledge.
 """
 from __future__ import annotations
@@ -32,7 +33,7 @@ from kg.model import (
 from kg.resolve.config import DEFAULT_CONFIG, ResolverConfig
 from kg.resolve.corrections import Corrections, apply_corrections
 from kg.resolve.ids import key, short_hash
-from kg.resolve.meetings import grouped, meeting_report, place_of
+from kg.resolve.meetings import meeting_report
 from kg.resolve.people import resolve_people
 from kg.resolve.places_and_orgs import (
     join_bracketed_acronyms,
@@ -102,20 +103,20 @@ def resolve(extractions: list[Extraction], knowledge: Knowledge, corrections: Co
     location_ids = {loc.id for loc in locations}
     locations += [Location(pid, name) for pid, name in sorted({(v.city_id, v.city) for v in cities.values()})
                   if pid not in location_ids]
-    groups = grouped([r for r in (meeting_report(m, entity_of, people, places, gazetteer, articles, config, cities)
-                                  for m in reports) if r], config)
+    meeting_reports = [r for r in (meeting_report(m, entity_of, people, places, gazetteer, articles, config, cities)
+                                   for m in reports) if r]
     claims = [c for c in (claim_of(m, entity_of) for x in extractions for m in x.claims) if c and c.speaker in people]
-    actors, locations = venues_as_places(actors, locations, {place_of(g) for g in groups})
     resolved = [ResolvedMention(m.article, entity_of[key(m)], m.surface, m.start, m.end,
                                 links[key(m)].rule, links[key(m)].score) for m in mentions]
     stats = ResolveStats(mentions=len(resolved), actors=len(actors), locations=len(locations),
                          meeting_reports=len(reports))
-    return Resolved([x.article for x in extractions], actors, locations, resolved, groups, claims, stats)
+    return Resolved([x.article for x in extractions], actors, locations, resolved, meeting_reports, claims, stats)
 
 
 def venues_as_places(actors: list[Actor], locations: list[Location], meeting_places: set[str | None]
                      ) -> tuple[list[Actor], list[Location]]:
-    """An organisation a meeting is held in ("al Cremlino", "alla Casa Bianca") is a place."""
+    """An organisation a meeting is held in ("al Cremlino", "alla Casa Bianca") is a place (kg/dating
+    calls this once the reports of each meeting are grouped)."""
     venues = meeting_places & {a.id for a in actors if a.kind == "Organization"}
     return ([a for a in actors if a.id not in venues],
             locations + [Location(a.id, a.name, aliases=a.aliases) for a in actors if a.id in venues])
@@ -177,5 +178,5 @@ def claim_of(c: ClaimMention, entity_of: dict[tuple, str]) -> Claim | None:
     if speaker is None:
         return None
     claim_id = "claim/" + short_hash(f"{c.article}|{speaker}|{c.text}")
-    return Claim(claim_id, speaker, c.text, c.article, c.evidence, c.date)
+    return Claim(claim_id, speaker, c.text, c.article, c.evidence, None)    # dated by kg/dating
 
