@@ -97,9 +97,12 @@ def test_explain_names_the_rule_that_joined_each_alias():
         ("Dmitri Peskov", "new-entity"), ("Dmitry Peskov", "same-key"), ("Peskov", "surname-in-article")}
 
 
+BRACKETED = "Fondo russo per gli investimenti diretti (Rdif)"
+
+
 def test_explain_gives_the_rule_each_resolver_recorded():
     from kg.resolve.corrections import explain
-    a = parse_article("a", "a.txt")
+    a = parse_article(BRACKETED, "a.txt")
     mentions = [Mention(a.id, "Fondo russo per gli investimenti diretti", 0, 40, "ORG"),
                 Mention(a.id, "Rdif", 42, 46, "ORG"), Mention(a.id, "Fondo russo", 100, 111, "ORG")]
     rows = explain(resolution_of([Extraction(a, mentions, [])]), "Rdif")
@@ -215,7 +218,7 @@ def test_a_planned_meeting_after_a_held_one_in_the_same_article_is_the_next_meet
 
 
 def test_a_bracketed_acronym_is_the_name_before_it_everywhere():
-    a = parse_article("a", "a.txt")
+    a = parse_article(BRACKETED, "a.txt")
     name = Mention(a.id, "Fondo russo per gli investimenti diretti", 0, 40, "ORG")
     acronym = Mention(a.id, "Rdif", 42, 46, "ORG")
     res = resolution_of([Extraction(a, [name, acronym], []), extraction("b", ("Rdif", "ORG"))])
@@ -328,3 +331,15 @@ def test_a_country_and_a_city_in_it_are_one_meetings_place_told_more_or_less_pre
     res = resolution_of([extraction(" date 2025-10-30 a", *people, meetings=[lambda a, m: report(a, m, ON_ITS_DAY, place=3),
                                                                              lambda a, m: report(a, m, ON_ITS_DAY, place=4)])])
     assert len(res.meetings) == 2
+
+
+def test_a_venues_other_names_are_one_place():
+    res = resolution_of([extraction("a", ("Quirinale", "LOC"), ("Colle", "LOC")), extraction("b", ("Cremlino", "LOC"))])
+    assert names_by_surface(res) == {"Quirinale": "Quirinale", "Colle": "Quirinale", "Cremlino": "Cremlino"}
+
+
+def test_the_next_name_of_a_list_is_no_bracketed_acronym():
+    a = parse_article("Fondo russo per gli investimenti diretti, Rdif", "a.txt")
+    res = resolution_of([Extraction(a, [Mention(a.id, "Fondo russo per gli investimenti diretti", 0, 40, "ORG"),
+                                        Mention(a.id, "Rdif", 42, 46, "ORG")], [])])
+    assert len(res.actors) == 2

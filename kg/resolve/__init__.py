@@ -76,10 +76,10 @@ def resolve(extractions: list[Extraction], knowledge: Knowledge, corrections: Co
     mentions = settle_labels([m for x in extractions for m in x.mentions], gazetteer)
     links = {**resolve_people(mentions, knowledge.figures),
              **resolve_organisations(mentions, config.same_spelling_min_score),
-             **resolve_places(mentions, gazetteer, config.same_spelling_min_score)}
+             **resolve_places(mentions, gazetteer, knowledge.venues, config.same_spelling_min_score)}
     unknown_names = [m for m in mentions if m.label == "ORG" or m.label == "LOC" and not gazetteer.is_place(m.surface)]
     links.update(join_short_forms(unknown_names, links))
-    links.update(join_bracketed_acronyms(unknown_names, links))
+    links.update(join_bracketed_acronyms(unknown_names, links, {x.article.id: x.article.text for x in extractions}))
     links = apply_corrections(mentions, links, corrections or Corrections())
     links.update(resolve_roles(mentions, links, {x.article.id: x.article.published for x in extractions},
                                RoleReader(gazetteer), knowledge.figures, config))

@@ -16,14 +16,23 @@ from kg.model import Mention
 from kg.resolve.ids import Link, key, slug
 
 
-def resolve_places(mentions: list[Mention], gazetteer: Gazetteer, min_score: float) -> dict[tuple, Link]:
-    """The gazetteer's place, else places spelt alike ("Palazzo Çiragan" / "Palazzo Cirigan")."""
+def resolve_places(mentions: list[Mention], gazetteer: Gazetteer, venues: Venues, min_score: float
+                   ) -> dict[tuple, Link]:
+    """The gazetteer's place, else the venue table's building under its usual name ("il Colle" is
+    the Quirinale), else places spelt alike ("Palazzo Çiragan" / "Palazzo Cirigan")."""
     places = [m for m in mentions if m.label == "LOC"]
     known = {m.surface: gazetteer.lookup(m.surface) for m in places}
-    spelt_alike = cluster_by_spelling({s for s, place in known.items() if place is None}, min_score)
+    spelling = {s: usual_venue_name(s, venues) for s, place in known.items() if place is None}
+    spelt_alike = cluster_by_spelling(set(spelling.values()), min_score)
     return {key(m): Link("place/" + slug(known[m.surface].name), "gazetteer") if known[m.surface]
-            else spelt_alike[m.surface]._replace(entity="place/" + spelt_alike[m.surface].entity)
+            else spelt_alike[spelling[m.surface]]._replace(entity="place/" + spelt_alike[spelling[m.surface]].entity)
             for m in places}
+
+
+def usual_venue_name(surface: str, venues: Venues) -> str:
+    """A venue's first Italian name ("Quirinale" for "il Colle"), or the surface when it names none."""
+    venue = venues.venue_of(surface)
+    return (venue.aliases or (venue.name,))[0] if venue else surface
 
 
 class VenueCity(NamedTuple):
@@ -100,23 +109,24 @@ def short_forms_of(surface: str) -> set[tuple[str, ...]]:
     """The word runs that begin or end a name: "Commissione europea" -> (commissione,), (europea,);
     and the union of a union and its confederation: "Fiom-Cgil" -> (fiom,) ("Cgil" alone is the
     confederation, another organisation)."""
-    words = tuple(surface.lower().split())
-    forms = {part for n in range(1, len(words)) for part in (words[:n], words[-n:])}
     if head := union_head(surface):
-        forms.add((head.lower(),))
-    return forms
+        return {(head.lower(),)}
+    words = tuple(surface.lower().split())
+    return {part for n in range(1, len(words)) for part in (words[:n], words[-n:])}
 
 
-def join_bracketed_acronyms(mentions: list[Mention], links: dict[tuple, Link]) -> dict[tuple, Link]:
+def join_bracketed_acronyms(mentions: list[Mention], links: dict[tuple, Link], texts: dict[str, str]
+                            ) -> dict[tuple, Link]:
     """"Fondo russo per gli investimenti diretti (Rdif)": the acronym is the name before it, and so
-    is the same acronym anywhere in the set."""
+    is the same acronym anywhere in the set (not the next name of a list: "la Fiom Cgil, la Fim")."""
     by_article: dict[str, list[Mention]] = defaultdict(list)
     for m in sorted(mentions, key=lambda m: m.start):
         by_article[m.article].append(m)
     acronym_of = {}
     for ms in by_article.values():
         for name, acronym in zip(ms, ms[1:]):
-            if acronym.start - name.end == len(" (") and " " not in acronym.surface and " " in name.surface:
+            if texts[name.article][name.end:acronym.start] == " (" and " " not in acronym.surface \
+                    and " " in name.surface:
                 acronym_of[acronym.surface.lower()] = links[key(name)].entity
     return {key(m): Link(acronym_of[m.surface.lower()], "bracketed-acronym")
             for m in mentions if m.surface.lower() in acronym_of}
