@@ -898,3 +898,9 @@ def test_a_union_joined_to_its_confederation_is_one_organisation(news_nlp):
     found = run(news_nlp, "Il segretario della Fim-Cisl Marco Verdi ha firmato con la Uilm-Uil.").mentions
     assert [(m.surface, m.label, m.role) for m in found] == [
         ("Fim-Cisl", "ORG", None), ("Marco Verdi", "PER", "segretario della Fim-Cisl"), ("Uilm-Uil", "ORG", None)]
+
+
+@pytest.mark.parametrize("name", ["Pierluigi D’Elia", "Pierluigi D'Elia"])
+def test_a_surname_particle_with_either_apostrophe_is_one_name(news_nlp, name):
+    found = run(news_nlp, f"Il ministro è stato accolto dall’ambasciatore d’Italia a Mascate, {name}.").mentions
+    assert (name, "PER") in [(m.surface, m.label) for m in found]

@@ -114,7 +114,8 @@ def role_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[Ment
                 span = doc[token.i:end]
                 role = counterpart_role(doc, span) or span.text
                 written = doc[determiner.i + 1:end]        # with "neo" of "il neo governatore"
-                found.append(Mention(article.id, written.text, written.start_char, written.end_char, "ROLE", role))
+                found.append(Mention(article.id, article.text[written.start_char:written.end_char],
+                                     written.start_char, written.end_char, "ROLE", role))
     return found
 
 
