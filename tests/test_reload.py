@@ -135,8 +135,9 @@ def test_editing_one_article_replaces_only_its_facts(kg, clean_db, news):
         f"  changed: {news / '100_tajani.txt'}",
         "Places: 1 new: Lisbon; 1 gone: Madrid",
         "Claims: 1 new, 1 gone",
-        # the article, its claim and place; 5 MENTIONS, 2 REPORTED_IN, SAID, HELD_IN
-        "Written in one transaction: 3 nodes and 9 relationships created, 3 nodes and 9 relationships deleted.",
+        # the article, its claim and place; 5 MENTIONS, 2 REPORTED_IN, SAID, HELD_IN; the meeting moved, so
+        # its 2 ATTENDED and its MET are written again
+        "Written in one transaction: 3 nodes and 12 relationships created, 3 nodes and 12 relationships deleted.",
     ]
     after_facts = article_facts(clean_db)
     assert {s: f for s, f in after_facts.items() if "tajani" not in s} == \
