@@ -1,7 +1,6 @@
 """Property: any grouping and order of loads and reloads of the same texts ends in the graph one load of
 all of them builds (issue 16). The corpus: seeds/ and the dev articles of ../shared/eval (their texts
 written to a temporary folder at test time)."""
-import json
 import random
 import shutil
 from pathlib import Path
@@ -9,57 +8,32 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from conftest import graph_fingerprint as fingerprint
 from kg.cli import cli
 
 pytestmark = pytest.mark.neo4j
 
-ROOT = Path(__file__).resolve().parent.parent
-DEV_SET = ROOT.parent / "shared" / "eval" / "dev.json"
 TRIALS = 20
 RNG_SEED = 16
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory) -> list[Path]:
-    """The seeds and the dev articles, one .txt file each."""
-    if not DEV_SET.exists():
-        pytest.fail(f"{DEV_SET} is missing: the load-order property runs on the seeds and the dev articles",
-                    pytrace=False)
-    folder = tmp_path_factory.mktemp("corpus").resolve()
-    for seed in sorted((ROOT / "seeds").glob("*.txt")):
-        shutil.copy(seed, folder / f"seed_{seed.name}")
-    for article in json.loads(DEV_SET.read_text(encoding="utf-8"))["articles"]:
-        (folder / f"dev_{article['id']}.txt").write_text(article["text"], encoding="utf-8")
-    return sorted(folder.glob("*.txt"))
+def corpus(eval_corpus) -> list[Path]:
+    return eval_corpus
 
 
 @pytest.fixture(scope="module")
-def kg(neo4j_uri, tmp_path_factory):
-    """`kg ARGS` against the tests' server, with one extraction cache for the module: spaCy reads
-    each article once."""
-    cache = str(tmp_path_factory.mktemp("kg-cache"))
+def kg(neo4j_uri, eval_cache, tmp_path_factory):
+    """`kg ARGS` against the tests' server, with the session's extraction cache: spaCy reads each
+    article once."""
     corrections = str(tmp_path_factory.mktemp("corrections") / "kg-corrections.json")
 
     def run(*args, stdin=None):
-        result = CliRunner().invoke(cli, [*map(str, args), "--uri", neo4j_uri, "--cache-dir", cache,
+        result = CliRunner().invoke(cli, [*map(str, args), "--uri", neo4j_uri, "--cache-dir", eval_cache,
                                           "--corrections", corrections, "--jobs", "1"], input=stdin)
         assert result.exit_code == 0, result.output
         return result.output
     return run
-
-
-def fingerprint(driver) -> dict:
-    """Counts by label and by relationship type, the names of actors and places, the meeting ids."""
-    labels, _, _ = driver.execute_query("MATCH (n) WHERE NOT n:LoadedPath "     # the paths given: bookkeeping
-                                        "UNWIND labels(n) AS label RETURN label, count(*) AS n")
-    types, _, _ = driver.execute_query("MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n")
-    names, _, _ = driver.execute_query(
-        "MATCH (n) WHERE n:Actor OR n:Location RETURN labels(n) AS labels, n.name AS name")
-    meetings, _, _ = driver.execute_query("MATCH (m:Meeting) RETURN m.id AS id")
-    return {"labels": sorted((r["label"], r["n"]) for r in labels),
-            "types": sorted((r["type"], r["n"]) for r in types),
-            "names": sorted(f"{'/'.join(sorted(r['labels']))} {r['name']}" for r in names),
-            "meetings": sorted(r["id"] for r in meetings)}
 
 
 def ids_on_two_nodes(driver) -> list[str]:
