@@ -159,16 +159,6 @@ def _reload_tx(tx: neo4j.ManagedTransaction, change: ReloadWrite, loaded_at: dat
     return stats
 
 
-def record_loaded(driver: neo4j.Driver, article_paths: list[dict], loaded_paths: list[str], *,
-                  database: str | None = None) -> LoadStats:
-    """After `kg load`: remember the paths given and each article's file, for `kg reload`."""
-    stats = LoadStats()
-    with driver.session(database=database) as session:
-        for counters in session.execute_write(_record_paths, article_paths, loaded_paths):
-            stats.add(counters)
-    return stats
-
-
 def _record_paths(tx: neo4j.ManagedTransaction, article_paths: list[dict], loaded_paths: list[str]
                   ) -> list[neo4j.SummaryCounters]:
     counters = [tx.run(query("record_article_paths"), rows=batch).consume().counters
