@@ -1,9 +1,10 @@
 // The graph's state for `kg reload`, in one row: each article with the meetings and claims it reports
-// and the actors and places it mentions; actors with their aliases; places; meetings with their status
-// and participants; claim ids; the paths given to `kg load` / `kg reload`.  Parameters: none.
+// and the actors and places it mentions; actors with their aliases; places; meetings with their status,
+// participants, places and MET pairs; claim ids; the paths given to `kg load` / `kg reload`; the digest of
+// the corrections the graph was last resolved with (null on a graph written before kg kept it).  Parameters: none.
 CALL () {
   MATCH (a:Article)
-  RETURN collect({id: a.id, source: a.source, path: a.path,
+  RETURN collect({id: a.id, source: a.source, path: a.path, content_hash: a.content_hash, published: a.published,
                   meetings: COLLECT { MATCH (m:Meeting)-[:REPORTED_IN]->(a) RETURN m.id },
                   claims: COLLECT { MATCH (c:Claim)-[:REPORTED_IN]->(a) RETURN c.id },
                   entities: COLLECT { MATCH (a)-[:MENTIONS]->(e) RETURN e.id }}) AS articles
@@ -17,8 +18,12 @@ CALL () { MATCH (l:Location) RETURN collect({id: l.id, name: l.name}) AS locatio
 CALL () {
   MATCH (m:Meeting)
   RETURN collect({id: m.id, title: m.title, status: m.status,
-                  participants: COLLECT { MATCH (p:Actor)-[:ATTENDED]->(m) RETURN p.id }}) AS meetings
+                  participants: COLLECT { MATCH (p:Actor)-[:ATTENDED]->(m) RETURN p.id },
+                  places: COLLECT { MATCH (m)-[:HELD_IN]->(l) RETURN l.id },
+                  met: COLLECT { MATCH (p:Actor)-[:ATTENDED]->(m) MATCH (p)-[r:MET]->(q) WHERE r.meeting = m.id
+                                 RETURN p.id + ' ' + q.id }}) AS meetings
 }
 CALL () { MATCH (c:Claim) RETURN collect(c.id) AS claims }
 CALL () { MATCH (p:LoadedPath) RETURN collect(p.path) AS loaded_paths }
-RETURN articles, actors, locations, meetings, claims, loaded_paths
+CALL () { OPTIONAL MATCH (s:KgState {name: 'resolution'}) RETURN s.corrections AS corrections }
+RETURN articles, actors, locations, meetings, claims, loaded_paths, corrections
