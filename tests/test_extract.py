@@ -904,3 +904,19 @@ def test_a_union_joined_to_its_confederation_is_one_organisation(news_nlp):
 def test_a_surname_particle_with_either_apostrophe_is_one_name(news_nlp, name):
     found = run(news_nlp, f"Il ministro è stato accolto dall’ambasciatore d’Italia a Mascate, {name}.").mentions
     assert (name, "PER") in [(m.surface, m.label) for m in found]
+
+
+@pytest.mark.parametrize("text, day, status", [
+    # no time word: the day of the news
+    ("Il premier Giorgia Meloni ha incontrato a Roma il presidente Emmanuel Macron.", date(2026, 1, 21), "held"),
+    # time words that name no day: no day, not the day of the news either
+    ("Il premier Giorgia Meloni ha incontrato la settimana scorsa il presidente Emmanuel Macron.", None, "held"),
+    ("Il premier Giorgia Meloni ha incontrato a dicembre il presidente Emmanuel Macron.", None, "held"),
+    # a future of a verb that drops its vowel ("si vedranno") is a meeting still to come
+    ("Il premier Giorgia Meloni e il presidente Emmanuel Macron si vedranno a fine mese.", None, "planned"),
+    ("Il premier Giorgia Meloni vedrà il presidente Emmanuel Macron.", None, "planned"),
+])
+def test_the_day_of_the_news_only_where_no_time_word_is_written(news_nlp, text, day, status):
+    from kg.pipeline import resolution_of
+    [meeting] = resolution_of([run(news_nlp, text)], knowledge=KNOWLEDGE).meetings
+    assert (meeting.date, meeting.status) == (day, status)

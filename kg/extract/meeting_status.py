@@ -15,7 +15,10 @@ previsto prevista previsti previste atteso attesa attesi attese programmato prog
 potrebbe potrebbero dovrebbe dovrebbero ipotesi ipotizzato proposta proposto invito invitato prossimo prossima
 prossimi domani dopodomani annunciato annunciata vuole vorrebbe intende organizzare fissato fissata
 """.split())
-FUTURE_ENDING = re.compile(r"\w(erà|eranno|irà|iranno|arà|aranno|remo|rete|erò|irò|arò)$")
+# The future tense, regular ("incontrerà") and of the verbs that drop the vowel ("vedrà", "si vedranno",
+# "andrà", "potrà", "avrà", "verrà", "terranno").
+FUTURE_ENDING = re.compile(r"\w(erà|eranno|irà|iranno|arà|aranno|remo|rete|erò|irò|arò|drà|dranno|trà|tranno|vrà|vranno"
+                           r"|rrà|rranno)$")
 # A planned meeting told earlier with this many of the same people is the one a sentence reports again.
 MIN_SHARED_PEOPLE = 2
 

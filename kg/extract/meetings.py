@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from kg.dating import dates
 from kg.extract.meeting_cues import (MEETING_LABELS, SEEN_GAP_BREAK, is_guest, meeting_words, names_no_set_meeting,
                                      outside_calls, sounds_hypothetical, tells_history, text_between)
 from kg.extract.meeting_date import date_from_context, dateable_text, meeting_date
@@ -94,8 +95,9 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
         return None
     cue = doc.char_span(at, at + 1, alignment_mode="expand")
     tense = meeting_tense(cue, sentence.span)
-    when = meeting_date(dateable_text(article, sentence.span, call_clauses), article, tense,
-                        near=at - sentence.span.start_char, at=sentence.span.start_char) or date_from_context(article, before, tense)
+    text = dateable_text(article, sentence.span, call_clauses)
+    when = meeting_date(text, article, tense, near=at - sentence.span.start_char, at=sentence.span.start_char) \
+        or date_from_context(article, before, tense)
     status = meeting_status(tense, when, article)
     if status == "held" and (when is None or when.value == article.published) and not tells_a_past(cue) \
             and announced_before(people, earlier):
@@ -103,11 +105,17 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
     # A meeting reported as done, with no day written: news reports it on the day it happened
     # (not one recalled: "da quando la cancelliera si è incontrata con il presidente cinese a Pechino").
     on_publication_day = when is None and status == "held" and article.published is not None \
-        and not RECALLED.search(sentence.span.text)
+        and not RECALLED.search(sentence.span.text) and not names_a_period(text, article)
     return MeetingMention(article=article.id, participants=tuple(people),
                           location=meeting_place(article, doc, sentence, at, gazetteer),
                           when=when and when.mention, status=status, evidence=sentence.span.text.strip(),
                           on_publication_day=on_publication_day)
+
+
+def names_a_period(text: str, article: Article) -> bool:
+    """"la settimana scorsa", "a fine mese", "a marzo": time words that name no day, so the meeting
+    did not take place on the day of the news either."""
+    return any(e.precision != "day" for e in dates.find_time_expressions(text, article.published))
 
 
 def opening_meeting(doc: Doc, sentence: SentenceView, gazetteer: Gazetteer) -> tuple[SentenceView, SentenceView] | None:
