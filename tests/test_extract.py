@@ -920,3 +920,25 @@ def test_the_day_of_the_news_only_where_no_time_word_is_written(news_nlp, text, 
     from kg.pipeline import resolution_of
     [meeting] = resolution_of([run(news_nlp, text)], knowledge=KNOWLEDGE).meetings
     assert (meeting.date, meeting.status) == (day, status)
+
+
+@pytest.mark.parametrize("text, people, status", [
+    ("«Vedrò il cancelliere Friedrich Merz giovedì», ha detto il premier Giorgia Meloni.",
+     ["Friedrich Merz", "Giorgia Meloni"], "planned"),          # the first person of a quote is its speaker
+    ("Il premier Giorgia Meloni è atteso a Parigi dal presidente Emmanuel Macron.",
+     ["Giorgia Meloni", "Emmanuel Macron"], "planned"),         # a guest expected by a host
+    ("Per il premier Giorgia Meloni è in agenda un incontro con il presidente Emmanuel Macron.",
+     ["Giorgia Meloni", "Emmanuel Macron"], "planned"),
+])
+def test_meetings_still_to_come(news_nlp, text, people, status):
+    [meeting] = run(news_nlp, text).meetings
+    assert (sorted(p.surface for p in meeting.participants), meeting.status) == (sorted(people), status)
+
+
+@pytest.mark.parametrize("text", [
+    "Un incontro del premier Giorgia Meloni con il cancelliere Friedrich Merz è all'ordine del giorno.",
+    "Il voto è atteso per domani, ha detto il premier Giorgia Meloni al presidente Emmanuel Macron.",
+    "Vedremo quando il ministro Antonio Tajani potrà riferire al premier Giorgia Meloni.",
+])
+def test_talk_of_a_meeting_an_expected_vote_and_we_shall_see_are_no_meetings(news_nlp, text):
+    assert run(news_nlp, text).meetings == []

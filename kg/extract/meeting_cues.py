@@ -45,6 +45,8 @@ proposta proposto ipotesi ipotizzato ipotizza eventuale eventualmente possibile 
 invitato disponibilità disponibile escludere esclude pronto pronta pronti
 """.split())
 HYPOTHETICAL = re.compile(r"\b(?:" + "|".join(sorted(HYPOTHETICAL_WORDS)) + r")\b", re.IGNORECASE)
+# "un incontro tra X e Y è all'ordine del giorno": talked of, not set (anywhere in the sentence)
+ON_THE_TABLE = re.compile(r"\ball['’]ordine del giorno\b", re.IGNORECASE)
 # A word of possibility this many words from a meeting word makes it hypothetical.
 HYPOTHESIS_WINDOW = 8
 # A negation this many words before a meeting word governs it; "nessun incontro" right before.
@@ -224,9 +226,9 @@ def sounds_hypothetical(doc: Doc, sent: Span) -> bool:
     """A word of possibility near a meeting word ("un possibile incontro", "l'ipotesi di un vertice");
     not one about something else in the sentence ("dopo lo scontro alla Casa Bianca ..., la tregua
     è ora possibile")."""
-    return any(HYPOTHETICAL.search(doc[max(sent.start, cue.start - HYPOTHESIS_WINDOW):
-                                       min(sent.end, cue.end + HYPOTHESIS_WINDOW)].text)
-               for cue in meeting_words(doc, sent, labels=MEETING_LABELS))
+    return bool(ON_THE_TABLE.search(sent.text)) or any(
+        HYPOTHETICAL.search(doc[max(sent.start, cue.start - HYPOTHESIS_WINDOW):min(sent.end, cue.end + HYPOTHESIS_WINDOW)].text)
+        for cue in meeting_words(doc, sent, labels=MEETING_LABELS))
 
 
 def tells_history(sent: Span) -> bool:

@@ -151,7 +151,7 @@ def first_person_speaker(doc: Doc, sentence: SentenceView, claims: list[ClaimMen
     """«Questo pomeriggio accoglierò Volodymyr Zelensky a Bruxelles», says von der Leyen: a meeting
     verb in the first person inside a quote has its speaker as a participant."""
     quotes = [q for q in doc.spans[QUOTES_SPANS_KEY] if sentence.span.start <= q.start < sentence.span.end]
-    for cue in meeting_words(doc, sentence.span, labels=("MEETING", "HOST")):
+    for cue in meeting_words(doc, sentence.span, labels=("MEETING", "HOST", "SEE")):
         quote = next((q for q in quotes if q.start <= cue.start < q.end), None)
         if quote is not None and "1" in cue.root.morph.get("Person"):
             return next((c.speaker for c in claims if quote.text in c.text and c.speaker.label == "PER"), None)

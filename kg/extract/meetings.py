@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from kg.dating import dates
 from kg.extract.meeting_cues import (MEETING_LABELS, SEEN_GAP_BREAK, is_guest, meeting_words, names_no_set_meeting,
-                                     outside_calls, sounds_hypothetical, tells_history, text_between)
+                                     outside_calls, sounds_hypothetical, tells_history, text_between, titled_start)
 from kg.extract.meeting_date import date_from_context, dateable_text, meeting_date
 from kg.extract.meeting_participants import (delegation_heads, first_person_speaker, joined_by_delegations,
                                              participants, talked_of_in_quotes_left_out,
@@ -34,6 +34,9 @@ OPENING_MEETING = re.compile(r"^\W*(?:dopo|al\s+termine\s+d\w*['’]?|a\s+margin
                              r"(?:(?:il|lo|la|l['’]|i|gli|le|un|una|uno)\s*)?(?:\w+\s+){0,2}?"
                              r"(?:incontr[oi]|colloqui[o]?|faccia\s+a\s+faccia|bilateral[ei]|vertice|riunione)\s+"
                              r"(?:con|tra|fra)\b[^,;:]*,", re.IGNORECASE)
+
+
+AGENT_PREPOSITION = re.compile(r"\b(?:da|dal|dallo|dalla|dai|dagli|dalle|dall['’])\s*$", re.IGNORECASE)
 
 
 def meetings_in(article: Article, doc: Doc, sentences: list[SentenceView], reporters: set[Mention],
@@ -157,7 +160,8 @@ def cues_in(doc: Doc, sent: Span, people: list[Mention], gazetteer: Gazetteer, m
     for cue in meeting_words(doc, sent, labels=(*MEETING_LABELS, "CALL")):
         label = cue.label_
         if label == "HOST":
-            label = "MEETING" if any(is_guest(sent, cue, m) for m in people) else None
+            label = "MEETING" if any(is_guest(sent, cue, m) and (not is_expectation(cue) or by_host(sent, cue, m))
+                                     for m in people) else None
             if label:
                 # a guest received ("sarà ricevuto dal presidente X") is a meeting whatever the
                 # sentence's other meeting words are ("una visita in Turchia")
@@ -184,6 +188,15 @@ def cities_of_countries(found: list[MeetingMention], mentions: list[Mention], ga
         return next(iter(cities.values())) if len(cities) == 1 else None
     return [replace(m, location=city) if m.location is not None and gazetteer.demonym_of(m.location.surface)
             and (city := city_in(m.location)) else m for m in found]
+
+
+def is_expectation(cue: Span) -> bool:
+    return cue.text.lower().startswith("attes")
+
+
+def by_host(sent: Span, cue: Span, m: Mention) -> bool:
+    """"è atteso a Parigi dal presidente Macron": the one who expects the guest follows "da"."""
+    return bool(AGENT_PREPOSITION.search(text_between(sent, cue.end_char, titled_start(sent, m))))
 
 
 def placed_by_nearby_sentences(article: Article, doc: Doc, sentences: list[SentenceView],
