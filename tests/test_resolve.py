@@ -343,3 +343,17 @@ def test_the_next_name_of_a_list_is_no_bracketed_acronym():
     res = resolution_of([Extraction(a, [Mention(a.id, "Fondo russo per gli investimenti diretti", 0, 40, "ORG"),
                                         Mention(a.id, "Rdif", 42, 46, "ORG")], [])])
     assert len(res.actors) == 2
+
+
+@pytest.mark.parametrize("written", ["Peskov Dmitri", "Peskov Dmitry", "Dmitri Peskov"])
+def test_a_name_written_surname_first_is_the_same_person(written):
+    res = resolution_of([extraction("a", ("Dmitry Peskov", "PER"), ("Peskov", "PER")), extraction("b", (written, "PER"))])
+    assert names_by_surface(res)[written] == "Dmitry Peskov" and len(res.actors) == 1
+
+
+def test_a_name_is_turned_round_only_where_the_set_uses_its_first_word_as_a_surname():
+    res = resolution_of([extraction("a", ("Marco Bellini", "PER")), extraction("b", ("Bellini Marco", "PER"))])
+    assert len(res.actors) == 2     # one each way, no evidence which word is the surname
+    res = resolution_of([extraction("a", ("Marco Bellini", "PER"), ("Bellini", "PER")),
+                         extraction("b", ("Bellini Marco", "PER"))])
+    assert len(res.actors) == 1

@@ -74,7 +74,7 @@ def resolve(extractions: list[Extraction], knowledge: Knowledge, corrections: Co
             config: ResolverConfig = DEFAULT_CONFIG) -> Resolved:
     gazetteer = knowledge.gazetteer
     mentions = settle_labels([m for x in extractions for m in x.mentions], gazetteer)
-    links = {**resolve_people(mentions, knowledge.figures),
+    links = {**resolve_people(mentions, knowledge.figures, config),
              **resolve_organisations(mentions, config.same_spelling_min_score),
              **resolve_places(mentions, gazetteer, knowledge.venues, config.same_spelling_min_score)}
     unknown_names = [m for m in mentions if m.label == "ORG" or m.label == "LOC" and not gazetteer.is_place(m.surface)]
