@@ -357,3 +357,17 @@ def test_a_name_is_turned_round_only_where_the_set_uses_its_first_word_as_a_surn
     res = resolution_of([extraction("a", ("Marco Bellini", "PER"), ("Bellini", "PER")),
                          extraction("b", ("Bellini Marco", "PER"))])
     assert len(res.actors) == 1
+
+
+def test_an_acronym_is_the_one_name_whose_initials_it_is():
+    res = resolution_of([extraction("a", ("Unione europea", "ORG"), ("UE", "ORG"), ("Banca centrale europea", "ORG")),
+                         extraction("b", ("Bce", "ORG"), ("Ue", "ORG"))])
+    assert names_by_surface(res) == {"Unione europea": "Unione europea", "UE": "Unione europea",
+                                     "Ue": "Unione europea", "Banca centrale europea": "Banca centrale europea",
+                                     "Bce": "Banca centrale europea"}
+
+
+def test_an_acronym_of_two_names_joins_neither():
+    res = resolution_of([extraction("a", ("Banca centrale europea", "ORG"), ("Banca commerciale estera", "ORG"),
+                                    ("Bce", "ORG"))])
+    assert len(res.actors) == 3

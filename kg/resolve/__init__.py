@@ -36,6 +36,7 @@ from kg.resolve.ids import key, short_hash
 from kg.resolve.meetings import meeting_report
 from kg.resolve.people import resolve_people
 from kg.resolve.places_and_orgs import (
+    join_acronyms,
     join_bracketed_acronyms,
     join_short_forms,
     resolve_organisations,
@@ -79,6 +80,7 @@ def resolve(extractions: list[Extraction], knowledge: Knowledge, corrections: Co
              **resolve_places(mentions, gazetteer, knowledge.venues, config.same_spelling_min_score)}
     unknown_names = [m for m in mentions if m.label == "ORG" or m.label == "LOC" and not gazetteer.is_place(m.surface)]
     links.update(join_short_forms(unknown_names, links))
+    links.update(join_acronyms([m for m in unknown_names if m.label == "ORG"], links))
     links.update(join_bracketed_acronyms(unknown_names, links, {x.article.id: x.article.text for x in extractions}))
     links = apply_corrections(mentions, links, corrections or Corrections())
     links.update(resolve_roles(mentions, links, {x.article.id: x.article.published for x in extractions},

@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
+from kg.knowledge.lexicon import FUNCTION_WORDS
 from kg.knowledge.names import name_key
 from kg.knowledge.places import Gazetteer
 from kg.knowledge.venues import Venues
@@ -113,6 +114,38 @@ def short_forms_of(surface: str) -> set[tuple[str, ...]]:
         return {(head.lower(),)}
     words = tuple(surface.lower().split())
     return {part for n in range(1, len(words)) for part in (words[:n], words[-n:])}
+
+
+def join_acronyms(mentions: list[Mention], links: dict[tuple, Link]) -> dict[tuple, Link]:
+    """"l'Ue" and "l'Unione europea", "la Bce" and "la Banca centrale europea": an acronym is the one
+    name of its article (else of the set) whose words, less articles and prepositions, it is the
+    initials of."""
+    names_of: dict[str, set[str]] = defaultdict(set)        # initials -> entities
+    in_article: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for m in mentions:
+        if initials := initials_of(m.surface):
+            names_of[initials].add(links[key(m)].entity)
+            in_article[(m.article, initials)].add(links[key(m)].entity)
+    joined = {}
+    for m in mentions:
+        if not ACRONYM.match(m.surface):
+            continue
+        letters = m.surface.lower().replace(".", "")
+        longer, rule = in_article.get((m.article, letters), set()), "acronym-in-article"
+        if not longer:
+            longer, rule = names_of.get(letters, set()), "acronym-in-set"
+        if len(longer) == 1:
+            joined[key(m)] = Link(next(iter(longer)), rule)
+    return joined
+
+
+ACRONYM = re.compile(r"^(?:[A-Z][A-Za-z]{1,4}|(?:[A-Z]\.){2,5})$")
+
+
+def initials_of(surface: str) -> str | None:
+    """"Banca centrale europea" -> "bce"; None for a name of one word."""
+    words = [w for w in re.split(r"[\s'’]+", surface.lower()) if w and w not in FUNCTION_WORDS]
+    return "".join(w[0] for w in words) if len(words) > 1 else None
 
 
 def join_bracketed_acronyms(mentions: list[Mention], links: dict[tuple, Link], texts: dict[str, str]
