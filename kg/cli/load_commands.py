@@ -9,8 +9,7 @@ import os
 import click
 
 from kg import pipeline
-from kg.cli.options import cache_option, connect, corrections_option, jobs_option, model_option, neo4j_options, \
-    strict_option
+from kg.cli.options import connect, loading_options
 from kg.cli.steps import DEFAULT_PATHS, SKIPPED_SHOWN, corrections_or_fail, read_or_fail, run_pipeline
 from kg.graph.changes import (
     STDIN_SOURCE,
@@ -50,12 +49,7 @@ class RunOptions:
 
 @click.command()
 @click.argument("paths", nargs=-1)
-@cache_option
-@model_option
-@neo4j_options
-@corrections_option
-@strict_option
-@jobs_option
+@loading_options
 def load(paths, cache_dir, model, corrections, strict, uri, user, password, database, jobs):
     """Extract articles and load them into Neo4j (default PATHS: seeds/).
 
@@ -102,12 +96,7 @@ def given_in(source: str, paths: tuple[str, ...]) -> bool:
 @click.option("--dry-run", is_flag=True, help="Show what would change, write nothing")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"], case_sensitive=False), default="text",
               show_default=True, help="Summary format")
-@cache_option
-@model_option
-@neo4j_options
-@corrections_option
-@strict_option
-@jobs_option
+@loading_options
 def reload(paths, prune, dry_run, fmt, cache_dir, model, corrections, strict, uri, user, password, database,
            jobs):
     """Load what changed since the last load (default PATHS: those loaded before).

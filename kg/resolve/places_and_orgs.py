@@ -87,13 +87,21 @@ def join_short_forms(mentions: list[Mention], links: dict[tuple, Link]) -> dict[
     joined = {}
     for m in mentions:
         words = tuple(m.surface.lower().split())
-        longer, rule = in_article.get((m.article, words), set()), "short-form-in-article"
-        if not longer and (len(re.split(r"[\s-]+", m.surface)) > 1 or words in union_heads):
+        places_to_look = [(in_article.get((m.article, words), set()), "short-form-in-article")]
+        if len(re.split(r"[\s-]+", m.surface)) > 1 or words in union_heads:
             # across articles only a short form of two words or more: a lone "Commissione" may be any
-            longer, rule = in_set.get(words, set()), "short-form-in-set"
-        if len(longer) == 1:
-            joined[key(m)] = Link(next(iter(longer)), rule)
+            places_to_look.append((in_set.get(words, set()), "short-form-in-set"))
+        if link := the_one(places_to_look):
+            joined[key(m)] = link
     return joined
+
+
+def the_one(places_to_look: list[tuple[set[str], str]]) -> Link | None:
+    """The entity found in the first place that finds any (the article, then the set), if it found one only."""
+    for found, rule in places_to_look:
+        if found:
+            return Link(next(iter(found)), rule) if len(found) == 1 else None
+    return None
 
 
 UNION_WORD = re.compile(r"^[A-Z][A-Za-z]{1,4}$")
@@ -128,14 +136,10 @@ def join_acronyms(mentions: list[Mention], links: dict[tuple, Link]) -> dict[tup
             in_article[(m.article, initials)].add(links[key(m)].entity)
     joined = {}
     for m in mentions:
-        if not ACRONYM.match(m.surface):
-            continue
         letters = m.surface.lower().replace(".", "")
-        longer, rule = in_article.get((m.article, letters), set()), "acronym-in-article"
-        if not longer:
-            longer, rule = names_of.get(letters, set()), "acronym-in-set"
-        if len(longer) == 1:
-            joined[key(m)] = Link(next(iter(longer)), rule)
+        if ACRONYM.match(m.surface) and (link := the_one([(in_article.get((m.article, letters), set()), "acronym-in-article"),
+                                                          (names_of.get(letters, set()), "acronym-in-set")])):
+            joined[key(m)] = link
     return joined
 
 
