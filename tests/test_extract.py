@@ -942,3 +942,11 @@ def test_meetings_still_to_come(news_nlp, text, people, status):
 ])
 def test_talk_of_a_meeting_an_expected_vote_and_we_shall_see_are_no_meetings(news_nlp, text):
     assert run(news_nlp, text).meetings == []
+
+
+@pytest.mark.parametrize("text, meetings", [
+    ("Il sindaco Marco Rossi ha chiesto alla nuova giunta regionale un incontro con il presidente Luca Neri.", 0),
+    ("Il sindaco Marco Rossi ha tenuto alla Regione un incontro con il presidente Luca Neri.", 1),
+])
+def test_a_meeting_asked_for_over_the_one_it_is_asked_of_is_none(news_nlp, text, meetings):
+    assert len(run(news_nlp, text).meetings) == meetings

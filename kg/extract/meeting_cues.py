@@ -26,6 +26,8 @@ MEETING_COMPLEMENT_WINDOW = 6      # "l'incontro di domani a Mosca tra Putin e W
 WISHED_MEETING_ADJECTIVES = frozenset({"nuovo", "nuova"})
 FUTURE_MEETING_ADJECTIVES = frozenset({"futuro", "futura"})
 WISHED_AFTER_PREPOSITIONS = frozenset({"per", "di"})
+# "ha chiesto alla nuova amministrazione un incontro": words between the verb and the meeting it asks for
+WISH_OBJECT_WINDOW = 6
 WISHING_VERBS = frozenset({"chiedere", "proporre", "cercare", "volere", "auspicare", "sollecitare", "offrire",
                            "sperare", "desiderare"})
 # The lemmatizer may miss a participle ("chiesto"): its stem still tells.
@@ -192,7 +194,22 @@ def is_wished_for(cue: Span) -> bool:
     governor = doc[i - 1]
     if governor.lower_ in WISHED_AFTER_PREPOSITIONS:    # "un accordo per un incontro", "la richiesta di un vertice"
         return i > 1 and doc[i - 2].pos_ == "NOUN"
-    return governor.lemma_.lower() in WISHING_VERBS or governor.lower_.startswith(WISHING_VERB_STEMS)
+    return any(is_wishing_verb(t) for t in verb_before(doc, i, cue.sent.start))
+
+
+def verb_before(doc: Doc, i: int, sent_start: int) -> list:
+    """The verb that governs the words before i, over its indirect object ("ha chiesto [alla nuova
+    amministrazione] un incontro"); none past a punctuation mark."""
+    for t in reversed(doc[max(sent_start, i - WISH_OBJECT_WINDOW):i]):
+        if t.is_punct:
+            return []
+        if t.pos_ in ("VERB", "AUX") or is_wishing_verb(t):
+            return [t]
+    return []
+
+
+def is_wishing_verb(token) -> bool:
+    return token.lemma_.lower() in WISHING_VERBS or token.lower_.startswith(WISHING_VERB_STEMS)
 
 
 def is_infinitive(cue: Span) -> bool:
