@@ -950,3 +950,13 @@ def test_talk_of_a_meeting_an_expected_vote_and_we_shall_see_are_no_meetings(new
 ])
 def test_a_meeting_asked_for_over_the_one_it_is_asked_of_is_none(news_nlp, text, meetings):
     assert len(run(news_nlp, text).meetings) == meetings
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Il cardinale Pietro Neri nel salutare il presidente Marco Bianchi ha detto che la pace è possibile.",
+     "Pietro Neri"),
+    ("Il ministro Luca Verdi, dopo aver ringraziato il sindaco Paolo Rossi, ha detto che i fondi arriveranno.",
+     "Luca Verdi"),
+])
+def test_the_object_of_an_infinitive_or_participle_clause_is_not_the_speaker(news_nlp, text, speaker):
+    assert [c.speaker.surface for c in run(news_nlp, text).claims] == [speaker]
