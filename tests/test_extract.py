@@ -960,3 +960,14 @@ def test_a_meeting_asked_for_over_the_one_it_is_asked_of_is_none(news_nlp, text,
 ])
 def test_the_object_of_an_infinitive_or_participle_clause_is_not_the_speaker(news_nlp, text, speaker):
     assert [c.speaker.surface for c in run(news_nlp, text).claims] == [speaker]
+
+
+@pytest.mark.parametrize("text, meetings", [
+    ("La richiesta è stata presentata dall'avvocato Erika Rossi e accolta dal giudice Cristina Neri.", 0),
+    ("Il sindaco Luca Verdi teme i giovani riuniti in bande con l'assessore Marco Bianchi.", 0),
+    ("Il ministro Paolo Neri è stato ricevuto ieri dal sindaco Luca Verdi.", 1),
+    ("Il ministro Paolo Neri, accolto dal sindaco Luca Verdi, ha parlato di sicurezza.", 1),
+    ("Il sindaco Luca Verdi e l'assessore Marco Bianchi si sono riuniti ieri in Comune.", 1),
+])
+def test_a_participle_that_describes_a_thing_or_a_group_sets_no_meeting(news_nlp, text, meetings):
+    assert len(run(news_nlp, text).meetings) == meetings

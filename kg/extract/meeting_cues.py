@@ -233,10 +233,20 @@ def is_wishing_word(token) -> bool:
         or token.lower_.startswith(WISHING_VERB_STEMS + WISHING_INFINITIVE_STEMS)
 
 
+def is_attributive_gathering(cue: Span) -> bool:
+    """"i giovani riuniti in bande": "riunito" with neither "si" nor an auxiliary before it says what
+    people are, not that they met ("si sono riuniti ieri")."""
+    doc = cue.doc
+    if not cue.text.lower().startswith("riunit") or cue.start == 0:
+        return False
+    return not any(t.lower_ in GATHERING_AUXILIARIES for t in doc[max(cue.sent.start, cue.start - 2):cue.start])
+
+
 # Each kind of meeting word that sets no meeting, with a visit to a place (is_place_visit, which reads the
 # gazetteer); a sentence whose meeting words are all of them has none.
 NO_SET_MEETING = (is_wished_for, is_wished_verb, is_reported_object, is_topic, is_denied, is_called_off,
-                  is_discussed)
+                  is_discussed, is_attributive_gathering)
+GATHERING_AUXILIARIES = frozenset("si sono è e' erano era saranno sarà stati state essere".split())
 
 
 def sounds_hypothetical(doc: Doc, sent: Span) -> bool:

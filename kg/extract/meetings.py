@@ -36,6 +36,10 @@ OPENING_MEETING = re.compile(r"^\W*(?:dopo|al\s+termine\s+d\w*['’]?|a\s+margin
                              r"(?:con|tra|fra)\b[^,;:]*,", re.IGNORECASE)
 
 
+# "accolto", "ricevuta", "ospitati": participles of receiving; "è stato accolto", "ha ricevuto", "viene accolta"
+PARTICIPLE_ENDING = re.compile(r"(?:accolt|ricevut|ospitat)[oaie]$")
+AUXILIARIES_OF_RECEIVING = frozenset("""ha hanno aveva avevano avrà avranno è e' sono era erano sarà saranno stato stata
+stati state viene vengono verrà verranno fu furono essere stati già poi ieri oggi anche""".split())
 AGENT_PREPOSITION = re.compile(r"\b(?:da|dal|dallo|dalla|dai|dagli|dalle|dall['’])\s*$", re.IGNORECASE)
 
 
@@ -160,8 +164,8 @@ def cues_in(doc: Doc, sent: Span, people: list[Mention], gazetteer: Gazetteer, m
     for cue in meeting_words(doc, sent, labels=(*MEETING_LABELS, "CALL")):
         label = cue.label_
         if label == "HOST":
-            label = "MEETING" if any(is_guest(sent, cue, m) and (not is_expectation(cue) or by_host(sent, cue, m))
-                                     for m in people) else None
+            label = "MEETING" if not describes_a_thing(cue) and any(
+                is_guest(sent, cue, m) and (not is_expectation(cue) or by_host(sent, cue, m)) for m in people) else None
             if label:
                 # a guest received ("sarà ricevuto dal presidente X") is a meeting whatever the
                 # sentence's other meeting words are ("una visita in Turchia")
@@ -188,6 +192,17 @@ def cities_of_countries(found: list[MeetingMention], mentions: list[Mention], ga
         return next(iter(cities.values())) if len(cities) == 1 else None
     return [replace(m, location=city) if m.location is not None and gazetteer.demonym_of(m.location.surface)
             and (city := city_in(m.location)) else m for m in found]
+
+
+def describes_a_thing(cue: Span) -> bool:
+    """"la pena accolta dal giudice", "chiesta dall'avvocato e accolta dal giudice": a participle
+    of receiving with no auxiliary before it, nor the comma of an apposition to a person ("Meloni,
+    accolta dal presidente"), describes what was received, a request or a thing, not a guest."""
+    doc = cue.doc
+    if not PARTICIPLE_ENDING.search(cue.text.lower()) or cue.start == 0:
+        return False
+    before = doc[cue.start - 1]
+    return before.lower_ not in AUXILIARIES_OF_RECEIVING and before.text != ","
 
 
 def is_expectation(cue: Span) -> bool:
