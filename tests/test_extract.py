@@ -971,3 +971,13 @@ def test_the_object_of_an_infinitive_or_participle_clause_is_not_the_speaker(new
 ])
 def test_a_participle_that_describes_a_thing_or_a_group_sets_no_meeting(news_nlp, text, meetings):
     assert len(run(news_nlp, text).meetings) == meetings
+
+
+@pytest.mark.parametrize("text, meetings", [
+    ("Il sindacalista Luca Verdi attende dal ministro Paolo Neri una convocazione per pianificare una concreta "
+     "trattativa.", 0),
+    ("Il sindaco Luca Verdi ha avuto un lungo incontro con il ministro Paolo Neri.", 1),
+    ("Domani la prossima visita a Roma del ministro Paolo Neri, che sarà ricevuto dal sindaco Luca Verdi.", 1),
+])
+def test_a_meeting_to_plan_with_a_word_before_it_is_not_set(news_nlp, text, meetings):
+    assert len(run(news_nlp, text).meetings) == meetings

@@ -31,7 +31,8 @@ WISH_OBJECT_WINDOW = 6
 WISHING_VERBS = frozenset({"chiedere", "proporre", "cercare", "volere", "auspicare", "sollecitare", "offrire",
                            "sperare", "desiderare"})
 # The lemmatizer may miss a participle ("chiesto"): its stem still tells.
-WISHING_VERB_STEMS = ("chies", "chied", "propo", "cerc", "auspic", "sollecit", "offr", "sper")
+WISHING_VERB_STEMS = ("chies", "chied", "propo", "cerc", "auspic", "sollecit", "offr", "sper",
+                      "pianific", "organizz")     # "per pianificare una trattativa": none is set yet
 # "incontrare", "incontrarlo", "vedersi": the verb's infinitive, alone or with a pronoun joined to it
 INFINITIVE_ENDINGS = ("are", "ere", "ire", "arlo", "arla", "arli", "erlo", "erla", "arsi", "ersi")
 # Words between a verb of wishing and the infinitive it governs: "spera di", "pronto a", "vuole ancora"
@@ -185,8 +186,9 @@ def is_topic(cue: Span) -> bool:
 def is_wished_for(cue: Span) -> bool:
     doc, i = cue.doc, cue.start - 1
     future = i >= 0 and doc[i].lower_ in FUTURE_MEETING_ADJECTIVES
-    if i >= 0 and doc[i].lower_ in WISHED_MEETING_ADJECTIVES | FUTURE_MEETING_ADJECTIVES:
-        i -= 1
+    if i >= 0 and (doc[i].lower_ in WISHED_MEETING_ADJECTIVES | FUTURE_MEETING_ADJECTIVES
+                   or is_qualifier(doc, i) and not doc[i].lower_.startswith("prossim")):
+        i -= 1          # "un nuovo incontro", "una concreta trattativa" ("una prossima visita" is set)
     if i < 1 or doc[i].lower_ not in INDEFINITE_ARTICLES:
         return False
     if future:
@@ -195,6 +197,12 @@ def is_wished_for(cue: Span) -> bool:
     if governor.lower_ in WISHED_AFTER_PREPOSITIONS:    # "un accordo per un incontro", "la richiesta di un vertice"
         return i > 1 and doc[i - 2].pos_ == "NOUN"
     return any(is_wishing_verb(t) for t in verb_before(doc, i, cue.sent.start))
+
+
+def is_qualifier(doc: Doc, i: int) -> bool:
+    """One lower-case word between an indefinite article and the meeting word ("una concreta
+    trattativa"), whatever the tagger calls it."""
+    return i > 0 and doc[i].is_lower and doc[i].is_alpha and doc[i - 1].lower_ in INDEFINITE_ARTICLES
 
 
 def verb_before(doc: Doc, i: int, sent_start: int) -> list:
