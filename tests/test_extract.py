@@ -981,3 +981,13 @@ def test_a_participle_that_describes_a_thing_or_a_group_sets_no_meeting(news_nlp
 ])
 def test_a_meeting_to_plan_with_a_word_before_it_is_not_set(news_nlp, text, meetings):
     assert len(run(news_nlp, text).meetings) == meetings
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("I leader del G7 si sono visti ieri.", "G7", "ORG"),
+    ("Il G20 di Roma si è chiuso ieri.", "G20", "ORG"),
+    ("Il vertice si è tenuto a Sharm el Sheikh.", "Sharm el Sheikh", "LOC"),     # a particle inside a place
+    ("Il vertice si è tenuto a Ras al Khaimah.", "Ras al Khaimah", "LOC"),
+])
+def test_summit_groups_and_places_with_particles(news_nlp, text, name, label):
+    assert (name, label) in [(m.surface, m.label) for m in run(news_nlp, text).mentions]
