@@ -991,3 +991,12 @@ def test_a_meeting_to_plan_with_a_word_before_it_is_not_set(news_nlp, text, meet
 ])
 def test_summit_groups_and_places_with_particles(news_nlp, text, name, label):
     assert (name, label) in [(m.surface, m.label) for m in run(news_nlp, text).mentions]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Lo ha detto il ministro dello Sport Paolo Emilio Caldaia rispondendo ai cronisti.", "Paolo Emilio Caldaia"),
+    ("Lo ha detto il ministro Marco Rossi rispondendo ai cronisti.", "Marco Rossi"),     # no word to take
+    ("Lo ha detto il ministro Marco Rossi Lunedì, rispondendo ai cronisti.", "Marco Rossi"),   # a day is no name
+])
+def test_a_titled_name_the_ner_cut_short_takes_its_last_word(news_nlp, text, name):
+    assert name in [m.surface for m in run(news_nlp, text).mentions if m.label == "PER"]

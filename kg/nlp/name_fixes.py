@@ -32,6 +32,8 @@ LEADING_NON_NAMES = frozenset("""oggi ieri domani stasera stamattina stamane sta
 infine inoltre mentre già ancora dunque però invece secondo lunedì martedì mercoledì giovedì venerdì sabato
 domenica""".split())
 TRAILING_NON_NAME_POS = frozenset({"ADV", "ADP", "AUX", "VERB", "DET", "PRON", "CCONJ", "SCONJ"})
+MONTH_WORDS = frozenset("""gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre
+dicembre""".split())
 # Lower-case particles inside place names: "Sharm el Sheikh", "Dar es Salaam", "Rio de Janeiro"
 PLACE_PARTICLES = frozenset("el al es ed de di da del do dos das la le sur am an".split())
 # "il G7", "al G20": the groups of governments that meet at summits
@@ -63,7 +65,7 @@ class NameFixes(ReadsGazetteer):
         ents = regnal_names(ents)
         ents = self.institutions_not_people(self.surnames_as_people(split_juxtaposed_names(self.titled_people(ents))))
         ents = self.places_across_particles(self.places_run_on(self.places_side_by_side(credits_trimmed(ents))))
-        ents = summit_groups(ents)
+        ents = self.people_run_on(summit_groups(ents))
         return self.venues(self.words_not_names(ents))
 
     @staticmethod
@@ -135,6 +137,21 @@ class NameFixes(ReadsGazetteer):
             return [ent]
         parts = [Span(ent.doc, ent.start, joint, label="LOC"), Span(ent.doc, joint + 1, ent.end, label="LOC")]
         return parts if all(len(p) and self.gazetteer.is_place(p.text) for p in parts) else [ent]
+
+    def people_run_on(self, ents: list[Span]) -> list[Span]:
+        """"la ministra del Lavoro Marina Elvira Calderone rispondendo": a titled name of two words the
+        NER cut short takes the capitalised word right after it, where the name ends there, unless
+        that word is a place, a day or month, or opens a sentence or a name of its own."""
+        taken = {i for ent in ents for i in range(ent.start, ent.end)}
+        result = []
+        for ent in ents:
+            end = ent.end
+            if ent.label_ == "PER" and len(ent) == 2 and end < len(ent.doc) and end not in taken \
+                    and is_name_word(ent.doc[end]) and not self.gazetteer.is_place(ent.doc[end].text) \
+                    and ends_a_name(ent.doc, end + 1) and after_a_title(ent):
+                end += 1
+            result.append(Span(ent.doc, ent.start, end, label="PER") if end > ent.end else ent)
+        return result
 
     def places_across_particles(self, ents: list[Span]) -> list[Span]:
         """"Sharm el Sheikh", "Dar es Salaam": two names the NER found either side of a lower-case
@@ -306,3 +323,20 @@ def summit_groups(ents: list[Span]) -> list[Span]:
         else:
             result.append(ent)
     return result
+
+
+def ends_a_name(doc: Doc, i: int) -> bool:
+    """After the word: a lower-case word or punctuation, so no longer name runs on."""
+    return i >= len(doc) or doc[i].is_lower or doc[i].is_punct
+
+
+def after_a_title(ent: Span) -> bool:
+    """The name follows a title ("la ministra del Lavoro", "il presidente"): a full name is expected."""
+    before = ent.doc[max(0, ent.start - 4):ent.start]
+    return any(t.lower_ in ROLE_NOUNS for t in before)
+
+
+def is_name_word(token) -> bool:
+    """A capitalised word inside a sentence that can end a person's name."""
+    return token.is_title and token.is_alpha and not opens_sentence(token) \
+        and token.lower_ not in LEADING_NON_NAMES and token.lower_ not in MONTH_WORDS
