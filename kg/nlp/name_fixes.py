@@ -139,7 +139,7 @@ class NameFixes(ReadsGazetteer):
         return parts if all(len(p) and self.gazetteer.is_place(p.text) for p in parts) else [ent]
 
     def people_run_on(self, ents: list[Span]) -> list[Span]:
-        """"la ministra del Lavoro Marina Elvira Calderone rispondendo": a titled name of two words the
+        """"il ministro dello Sport Paolo Emilio Caldaia rispondendo": a titled name of two words the
         NER cut short takes the capitalised word right after it, where the name ends there, unless
         that word is a place, a day or month, or opens a sentence or a name of its own."""
         taken = {i for ent in ents for i in range(ent.start, ent.end)}
