@@ -1000,3 +1000,13 @@ def test_summit_groups_and_places_with_particles(news_nlp, text, name, label):
 ])
 def test_a_titled_name_the_ner_cut_short_takes_its_last_word(news_nlp, text, name):
     assert name in [m.surface for m in run(news_nlp, text).mentions if m.label == "PER"]
+
+
+@pytest.mark.parametrize("text, meetings", [
+    ("Nei filmati si vedono il ladro Marco Rossi e il complice Luca Neri.", 0),     # "one sees", no one meets
+    ("Il premier Giorgia Meloni e il presidente Emmanuel Macron si vedono oggi a Roma.", 1),
+    ("A San Matteo Luca Neri ha ucciso il fratello Marco Neri al termine dell'ennesimo litigio violento.", 0),
+    ("Lo scontro alla Casa Bianca tra il presidente Donald Trump e il presidente Volodymyr Zelensky.", 1),
+])
+def test_seeing_each_other_needs_its_subjects_and_a_row_its_place(news_nlp, text, meetings):
+    assert len(run(news_nlp, text).meetings) == meetings

@@ -36,6 +36,9 @@ OPENING_MEETING = re.compile(r"^\W*(?:dopo|al\s+termine\s+d\w*['’]?|a\s+margin
                              r"(?:con|tra|fra)\b[^,;:]*,", re.IGNORECASE)
 
 
+# "lo scontro alla Casa Bianca tra X e Y": the place a row is put in stands this near its word (not
+# "ha tolto la vita a Gabriele ... al termine dell'ennesimo litigio", whose place is far before)
+CLASH_PLACE_CHARS = 40
 # "accolto", "ricevuta", "ospitati": participles of receiving; "è stato accolto", "ha ricevuto", "viene accolta"
 PARTICIPLE_ENDING = re.compile(r"(?:accolt|ricevut|ospitat)[oaie]$")
 AUXILIARIES_OF_RECEIVING = frozenset("""ha hanno aveva avevano avrà avranno è e' sono era erano sarà saranno stato stata
@@ -172,10 +175,13 @@ def cues_in(doc: Doc, sent: Span, people: list[Mention], gazetteer: Gazetteer, m
                 found.setdefault("RECEIVES", cue.start_char)
         elif label == "CLASH":      # a row counts where it is put in a place: "lo scontro alla Casa Bianca"
             label = "MEETING" if any(could_be_place(m, gazetteer) and place_rank(m, gazetteer) is not None
-                                     and preposition_before(doc, m) for m in mentions) else None
+                                     and preposition_before(doc, m) and abs(m.start - cue.end_char) <= CLASH_PLACE_CHARS
+                                     for m in mentions) else None
         elif label == "SEE":
             label = "MEETING" if any(is_guest(sent, cue, m) and not SEEN_GAP_BREAK.search(
                 text_between(sent, cue.end_char, m.start)) for m in people) else None
+        elif cue[0].lower_ == "si" and sum(m.start < cue.start_char for m in people) < 2:
+            label = None            # "si vedono quattro ladri": no two people see each other
         if label:
             found.setdefault(label, cue.start_char)
     return found
