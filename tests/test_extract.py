@@ -1010,3 +1010,11 @@ def test_a_titled_name_the_ner_cut_short_takes_its_last_word(news_nlp, text, nam
 ])
 def test_seeing_each_other_needs_its_subjects_and_a_row_its_place(news_nlp, text, meetings):
     assert len(run(news_nlp, text).meetings) == meetings
+
+
+@pytest.mark.parametrize("text, meetings", [
+    ("L'incontro, coordinato da Walter Martinelli di Creamodena, era organizzato dalla polizia.", 0),
+    ("Il sindaco Walter Martinelli ha incontrato ieri l'assessore Paolo Neri di Carpi.", 1),
+])
+def test_where_someone_comes_from_is_no_second_participant(news_nlp, text, meetings):
+    assert len(run(news_nlp, text).meetings) == meetings

@@ -73,19 +73,28 @@ def participants(sentence: SentenceView, reporters: set[Mention], following: Sen
     the next sentence lists ("Sono iniziati i colloqui. Presenti il ministro ... Lavrov e ...
     Rubio"); else, for "i due leader" or "il precedente incontro", the people of the article's previous meeting; else, for
     talks between delegations, the heads of delegation the article names."""
-    people = [m for m in sentence.people if m not in reporters]
+    named = [m for m in sentence.people if not is_affiliation(m, sentence)]
+    people = [m for m in named if m not in reporters]
     if len({m.surface for m in people}) >= 2:
         return people
-    if people and len({m.surface for m in sentence.people}) >= 2:
-        return sentence.people      # "Lo ha detto Trump, in conferenza stampa con Putin": one reporter is there
+    if people and len({m.surface for m in named}) >= 2:
+        return named      # "Lo ha detto Trump, in conferenza stampa con Putin": one reporter is there
     if following is not None and lists_who_was_there(following.span.text):
-        return sentence.people + following.people
+        return named + following.people
     if (THE_TWO.search(sentence.span.text) or SAME_PEOPLE_AGAIN.search(sentence.span.text)) and earlier:
         return list(earlier[-1].participants)
     text = sentence.span.text
     if (DELEGATIONS.search(text) or SIDES_TALKS.search(text)) and len({m.surface for m in heads}) >= 2:
         return heads
-    return sentence.people
+    return named
+
+
+def is_affiliation(m: Mention, sentence: SentenceView) -> bool:
+    """"coordinato da Walter Martinelli di Makeitmodena": a name right after another person's name and
+    "di" is where that person comes from (a firm, a town), not a second person."""
+    text = sentence.span.doc.text
+    return any(0 < m.start - other.end <= len(" di ") and text[other.end:m.start].strip() == "di"
+               for other in sentence.mentions if other.label == "PER" and other is not m)
 
 
 def delegation_heads(article: Article, sentences: list[SentenceView]) -> list[Mention]:
