@@ -1018,3 +1018,9 @@ def test_seeing_each_other_needs_its_subjects_and_a_row_its_place(news_nlp, text
 ])
 def test_where_someone_comes_from_is_no_second_participant(news_nlp, text, meetings):
     assert len(run(news_nlp, text).meetings) == meetings
+
+
+def test_people_after_a_call_adverbial_are_on_the_call(news_nlp):
+    x = run(news_nlp, "Il presidente ucraino Volodymyr Zelensky domani incontrerà a Parigi il presidente francese, "
+                      "Emmanuel Macron e, in videoconferenza, il cancelliere tedesco, Friedrich Merz.")
+    assert participants_of(x) == [["Volodymyr Zelensky", "Emmanuel Macron"]]

@@ -67,6 +67,9 @@ GUEST_AFTER_HOST_CHARS = 40
 # Between "vedrà" and the one seen: only their article, role and adverbs, no punctuation or verb.
 SEEN_GAP_BREAK = re.compile(r"[,;:.!?«»“”\"]|\b(?:ha|hanno|è|sono|che)\b")
 CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "–", "—"})
+# "in videoconferenza", "al telefono": a call told in a few words, whose people follow it
+ADVERBIAL_CALL_WORDS = 3
+CALL_AFTER_AND = re.compile(r"\b(?:e|ed)\s*,?\s*$")
 
 
 def meeting_words(doc: Doc, sent: Span, labels: tuple[str, ...] = ("MEETING",)) -> list[Span]:
@@ -283,8 +286,18 @@ def outside_calls(doc: Doc, sentence: SentenceView, cues: dict[str, int]
                 if not any(same_clause(doc, c, call) for call in calls)]
     if not meetings:
         return {}, sentence, []
-    call_clauses = [clause_of(doc, call) for call in calls]
+    call_clauses = [call_clause(doc, call) for call in calls]
     return {"MEETING": meetings[0].start_char}, without_names_in(sentence, call_clauses), call_clauses
+
+
+def call_clause(doc: Doc, call: Span) -> tuple[int, int]:
+    """The clause of a call word; when it is only an adverbial after "e" ("incontrerà Macron e, in
+    videoconferenza, la cancelliera tedesca, Angela Merkel"), the rest of the sentence too: the
+    people after it are on the call."""
+    start, end = clause_of(doc, call)
+    if len(doc.text[start:end].split()) <= ADVERBIAL_CALL_WORDS and CALL_AFTER_AND.search(doc.text[:start]):
+        end = call.sent.end_char
+    return start, end
 
 
 def same_clause(doc: Doc, a: Span, b: Span) -> bool:
