@@ -1024,3 +1024,12 @@ def test_people_after_a_call_adverbial_are_on_the_call(news_nlp):
     x = run(news_nlp, "Il presidente ucraino Volodymyr Zelensky domani incontrerà a Parigi il presidente francese, "
                       "Emmanuel Macron e, in videoconferenza, il cancelliere tedesco, Friedrich Merz.")
     assert participants_of(x) == [["Volodymyr Zelensky", "Emmanuel Macron"]]
+
+
+@pytest.mark.parametrize("text, meetings", [
+    ("Il furto è avvenuto accanto alla struttura che ospita la rivendita di scarpe Bertolini, ha detto il "
+     "titolare Marco Neri.", 0),
+    ("Papa Leone XIV ha ricevuto in udienza al Palazzo Apostolico il presidente del Cile Gabriel Boric.", 1),
+])
+def test_a_thing_received_before_a_name_makes_it_no_guest(news_nlp, text, meetings):
+    assert len(run(news_nlp, text).meetings) == meetings

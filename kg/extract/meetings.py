@@ -36,6 +36,7 @@ OPENING_MEETING = re.compile(r"^\W*(?:dopo|al\s+termine\s+d\w*['’]?|a\s+margin
                              r"(?:con|tra|fra)\b[^,;:]*,", re.IGNORECASE)
 
 
+OF_SOMETHING = re.compile(r"\b(?:di|del|dello|della|dei|degli|delle|dell['’])", re.IGNORECASE)
 # "lo scontro alla Casa Bianca tra X e Y": the place a row is put in stands this near its word (not
 # "ha tolto la vita a Gabriele ... al termine dell'ennesimo litigio", whose place is far before)
 CLASH_PLACE_CHARS = 40
@@ -168,7 +169,8 @@ def cues_in(doc: Doc, sent: Span, people: list[Mention], gazetteer: Gazetteer, m
         label = cue.label_
         if label == "HOST":
             label = "MEETING" if not describes_a_thing(cue) and any(
-                is_guest(sent, cue, m) and (not is_expectation(cue) or by_host(sent, cue, m)) for m in people) else None
+                is_guest(sent, cue, m) and not received_thing(sent, cue, m)
+                and (not is_expectation(cue) or by_host(sent, cue, m)) for m in people) else None
             if label:
                 # a guest received ("sarà ricevuto dal presidente X") is a meeting whatever the
                 # sentence's other meeting words are ("una visita in Turchia")
@@ -209,6 +211,12 @@ def describes_a_thing(cue: Span) -> bool:
         return False
     before = doc[cue.start - 1]
     return before.lower_ not in AUXILIARIES_OF_RECEIVING and before.text != ","
+
+
+def received_thing(sent: Span, cue: Span, m: Mention) -> bool:
+    """"la struttura che ospita la rivendita di scarpe Rossi": a thing "di" something stands between
+    the verb and the name, so the name is no guest (titles are left out: "il presidente del Cile X")."""
+    return bool(OF_SOMETHING.search(text_between(sent, cue.end_char, titled_start(sent, m))))
 
 
 def is_expectation(cue: Span) -> bool:
