@@ -15,6 +15,11 @@ from kg.resolve.ids import Link, key, slug
 
 
 def resolve_people(mentions: list[Mention], figures: PublicFigures) -> dict[tuple, Link]:
+    return people_links(mentions, figures)[0]
+
+
+def people_links(mentions: list[Mention], figures: PublicFigures) -> tuple[dict[tuple, Link], dict[str, Link]]:
+    """Each person mention's link, and each full name's (cluster_full_names)."""
     people = [m for m in mentions if m.label == "PER"]
     same = functools.lru_cache(maxsize=None)(same_person)   # many mentions repeat one surface
     # "Papa Francesco" and "Bergoglio": another name of a public figure counts as the figure's full name
@@ -49,7 +54,7 @@ def resolve_people(mentions: list[Mention], figures: PublicFigures) -> dict[tupl
             known = {s for pid in named_in[m.article] for s in names_of.get(pid, ())}
             links[key(m)] = given_name_owner(m.surface, known, ids, "given-name-of-named-person") \
                 or Link("person/" + slug(name_key(m.surface)), "new-entity")
-    return links
+    return links, full_ids
 
 
 class SurnameOwners:

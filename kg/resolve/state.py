@@ -1,0 +1,188 @@
+"""What a full resolution knows, indexed so that articles added later resolve against it
+(kg/resolve/incremental.py) without resolving the others again: label votes, full names by surname
+block, the spellings of organisations and unknown places, short forms, acronyms, titles, public
+figures, the entities' clusters and the meetings' groups.
+
+Built from resolve_fully()'s Workings; plain data, pickled by kg/resolve/store.py.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from kg.knowledge import Knowledge
+from kg.knowledge.names import PersonNames, name_key
+from kg.model import Actor, Claim, Extraction, Location, Meeting, Mention, Resolution, ResolvedMention
+from kg.resolve import Cluster, LABEL_PREFERENCE, Workings, label_votes, surname_keys_of
+from kg.resolve.ids import Link, key
+from kg.resolve.meetings import MeetingGroups
+from kg.resolve.people import figure_name, person_id, surname_block
+from kg.resolve.places_and_orgs import VenueCity, org_spelling, short_forms_of
+from kg.resolve.role_words import RoleReader
+from kg.resolve.roles import title_rows
+
+
+@dataclass
+class Spellings:
+    """cluster_by_spelling's result and what it saw: names (organisations, or places the gazetteer does
+    not know) by transliteration key, in the order it took them (longest first)."""
+    ids: dict[str, Link] = field(default_factory=dict)              # name -> id slug and rule
+    seen: dict[str, dict[str, str]] = field(default_factory=dict)   # first letter -> {key: its entity's key}
+    last: dict[str, tuple] = field(default_factory=dict)            # key -> the order of its last name
+    first: dict[str, tuple] = field(default_factory=dict)           # key -> the order of its first name
+
+
+@dataclass
+class People:
+    """cluster_full_names' input and result, and the names written alone."""
+    counts: Counter = field(default_factory=Counter)                # full name -> times written
+    ids: dict[str, Link] = field(default_factory=dict)              # full name -> person and rule
+    names: dict[str, PersonNames] = field(default_factory=dict)     # surname block -> every full name
+    heads: dict[str, PersonNames] = field(default_factory=dict)     # surname block -> each person's first name
+    head_ids: dict[str, str] = field(default_factory=dict)
+    by_pid: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # person_id -> full names
+    taken: set[str] = field(default_factory=set)                    # the ids of the people named in full
+    lone: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))    # block -> names written alone
+    names_of: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # person -> full names
+
+
+@dataclass
+class ResolveState:
+    article_ids: list[str]
+    days: dict[str, date | None]
+    votes: dict[str, Counter]
+    surnames: set[str]
+    label_of: dict[str, str]
+    relabel_keys: dict[str, set[str]]       # name key -> names a new surname would make people's
+    people: People
+    orgs: Spellings
+    places: Spellings
+    in_set: dict[tuple, set[str]]           # short form -> the entities it shortens (join_short_forms)
+    shortened_across: set[tuple]            # the words of the names that look for their long form in the set
+    acronym_of: dict[str, str]
+    unknown_lower: set[str]                 # the unknown names, lower case (an acronym may come to stand for one)
+    titles: list[tuple[str, frozenset[str], str]]
+    roles: list[Mention]                    # the role mentions
+    role_links: dict[tuple, Link]
+    figure_entity: dict[str, str]
+    named_in: dict[str, set[str]]
+    clusters: dict[str, Cluster]
+    actors: dict[str, Actor]                # before principals_sides, in cluster order
+    cities: dict[str, VenueCity]
+    groups: MeetingGroups
+    claims: list[Claim]
+    mentions: dict[str, list[ResolvedMention]]   # by article
+    reports: int
+    locations: dict[str, Location]          # the places' clusters, in cluster order
+    resolution: Resolution                  # with no mentions (they are above, by article)
+
+
+def build_state(extractions: list[Extraction], workings: Workings, res: Resolution, knowledge: Knowledge
+                ) -> ResolveState:
+    raw = [m for x in extractions for m in x.mentions]
+    settled = workings.mentions
+    votes = label_votes(raw)
+    label_of = labels_of(settled)
+    by_article = defaultdict(list)
+    for m in res.mentions:
+        by_article[m.article].append(m)
+    return ResolveState(
+        article_ids=[x.article.id for x in extractions], days={x.article.id: x.article.published for x in extractions},
+        votes=dict(votes), surnames=surname_keys_of(raw), label_of=label_of,
+        relabel_keys=relabel_keys(label_of, knowledge),
+        people=people_of(settled, workings.full_ids, knowledge),
+        orgs=spellings_of({org_spelling(m.surface): key(m) for m in settled if m.label == "ORG"}, workings.spelt),
+        places=spellings_of({m.surface: key(m) for m in settled
+                             if m.label == "LOC" and not knowledge.gazetteer.lookup(m.surface)}, workings.spelt),
+        **short_form_index(settled, workings, knowledge),
+        titles=title_rows(settled, workings.links, RoleReader(knowledge.gazetteer)),
+        roles=[m for m in settled if m.label == "ROLE"], role_links=dict(workings.role_links),
+        **figure_index(settled, workings.links, knowledge),
+        clusters=workings.clusters, actors={a.id: a for a in workings.actors}, cities=workings.cities,
+        groups=workings.groups, claims=res.claims, mentions=dict(by_article),
+        reports=res.stats.meeting_reports,
+        locations={eid: Location(eid, c.name, aliases=sorted(c.surfaces))
+                   for eid, c in workings.clusters.items() if c.kind == "LOC"},
+        resolution=Resolution(res.articles, res.actors, res.locations, [], res.meetings, res.claims, res.stats))
+
+
+def labels_of(settled: list[Mention]) -> dict[str, str]:
+    return {m.surface: m.label for m in settled if m.label in LABEL_PREFERENCE}
+
+
+def relabel_keys(label_of: dict[str, str], knowledge: Knowledge) -> dict[str, set[str]]:
+    """settle_labels makes a lone word that is some full name's surname or given name a person's."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for surface, label in label_of.items():
+        if label != "PER" and " " not in surface and not knowledge.gazetteer.is_place(surface):
+            found[name_key(surface)].add(surface)
+    return found
+
+
+def people_of(settled: list[Mention], full_ids: dict[str, Link], knowledge: Knowledge) -> People:
+    people = People(ids=dict(full_ids))
+    for m in settled:
+        if m.label == "PER":
+            name = figure_name(m.surface, knowledge.figures) or m.surface
+            if len(name.split()) > 1:
+                people.counts[name] += 1
+            else:
+                people.lone[surname_block(name)].add(name)
+    for name in sorted(people.counts, key=lambda s: (-people.counts[s], -len(s), s)):
+        block, link = surname_block(name), full_ids[name]
+        people.names.setdefault(block, PersonNames()).add(name)
+        people.by_pid[person_id(name)].add(name)
+        people.names_of[link.entity].append(name)
+        if link.rule == "new-entity":
+            people.heads.setdefault(block, PersonNames()).add(name)
+            people.head_ids[name] = link.entity
+            people.taken.add(link.entity)
+    return people
+
+
+def spellings_of(mention_of: dict[str, tuple], links: dict[tuple, Link]) -> Spellings:
+    """What cluster_by_spelling saw, in its order; the ids are the links' (prefix dropped)."""
+    spellings = Spellings()
+    for name in sorted(mention_of, key=lambda x: (-len(x), x)):
+        link = links[mention_of[name]]
+        spellings.ids[name] = link._replace(entity=link.entity.split("/", 1)[1])
+        k = name_key(name)
+        spellings.seen.setdefault(k[:1], {})[k] = spellings.ids[name].entity
+        spellings.last[k] = (-len(name), name)
+        spellings.first.setdefault(k, (-len(name), name))
+    return spellings
+
+
+def short_form_index(settled: list[Mention], workings: Workings, knowledge: Knowledge) -> dict:
+    gazetteer = knowledge.gazetteer
+    unknown = [m for m in settled if m.label == "ORG" or m.label == "LOC" and not gazetteer.is_place(m.surface)]
+    in_set: dict[tuple, set[str]] = defaultdict(set)
+    for m in unknown:
+        for part in short_forms_of(m.surface):
+            in_set[part].add(workings.spelt[key(m)].entity)
+    return {"in_set": dict(in_set),
+            "shortened_across": {tuple(m.surface.lower().split()) for m in unknown
+                                 if len(re.split(r"[\s-]+", m.surface)) > 1},
+            "acronym_of": dict(workings.acronym_of),
+            "unknown_lower": {m.surface.lower() for m in unknown}}
+
+
+def figure_index(settled: list[Mention], links: dict[tuple, Link], knowledge: Knowledge) -> dict:
+    entity: dict[str, str] = {}
+    named_in: dict[str, set[str]] = defaultdict(set)
+    for m in settled:
+        if m.label == "PER" and key(m) in links:
+            named_in[m.article].add(links[key(m)].entity)
+            if figure := knowledge.figures.named(m.surface):
+                entity.setdefault(figure.name, links[key(m)].entity)
+    return {"figure_entity": entity, "named_in": dict(named_in)}
+
+
+def meetings_by_article(meetings: list[Meeting]) -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = defaultdict(set)
+    for m in meetings:
+        for r in m.reports:
+            found[r.article].add(m.id)
+    return {a: frozenset(ids) for a, ids in found.items()}
