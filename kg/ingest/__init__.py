@@ -15,6 +15,7 @@ import re
 import sys
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from itertools import islice
 from pathlib import Path
 from typing import Iterable
 
@@ -248,8 +249,9 @@ def title_of(text: str) -> str:
     header = HEADER.match(first_line(text))
     if header and header.group(2).strip():
         return shorten(header.group(2).strip())
-    lines = [line.strip() for line in text.splitlines()]
-    lines = [line for line in lines if len(line) > 3 and not dates.parse_calendar_date(line)]
+    # The first lines that are neither dates nor scraps: read lazily, a long text has thousands of lines.
+    lines = list(islice((line for raw in text.splitlines() if len(line := raw.strip()) > 3
+                         and not dates.parse_calendar_date(line)), TITLE_SEARCH_LINES))
     # a section label ("Diplomazia Usa") before a headline is no title; before the body text, it is one
     after_label = next((line for line in lines[:TITLE_SEARCH_LINES] if not is_section_label(line)), None)
     first = next(iter(lines), "")
