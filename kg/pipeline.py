@@ -9,6 +9,7 @@ extraction), and the whole set is resolved once. Nothing loops back.
 from __future__ import annotations
 
 import contextlib
+from pathlib import Path
 from typing import Callable, ContextManager, Iterator
 
 from kg.dating import date_meetings
@@ -16,9 +17,11 @@ from kg.extract.cache import ExtractionCache, cached_extractions, pipeline_finge
 from kg.jobs import ArticleFailed, SpacyBatches, extracted_in_batches
 from kg.knowledge import Knowledge, load_knowledge
 from kg.model import Article, Extraction, Resolution
-from kg.resolve import resolve
+from kg.resolve import resolve, resolve_fully
 from kg.resolve.config import DEFAULT_CONFIG, ResolverConfig
 from kg.resolve.corrections import Corrections
+from kg.resolve.state import build_state
+from kg.resolve.store import resolver_key, save_state
 
 # Where `kg load` and `kg reload` keep each article's extraction (relative to the working folder).
 DEFAULT_CACHE_DIR = ".kg-cache"
@@ -43,7 +46,14 @@ def run(articles: list[Article], *, model: str | None = None, cache_dir: str | N
     knowledge = load_knowledge()
     extractions = extractions_of(articles, knowledge, model=model, cache_dir=cache_dir, progress=progress,
                                  on_failure=on_failure, batches=batches)
-    return resolution_of(extractions, knowledge=knowledge, corrections=corrections)
+    if cache_dir is None:
+        return resolution_of(extractions, knowledge=knowledge, corrections=corrections)
+    # Kept beside the cache: a later `kg reload` that adds articles resolves them against it (kg/reload.py).
+    resolved, workings = resolve_fully(extractions, knowledge, corrections, DEFAULT_CONFIG)
+    res = date_meetings(resolved, DEFAULT_CONFIG.min_shared_participants)
+    save_state(Path(cache_dir) / pipeline_fingerprint(model), resolver_key(DEFAULT_CONFIG, corrections),
+               build_state(extractions, workings, res, knowledge))
+    return res
 
 
 def extractions_of(articles: list[Article], knowledge: Knowledge, *, model: str | None = None,

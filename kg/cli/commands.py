@@ -27,7 +27,6 @@ from kg.cli.progress import Progress
 from kg.graph.changes import (
     article_path_rows,
     as_given,
-    facts_to_clear,
     path_rows,
     plan_reload,
     predict,
@@ -50,6 +49,7 @@ from kg.graph.records import graph_records
 from kg.ingest import IngestError, Skipped, find_sources, read_articles
 from kg.model import Article, Resolution
 from kg.nlp import PipelineError
+from kg.reload import reload_changes
 from kg.resolve.corrections import Corrections, CorrectionsError, load_corrections, update_corrections
 from kg.resolve.corrections import explain as explain_name
 from kg.text import counted
@@ -98,6 +98,18 @@ def run_pipeline(articles: list[Article], model: str | None, corrections: Correc
         return pipeline.run(articles, model=model, cache_dir=cache_dir, corrections=corrections,
                             progress=lambda total: Progress(total, "extracting", "articles"),
                             on_failure=None if strict else report_failure, batches=pipeline.SpacyBatches(jobs=jobs))
+    except (PipelineError, pipeline.ArticleFailed) as e:
+        raise click.ClickException(str(e)) from e
+
+
+def reload_records(before, plan, model: str | None, corrections: Corrections, strict: bool, cache_dir: str | None,
+                   jobs: int, dry_run: bool):
+    """kg/reload.py (what changed, resolved against what the graph holds), errors as in run_pipeline."""
+    try:
+        return reload_changes(before, plan, model=model, cache_dir=cache_dir, corrections=corrections,
+                              progress=lambda total: Progress(total, "extracting", "articles"),
+                              on_failure=None if strict else report_failure, batches=pipeline.SpacyBatches(jobs=jobs),
+                              keep_state=not dry_run)
     except (PipelineError, pipeline.ArticleFailed) as e:
         raise click.ClickException(str(e)) from e
 
@@ -239,9 +251,9 @@ def reload(paths, prune, dry_run, fmt, cache_dir, model, corrections, strict, ur
                              loaded_paths=[p for p in roots if p not in before.loaded_paths],
                              forget_paths=gone if prune else [])
         if plan.changes_articles:
-            change.records = graph_records(run_pipeline(plan.current, model, fixes, strict, cache_dir, jobs))
+            change.records, change.clear_articles = reload_records(before, plan, model, fixes, strict, cache_dir,
+                                                                       jobs, dry_run)
             change.delete_articles = [s.id for s in plan.deleted]
-            change.clear_articles = facts_to_clear(before, plan, change.records)
         write = not dry_run and not change.is_empty()
         stats = write_reload(driver, change, database=database) if write else None
         after = (snapshot_of(read_snapshot(driver, database=database)) if write else

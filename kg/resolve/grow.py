@@ -28,10 +28,7 @@ def resolve_added(state: ResolveState, added: list[Extraction], knowledge: Knowl
     try:
         mentions, links, role_links = added_links(state, added, knowledge, config, corrections)
         return grown(state, added, mentions, links, role_links, knowledge, config)
-    except Unsure as e:
-        import os
-        if os.environ.get("KG_DEBUG_GROW"):
-            print("unsure:", e)
+    except Unsure:
         return None
 
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from kg.knowledge import Knowledge
 from kg.knowledge.names import PersonNames, name_key
-from kg.model import Actor, Claim, Extraction, Location, Meeting, Mention, Resolution, ResolvedMention
+from kg.model import Actor, Claim, Extraction, Location, Mention, Resolution, ResolvedMention
 from kg.resolve import Cluster, LABEL_PREFERENCE, Workings, label_votes, surname_keys_of
 from kg.resolve.ids import Link, key
 from kg.resolve.meetings import MeetingGroups
@@ -76,6 +76,7 @@ class ResolveState:
     mentions: dict[str, list[ResolvedMention]]   # by article
     reports: int
     locations: dict[str, Location]          # the places' clusters, in cluster order
+    facts: dict[str, tuple]                 # article -> (meetings, claims, entities) as written in the graph
     resolution: Resolution                  # with no mentions (they are above, by article)
 
 
@@ -105,7 +106,9 @@ def build_state(extractions: list[Extraction], workings: Workings, res: Resoluti
         reports=res.stats.meeting_reports,
         locations={eid: Location(eid, c.name, aliases=sorted(c.surfaces))
                    for eid, c in workings.clusters.items() if c.kind == "LOC"},
-        resolution=Resolution(res.articles, res.actors, res.locations, [], res.meetings, res.claims, res.stats))
+        facts=article_facts(res),
+        # the texts stay in the files and the cache: records need only the articles' ids, sources and days
+        resolution=Resolution([replace(a, text="") for a in res.articles], res.actors, res.locations, [], res.meetings, res.claims, res.stats))
 
 
 def labels_of(settled: list[Mention]) -> dict[str, str]:
@@ -180,9 +183,19 @@ def figure_index(settled: list[Mention], links: dict[tuple, Link], knowledge: Kn
     return {"figure_entity": entity, "named_in": dict(named_in)}
 
 
-def meetings_by_article(meetings: list[Meeting]) -> dict[str, frozenset[str]]:
-    found: dict[str, set[str]] = defaultdict(set)
-    for m in meetings:
+def article_facts(res: Resolution, only: set[str] | None = None) -> dict[str, tuple]:
+    """Per article: the meetings it reports, its claims and the entities it mentions, as the graph
+    records them (kg/graph/changes.py article_facts)."""
+    meetings: dict[str, set] = defaultdict(set)
+    claims: dict[str, set] = defaultdict(set)
+    entities: dict[str, set] = defaultdict(set)
+    for m in res.meetings:
         for r in m.reports:
-            found[r.article].add(m.id)
-    return {a: frozenset(ids) for a, ids in found.items()}
+            meetings[r.article].add(m.id)
+    for c in res.claims:
+        claims[c.article].add(c.id)
+    for mention in res.mentions:
+        if only is None or mention.article in only:
+            entities[mention.article].add(mention.entity)
+    return {a.id: (frozenset(meetings[a.id]), frozenset(claims[a.id]), frozenset(entities[a.id]))
+            for a in res.articles if only is None or a.id in only}
