@@ -11,23 +11,22 @@ the state of the articles now in the graph, for the next reload.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import replace
 from pathlib import Path
 from typing import Callable, ContextManager
 
 from kg.dating import date_meetings
 from kg.extract.cache import pipeline_fingerprint
-from kg.graph.changes import Plan, Snapshot, facts_to_clear
+from kg.graph.changes import Plan, Snapshot, article_facts, facts_to_clear
 from kg.graph.records import GraphRecords, graph_records
 from kg.jobs import ArticleFailed, SpacyBatches
 from kg.knowledge import load_knowledge
-from kg.model import Resolution
+from kg.model import Resolution, ResolveStats
 from kg.pipeline import extractions_of, no_progress
 from kg.resolve import resolve_fully
 from kg.resolve.config import DEFAULT_CONFIG, ResolverConfig
 from kg.resolve.corrections import Corrections
-from kg.resolve.grow import resolve_added
-from kg.resolve.state import ResolveState, article_facts, build_state
+from kg.resolve.grow import entities_now, resolve_added
+from kg.resolve.state import ResolveState, build_state, mentions_of
 from kg.resolve.store import load_state, resolver_key, save_state
 
 
@@ -46,13 +45,14 @@ def reload_changes(before: Snapshot, plan: Plan, *, model: str | None = None, ca
     state = load_state(folder, key) if folder else None
     if state is not None and not (plan.changed or plan.deleted) and is_the_graphs(state, before, plan):
         added = extractions_of(plan.new, knowledge, **extract)
+        old_actors, old_locations = entities_now(state)
+        old = Resolution(state.articles, old_actors, old_locations, [], state.meetings, [], ResolveStats())
         resolved = resolve_added(state, added, knowledge, config, corrections) if added else None
         if resolved is not None:
-            old = state.resolution
             res = date_meetings(resolved, config.min_shared_participants)
             records, cleared = changed_records(res, old, state, {x.article.id for x in added})
-            state.resolution = replace(res, mentions=[])
-            state.facts.update(article_facts(res, set(records_articles(records))))
+            state.meetings = res.meetings
+            state.facts.update(article_facts(records))
             if keep_state:
                 save_state(folder, key, state)
             return records, cleared
@@ -71,16 +71,12 @@ def is_the_graphs(state: ResolveState, before: Snapshot, plan: Plan) -> bool:
     if len(unchanged) != len(state.article_ids) or unchanged != set(state.article_ids):
         return False
     # a yearless dateline is dated by the newest article read with it (kg/ingest): a new one may move it
-    days = {a.id: (a.published, a.published_month) for a in state.resolution.articles}
+    days = {a.id: (a.published, a.published_month) for a in state.articles}
     return all(days[a.id] == (a.published, a.published_month) for a in plan.unchanged) \
         and all(before.articles[i].facts() == state.facts.get(i, NO_FACTS) for i in unchanged)
 
 
 NO_FACTS: tuple = (frozenset(), frozenset(), frozenset())
-
-
-def records_articles(records: GraphRecords) -> list[str]:
-    return [row["id"] for row in records.rows.get("load_articles", [])]
 
 
 def changed_records(res: Resolution, old: Resolution, state: ResolveState, new: set[str]
@@ -101,7 +97,7 @@ def changed_records(res: Resolution, old: Resolution, state: ResolveState, new: 
         articles=[a for a in res.articles if a.id in written],
         actors=actors,
         locations=[loc for loc in res.locations if old_locations.get(loc.id) != loc],
-        mentions=[m for a in res.articles if a.id in written for m in state.mentions.get(a.id, ())],
+        mentions=mentions_of(state, [a.id for a in res.articles if a.id in written]),
         meetings=meetings,
         claims=[c for c in res.claims if c.article in written],
         stats=res.stats)

@@ -4,6 +4,7 @@ each addition taken incrementally when resolve_added can, the full resolution ot
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from kg.pipeline import extractions_of
 from kg.resolve import resolve_fully
 from kg.resolve.config import DEFAULT_CONFIG
 from kg.resolve.grow import resolve_added
-from kg.resolve.state import build_state
+from kg.resolve.state import build_state, mentions_of
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT.parent / "shared" / "eval"
@@ -65,7 +66,8 @@ def grown_in_steps(extractions, first: int, steps: list[int]) -> int:
             state = expected_state
         else:
             incremental += 1
-            got = date_meetings(resolved, DEFAULT_CONFIG.min_shared_participants)
+            got = replace(date_meetings(resolved, DEFAULT_CONFIG.min_shared_participants),
+                          mentions=mentions_of(state, state.article_ids))
             assert canonical(got) == canonical(expected), f"articles {done}..{end}"
         done = end
     return incremental

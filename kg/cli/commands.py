@@ -48,6 +48,7 @@ from kg.graph.load import (
 from kg.graph.records import graph_records
 from kg.ingest import IngestError, Skipped, find_sources, read_articles
 from kg.model import Article, Resolution
+from kg.extract.cache import load_headings, pipeline_fingerprint, save_headings
 from kg.nlp import PipelineError
 from kg.reload import reload_changes
 from kg.resolve.corrections import Corrections, CorrectionsError, load_corrections, update_corrections
@@ -155,14 +156,22 @@ def extract(paths, as_json, model, corrections, strict, jobs):
         (res.claims, "claim")]))
 
 
-def read_or_fail(paths) -> list[Article]:
+def read_or_fail(paths, cache_dir: str | None = None, model: str | None = None) -> list[Article]:
     """The articles under paths; a bad file is one error line, folders that cannot be searched one
-    warning line on stderr."""
+    warning line on stderr. With a cache, the titles and days of texts read before come from it."""
+    try:
+        folder = Path(cache_dir) / pipeline_fingerprint(model) if cache_dir else None
+    except PipelineError as e:
+        raise click.ClickException(str(e)) from e
+    headings = load_headings(folder) if folder else None
+    known = len(headings or ())
     try:
         sources = find_sources(paths)
-        articles = read_articles(sources.files)
+        articles = read_articles(sources.files, headings=headings)
     except IngestError as e:
         raise click.ClickException(str(e)) from e
+    if folder and len(headings) != known:
+        save_headings(folder, headings)
     if sources.skipped:
         click.echo(skipped_line(sources.skipped), err=True)
     return articles
@@ -195,7 +204,7 @@ def load(paths, cache_dir, model, corrections, strict, uri, user, password, data
         kg load seeds/ more-articles/
     """
     paths = paths or DEFAULT_PATHS
-    articles = unique_articles(read_or_fail(paths))
+    articles = unique_articles(read_or_fail(paths, cache_dir, model))
     fixes = corrections_or_fail(corrections)
     with connect(uri, user, password) as driver:
         res = run_pipeline(articles, model, fixes, strict, cache_dir, jobs)
@@ -245,8 +254,8 @@ def reload(paths, prune, dry_run, fmt, cache_dir, model, corrections, strict, ur
             raise click.UsageError("nothing was loaded with `kg load` or `kg reload` yet: give PATHS to load")
         roots = roots_of(paths) if paths else before.loaded_paths
         gone = [] if paths else [p for p in roots if not os.path.exists(p)]
-        plan = plan_reload(before, read_or_fail(paths or [as_given(p) for p in roots if p not in gone]), roots,
-                           prune=prune)
+        plan = plan_reload(before, read_or_fail(paths or [as_given(p) for p in roots if p not in gone], cache_dir,
+                                                model), roots, prune=prune)
         change = ReloadWrite(article_paths=article_path_rows(before, plan),
                              loaded_paths=[p for p in roots if p not in before.loaded_paths],
                              forget_paths=gone if prune else [])
@@ -256,8 +265,8 @@ def reload(paths, prune, dry_run, fmt, cache_dir, model, corrections, strict, ur
             change.delete_articles = [s.id for s in plan.deleted]
         write = not dry_run and not change.is_empty()
         stats = write_reload(driver, change, database=database) if write else None
-        after = (snapshot_of(read_snapshot(driver, database=database)) if write else
-                 predict(before, change.records, deleted=change.delete_articles, cleared=change.clear_articles))
+        # What the write left, from what it wrote: reading the graph again costs a second snapshot
+        after = predict(before, change.records, deleted=change.delete_articles, cleared=change.clear_articles)
     summary = summarize(before, after, plan, change.clear_articles, dry_run=dry_run, written=write,
                         writes=stats and stats.writes(),
                         paths_recorded=len(change.article_paths) + len(change.loaded_paths))

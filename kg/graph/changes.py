@@ -97,17 +97,23 @@ def path_rows(articles: Iterable[Article]) -> list[dict]:
 
 
 def snapshot_of(row: dict[str, Any]) -> Snapshot:
-    """The one row of cypher/snapshot.cypher as a Snapshot. Articles loaded before paths were
-    recorded have no path: their source, taken from the current folder, stands in."""
+    """The one row of cypher/snapshot.cypher (parallel lists) as a Snapshot. Articles loaded before
+    paths were recorded have no path: their source, taken from the current folder, stands in."""
+    articles = {}
+    for i, source, path, meetings, claims, entities in zip(
+            row["article_ids"], row["article_sources"], row["article_paths"], row["article_meetings"],
+            row["article_claims"], row["article_entities"]):
+        articles[i] = ArticleState(i, source, path or article_path(source), frozenset(meetings), frozenset(claims),
+                                   frozenset(entities), path_recorded=bool(path))
     return Snapshot(
-        articles={a["id"]: ArticleState(a["id"], a["source"], a["path"] or article_path(a["source"]),
-                                        frozenset(a["meetings"]), frozenset(a["claims"]), frozenset(a["entities"]),
-                                        path_recorded=a["path"] is not None)
-                  for a in row["articles"]},
-        actors={a["id"]: ActorState(a["id"], a["name"], a["kind"], tuple(a["aliases"])) for a in row["actors"]},
-        locations={loc["id"]: loc["name"] for loc in row["locations"]},
-        meetings={m["id"]: MeetingState(m["id"], m["title"], m["status"], frozenset(m["participants"]))
-                  for m in row["meetings"]},
+        articles=articles,
+        actors={i: ActorState(i, name, "Person" if person else "Organization", tuple(aliases))
+                for i, name, person, aliases in zip(row["actor_ids"], row["actor_names"], row["actor_people"],
+                                                    row["actor_aliases"])},
+        locations=dict(zip(row["location_ids"], row["location_names"])),
+        meetings={i: MeetingState(i, title, status, frozenset(participants))
+                  for i, title, status, participants in zip(row["meeting_ids"], row["meeting_titles"],
+                                                            row["meeting_statuses"], row["meeting_participants"])},
         claims=frozenset(row["claims"]),
         loaded_paths=sorted(row["loaded_paths"]),
     )

@@ -55,11 +55,13 @@ class PublicationDate:
     precision: str          # "day" | "month" | "none"
 
 
-def read_articles(paths: Iterable[str], stdin_text: str | None = None) -> list[Article]:
+def read_articles(paths: Iterable[str], stdin_text: str | None = None, headings: dict[str, tuple] | None = None
+                  ) -> list[Article]:
     """Every article under `paths` (files, folders searched recursively for .txt, or "-" for stdin).
 
     Checks every file before returning, so a bad file stops the run before anything is loaded.
-    Folders that cannot be searched are left out: find_sources() names them.
+    Folders that cannot be searched are left out: find_sources() names them. `headings`: the title
+    and days of texts read before, by content hash (kept by the caller, filled here).
     """
     articles: list[Article] = []
     for source in find_sources(paths).files:
@@ -67,7 +69,7 @@ def read_articles(paths: Iterable[str], stdin_text: str | None = None) -> list[A
             text = stdin_text if stdin_text is not None else read_stdin()
             articles.append(parse_article(text, source=STDIN_SOURCE))
         else:
-            articles.append(parse_article(read_text(Path(source)), source=source))
+            articles.append(parse_article(read_text(Path(source)), source=source, headings=headings))
     return dated_by_the_load(articles)
 
 
@@ -204,16 +206,27 @@ def decode_text(data: bytes, source: str) -> str:
                                   f"iconv -f latin1 -t utf-8") from e
 
 
-def parse_article(text: str, source: str) -> Article:
+def parse_article(text: str, source: str, headings: dict[str, tuple] | None = None) -> Article:
     text = text.removeprefix("\ufeff")
     if not text.strip():
         raise IngestError(source, "empty file")
     digest = content_hash(text)
-    published = publication_date(text)
-    return Article(id=digest[:16], source=source, title=title_of(text),
-                   published=published.value if published.precision == "day" else None,
-                   published_month=published.value if published.precision in ("day", "month") else None,
+    heading = headings.get(digest) if headings is not None else None
+    if heading is None:
+        heading = heading_of(text)
+        if headings is not None:
+            headings[digest] = heading
+    title, published, published_month = heading
+    return Article(id=digest[:16], source=source, title=title, published=published, published_month=published_month,
                    text=text, content_hash=digest)
+
+
+def heading_of(text: str) -> tuple[str, date | None, date | None]:
+    """Title, day and month: the same for the same text, and slow on long lines (a date looked for in
+    each), so a caller may keep them (read_articles' `headings`)."""
+    published = publication_date(text)
+    return (title_of(text), published.value if published.precision == "day" else None,
+            published.value if published.precision in ("day", "month") else None)
 
 
 def content_hash(text: str) -> str:

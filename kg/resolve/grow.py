@@ -3,10 +3,10 @@ actors, places, meeting groups and claims, as resolve() would have built them wi
 articles last. The state is updated in place; on None (incremental.Unsure) it is to be dropped."""
 from __future__ import annotations
 
-from collections import Counter
+from dataclasses import replace
 
 from kg.knowledge import Knowledge
-from kg.model import Article, Extraction, Location, MeetingMention, Resolved, ResolvedMention, ResolveStats
+from kg.model import Actor, Extraction, Location, MeetingMention, Resolved, ResolvedMention, ResolveStats
 from kg.resolve import actor_of, add_to_clusters, claim_of, venues_as_places
 from kg.resolve.config import ResolverConfig
 from kg.resolve.corrections import Corrections
@@ -16,7 +16,7 @@ from kg.resolve.meetings import meeting_report, place_of
 from kg.resolve.places_and_orgs import venue_cities
 from kg.resolve.role_words import RoleReader
 from kg.resolve.sides import principals_sides
-from kg.resolve.state import ResolveState
+from kg.resolve.state import ResolveState, as_row
 
 
 def resolve_added(state: ResolveState, added: list[Extraction], knowledge: Knowledge, config: ResolverConfig,
@@ -52,10 +52,7 @@ def grown(state: ResolveState, added: list[Extraction], mentions, links: dict[tu
     people = {a.id for a in actors if a.kind == "Person"}
     places = set(state.locations) | {a.id for a in actors if a.kind == "Organization"}
     update_cities(state, [e for e in touched if e in places], old_entities, knowledge)
-    locations = list(state.locations.values())
-    location_ids = set(state.locations)
-    locations += [Location(pid, name) for pid, name in sorted({(v.city_id, v.city) for v in state.cities.values()})
-                  if pid not in location_ids]
+    locations = list(state.locations.values()) + city_locations(state)
     articles = {x.article.id: x.article for x in added}
     reports: list[MeetingMention] = [m for x in added for m in x.meetings]
     for m in reports:
@@ -65,17 +62,30 @@ def grown(state: ResolveState, added: list[Extraction], mentions, links: dict[tu
     state.claims.extend(c for c in (claim_of(m, entity_of) for x in added for m in x.claims)
                         if c and c.speaker in people)
     actors, locations = venues_as_places(actors, locations, {place_of(g) for g in groups})
-    for m in linked:
-        state.mentions.setdefault(m.article, []).append(
-            ResolvedMention(m.article, entity_of[key(m)], m.surface, m.start, m.end, all_links[key(m)].rule,
-                            all_links[key(m)].score))
+    resolved_mentions = [ResolvedMention(m.article, entity_of[key(m)], m.surface, m.start, m.end,
+                                         all_links[key(m)].rule, all_links[key(m)].score) for m in linked]
+    for m in resolved_mentions:
+        state.mentions.setdefault(m.article, []).append(as_row(m))
+    state.mention_count += len(resolved_mentions)
     state.reports += len(reports)
     state.article_ids += [x.article.id for x in added]
-    resolved_mentions = [m for a in state.article_ids for m in state.mentions.get(a, ())]
-    stats = ResolveStats(mentions=len(resolved_mentions), actors=len(actors), locations=len(locations),
+    stats = ResolveStats(mentions=state.mention_count, actors=len(actors), locations=len(locations),
                          meeting_reports=state.reports)
-    state.resolution.articles = articles_in_order(state, articles)
-    return Resolved(state.resolution.articles, actors, locations, resolved_mentions, groups, list(state.claims), stats)
+    state.articles += [replace(x.article, text="") for x in added]
+    # Only the added articles' mentions: the others' are in state.mentions (state.mentions_of)
+    return Resolved(list(state.articles), actors, locations, resolved_mentions, groups, list(state.claims), stats)
+
+
+def entities_now(state: ResolveState) -> tuple[list[Actor], list[Location]]:
+    """The actors and places of the state's articles, as resolve() ended them (before an addition)."""
+    actors = principals_sides(list(state.actors.values()))
+    return venues_as_places(actors, list(state.locations.values()) + city_locations(state),
+                            {place_of(g.reports) for g in state.groups.groups})
+
+
+def city_locations(state: ResolveState) -> list[Location]:
+    return [Location(pid, name) for pid, name in sorted({(v.city_id, v.city) for v in state.cities.values()})
+            if pid not in state.locations]
 
 
 def update_cities(state: ResolveState, entities: list[str], old_entities: set[str], knowledge: Knowledge) -> None:
@@ -85,8 +95,3 @@ def update_cities(state: ResolveState, entities: list[str], old_entities: set[st
         if e in old_entities and found.get(e) != state.cities.get(e):
             raise Unsure(f"city of {e}")
     state.cities.update(found)
-
-
-def articles_in_order(state: ResolveState, added: dict[str, Article]) -> list[Article]:
-    known = {a.id: a for a in state.resolution.articles}
-    return [known.get(i) or added[i] for i in state.article_ids]

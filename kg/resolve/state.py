@@ -7,6 +7,7 @@ Built from resolve_fully()'s Workings; plain data, pickled by kg/resolve/store.p
 """
 from __future__ import annotations
 
+import pickle
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
@@ -14,7 +15,7 @@ from datetime import date
 
 from kg.knowledge import Knowledge
 from kg.knowledge.names import PersonNames, name_key
-from kg.model import Actor, Claim, Extraction, Location, Mention, Resolution, ResolvedMention
+from kg.model import Actor, Article, Claim, Extraction, Location, Meeting, Mention, Resolution, ResolvedMention
 from kg.resolve import Cluster, LABEL_PREFERENCE, Workings, label_votes, surname_keys_of
 from kg.resolve.ids import Link, key
 from kg.resolve.meetings import MeetingGroups
@@ -22,6 +23,40 @@ from kg.resolve.people import figure_name, person_id, surname_block
 from kg.resolve.places_and_orgs import VenueCity, org_spelling, short_forms_of
 from kg.resolve.role_words import RoleReader
 from kg.resolve.roles import title_rows
+
+
+class Packed(dict):
+    """A mapping whose values stay pickled until asked for: a reload reads a few of the set's
+    clusters and votes, not all of them (unpickling a Counter is slow)."""
+
+    def __missing__(self, k):
+        raise KeyError(k)
+
+    def __getitem__(self, k):
+        value = dict.__getitem__(self, k)
+        if isinstance(value, bytes):
+            value = pickle.loads(value)
+            dict.__setitem__(self, k, value)
+        return value
+
+    def get(self, k, default=None):
+        return self[k] if k in self else default
+
+    def setdefault(self, k, default=None):
+        if k not in self:
+            dict.__setitem__(self, k, default)
+        return self[k]
+
+    def values(self):
+        return [self[k] for k in self]
+
+    def items(self):
+        return [(k, self[k]) for k in self]
+
+    def __reduce__(self):
+        packed = {k: v if isinstance(v, bytes) else pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL)
+                  for k, v in dict.items(self)}
+        return (Packed, (packed,))
 
 
 @dataclass
@@ -52,7 +87,7 @@ class People:
 class ResolveState:
     article_ids: list[str]
     days: dict[str, date | None]
-    votes: dict[str, Counter]
+    votes: Packed                           # written name -> Counter of labels
     surnames: set[str]
     label_of: dict[str, str]
     relabel_keys: dict[str, set[str]]       # name key -> names a new surname would make people's
@@ -68,16 +103,18 @@ class ResolveState:
     role_links: dict[tuple, Link]
     figure_entity: dict[str, str]
     named_in: dict[str, set[str]]
-    clusters: dict[str, Cluster]
+    clusters: Packed                        # entity -> Cluster
     actors: dict[str, Actor]                # before principals_sides, in cluster order
     cities: dict[str, VenueCity]
     groups: MeetingGroups
     claims: list[Claim]
-    mentions: dict[str, list[ResolvedMention]]   # by article
+    mentions: dict[str, list[tuple]]        # article -> its resolved mentions, as tuples (as_row)
+    mention_count: int
     reports: int
     locations: dict[str, Location]          # the places' clusters, in cluster order
     facts: dict[str, tuple]                 # article -> (meetings, claims, entities) as written in the graph
-    resolution: Resolution                  # with no mentions (they are above, by article)
+    articles: list[Article]                 # without their texts
+    meetings: list[Meeting]
 
 
 def build_state(extractions: list[Extraction], workings: Workings, res: Resolution, knowledge: Knowledge
@@ -88,10 +125,10 @@ def build_state(extractions: list[Extraction], workings: Workings, res: Resoluti
     label_of = labels_of(settled)
     by_article = defaultdict(list)
     for m in res.mentions:
-        by_article[m.article].append(m)
+        by_article[m.article].append(as_row(m))
     return ResolveState(
         article_ids=[x.article.id for x in extractions], days={x.article.id: x.article.published for x in extractions},
-        votes=dict(votes), surnames=surname_keys_of(raw), label_of=label_of,
+        votes=Packed(votes), surnames=surname_keys_of(raw), label_of=label_of,
         relabel_keys=relabel_keys(label_of, knowledge),
         people=people_of(settled, workings.full_ids, knowledge),
         orgs=spellings_of({org_spelling(m.surface): key(m) for m in settled if m.label == "ORG"}, workings.spelt),
@@ -101,14 +138,22 @@ def build_state(extractions: list[Extraction], workings: Workings, res: Resoluti
         titles=title_rows(settled, workings.links, RoleReader(knowledge.gazetteer)),
         roles=[m for m in settled if m.label == "ROLE"], role_links=dict(workings.role_links),
         **figure_index(settled, workings.links, knowledge),
-        clusters=workings.clusters, actors={a.id: a for a in workings.actors}, cities=workings.cities,
-        groups=workings.groups, claims=res.claims, mentions=dict(by_article),
+        clusters=Packed(workings.clusters), actors={a.id: a for a in workings.actors}, cities=workings.cities,
+        groups=workings.groups, claims=res.claims, mentions=dict(by_article), mention_count=len(res.mentions),
         reports=res.stats.meeting_reports,
         locations={eid: Location(eid, c.name, aliases=sorted(c.surfaces))
                    for eid, c in workings.clusters.items() if c.kind == "LOC"},
         facts=article_facts(res),
         # the texts stay in the files and the cache: records need only the articles' ids, sources and days
-        resolution=Resolution([replace(a, text="") for a in res.articles], res.actors, res.locations, [], res.meetings, res.claims, res.stats))
+        articles=[replace(a, text="") for a in res.articles], meetings=res.meetings)
+
+
+def as_row(m: ResolvedMention) -> tuple:
+    return (m.entity, m.surface, m.start, m.end, m.rule, m.score)
+
+
+def mentions_of(state: "ResolveState", articles: list[str]) -> list[ResolvedMention]:
+    return [ResolvedMention(a, *row) for a in articles for row in state.mentions.get(a, ())]
 
 
 def labels_of(settled: list[Mention]) -> dict[str, str]:
