@@ -108,7 +108,7 @@ class ResolveState:
     cities: dict[str, VenueCity]
     groups: MeetingGroups
     claims: list[Claim]
-    mentions: dict[str, list[tuple]]        # article -> its resolved mentions, as tuples (as_row)
+    mentions: Packed                        # article -> its resolved mentions, as tuples (as_row)
     mention_count: int
     reports: int
     locations: dict[str, Location]          # the places' clusters, in cluster order
@@ -139,7 +139,7 @@ def build_state(extractions: list[Extraction], workings: Workings, res: Resoluti
         roles=[m for m in settled if m.label == "ROLE"], role_links=dict(workings.role_links),
         **figure_index(settled, workings.links, knowledge),
         clusters=Packed(workings.clusters), actors={a.id: a for a in workings.actors}, cities=workings.cities,
-        groups=workings.groups, claims=res.claims, mentions=dict(by_article), mention_count=len(res.mentions),
+        groups=workings.groups, claims=res.claims, mentions=Packed(by_article), mention_count=len(res.mentions),
         reports=res.stats.meeting_reports,
         locations={eid: Location(eid, c.name, aliases=sorted(c.surfaces))
                    for eid, c in workings.clusters.items() if c.kind == "LOC"},
