@@ -121,7 +121,8 @@ def added_people(state: ResolveState, mentions: list[Mention], knowledge: Knowle
             known = {s for pid in named_in[m.article] for s in names_of(state, pid, ids)}
             links[key(m)] = given_name_owner(m.surface, known, all_ids, "given-name-of-named-person") \
                 or Link("person/" + slug(name_key(m.surface)), "new-entity")
-    remember_people(state, delta, full_ids, [name_of[m.surface] for m in people if name_of[m.surface] not in delta])
+    remember_people(state, delta, full_ids, [name_of[m.surface] for m in people if name_of[m.surface] not in delta
+                                             and links[key(m)].rule != "surname-in-article"])
     return links
 
 

@@ -79,7 +79,8 @@ class People:
     head_ids: dict[str, str] = field(default_factory=dict)
     by_pid: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # person_id -> full names
     taken: set[str] = field(default_factory=set)                    # the ids of the people named in full
-    lone: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))    # block -> names written alone
+    # block -> names written alone that some article does not give the full name of (owner_in_set)
+    lone: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     names_of: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # person -> full names
 
 
@@ -130,7 +131,7 @@ def build_state(extractions: list[Extraction], workings: Workings, res: Resoluti
         article_ids=[x.article.id for x in extractions], days={x.article.id: x.article.published for x in extractions},
         votes=Packed(votes), surnames=surname_keys_of(raw), label_of=label_of,
         relabel_keys=relabel_keys(label_of, knowledge),
-        people=people_of(settled, workings.full_ids, knowledge),
+        people=people_of(settled, workings.full_ids, workings.links, knowledge),
         orgs=spellings_of({org_spelling(m.surface): key(m) for m in settled if m.label == "ORG"}, workings.spelt),
         places=spellings_of({m.surface: key(m) for m in settled
                              if m.label == "LOC" and not knowledge.gazetteer.lookup(m.surface)}, workings.spelt),
@@ -169,14 +170,15 @@ def relabel_keys(label_of: dict[str, str], knowledge: Knowledge) -> dict[str, se
     return found
 
 
-def people_of(settled: list[Mention], full_ids: dict[str, Link], knowledge: Knowledge) -> People:
+def people_of(settled: list[Mention], full_ids: dict[str, Link], links: dict[tuple, Link], knowledge: Knowledge
+              ) -> People:
     people = People(ids=dict(full_ids))
     for m in settled:
         if m.label == "PER":
             name = figure_name(m.surface, knowledge.figures) or m.surface
             if len(name.split()) > 1:
                 people.counts[name] += 1
-            else:
+            elif links[key(m)].rule != "surname-in-article":
                 people.lone[surname_block(name)].add(name)
     for name in sorted(people.counts, key=lambda s: (-people.counts[s], -len(s), s)):
         block, link = surname_block(name), full_ids[name]
