@@ -10,9 +10,9 @@ the state of the articles now in the graph, for the next reload.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
-from typing import Callable, ContextManager
+from typing import Callable, ContextManager, Iterable
 
 from kg.dating import date_meetings
 from kg.extract.cache import pipeline_fingerprint
@@ -43,26 +43,39 @@ def reload_changes(before: Snapshot, plan: Plan, *, model: str | None = None, ca
     key = resolver_key(config, corrections)
     extract = dict(model=model, cache_dir=cache_dir, progress=progress, on_failure=on_failure, batches=batches)
     state = load_state(folder, key) if folder else None
+    old = None
     if state is not None and not (plan.changed or plan.deleted) and is_the_graphs(state, before, plan):
         added = extractions_of(plan.new, knowledge, **extract)
-        old_actors, old_locations = entities_now(state)
-        old = Resolution(state.articles, old_actors, old_locations, [], state.meetings, [], ResolveStats())
+        old = resolution_now(state)
         resolved = resolve_added(state, added, knowledge, config, corrections) if added else None
         if resolved is not None:
             res = date_meetings(resolved, config.min_shared_participants)
-            records, cleared = changed_records(res, old, state, {x.article.id for x in added})
+            new = {x.article.id for x in added}
+            written = plan_written(res, old, new)
+            records = part_records(res, old, written, mentions_of(state, written))
             state.meetings = res.meetings
             state.facts.update(article_facts(records))
             if keep_state:
                 save_state(folder, key, state)
-            return records, cleared
+            return records, [a for a in written if a not in new]
     extractions = extractions_of(plan.current, knowledge, **extract)
     resolved, workings = resolve_fully(extractions, knowledge, corrections, config)
     res = date_meetings(resolved, config.min_shared_participants)
     records = graph_records(res)
+    cleared = facts_to_clear(before, plan, records)
+    if old is not None:
+        # The graph holds `old`: what did not change need not be written again.
+        written = {a.id for a in plan.new} | set(cleared) | mentions_changed(state, res)
+        records = part_records(res, old, written, [m for m in res.mentions if m.article in written])
     if folder and keep_state:
         save_state(folder, key, build_state(extractions, workings, res, knowledge))
-    return records, facts_to_clear(before, plan, records)
+    return records, cleared
+
+
+def resolution_now(state: ResolveState) -> Resolution:
+    """What the graph holds, as the state resolved it (its mentions left out)."""
+    actors, locations = entities_now(state)
+    return Resolution(state.articles, actors, locations, [], state.meetings, [], ResolveStats())
 
 
 def is_the_graphs(state: ResolveState, before: Snapshot, plan: Plan) -> bool:
@@ -79,33 +92,43 @@ def is_the_graphs(state: ResolveState, before: Snapshot, plan: Plan) -> bool:
 NO_FACTS: tuple = (frozenset(), frozenset(), frozenset())
 
 
-def changed_records(res: Resolution, old: Resolution, state: ResolveState, new: set[str]
-                    ) -> tuple[GraphRecords, list[str]]:
-    """The records of the new articles, of the entities and meetings that changed, and of the old
-    articles whose meetings changed (their facts are cleared and written again)."""
+def mentions_changed(state: ResolveState, res: Resolution) -> set[str]:
+    """The state's articles whose mentions' rows (entity, surfaces, count) the new resolution changes,
+    though not the entities they mention ("l'inviato speciale" now linked to Witkoff, also named)."""
+    now: dict[str, Counter] = defaultdict(Counter)
+    for m in res.mentions:
+        now[m.article][(m.entity, m.surface)] += 1
+    return {a for a in state.article_ids
+            if Counter((row[0], row[1]) for row in state.mentions.get(a, ())) != now.get(a, Counter())}
+
+
+def plan_written(res: Resolution, old: Resolution, new: set[str]) -> list[str]:
+    """The new articles and the old ones whose meetings changed (a grown resolution changes nothing
+    else of an old article: kg/resolve/grow.py)."""
+    before, now = reported_in(old), reported_in(res)
+    return [a.id for a in res.articles if a.id in new or before.get(a.id) != now.get(a.id)]
+
+
+def part_records(res: Resolution, old: Resolution, written: Iterable[str], mentions: list) -> GraphRecords:
+    """The records of the `written` articles (all their facts), and of the entities and meetings that
+    differ from `old`'s, the graph's."""
+    written = set(written)
     old_actors = {a.id: a for a in old.actors}
     old_locations = {loc.id: loc for loc in old.locations}
     old_meetings = {m.id: m for m in old.meetings}
     actors = [a for a in res.actors if old_actors.get(a.id) != a]
     changed_people = {a.id for a in actors}
-    meetings_of_before, meetings_of_now = reported_in(old), reported_in(res)
-    cleared = [a for a in old_ids(state, new) if meetings_of_before.get(a) != meetings_of_now.get(a)]
-    written = new | set(cleared)
     meetings = [m for m in res.meetings if old_meetings.get(m.id) != m or changed_people & set(m.participants)
                 or written & {r.article for r in m.reports}]
     part = Resolution(
         articles=[a for a in res.articles if a.id in written],
         actors=actors,
         locations=[loc for loc in res.locations if old_locations.get(loc.id) != loc],
-        mentions=mentions_of(state, [a.id for a in res.articles if a.id in written]),
+        mentions=mentions,
         meetings=meetings,
         claims=[c for c in res.claims if c.article in written],
         stats=res.stats)
-    return graph_records(part, whole=res), cleared
-
-
-def old_ids(state: ResolveState, new: set[str]) -> list[str]:
-    return [i for i in state.article_ids if i not in new]
+    return graph_records(part, whole=res)
 
 
 def reported_in(res: Resolution) -> dict[str, set[str]]:
