@@ -1,5 +1,5 @@
-// Upsert places; aliases seen before are kept.  $rows: [{id, name, aliases: [string]}]
+// Upsert places; aliases as the whole set's resolution sees them.  $rows: [{id, name, aliases: [string]}]
 UNWIND $rows AS row
 MERGE (l:Location {id: row.id})
 SET l.name = row.name,
-    l.aliases = reduce(acc = coalesce(l.aliases, []), x IN row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END)
+    l.aliases = row.aliases

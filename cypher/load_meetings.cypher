@@ -1,4 +1,4 @@
-// Upsert meetings with their participants and place. A meeting once held stays held. The caption is what
+// Upsert meetings with their participants and place (status: held if any report says so). The caption is what
 // Neo4j Browser writes on the meeting (docs/browser-style.grass): its date, city and status, those known,
 // "2025-12-03, Moscow, held".
 // $rows: [{id, date: "YYYY-MM-DD" | null, status: "held" | "planned", title, participants: [actor id], location: id | null,
@@ -6,7 +6,7 @@
 UNWIND $rows AS row
 MERGE (m:Meeting {id: row.id})
 SET m.date = date(row.date), m.title = row.title, m.venue = row.venue,
-    m.status = CASE WHEN m.status = 'held' THEN 'held' ELSE row.status END
+    m.status = row.status
 WITH m, row, [part IN [toString(date(row.date)), row.place, m.status] WHERE part IS NOT NULL] AS known
 SET m.caption = reduce(caption = head(known), part IN tail(known) | caption + ', ' + part)
 WITH m, row

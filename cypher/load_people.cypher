@@ -1,7 +1,8 @@
-// Upsert actors of kind Person; aliases and roles seen before are kept.
+// Upsert actors of kind Person; aliases and roles as the whole set's resolution
+// sees them; an actor that was the other kind loses that label.
 // $rows: [{id, name, aliases: [string], roles: [string], side: the nationality they act for | null}]
 UNWIND $rows AS row
 MERGE (a:Actor {id: row.id})
+REMOVE a:Organization
 SET a:Person, a.name = row.name, a.side = row.side,
-    a.aliases = reduce(acc = coalesce(a.aliases, []), x IN row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END),
-    a.roles = reduce(acc = coalesce(a.roles, []), x IN row.roles | CASE WHEN x IN acc THEN acc ELSE acc + x END)
+    a.aliases = row.aliases, a.roles = row.roles

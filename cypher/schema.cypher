@@ -10,3 +10,4 @@ CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name);
 CREATE INDEX location_name IF NOT EXISTS FOR (n:Location) ON (n.name);
 CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date);
 CREATE INDEX article_content_hash IF NOT EXISTS FOR (n:Article) ON (n.content_hash);
+CREATE CONSTRAINT kg_state IF NOT EXISTS FOR (n:KgState) REQUIRE n.name IS UNIQUE;

@@ -1,8 +1,8 @@
 """The plain dataclasses passed between stages.
 
-article text -> Article (ingest) -> Doc (nlp) -> Mention / MeetingMention / ClaimMention (extract)
--> Actor / Location / Claim, MeetingReport groups (resolve: Resolved) -> Meeting days (dating:
-Resolution) -> graph records (graph) -> Neo4j (graph.load)
+article text -> Article (ingest) -> Doc (nlp) -> Mention / MeetingMention (with its TimeMention) /
+ClaimMention (extract) -> Actor / Location / Claim, MeetingReports (resolve: Resolved) -> days, reports
+grouped into Meetings (dating: Resolution) -> graph records (graph) -> Neo4j (graph.load)
 """
 from __future__ import annotations
 
@@ -36,16 +36,49 @@ class Mention:
     principal_of_role: bool = False
 
 
+TIME_KINDS = (
+    "calendar",        # day, month and year in figures: "14/01/2026", "2026-01-14"
+    "day_month",       # "il 6 gennaio", "sabato 15 marzo 2025", "lo scorso 16 maggio"
+    "weekday",         # "mercoledì", "giovedì scorso", "venerdì 14"
+    "relative_day",    # "oggi", "ieri sera", "dopodomani", "in serata": `offset` days from publication
+    "holiday",         # "Ferragosto", "Natale 2025"
+    "counted",         # "tre giorni fa", "tra due giorni": `offset` days from publication
+    "month",           # "a marzo", "nel settembre 2025"
+    "relative_month",  # "il mese scorso": `offset` months from publication
+    "period",          # "entro Natale", "la prossima settimana", "a fine gennaio": a time, but no day
+)
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    """Words that tell when, as extraction found them: not yet a day. kg/dating turns them into one
+    against the article's publication day (kg/dating/days.py)."""
+    text: str                     # the words as written: "domani", "mercoledì scorso", "il 6 gennaio"
+    start: int                    # offsets into the article text (into the text searched, before extraction places them)
+    end: int
+    kind: str                     # one of TIME_KINDS
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    weekday: int | None = None    # Monday 0
+    offset: int | None = None     # relative_day and counted: days from publication; relative_month: months
+    weekday_end: int | None = None  # "venerdì 14": where the weekday's words end, if 14 turns out no Friday
+    qualifier: str | None = None  # past | future: what the words themselves imply ("ieri", "scorso", "entro")
+    tense: str | None = None      # past | future: the verb's, deciding a bare weekday, month or holiday
+
+
 @dataclass(frozen=True)
 class MeetingMention:
     """One sentence saying that named actors met (or will meet)."""
     article: str
     participants: tuple[Mention, ...]
     location: Mention | None
-    date: date | None
-    date_text: str | None
+    when: TimeMention | None   # the words that date it, unresolved (kg/dating makes them a day)
     status: str                # held | planned
     evidence: str
+    # Held and dated by no words: news reports a meeting on the day it happened (kg/dating gives it
+    # the article's day).
+    on_publication_day: bool = False
 
 
 @dataclass(frozen=True)
@@ -55,7 +88,6 @@ class ClaimMention:
     speaker: Mention
     text: str
     evidence: str
-    date: date | None
     fallback_speaker: Mention | None = None   # if `speaker` is a role no one is known to hold
 
 
@@ -95,7 +127,8 @@ class Report:
 
 @dataclass
 class MeetingReport:
-    """One article's report of a meeting, in resolved entity ids (kg/resolve -> kg/dating)."""
+    """One article's report of a meeting, in resolved entity ids (kg/resolve -> kg/dating). `date`
+    and `report.date_text` are None until kg/dating reads `when`."""
     participants: list[str]
     location: str | None
     date: date | None
@@ -107,6 +140,8 @@ class MeetingReport:
     published: date | None = None           # the reporting article's day, or its month, when it gives them
     published_month: date | None = None
     venue: str | None = None            # the building the text names ("al Cremlino"); location is its city
+    when: TimeMention | None = None     # the extraction's words for its day, unresolved
+    on_publication_day: bool = False    # held and dated by no words: its article's day
 
 
 @dataclass
@@ -128,7 +163,7 @@ class Claim:
     text: str
     article: str
     evidence: str
-    date: date | None
+    date: date | None          # its article's publication day (kg/dating)
 
 
 @dataclass(frozen=True)
@@ -153,12 +188,13 @@ class ResolveStats:
 
 @dataclass
 class Resolved:
-    """Resolution before dating: one entity per referent, and each meeting's reports grouped."""
+    """Resolution before dating: one entity per referent, and each article's meeting reports in
+    entity ids, their days still words (kg/dating dates them, then groups those of one meeting)."""
     articles: list[Article]
     actors: list[Actor]
     locations: list[Location]
     mentions: list[ResolvedMention]
-    meeting_groups: list[list[MeetingReport]]
+    meeting_reports: list[MeetingReport]
     claims: list[Claim]
     stats: ResolveStats
 

@@ -9,19 +9,17 @@ extraction), and the whole set is resolved once. Nothing loops back.
 from __future__ import annotations
 
 import contextlib
-from pathlib import Path
-from typing import Callable, ContextManager, Iterator
+from datetime import date
+from typing import Callable, ContextManager, Iterable, Iterator
 
 from kg.dating import date_meetings
 from kg.extract.cache import ExtractionCache, cached_extractions, pipeline_fingerprint
 from kg.jobs import ArticleFailed, SpacyBatches, extracted_in_batches
 from kg.knowledge import Knowledge, load_knowledge
 from kg.model import Article, Extraction, Resolution
-from kg.resolve import resolve, resolve_fully
+from kg.resolve import resolve
 from kg.resolve.config import DEFAULT_CONFIG, ResolverConfig
 from kg.resolve.corrections import Corrections
-from kg.resolve.state import build_state
-from kg.resolve.store import resolver_key, save_state
 
 # Where `kg load` and `kg reload` keep each article's extraction (relative to the working folder).
 DEFAULT_CACHE_DIR = ".kg-cache"
@@ -38,22 +36,25 @@ def no_progress(total: int) -> ContextManager:
 
 def run(articles: list[Article], *, model: str | None = None, cache_dir: str | None = None,
         corrections: Corrections | None = None, progress: Callable[[int], ContextManager] = no_progress,
-        on_failure: Callable[[ArticleFailed], None] | None = None, batches: SpacyBatches = SpacyBatches()
-        ) -> Resolution:
+        on_failure: Callable[[ArticleFailed], None] | None = None, batches: SpacyBatches = SpacyBatches(),
+        known: Iterable[Extraction] = ()) -> Resolution:
     """Every stage but the loader; extraction and resolution read the same Knowledge. An article
     whose extraction fails raises ArticleFailed, or, with `on_failure`, is handed to it and left out
-    while the others go on."""
+    while the others go on. `known`: extractions at hand (stdin articles of earlier loads), resolved
+    with the others. The set is resolved in the order of article ids, so that the order the articles
+    were given in never changes an entity."""
     knowledge = load_knowledge()
     extractions = extractions_of(articles, knowledge, model=model, cache_dir=cache_dir, progress=progress,
                                  on_failure=on_failure, batches=batches)
-    if cache_dir is None:
-        return resolution_of(extractions, knowledge=knowledge, corrections=corrections)
-    # Kept beside the cache: a later `kg reload` that adds articles resolves them against it (kg/reload.py).
-    resolved, workings = resolve_fully(extractions, knowledge, corrections, DEFAULT_CONFIG)
-    res = date_meetings(resolved, DEFAULT_CONFIG.min_shared_participants)
-    save_state(Path(cache_dir) / pipeline_fingerprint(model), resolver_key(DEFAULT_CONFIG, corrections),
-               build_state(extractions, workings, res, knowledge))
-    return res
+    extractions = sorted([*extractions, *known], key=lambda x: x.article.id)
+    return resolution_of(extractions, knowledge=knowledge, corrections=corrections)
+
+
+def stored_extractions(keys: Iterable[tuple[str, date | None]], *, model: str | None, cache_dir: str
+                       ) -> dict[tuple[str, date | None], Extraction]:
+    """The cached extraction of each (content hash, publication day) the cache holds, by that key."""
+    cache = ExtractionCache(cache_dir, pipeline_fingerprint(model))
+    return {k: x for k in keys if (x := cache.stored(*k)) is not None}
 
 
 def extractions_of(articles: list[Article], knowledge: Knowledge, *, model: str | None = None,
@@ -89,4 +90,4 @@ def resolution_of(extractions: list[Extraction], *, knowledge: Knowledge | None 
                   corrections: Corrections | None = None, config: ResolverConfig = DEFAULT_CONFIG) -> Resolution:
     """Extractions -> one entity per referent (kg/resolve) -> meetings with their days (kg/dating)."""
     resolved = resolve(extractions, knowledge or load_knowledge(), corrections, config)
-    return date_meetings(resolved, config.min_shared_participants)
+    return date_meetings(resolved, config)

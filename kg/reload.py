@@ -20,12 +20,12 @@ from kg.graph.changes import Plan, Snapshot, article_facts, facts_to_clear
 from kg.graph.records import GraphRecords, graph_records
 from kg.jobs import ArticleFailed, SpacyBatches
 from kg.knowledge import load_knowledge
-from kg.model import Resolution, ResolveStats
+from kg.model import Extraction, Resolution, ResolveStats
 from kg.pipeline import extractions_of, no_progress
 from kg.resolve import resolve_fully
 from kg.resolve.config import DEFAULT_CONFIG, ResolverConfig
 from kg.resolve.corrections import Corrections
-from kg.resolve.grow import entities_now, resolve_added
+from kg.resolve.grow import resolve_added
 from kg.resolve.state import ResolveState, build_state, mentions_of
 from kg.resolve.store import load_state, resolver_key, save_state
 
@@ -34,48 +34,55 @@ def reload_changes(before: Snapshot, plan: Plan, *, model: str | None = None, ca
                    corrections: Corrections | None = None,
                    progress: Callable[[int], ContextManager] = no_progress,
                    on_failure: Callable[[ArticleFailed], None] | None = None, batches: SpacyBatches = SpacyBatches(),
-                   config: ResolverConfig = DEFAULT_CONFIG, keep_state: bool = True
+                   config: ResolverConfig = DEFAULT_CONFIG, keep_state: bool = True, known: Iterable[Extraction] = ()
                    ) -> tuple[GraphRecords, list[str]]:
     """The records to write and the ids of the unchanged articles whose facts they rewrite; the state
-    of the articles after the write is kept for the next reload unless `keep_state` is false (a dry run)."""
+    of the articles after the write is kept for the next reload unless `keep_state` is false (a dry run).
+    `known`: extractions of the graph's articles no file holds (resolved with the others).
+
+    The set is resolved in the order of article ids (kg/pipeline.run): the fast path, which resolves
+    the added articles after the state's, is taken only when their ids come after the state's."""
+    known = list(known)
     knowledge = load_knowledge()
     folder = Path(cache_dir) / pipeline_fingerprint(model) if cache_dir else None
     key = resolver_key(config, corrections)
     extract = dict(model=model, cache_dir=cache_dir, progress=progress, on_failure=on_failure, batches=batches)
     state = load_state(folder, key) if folder else None
     old = None
-    if state is not None and not (plan.changed or plan.deleted) and is_the_graphs(state, before, plan):
-        added = extractions_of(plan.new, knowledge, **extract)
+    if state is not None and not (plan.changed or plan.deleted or known) and is_the_graphs(state, before, plan):
+        added = sorted(extractions_of(plan.new, knowledge, **extract), key=lambda x: x.article.id)
         old = resolution_now(state)
-        resolved = resolve_added(state, added, knowledge, config, corrections) if added else None
+        last = max(state.article_ids, default="")
+        resolved = resolve_added(state, added, knowledge, config, corrections) \
+            if added and added[0].article.id > last else None
         if resolved is not None:
-            res = date_meetings(resolved, config.min_shared_participants)
+            res = date_meetings(resolved, config)
             new = {x.article.id for x in added}
             written = plan_written(res, old, new)
             records = part_records(res, old, written, mentions_of(state, written))
-            state.meetings = res.meetings
+            state.meetings, state.final_actors, state.final_locations = res.meetings, res.actors, res.locations
             state.facts.update(article_facts(records))
             if keep_state:
                 save_state(folder, key, state)
             return records, [a for a in written if a not in new]
-    extractions = extractions_of(plan.current, knowledge, **extract)
+    extractions = sorted([*extractions_of(plan.current, knowledge, **extract), *known], key=lambda x: x.article.id)
     resolved, workings = resolve_fully(extractions, knowledge, corrections, config)
-    res = date_meetings(resolved, config.min_shared_participants)
+    res = date_meetings(resolved, config)
     records = graph_records(res)
-    cleared = facts_to_clear(before, plan, records)
+    cleared = facts_to_clear(before, [a.id for a in plan.unchanged] + [x.article.id for x in known], records)
     if old is not None:
         # The graph holds `old`: what did not change need not be written again.
         written = {a.id for a in plan.new} | set(cleared) | mentions_changed(state, res)
         records = part_records(res, old, written, [m for m in res.mentions if m.article in written])
     if folder and keep_state:
-        save_state(folder, key, build_state(extractions, workings, res, knowledge))
+        save_state(folder, key, build_state(extractions, workings, resolved, res, knowledge, config))
     return records, cleared
 
 
 def resolution_now(state: ResolveState) -> Resolution:
     """What the graph holds, as the state resolved it (its mentions left out)."""
-    actors, locations = entities_now(state)
-    return Resolution(state.articles, actors, locations, [], state.meetings, [], ResolveStats())
+    return Resolution(state.articles, state.final_actors, state.final_locations, [], state.meetings, [],
+                      ResolveStats())
 
 
 def is_the_graphs(state: ResolveState, before: Snapshot, plan: Plan) -> bool:

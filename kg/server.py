@@ -2,7 +2,9 @@
 
 The server's jars come from Maven Central (neo4j-server/pom.xml) into <project>/.neo4j/lib, and
 `java` runs org.neo4j.server.CommunityEntryPoint on them, as the `neo4j` launcher would.
-Users with Docker can run `docker compose up -d` instead: same version, same ports, no auth.
+Users with Docker can run `docker compose up -d` instead: same version, same ports, no auth unless
+asked for. With a password (NEO4J_PASSWORD), the server runs with authentication on, and the first
+start sets the user neo4j's password to it.
 """
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import fcntl
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import time
 import urllib.request
@@ -24,6 +27,9 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 POM = PROJECT_ROOT / "neo4j-server" / "pom.xml"
 VERSION = "5.26.30"  # keep in step with neo4j-server/pom.xml and docker-compose.yml
 MAIN_CLASS = "org.neo4j.server.CommunityEntryPoint"
+USER = "neo4j"               # the one user of a community server
+FIRST_PASSWORD = "neo4j"     # a new server's, which must be changed before any other use
+MIN_PASSWORD_CHARS = 8       # the server's dbms.security.auth_minimum_password_length
 LOG_TAIL_LINES = 20
 
 # The server.jvm.additional flags of the stock 5.26 neo4j.conf (the launcher reads them from
@@ -64,6 +70,8 @@ class ServerConfig:
     heap: str = "512m"
     pagecache: str = "128m"
     version: str = VERSION
+    # Authentication on when set: user neo4j with this password. Never printed (repr=False).
+    password: str | None = field(default=None, repr=False)
 
     @property
     def bolt_uri(self) -> str:
@@ -77,7 +85,13 @@ class ServerConfig:
     def browser_url(self) -> str:
         """Neo4j Browser with its connect form filled in: this server's Bolt URL and "No authentication".
         With both given, the Browser connects by itself (its connectURL and preselectAuthMethod parameters)."""
+        if self.password:       # the form asks for the password; the link never holds it
+            return f"{self.http_url}browser/?connectURL={self.bolt_uri}&preselectAuthMethod=BASIC&username={USER}"
         return f"{self.http_url}browser/?connectURL={self.bolt_uri}&preselectAuthMethod=NO_AUTH"
+
+    @property
+    def auth(self) -> tuple[str, str] | None:
+        return (USER, self.password) if self.password else None
 
     @property
     def pid_file(self) -> Path:
@@ -113,7 +127,7 @@ def neo4j_conf(cfg: ServerConfig) -> str:
         f"server.bolt.advertised_address=:{cfg.bolt_port}",
         f"server.http.advertised_address=:{cfg.http_port}",
         "server.https.enabled=false",
-        "dbms.security.auth_enabled=false",
+        f"dbms.security.auth_enabled={'true' if cfg.password else 'false'}",
         f"server.directories.data={home / 'data'}",
         f"server.directories.logs={home / 'logs'}",
         f"server.directories.run={home / 'run'}",
@@ -145,9 +159,11 @@ def install(cfg: ServerConfig) -> bool:
 def start(cfg: ServerConfig, timeout: float = 120) -> StartInfo:
     """Start the server in the background, or reuse one that already answers; wait until it does."""
     t0 = time.monotonic()
+    if cfg.password is not None and len(cfg.password) < MIN_PASSWORD_CHARS:
+        raise ServerError(f"NEO4J_PASSWORD is too short: Neo4j wants {MIN_PASSWORD_CHARS} characters or more")
     with _lock(cfg):
         pid = _server_pid(cfg)
-        if pid is None and _bolt_answers(cfg.bolt_uri):
+        if pid is None and _port_open(cfg.bolt_port):
             return StartInfo(None, 0.0, False,
                              f"A Neo4j not started by kg already answers at {cfg.bolt_uri}; using it.")
         started = pid is None
@@ -177,7 +193,8 @@ def stop(cfg: ServerConfig, timeout: float = 60) -> bool:
 
 def status(cfg: ServerConfig) -> Status:
     pid = _server_pid(cfg)
-    return Status(pid is not None, pid, cfg.bolt_uri, cfg.http_url, _bolt_answers(cfg.bolt_uri))
+    answering = _bolt_answers(cfg.bolt_uri, cfg.auth) if cfg.password else _bolt_answers(cfg.bolt_uri)
+    return Status(pid is not None, pid, cfg.bolt_uri, cfg.http_url, answering)
 
 
 # --- helpers ---------------------------------------------------------------------------
@@ -228,8 +245,10 @@ def _launch(cfg: ServerConfig) -> int:
 
 
 def _wait_until_answering(cfg: ServerConfig, pid: int, deadline: float, log_from: int) -> None:
-    # Bolt answers a second or two before HTTP is up, and the Browser is on HTTP.
-    while not (_bolt_answers(cfg.bolt_uri) and _http_answers(cfg.http_url)):
+    # Bolt answers a second or two before HTTP is up, and the Browser is on HTTP. With authentication,
+    # the login is tried once both are up: failed logins in a row lock the user out for a while.
+    while not (_port_open(cfg.bolt_port) and _http_answers(cfg.http_url) and
+               (cfg.password is None or _login_works(cfg)) and _bolt_answers(cfg.bolt_uri, cfg.auth)):
         if not _alive(pid):
             cfg.pid_file.unlink(missing_ok=True)
             raise ServerError(f"Neo4j (pid {pid}) exited during startup. {_log_tail(cfg, log_from)}")
@@ -239,10 +258,39 @@ def _wait_until_answering(cfg: ServerConfig, pid: int, deadline: float, log_from
         time.sleep(0.5)
 
 
-def _bolt_answers(uri: str) -> bool:
-    """Whether `RETURN 1` works at uri without credentials."""
+def _login_works(cfg: ServerConfig) -> bool:
+    """Log in with the password; on a new server, whose password is still the first one, set it first.
+    A server that refuses both has another password: one error, never the password."""
     try:
-        with GraphDatabase.driver(uri, connection_timeout=2, connection_acquisition_timeout=5) as driver:
+        with GraphDatabase.driver(cfg.bolt_uri, auth=cfg.auth, connection_timeout=2) as driver:
+            driver.verify_connectivity()
+        return True
+    except neo4j.exceptions.AuthError:
+        pass
+    except (neo4j.exceptions.DriverError, neo4j.exceptions.Neo4jError, OSError):
+        return False                    # not up yet
+    try:
+        with GraphDatabase.driver(cfg.bolt_uri, auth=(USER, FIRST_PASSWORD), connection_timeout=2) as driver:
+            with driver.session(database="system") as session:
+                session.run("ALTER CURRENT USER SET PASSWORD FROM $old TO $new", old=FIRST_PASSWORD,
+                            new=cfg.password).consume()
+        return True
+    except neo4j.exceptions.AuthError as e:
+        raise ServerError(f"Neo4j in {cfg.home} refused the login of {USER} with NEO4J_PASSWORD: its password was "
+                          f"set to another one before ({e.code or 'AuthError'})") from None
+
+
+def _port_open(port: int) -> bool:
+    with socket.socket() as s:
+        s.settimeout(1)
+        return s.connect_ex(("127.0.0.1", port)) == 0
+
+
+def _bolt_answers(uri: str, auth: tuple[str, str] | None = None) -> bool:
+    """Whether `RETURN 1` works at uri, with these credentials or none."""
+    try:
+        with GraphDatabase.driver(uri, auth=auth, connection_timeout=2,
+                                  connection_acquisition_timeout=5) as driver:
             driver.verify_connectivity()
             with driver.session() as session:  # not execute_query: it retries for up to 30s
                 return session.run("RETURN 1 AS one").single()["one"] == 1

@@ -8,7 +8,9 @@ start, the tests fail too: a skipped integration test would hide a broken produc
 KG_TEST_NEO4J_HOME, KG_TEST_BOLT_PORT, KG_TEST_HTTP_PORT choose another home and other ports, so
 two test sessions can run at once.
 """
+import json
 import os
+import shutil
 import socket
 from pathlib import Path
 
@@ -134,3 +136,48 @@ def unreadable(monkeypatch):
         monkeypatch.setattr(os, "scandir", guard("scandir", os.scandir))
         monkeypatch.setattr(Path, "read_bytes", guard("read_bytes", Path.read_bytes))
     return make
+
+
+# --- a corpus of real articles, and what a graph of it looks like ---------------------------
+
+DEV_SET = server.PROJECT_ROOT.parent / "shared" / "eval" / "dev.json"
+
+
+@pytest.fixture(scope="session")
+def eval_corpus(tmp_path_factory) -> list[Path]:
+    """The seeds and the dev articles of ../shared/eval, one .txt file each (read at test time)."""
+    if not DEV_SET.exists():
+        pytest.fail(f"{DEV_SET} is missing: the load-order and fault tests run on the seeds and the dev articles",
+                    pytrace=False)
+    folder = tmp_path_factory.mktemp("corpus").resolve()
+    for seed in sorted(SEEDS.glob("*.txt")):
+        shutil.copy(seed, folder / f"seed_{seed.name}")
+    for article in json.loads(DEV_SET.read_text(encoding="utf-8"))["articles"]:
+        (folder / f"dev_{article['id']}.txt").write_text(article["text"], encoding="utf-8")
+    return sorted(folder.glob("*.txt"))
+
+
+@pytest.fixture(scope="session")
+def eval_cache(tmp_path_factory) -> str:
+    """One extraction cache for the tests of eval_corpus: spaCy reads each article once a session."""
+    return str(tmp_path_factory.mktemp("kg-cache"))
+
+
+def graph_fingerprint(driver) -> dict:
+    """Counts by label and by relationship type, the names of actors and places, the meeting ids
+    (LoadedPath, the paths given, is bookkeeping and left out)."""
+    labels, _, _ = driver.execute_query("MATCH (n) WHERE NOT n:LoadedPath "
+                                        "UNWIND labels(n) AS label RETURN label, count(*) AS n")
+    types, _, _ = driver.execute_query("MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n")
+    names, _, _ = driver.execute_query(
+        "MATCH (n) WHERE n:Actor OR n:Location RETURN labels(n) AS labels, n.name AS name")
+    meetings, _, _ = driver.execute_query("MATCH (m:Meeting) RETURN m.id AS id")
+    return {"labels": sorted((r["label"], r["n"]) for r in labels),
+            "types": sorted((r["type"], r["n"]) for r in types),
+            "names": sorted(f"{'/'.join(sorted(r['labels']))} {r['name']}" for r in names),
+            "meetings": sorted(r["id"] for r in meetings)}
+
+
+@pytest.fixture(scope="session")
+def fingerprint():
+    return graph_fingerprint

@@ -208,6 +208,11 @@ def server_error(code: str, message: str) -> neo4j.exceptions.Neo4jError:
     return neo4j.exceptions.Neo4jError._hydrate_neo4j(code=code, message=message)
 
 
+# The one row of cypher/snapshot.cypher on an empty graph.
+EMPTY_GRAPH = {"articles": [], "actors": [], "locations": [], "meetings": [], "claims": [], "loaded_paths": [],
+               "corrections": None}
+
+
 class FakeDriver:
     def __init__(self, login_error=None):
         self.login_error = login_error
@@ -256,7 +261,7 @@ def test_a_password_that_must_be_changed_is_one_line(monkeypatch):
     def refuse(*args, **kwargs):
         raise server_error("Neo.ClientError.Security.CredentialsExpired",
                            "ACCESS on database 'neo4j' is not allowed.\n\nThe credentials you provided were valid")
-    monkeypatch.setattr("kg.cli.commands.load_records", refuse)
+    monkeypatch.setattr("kg.cli.load_commands.read_snapshot", refuse)
     assert_one_error_line(run(["load", GOOD, "--model", "blank", "--password", "s3cr3t-pw"]),
                           "Error: Neo4j at bolt://localhost:7687 wants this user's password changed before any "
                           "use (CredentialsExpired): change it in Neo4j Browser or cypher-shell, then set NEO4J_PASSWORD.")
@@ -268,7 +273,7 @@ def test_a_server_that_stops_during_the_load_is_one_line(monkeypatch):
     def die(*args, **kwargs):
         raise neo4j.exceptions.ServiceUnavailable("Failed to read from defunct connection "
                                                   "IPv4Address(('db.example.org', 7687)) (s3cr3t-pw)")
-    monkeypatch.setattr("kg.cli.commands.load_records", die)
+    monkeypatch.setattr("kg.cli.load_commands.read_snapshot", die)
     result = run(["load", GOOD, "--model", "blank", "--uri", "bolt://db.example.org:7687", "--password", "s3cr3t-pw"])
     assert_one_error_line(result, "Error: lost Neo4j at bolt://db.example.org:7687 (ServiceUnavailable): is it "
                                   "still running? Run the command again when it answers: loading twice changes nothing.")
@@ -276,6 +281,7 @@ def test_a_server_that_stops_during_the_load_is_one_line(monkeypatch):
 
 def test_a_cache_folder_that_is_a_file_is_one_line(tmp_path, monkeypatch):
     monkeypatch.setattr("kg.cli.options.open_driver", lambda uri, user, password: FakeDriver())
+    monkeypatch.setattr("kg.cli.load_commands.read_snapshot", lambda driver, database: EMPTY_GRAPH)
     cache = tmp_path / "cache"
     cache.write_text("not a folder", encoding="utf-8")
     result = run(["load", GOOD, "--model", "blank", "--cache-dir", str(cache)])

@@ -15,4 +15,10 @@ def test_compose_pins_the_local_servers_version():
 
 def test_compose_publishes_its_ports_on_localhost_only():
     ports = re.findall(r'^\s*-\s*"([^"]+)"', COMPOSE, re.M)
-    assert ports == ["127.0.0.1:7474:7474", "127.0.0.1:7687:7687"]
+    assert ports == ["127.0.0.1:${NEO4J_HTTP_PORT:-7474}:7474", "127.0.0.1:${NEO4J_BOLT_PORT:-7687}:7687"]
+
+
+def test_compose_and_kg_db_start_share_their_defaults():
+    cfg = server.ServerConfig()
+    assert f"${{NEO4J_HTTP_PORT:-{cfg.http_port}}}" in COMPOSE and f"${{NEO4J_BOLT_PORT:-{cfg.bolt_port}}}" in COMPOSE
+    assert "NEO4J_AUTH: ${NEO4J_AUTH:-none}" in COMPOSE and cfg.password is None     # authentication off

@@ -2,8 +2,12 @@ from datetime import date
 
 import pytest
 
-from kg.dating.dates import (TimeExpression, counts_from_publication, find_time_expressions, parse_calendar_date,
+from kg.dating.dates import (counts_from_publication, find_time_expressions, parse_calendar_date,
                       parse_dateline, parse_iso_prefix, publication_days_naming, weekday_named)
+from kg.dating.days import expression_of
+from kg.dating.reports import day_and_words
+from kg.dating.time_finding import time_mentions
+from kg.ingest import parse_article
 
 
 def found(sentence: str, published: date | None, tense: str | None = None) -> list[tuple[str, date | None]]:
@@ -252,8 +256,10 @@ def test_months(sentence, published, tense, expected):
      "nei giorni scorsi", "past"),
 ])
 def test_vague_periods_are_kept_without_a_date(sentence, text, tense):
-    assert find_time_expressions(sentence, date(2026, 1, 14)) == [
-        TimeExpression(sentence.index(text), sentence.index(text) + len(text), text, None, "none", tense)]
+    [found] = find_time_expressions(sentence, date(2026, 1, 14))
+    assert (found.start, found.end, found.text, found.value, found.precision, found.tense) == (
+        sentence.index(text), sentence.index(text) + len(text), text, None, "none", tense)
+    assert found.mention.kind == "period"
 
 
 # --- what is not a date ----------------------------------------------------------------------------------
@@ -382,3 +388,33 @@ def test_a_bare_weekday_leaves_several_publication_days():
                                             ("oggi", None), ("la Domenica delle Palme", None)])
 def test_weekday_named(words, weekday):
     assert weekday_named(words) == weekday
+
+
+# --- the two steps: words found and parsed (extraction), then turned into a day (dating) ------------
+
+def test_words_are_found_and_parsed_without_a_publication_day():
+    [found] = time_mentions("Il ministro partirà mercoledì prossimo per Berlino.")
+    assert (found.text, found.start, found.kind, found.weekday, found.qualifier) == (
+        "mercoledì prossimo", 20, "weekday", 2, "future")
+    assert expression_of(found, date(2026, 1, 14)).value == date(2026, 1, 21)   # a Wednesday: the next one
+    assert expression_of(found, None).value is None
+
+
+def test_venerdi_with_a_number_that_is_no_friday_keeps_only_the_weekday():
+    [found] = time_mentions("Venerdì 14 feriti nel quartiere.")
+    assert (found.kind, found.day) == ("weekday", 14)
+    day = expression_of(found, date(2025, 9, 10))      # no 14th near it is a Friday
+    assert (day.text, day.value) == ("Venerdì", date(2025, 9, 12))
+
+
+@pytest.mark.parametrize("header, words, day", [
+    ("2025-04-20", "l'11 aprile", date(2025, 4, 11)),
+    ("2025-04-20", "ieri", date(2025, 4, 19)),
+    ("2025-04", "l'11 aprile", date(2025, 4, 11)),     # dated by its month: the words need just the year
+    ("2025-04", "ieri", None),                          # but "ieri" needs the day
+])
+def test_dating_reads_the_words_against_the_articles_day_or_month(header, words, day):
+    article = parse_article(f" date {header} Titolo\n\nTesto.", "a.txt")
+    [found] = time_mentions(words)
+    assert day_and_words(found, False, article) == (day, words if words else None)
+    assert day_and_words(None, True, article) == (article.published, None)

@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from kg.dating.reports import day_and_words
 from kg.extract import extract
 from kg.extract.mentions import trimmed
 from kg.nlp.quotes import find_quotes
@@ -24,19 +25,28 @@ def run(nlp, text, published="2026-01-21"):
     return extract(article, nlp(article.text), KNOWLEDGE)
 
 
+def day(x, meeting):
+    """The meeting's day: kg/dating reads the words extraction kept against the article's day."""
+    return day_and_words(meeting.when, meeting.on_publication_day, x.article)[0]
+
+
 def test_planned_meeting_with_date_and_place(nlp):
     x = run(nlp, "Il presidente russo Vladimir Putin ha inserito in agenda per domani a Mosca un incontro "
                  "con l’inviato statunitense Steve Witkoff.")
     [meeting] = x.meetings
     assert [p.surface for p in meeting.participants] == ["Vladimir Putin", "Steve Witkoff"]
-    assert (meeting.date, meeting.date_text, meeting.status) == (date(2026, 1, 22), "domani", "planned")
+    assert (meeting.when.text, meeting.when.kind, meeting.when.offset, meeting.status) == \
+        ("domani", "relative_day", 1, "planned")
+    assert x.article.text[meeting.when.start:meeting.when.end] == "domani"
+    assert day(x, meeting) == date(2026, 1, 22)
     assert meeting.location.surface == "Mosca"
 
 
 def test_held_meeting_yesterday(nlp):
     x = run(nlp, "Il presidente russo Vladimir Putin ha incontrato ieri al Cremlino l'inviato Steve Witkoff.")
     [meeting] = x.meetings
-    assert (meeting.date, meeting.status) == (date(2026, 1, 20), "held")
+    assert (meeting.when.text, meeting.status) == ("ieri", "held")
+    assert day(x, meeting) == date(2026, 1, 20)
 
 
 def test_phone_call_is_not_a_meeting(nlp):
@@ -114,6 +124,43 @@ def test_participants_listed_in_the_next_sentence(news_nlp):
     x = run(news_nlp, "Sono iniziati i negoziati tra i due governi. Presenti il ministro degli Esteri tedesco Johann "
                       "Wadephul e il ministro degli Esteri polacco Radoslaw Sikorski.")
     assert participants_of(x) == [["Johann Wadephul", "Radoslaw Sikorski"]]
+
+
+@pytest.mark.parametrize("second, people", [
+    ("Per il governo erano presenti il ministro del Lavoro Marina Calderone e il ministro delle Imprese Adolfo Urso.",
+     ["Marina Calderone", "Adolfo Urso"]),
+    ("Insieme al premier, presenti il ministro del Lavoro Marina Calderone; il ministro delle Imprese Adolfo Urso.",
+     ["premier", "Marina Calderone", "Adolfo Urso"]),
+])
+def test_who_was_there_said_near_the_start_of_the_next_sentence(news_nlp, second, people):
+    x = run(news_nlp, "Riunione ieri a Palazzo Chigi tra il governo e i sindacati dei metalmeccanici. " + second)
+    assert participants_of(x) == [people]
+
+
+def test_who_was_not_there_is_no_participant(news_nlp):
+    x = run(news_nlp, "Oggi a Ginevra il vertice sulla tregua. Non parteciperanno né il cancelliere tedesco Friedrich "
+                      "Merz né, a quanto pare, il presidente francese Emmanuel Macron.")
+    assert x.meetings == []
+
+
+@pytest.mark.parametrize("text", [
+    "Il premier Giorgia Meloni vuole incontrare il presidente argentino Javier Milei.",
+    "Il premier Giorgia Meloni spera di incontrare presto il presidente argentino Javier Milei.",
+    "Il presidente argentino Javier Milei si è detto pronto a incontrare il premier Giorgia Meloni.",
+    "Non si è trattato di un vero incontro: Javier Milei e Giorgia Meloni si sono solo salutati.",
+])
+def test_a_wish_to_meet_or_a_denied_one_is_no_meeting(news_nlp, text):
+    assert run(news_nlp, text).meetings == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Il premier Giorgia Meloni ha avuto modo di incontrare il presidente argentino Javier Milei.", "held"),
+    ("Il premier Giorgia Meloni dovrebbe incontrare domani il presidente argentino Javier Milei.", "planned"),
+    ("Il premier Giorgia Meloni è volata a Madrid per incontrare il presidente argentino Javier Milei.", "held"),
+])
+def test_an_infinitive_of_meeting_after_a_verb_that_is_no_wish(news_nlp, text, status):
+    [meeting] = run(news_nlp, text).meetings
+    assert ([p.surface for p in meeting.participants], meeting.status) == (["Giorgia Meloni", "Javier Milei"], status)
 
 
 def test_the_two_leaders_are_those_of_the_previous_meeting(news_nlp):
@@ -379,7 +426,8 @@ def test_a_meeting_in_the_first_person_inside_a_quote_has_its_speaker(news_nlp):
                       "Ursula von der Leyen.", published="2025-08-17")
     [meeting] = x.meetings
     assert sorted(p.surface for p in meeting.participants) == ["Ursula von der Leyen", "Volodymyr Zelensky"]
-    assert (meeting.date, meeting.status, meeting.location.surface) == (date(2025, 8, 17), "planned", "Bruxelles")
+    assert (meeting.when.text, meeting.status, meeting.location.surface) == ("Questo pomeriggio", "planned", "Bruxelles")
+    assert day(x, meeting) == date(2025, 8, 17)
 
 
 def test_the_earlier_meeting_of_the_same_people_with_a_date_of_a_month_only_article(news_nlp):
@@ -387,7 +435,8 @@ def test_the_earlier_meeting_of_the_same_people_with_a_date_of_a_month_only_arti
                             "cancelliere Friedrich Merz all'Eliseo. Il precedente incontro si era svolto ad Amburgo "
                             "il 7 aprile.", "t.txt")
     x = extract(article, news_nlp(article.text), KNOWLEDGE)
-    assert [([p.surface for p in m.participants], m.date) for m in x.meetings][-1] == (
+    assert x.meetings[-1].when.text == "il 7 aprile"
+    assert [([p.surface for p in m.participants], day(x, m)) for m in x.meetings][-1] == (
         ["Emmanuel Macron", "Friedrich Merz"], date(2025, 4, 7))
 
 
@@ -427,7 +476,8 @@ def test_the_wire_agency_of_a_dateline_is_kept_in_lower_case(news_nlp):
 def test_a_meeting_recalled_from_the_past_takes_no_publication_day(news_nlp):
     x = run(news_nlp, "È il primo colloquio tra Erdogan e un presidente israeliano da quando il leader turco Recep "
                       "Tayyip Erdogan si è incontrato con Shimon Peres ad Ankara.", published="2025-08-15")
-    assert [m.date for m in x.meetings] == [None]
+    assert [(m.when, m.on_publication_day) for m in x.meetings] == [(None, False)]
+    assert [day(x, m) for m in x.meetings] == [None]
 
 
 def test_a_role_with_a_lower_case_complement_is_the_role_of_the_name_after_it(news_nlp):
@@ -671,7 +721,8 @@ def test_a_row_at_a_place_is_a_meeting_and_possibility_counts_near_the_meeting_w
     ("La riunione tra Ursula von der Leyen ed Emmanuel Macron è in programma in videoconferenza oggi.", []),
 ])
 def test_a_call_blocks_only_the_meeting_words_of_its_own_clause(news_nlp, text, meetings):
-    assert [([p.surface for p in m.participants], m.date) for m in run(news_nlp, text).meetings] == meetings
+    x = run(news_nlp, text)
+    assert [([p.surface for p in m.participants], day(x, m)) for m in x.meetings] == meetings
 
 
 def test_an_acronym_of_a_thing_is_no_organisation(news_nlp):
@@ -778,15 +829,18 @@ def test_an_arabic_name_runs_on_over_its_particles(news_nlp):
 def test_a_guest_received_is_a_meeting_whatever_the_sentences_other_meeting_words(news_nlp):
     text = ("Si è saputo ieri del viaggio in Germania del presidente francese Emmanuel Macron, che sabato "
             "prossimo verrà accolto dal cancelliere Friedrich Merz.")
-    [meeting] = run(news_nlp, text, published="2025-03-10").meetings
-    assert ([p.surface for p in meeting.participants], meeting.date, meeting.status) == \
+    x = run(news_nlp, text, published="2025-03-10")
+    [meeting] = x.meetings
+    assert ([p.surface for p in meeting.participants], day(x, meeting), meeting.status) == \
         (["Emmanuel Macron", "Friedrich Merz"], date(2025, 3, 15), "planned")
 
 
 def test_of_several_days_the_meeting_takes_the_one_nearest_its_word(news_nlp):
     text = "Ieri il governo ha confermato che Emmanuel Macron incontrerà sabato prossimo il premier Pedro Sánchez."
-    [meeting] = run(news_nlp, text, published="2025-03-10").meetings
-    assert meeting.date == date(2025, 3, 15)
+    x = run(news_nlp, text, published="2025-03-10")
+    [meeting] = x.meetings
+    assert (meeting.when.text, meeting.when.kind, meeting.when.qualifier) == ("sabato prossimo", "weekday", "future")
+    assert day(x, meeting) == date(2025, 3, 15)
 
 
 @pytest.mark.parametrize("text, meetings", [
@@ -800,3 +854,159 @@ def test_of_several_days_the_meeting_takes_the_one_nearest_its_word(news_nlp):
 ])
 def test_meeting_words_of_names_and_denied_ones_set_no_meeting(news_nlp, text, meetings):
     assert participants_of(run(news_nlp, text)) == meetings
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Ieri il neo governatore ha riunito la giunta.", "neo governatore"),
+    ("Il Santo Padre ha salutato i fedeli.", "Santo Padre"),
+    ("Il capo della diplomazia turca è atterrato a Roma.", "capo della diplomazia turca"),
+    ("Il capo della diplomazia di Atene è atterrato a Roma.", "capo della diplomazia di Atene"),
+])
+def test_roles_standing_for_a_name_in_the_ways_news_writes_them(news_nlp, text, role):
+    assert (role, "ROLE") in [(m.surface, m.label) for m in run(news_nlp, text).mentions]
+
+
+def test_a_role_in_a_list_titles_the_next_name_not_the_one_before(news_nlp):
+    found = run(news_nlp, "Erano presenti il sindaco Marco Bianchi, il presidente della Provincia Luca Neri e altri.").mentions
+    assert [(m.surface, m.role) for m in found if m.label == "PER"] == [
+        ("Marco Bianchi", "sindaco"), ("Luca Neri", "presidente della Provincia")]
+
+
+def places_of(x):
+    return [m.location and m.location.surface for m in x.meetings]
+
+
+def test_a_meeting_put_in_a_country_is_in_the_one_city_of_it_the_article_names(news_nlp):
+    x = run(news_nlp, "Il presidente Sergio Mattarella è arrivato a Tunisi in mattinata. Il colloquio in Tunisia tra "
+                      "Mattarella e il capo dello Stato tunisino Kais Saied si è svolto subito dopo.")
+    assert places_of(x) == ["Tunisi"]
+
+
+def test_a_country_stays_where_the_article_names_two_of_its_cities(news_nlp):
+    x = run(news_nlp, "Il premier Giorgia Meloni è passata da Milano e da Torino. Il bilaterale in Francia tra "
+                      "Giorgia Meloni e il presidente Emmanuel Macron è durato un'ora.")
+    assert places_of(x) == ["Francia"]
+
+
+def test_a_place_in_an_aside_on_someone_is_not_the_meetings(news_nlp):
+    x = run(news_nlp, "Ieri il primo incontro tra il sindaco Marco Bianchi e gli assessori, Luca Neri (deleghe a "
+                      "Trasporti, Ambiente) e Paolo Verdi (Bilancio).")
+    assert places_of(x) == [None]
+
+
+def test_a_union_joined_to_its_confederation_is_one_organisation(news_nlp):
+    found = run(news_nlp, "Il segretario della Fim-Cisl Marco Verdi ha firmato con la Uilm-Uil.").mentions
+    assert [(m.surface, m.label, m.role) for m in found] == [
+        ("Fim-Cisl", "ORG", None), ("Marco Verdi", "PER", "segretario della Fim-Cisl"), ("Uilm-Uil", "ORG", None)]
+
+
+@pytest.mark.parametrize("name", ["Pierluigi D’Elia", "Pierluigi D'Elia"])
+def test_a_surname_particle_with_either_apostrophe_is_one_name(news_nlp, name):
+    found = run(news_nlp, f"Il ministro è stato accolto dall’ambasciatore d’Italia a Mascate, {name}.").mentions
+    assert (name, "PER") in [(m.surface, m.label) for m in found]
+
+
+@pytest.mark.parametrize("text, day, status", [
+    # no time word: the day of the news
+    ("Il premier Giorgia Meloni ha incontrato a Roma il presidente Emmanuel Macron.", date(2026, 1, 21), "held"),
+    # time words that name no day: no day, not the day of the news either
+    ("Il premier Giorgia Meloni ha incontrato la settimana scorsa il presidente Emmanuel Macron.", None, "held"),
+    ("Il premier Giorgia Meloni ha incontrato a dicembre il presidente Emmanuel Macron.", None, "held"),
+    # a future of a verb that drops its vowel ("si vedranno") is a meeting still to come
+    ("Il premier Giorgia Meloni e il presidente Emmanuel Macron si vedranno a fine mese.", None, "planned"),
+    ("Il premier Giorgia Meloni vedrà il presidente Emmanuel Macron.", None, "planned"),
+])
+def test_the_day_of_the_news_only_where_no_time_word_is_written(news_nlp, text, day, status):
+    from kg.pipeline import resolution_of
+    [meeting] = resolution_of([run(news_nlp, text)], knowledge=KNOWLEDGE).meetings
+    assert (meeting.date, meeting.status) == (day, status)
+
+
+@pytest.mark.parametrize("text, people, status", [
+    ("«Vedrò il cancelliere Friedrich Merz giovedì», ha detto il premier Giorgia Meloni.",
+     ["Friedrich Merz", "Giorgia Meloni"], "planned"),          # the first person of a quote is its speaker
+    ("Il premier Giorgia Meloni è atteso a Parigi dal presidente Emmanuel Macron.",
+     ["Giorgia Meloni", "Emmanuel Macron"], "planned"),         # a guest expected by a host
+    ("Per il premier Giorgia Meloni è in agenda un incontro con il presidente Emmanuel Macron.",
+     ["Giorgia Meloni", "Emmanuel Macron"], "planned"),
+])
+def test_meetings_still_to_come(news_nlp, text, people, status):
+    [meeting] = run(news_nlp, text).meetings
+    assert (sorted(p.surface for p in meeting.participants), meeting.status) == (sorted(people), status)
+
+
+@pytest.mark.parametrize("text", [
+    "Un incontro del premier Giorgia Meloni con il cancelliere Friedrich Merz è all'ordine del giorno.",
+    "Il voto è atteso per domani, ha detto il premier Giorgia Meloni al presidente Emmanuel Macron.",
+    "Vedremo quando il ministro Antonio Tajani potrà riferire al premier Giorgia Meloni.",
+])
+def test_talk_of_a_meeting_an_expected_vote_and_we_shall_see_are_no_meetings(news_nlp, text):
+    assert run(news_nlp, text).meetings == []
+
+
+@pytest.mark.parametrize("text, meetings", [
+    ("Il sindaco Marco Rossi ha chiesto alla nuova giunta regionale un incontro con il presidente Luca Neri.", 0),
+    ("Il sindaco Marco Rossi ha tenuto alla Regione un incontro con il presidente Luca Neri.", 1),
+])
+def test_a_meeting_asked_for_over_the_one_it_is_asked_of_is_none(news_nlp, text, meetings):
+    assert len(run(news_nlp, text).meetings) == meetings
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Il cardinale Pietro Neri nel salutare il presidente Marco Bianchi ha detto che la pace è possibile.",
+     "Pietro Neri"),
+    ("Il ministro Luca Verdi, dopo aver ringraziato il sindaco Paolo Rossi, ha detto che i fondi arriveranno.",
+     "Luca Verdi"),
+])
+def test_the_object_of_an_infinitive_or_participle_clause_is_not_the_speaker(news_nlp, text, speaker):
+    assert [c.speaker.surface for c in run(news_nlp, text).claims] == [speaker]
+
+
+@pytest.mark.parametrize("text, meetings", [
+    ("La richiesta è stata presentata dall'avvocato Erika Rossi e accolta dal giudice Cristina Neri.", 0),
+    ("Il sindaco Luca Verdi teme i giovani riuniti in bande con l'assessore Marco Bianchi.", 0),
+    ("Il ministro Paolo Neri è stato ricevuto ieri dal sindaco Luca Verdi.", 1),
+    ("Il ministro Paolo Neri, accolto dal sindaco Luca Verdi, ha parlato di sicurezza.", 1),
+    ("Il sindaco Luca Verdi e l'assessore Marco Bianchi si sono riuniti ieri in Comune.", 1),
+])
+def test_a_participle_that_describes_a_thing_or_a_group_sets_no_meeting(news_nlp, text, meetings):
+    assert len(run(news_nlp, text).meetings) == meetings
+
+
+@pytest.mark.parametrize("text, meetings", [
+    ("Il sindacalista Luca Verdi attende dal ministro Paolo Neri una convocazione per pianificare una concreta "
+     "trattativa.", 0),
+    ("Il sindaco Luca Verdi ha avuto un lungo incontro con il ministro Paolo Neri.", 1),
+    ("Domani la prossima visita a Roma del ministro Paolo Neri, che sarà ricevuto dal sindaco Luca Verdi.", 1),
+])
+def test_a_meeting_to_plan_with_a_word_before_it_is_not_set(news_nlp, text, meetings):
+    assert len(run(news_nlp, text).meetings) == meetings
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("I leader del G7 si sono visti ieri.", "G7", "ORG"),
+    ("Il G20 di Roma si è chiuso ieri.", "G20", "ORG"),
+    ("Il vertice si è tenuto a Sharm el Sheikh.", "Sharm el Sheikh", "LOC"),     # a particle inside a place
+    ("Il vertice si è tenuto a Ras al Khaimah.", "Ras al Khaimah", "LOC"),
+])
+def test_summit_groups_and_places_with_particles(news_nlp, text, name, label):
+    assert (name, label) in [(m.surface, m.label) for m in run(news_nlp, text).mentions]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Lo ha detto il ministro dello Sport Paolo Emilio Caldaia rispondendo ai cronisti.", "Paolo Emilio Caldaia"),
+    ("Lo ha detto il ministro Marco Rossi rispondendo ai cronisti.", "Marco Rossi"),     # no word to take
+    ("Lo ha detto il ministro Marco Rossi Lunedì, rispondendo ai cronisti.", "Marco Rossi"),   # a day is no name
+])
+def test_a_titled_name_the_ner_cut_short_takes_its_last_word(news_nlp, text, name):
+    assert name in [m.surface for m in run(news_nlp, text).mentions if m.label == "PER"]
+
+
+@pytest.mark.parametrize("text, meetings", [
+    ("Nei filmati si vedono il ladro Marco Rossi e il complice Luca Neri.", 0),     # "one sees", no one meets
+    ("Il premier Giorgia Meloni e il presidente Emmanuel Macron si vedono oggi a Roma.", 1),
+    ("A San Matteo Luca Neri ha ucciso il fratello Marco Neri al termine dell'ennesimo litigio violento.", 0),
+    ("Lo scontro alla Casa Bianca tra il presidente Donald Trump e il presidente Volodymyr Zelensky.", 1),
+])
+def test_seeing_each_other_needs_its_subjects_and_a_row_its_place(news_nlp, text, meetings):
+    assert len(run(news_nlp, text).meetings) == meetings

@@ -37,8 +37,8 @@ def extractions(tmp_path_factory):
 
 def full(extractions) -> tuple:
     resolved, workings = resolve_fully(extractions, load_knowledge())
-    res = date_meetings(resolved, DEFAULT_CONFIG.min_shared_participants)
-    return res, build_state(extractions, workings, res, load_knowledge())
+    res = date_meetings(resolved, DEFAULT_CONFIG)
+    return res, build_state(extractions, workings, resolved, res, load_knowledge())
 
 
 def canonical(res: Resolution) -> dict[str, list]:
@@ -66,7 +66,7 @@ def grown_in_steps(extractions, first: int, steps: list[int]) -> int:
             state = expected_state
         else:
             incremental += 1
-            got = replace(date_meetings(resolved, DEFAULT_CONFIG.min_shared_participants),
+            got = replace(date_meetings(resolved, DEFAULT_CONFIG),
                           mentions=mentions_of(state, state.article_ids))
             assert canonical(got) == canonical(expected), f"articles {done}..{end}"
         done = end

@@ -42,7 +42,9 @@ def test_fold(text, folded):
     ["Kharkiv", "Charkiw", "Kharkiw"],
     ["Zaporizhzhia", "Zaporizhzhya", "Zaporizhia", "Zaporižžja"],
     ["Kravets", "Kravetz", "Kravec"],
-    ["Shevchenko", "Schewtschenko", "Ševčenko"],
+    ["Shevchenko", "Schewtschenko", "Ševčenko", "Chevtchenko"],     # German, Czech-style, French
+    ["Sergei Shoigu", "Sergueï Choïgou"],                              # French: a diaeresis tells it
+    ["Kharkiv", "Charkiw"],                                            # German "ch" stays kh
     ["Aleksandr", "Alexandr"],
     ["Odessa", "Odesa"],
     ["Abu Dhabi", "Abu Dabi", "Abu-Dhabi"],

@@ -2,9 +2,12 @@ from datetime import date
 
 import pytest
 
+from kg.dating.time_finding import time_mentions
 from kg.ingest import parse_article
 from kg.model import ClaimMention, Extraction, MeetingMention, Mention
 from kg.pipeline import resolution_of
+
+ON_ITS_DAY = "held, dated by no words: its article's day"
 
 
 def mention(article, surface, label="PER", at=0):
@@ -15,6 +18,12 @@ def extraction(text, *surfaces, meetings=()):
     article = parse_article(text, "x.txt")
     mentions = [mention(article.id, s, label, i * 100) for i, (s, label) in enumerate(surfaces)]
     return Extraction(article, mentions, [m(article.id, mentions) for m in meetings])
+
+
+def words(text, tense=None):
+    """The time words as extraction keeps them: unresolved."""
+    [found] = time_mentions(text, tense)
+    return found
 
 
 def names_by_surface(res):
@@ -46,18 +55,19 @@ def test_places_resolve_through_the_gazetteer():
 
 
 def planned(article, mentions):
-    return MeetingMention(article, (mentions[0], mentions[1]), mentions[2], date(2025, 12, 2), "domani",
+    return MeetingMention(article, (mentions[0], mentions[1]), mentions[2], words("domani", "future"),
                           "planned", "Domani Putin incontrerà Witkoff a Mosca.")
 
 
 def held(article, mentions):
-    return MeetingMention(article, (mentions[0], mentions[1]), mentions[2], date(2025, 12, 2), "ieri",
+    return MeetingMention(article, (mentions[0], mentions[1]), mentions[2], words("ieri"),
                           "held", "Ieri Putin ha incontrato Witkoff a Mosca.")
 
 
 def test_a_meeting_announced_then_held_is_one_held_meeting_with_two_reports():
     people = (("Vladimir Putin", "PER"), ("Steve Witkoff", "PER"), ("Mosca", "LOC"))
-    res = resolution_of([extraction("a", *people, meetings=[planned]), extraction("b", *people, meetings=[held])])
+    res = resolution_of([extraction(" date 2025-12-01 a", *people, meetings=[planned]),
+                         extraction(" date 2025-12-03 b", *people, meetings=[held])])
     [meeting] = res.meetings
     assert meeting.status == "held" and len(meeting.reports) == 2
     assert meeting.title == "Putin – Witkoff, 2025-12-02, Moscow"
@@ -65,7 +75,7 @@ def test_a_meeting_announced_then_held_is_one_held_meeting_with_two_reports():
 
 def test_one_article_repeating_a_meeting_reports_it_once():
     people = (("Vladimir Putin", "PER"), ("Steve Witkoff", "PER"), ("Mosca", "LOC"))
-    res = resolution_of([extraction("a", *people, meetings=[held, held])])
+    res = resolution_of([extraction(" date 2025-12-03 a", *people, meetings=[held, held])])
     assert [len(m.reports) for m in res.meetings] == [1]
 
 
@@ -87,9 +97,12 @@ def test_explain_names_the_rule_that_joined_each_alias():
         ("Dmitri Peskov", "new-entity"), ("Dmitry Peskov", "same-key"), ("Peskov", "surname-in-article")}
 
 
+BRACKETED = "Fondo russo per gli investimenti diretti (Rdif)"
+
+
 def test_explain_gives_the_rule_each_resolver_recorded():
     from kg.resolve.corrections import explain
-    a = parse_article("a", "a.txt")
+    a = parse_article(BRACKETED, "a.txt")
     mentions = [Mention(a.id, "Fondo russo per gli investimenti diretti", 0, 40, "ORG"),
                 Mention(a.id, "Rdif", 42, 46, "ORG"), Mention(a.id, "Fondo russo", 100, 111, "ORG")]
     rows = explain(resolution_of([Extraction(a, mentions, [])]), "Rdif")
@@ -128,8 +141,7 @@ def test_two_people_with_one_surname_and_initial_keep_two_ids():
 
 def test_a_meeting_at_a_venue_is_held_in_its_city_and_keeps_the_venue():
     def at_the_kremlin(article, mentions):
-        return MeetingMention(article, (mentions[0], mentions[1]), mentions[2], date(2025, 12, 2), None,
-                              "held", "Putin ha ricevuto Witkoff al Cremlino.")
+        return MeetingMention(article, (mentions[0], mentions[1]), mentions[2], None, "held", "Putin ha ricevuto Witkoff al Cremlino.")
     res = resolution_of([extraction("a", ("Vladimir Putin", "PER"), ("Steve Witkoff", "PER"), ("Cremlino", "ORG"),
                               meetings=[at_the_kremlin])])
     [meeting] = res.meetings
@@ -139,8 +151,7 @@ def test_a_meeting_at_a_venue_is_held_in_its_city_and_keeps_the_venue():
 
 def test_an_organisation_a_meeting_is_held_in_that_no_table_knows_becomes_a_place():
     def at_the_villa(article, mentions):
-        return MeetingMention(article, (mentions[0], mentions[1]), mentions[2], date(2025, 12, 2), None,
-                              "held", "Rutte ha ricevuto Stubb a Villa Aurora.")
+        return MeetingMention(article, (mentions[0], mentions[1]), mentions[2], None, "held", "Rutte ha ricevuto Stubb a Villa Aurora.")
     res = resolution_of([extraction("a", ("Mark Rutte", "PER"), ("Alexander Stubb", "PER"), ("Villa Aurora", "ORG"),
                                      meetings=[at_the_villa])])
     [meeting] = res.meetings
@@ -162,21 +173,30 @@ def test_a_short_form_of_two_longer_names_joins_neither():
     assert len({m.entity for m in res.mentions}) == 3
 
 
+def test_a_unions_short_name_joins_its_long_form_in_any_article_whatever_the_ner_took_it_for():
+    res = resolution_of([extraction("a", ("Fiom-Cgil", "ORG"), ("Cgil", "ORG")),
+                         extraction("b", ("Fiom", "PER"), ("Slc Cgil", "ORG"), ("Slc", "ORG"))])
+    assert names_by_surface(res) == {"Fiom-Cgil": "Fiom-Cgil", "Fiom": "Fiom-Cgil", "Cgil": "Cgil",
+                                     "Slc Cgil": "Slc Cgil", "Slc": "Slc Cgil"}
+
+
 def test_ue_is_the_adjective_europea_in_an_organisation_name():
     res = resolution_of([extraction("a", ("Commissione Ue", "ORG")), extraction("b", ("Commissione europea", "ORG"))])
     assert len(res.actors) == 1
 
 
-def report(article, mentions, when, date_text, status="held", place=2):
+def report(article, mentions, when, status="held", place=2):
+    """`when`: the time words, ON_ITS_DAY, or None (undated)."""
     return MeetingMention(article, (mentions[0], mentions[1]), mentions[place] if place is not None else None,
-                          when, date_text, status, "…")
+                          words(when) if when not in (None, ON_ITS_DAY) else None, status, "…",
+                          on_publication_day=when == ON_ITS_DAY)
 
 
 def test_an_undated_headline_joins_the_dated_meeting_of_its_article():
     people = (("Vladimir Putin", "PER"), ("Steve Witkoff", "PER"), ("Mosca", "LOC"))
-    res = resolution_of([extraction("a", *people, meetings=[
-        lambda a, m: report(a, m, date(2025, 2, 12), None, place=None),        # headline: the article's day
-        lambda a, m: report(a, m, date(2025, 2, 11), "ieri")])])
+    res = resolution_of([extraction(" date 2025-02-12 a", *people, meetings=[
+        lambda a, m: report(a, m, ON_ITS_DAY, place=None),        # headline: the article's day
+        lambda a, m: report(a, m, "ieri")])])
     [meeting] = res.meetings
     assert meeting.date == date(2025, 2, 11)
 
@@ -185,20 +205,20 @@ def test_one_venue_spelt_two_ways_in_one_article_is_one_meeting():
     people = (("Vladimir Medinsky", "PER"), ("Rustem Umerov", "PER"), ("Palazzo Cirigan", "LOC"),
               ("Palazzo Ciragan", "LOC"))
     res = resolution_of([extraction("a", *people, meetings=[
-        lambda a, m: report(a, m, None, None), lambda a, m: report(a, m, None, None, place=3)])])
+        lambda a, m: report(a, m, None), lambda a, m: report(a, m, None, place=3)])])
     assert len(res.meetings) == 1
 
 
 def test_a_planned_meeting_after_a_held_one_in_the_same_article_is_the_next_meeting():
     people = (("Vladimir Putin", "PER"), ("Steve Witkoff", "PER"), ("Mosca", "LOC"))
-    res = resolution_of([extraction("a", *people, meetings=[
-        lambda a, m: report(a, m, date(2025, 12, 3), None),
-        lambda a, m: report(a, m, date(2025, 12, 4), "domani", status="planned", place=None)])])
+    res = resolution_of([extraction(" date 2025-12-03 a", *people, meetings=[
+        lambda a, m: report(a, m, ON_ITS_DAY),
+        lambda a, m: report(a, m, "domani", status="planned", place=None)])])
     assert sorted(m.status for m in res.meetings) == ["held", "planned"]
 
 
 def test_a_bracketed_acronym_is_the_name_before_it_everywhere():
-    a = parse_article("a", "a.txt")
+    a = parse_article(BRACKETED, "a.txt")
     name = Mention(a.id, "Fondo russo per gli investimenti diretti", 0, 40, "ORG")
     acronym = Mention(a.id, "Rdif", 42, 46, "ORG")
     res = resolution_of([Extraction(a, [name, acronym], []), extraction("b", ("Rdif", "ORG"))])
@@ -224,7 +244,7 @@ def test_a_claim_by_a_word_the_ner_took_for_an_organisation_is_kept_when_the_set
     one = parse_article("Yuri Ushakov ha parlato.", "a.txt")
     two = parse_article("Ushakov ha spiegato che il compromesso non c'è.", "b.txt")
     ushakov = Mention(two.id, "Ushakov", 0, 7, "ORG")
-    claim = ClaimMention(two.id, ushakov, "il compromesso non c'è", "Ushakov ha spiegato che il compromesso non c'è.", None)
+    claim = ClaimMention(two.id, ushakov, "il compromesso non c'è", "Ushakov ha spiegato che il compromesso non c'è.")
     res = resolution_of([Extraction(one, [Mention(one.id, "Yuri Ushakov", 0, 12, "PER")], []),
                    Extraction(two, [ushakov], [], [claim])])
     names = {a.id: a.name for a in res.actors}
@@ -234,18 +254,18 @@ def test_a_claim_by_a_word_the_ner_took_for_an_organisation_is_kept_when_the_set
 def test_a_claim_an_organisation_speaks_is_dropped():
     article = parse_article("Witkoff è arrivato, ha affermato la Tass.", "a.txt")
     tass = Mention(article.id, "Tass", 36, 40, "ORG")
-    claim = ClaimMention(article.id, tass, "Witkoff è arrivato", "Witkoff è arrivato, ha affermato la Tass.", None)
+    claim = ClaimMention(article.id, tass, "Witkoff è arrivato", "Witkoff è arrivato, ha affermato la Tass.")
     assert resolution_of([Extraction(article, [tass], [], [claim])]).claims == []
 
 
 @pytest.mark.parametrize("first_words, second_words, meetings", [
-    (None, None, 1),            # both dated by their article's day: the second may be a day late
-    ("ieri", "oggi", 2),        # both dated by their words: two days, two meetings
+    (ON_ITS_DAY, ON_ITS_DAY, 1),    # both dated by their article's day: the second may be a day late
+    ("oggi", "oggi", 2),            # both dated by their words: two days, two meetings
 ])
 def test_a_held_meeting_dated_only_by_its_article_may_be_reported_a_day_later(first_words, second_words, meetings):
     people = (("Vladimir Putin", "PER"), ("Steve Witkoff", "PER"), ("Mosca", "LOC"))
-    res = resolution_of([extraction("a", *people, meetings=[lambda a, m: report(a, m, date(2025, 2, 11), first_words)]),
-                   extraction("b", *people, meetings=[lambda a, m: report(a, m, date(2025, 2, 12), second_words)])])
+    res = resolution_of([extraction(" date 2025-02-11 a", *people, meetings=[lambda a, m: report(a, m, first_words)]),
+                         extraction(" date 2025-02-12 b", *people, meetings=[lambda a, m: report(a, m, second_words)])])
     assert len(res.meetings) == meetings
 
 
@@ -253,8 +273,8 @@ def test_two_undated_meetings_of_the_same_people_in_one_article_keep_two_ids():
     # (two cities: a city and its country would be one meeting told more or less precisely)
     people = (("Vladimir Putin", "PER"), ("Steve Witkoff", "PER"), ("Mosca", "LOC"), ("San Pietroburgo", "LOC"))
     res = resolution_of([extraction("a", *people, meetings=[
-        lambda a, m: MeetingMention(a, (m[0], m[1]), m[2], None, None, "planned", "Putin vedrà Witkoff a Mosca."),
-        lambda a, m: MeetingMention(a, (m[0], m[1]), m[3], None, None, "planned",
+        lambda a, m: MeetingMention(a, (m[0], m[1]), m[2], None, "planned", "Putin vedrà Witkoff a Mosca."),
+        lambda a, m: MeetingMention(a, (m[0], m[1]), m[3], None, "planned",
                                     "L'incontro a San Pietroburgo tra i due.")])])
     assert len(res.meetings) == 2 and len({m.id for m in res.meetings}) == 2
 
@@ -264,50 +284,90 @@ TRUMP_PUTIN_ANCHORAGE = (("Donald Trump", "PER"), ("Vladimir Putin", "PER"), ("A
 
 def test_an_undated_articles_meeting_takes_the_day_of_its_dated_twin():
     dated = extraction(" date 2025-08-15 Vertice", *TRUMP_PUTIN_ANCHORAGE,
-                       meetings=[lambda a, m: report(a, m, date(2025, 8, 15), None)])
+                       meetings=[lambda a, m: report(a, m, ON_ITS_DAY)])
     undated = extraction("Il vertice di Anchorage", *TRUMP_PUTIN_ANCHORAGE,
-                         meetings=[lambda a, m: report(a, m, None, None)])
+                         meetings=[lambda a, m: report(a, m, None)])
     [meeting] = resolution_of([dated, undated]).meetings
     assert meeting.date == date(2025, 8, 15) and len(meeting.reports) == 2
 
 
 def test_an_undated_meeting_with_two_dated_twins_stays_undated():
     first = extraction(" date 2025-08-15 Vertice", *TRUMP_PUTIN_ANCHORAGE,
-                       meetings=[lambda a, m: report(a, m, date(2025, 8, 15), "oggi")])
+                       meetings=[lambda a, m: report(a, m, "oggi")])
     second = extraction(" date 2025-08-28 Vertice bis", *TRUMP_PUTIN_ANCHORAGE,
-                        meetings=[lambda a, m: report(a, m, date(2025, 8, 28), "oggi")])
+                        meetings=[lambda a, m: report(a, m, "oggi")])
     undated = extraction("Il vertice di Anchorage", *TRUMP_PUTIN_ANCHORAGE,
-                         meetings=[lambda a, m: report(a, m, None, None)])
+                         meetings=[lambda a, m: report(a, m, None)])
     assert sorted(str(m.date) for m in resolution_of([first, second, undated]).meetings) == \
         ["2025-08-15", "2025-08-28", "None"]
 
 
 def test_an_undated_meeting_of_a_dated_article_or_of_another_month_stays_apart():
     dated = extraction(" date 2025-08-15 Vertice", *TRUMP_PUTIN_ANCHORAGE,
-                       meetings=[lambda a, m: report(a, m, date(2025, 8, 15), None)])
+                       meetings=[lambda a, m: report(a, m, ON_ITS_DAY)])
     recalled = extraction(" date 2025-08-16 Dopo il vertice", *TRUMP_PUTIN_ANCHORAGE,
-                          meetings=[lambda a, m: report(a, m, None, None)])
+                          meetings=[lambda a, m: report(a, m, None)])
     months_later = extraction(" date 2025-12 Ricordi", *TRUMP_PUTIN_ANCHORAGE,
-                              meetings=[lambda a, m: report(a, m, None, None)])
+                              meetings=[lambda a, m: report(a, m, None)])
     assert len(resolution_of([dated, recalled, months_later]).meetings) == 3
 
 
 def test_the_same_people_in_two_places_on_one_day_are_two_meetings_with_two_ids():
     people = (("Donald Trump", "PER"), ("Volodymyr Zelensky", "PER"), ("Roma", "LOC"), ("Vaticano", "LOC"))
     res = resolution_of([extraction(" date 2025-04-26 Funerali", *people, meetings=[
-        lambda a, m: report(a, m, date(2025, 4, 26), None),
-        lambda a, m: report(a, m, date(2025, 4, 26), "in giornata", place=3)])])
+        lambda a, m: report(a, m, ON_ITS_DAY),
+        lambda a, m: report(a, m, "in giornata", place=3)])])
     assert len(res.meetings) == 2 and len({m.id for m in res.meetings}) == 2
 
 
 def test_a_country_and_a_city_in_it_are_one_meetings_place_told_more_or_less_precisely():
     people = (("Donald Trump", "PER"), ("Xi Jinping", "PER"), ("Corea del Sud", "LOC"), ("Busan", "LOC"),
               ("Seul", "LOC"))
-    res = resolution_of([extraction("a", *people, meetings=[lambda a, m: report(a, m, date(2025, 10, 30), None),
-                                                            lambda a, m: report(a, m, date(2025, 10, 30), None, place=3)])])
+    res = resolution_of([extraction(" date 2025-10-30 a", *people, meetings=[lambda a, m: report(a, m, ON_ITS_DAY),
+                                                                             lambda a, m: report(a, m, ON_ITS_DAY, place=3)])])
     [meeting] = res.meetings
     assert {loc.id: loc.name for loc in res.locations}[meeting.location] == "Busan"
     # two cities of the country are two places
-    res = resolution_of([extraction("a", *people, meetings=[lambda a, m: report(a, m, date(2025, 10, 30), None, place=3),
-                                                            lambda a, m: report(a, m, date(2025, 10, 30), None, place=4)])])
+    res = resolution_of([extraction(" date 2025-10-30 a", *people, meetings=[lambda a, m: report(a, m, ON_ITS_DAY, place=3),
+                                                                             lambda a, m: report(a, m, ON_ITS_DAY, place=4)])])
     assert len(res.meetings) == 2
+
+
+def test_a_venues_other_names_are_one_place():
+    res = resolution_of([extraction("a", ("Quirinale", "LOC"), ("Colle", "LOC")), extraction("b", ("Cremlino", "LOC"))])
+    assert names_by_surface(res) == {"Quirinale": "Quirinale", "Colle": "Quirinale", "Cremlino": "Cremlino"}
+
+
+def test_the_next_name_of_a_list_is_no_bracketed_acronym():
+    a = parse_article("Fondo russo per gli investimenti diretti, Rdif", "a.txt")
+    res = resolution_of([Extraction(a, [Mention(a.id, "Fondo russo per gli investimenti diretti", 0, 40, "ORG"),
+                                        Mention(a.id, "Rdif", 42, 46, "ORG")], [])])
+    assert len(res.actors) == 2
+
+
+@pytest.mark.parametrize("written", ["Peskov Dmitri", "Peskov Dmitry", "Dmitri Peskov"])
+def test_a_name_written_surname_first_is_the_same_person(written):
+    res = resolution_of([extraction("a", ("Dmitry Peskov", "PER"), ("Peskov", "PER")), extraction("b", (written, "PER"))])
+    assert names_by_surface(res)[written] == "Dmitry Peskov" and len(res.actors) == 1
+
+
+def test_a_name_is_turned_round_only_where_the_set_uses_its_first_word_as_a_surname():
+    res = resolution_of([extraction("a", ("Marco Bellini", "PER")), extraction("b", ("Bellini Marco", "PER"))])
+    assert len(res.actors) == 2     # one each way, no evidence which word is the surname
+    res = resolution_of([extraction("a", ("Marco Bellini", "PER"), ("Bellini", "PER")),
+                         extraction("b", ("Bellini Marco", "PER"))])
+    assert len(res.actors) == 1
+
+
+def test_an_acronym_is_the_one_name_whose_initials_it_is():
+    res = resolution_of([extraction("a", ("Unione europea", "ORG"), ("UE", "ORG"), ("Banca centrale europea", "ORG")),
+                         extraction("b", ("Bce", "ORG"), ("Ue", "ORG"))])
+    assert names_by_surface(res) == {"Unione europea": "Unione europea", "UE": "Unione europea",
+                                     "Ue": "Unione europea", "Banca centrale europea": "Banca centrale europea",
+                                     "Bce": "Banca centrale europea"}
+
+
+def test_an_acronym_of_two_names_joins_neither():
+    res = resolution_of([extraction("a", ("Banca centrale europea", "ORG"), ("Banca commerciale estera", "ORG"),
+                                    ("Bce", "ORG"))])
+    assert len(res.actors) == 3

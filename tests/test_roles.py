@@ -108,7 +108,31 @@ def test_a_lone_given_name_joins_the_person_its_article_names_by_surname():
 
 
 def test_the_head_of_a_body_is_not_the_head_of_its_country():
-    assert ROLES.readings("capo del Fondo russo") == ["capo del Fondo russo"]
+    readings = ROLES.readings("capo del Fondo russo")
+    assert readings[0] == "capo del Fondo russo" and all("Fondo russo" in r for r in readings)
+
+
+@pytest.mark.parametrize("role, reading", [
+    ("numero uno della Federnuoto", "presidente della Federnuoto"),    # the head of a body, by its usual titles
+    ("capo dell'Inps", "presidente dell'Inps"),
+    ("capo della diplomazia greca", "ministro degli esteri greca"),    # an office's other name
+    ("governatore", "presidente della regione"),                     # of an Italian region
+    ("Santo Padre", "papa"),
+])
+def test_ways_news_varies_a_title(role, reading):
+    assert reading in ROLES.readings(role)
+
+
+@pytest.mark.parametrize("role, same_as", [
+    ("presidente di Ankara", "presidente turco"),              # a capital stands for its state's offices
+    ("capo della diplomazia di Atene", "ministro degli Esteri greco"),
+])
+def test_a_capital_in_a_national_title_is_its_nationality(role, same_as):
+    assert {ROLES.words(r) for r in ROLES.readings(role)} & {ROLES.words(same_as)}
+
+
+def test_a_city_office_is_not_a_national_one():
+    assert ROLES.words("sindaco di Roma") != ROLES.words("sindaco italiano")
 
 
 # --- public figures: kg/data/public_figures.tsv ------------------------------------------------
@@ -271,3 +295,4 @@ def test_a_person_acts_for_the_side_of_their_titles_or_of_the_principal_their_ti
     sides = {a.name: a.side for a in resolution_of([Extraction(article, mentions, [])]).actors}
     assert sides == {"Steve Witkoff": "americano", "Jared Kushner": "americano", "Donald Trump": "americano",
                      "Mario Rossi": None}
+

@@ -124,6 +124,19 @@ def test_conf_binds_localhost_without_auth(tmp_path):
         assert line in conf
 
 
+def test_a_password_turns_authentication_on_and_is_never_shown(tmp_path):
+    cfg = server.ServerConfig(home=tmp_path, bolt_port=1111, http_port=2222, password="s3cr3t-pw-42")
+    assert "dbms.security.auth_enabled=true" in server.neo4j_conf(cfg).splitlines()
+    assert "s3cr3t-pw-42" not in repr(cfg) + cfg.browser_url + server.neo4j_conf(cfg)
+    assert cfg.browser_url.endswith("&preselectAuthMethod=BASIC&username=neo4j")
+
+
+def test_a_short_password_is_refused_before_anything_starts(tmp_path):
+    cfg = server.ServerConfig(home=tmp_path, bolt_port=17999, http_port=17998, password="short")
+    with pytest.raises(server.ServerError, match="NEO4J_PASSWORD is too short"):
+        server.start(cfg)
+
+
 def test_browser_url_fills_in_the_connect_form(tmp_path):
     cfg = server.ServerConfig(home=tmp_path, bolt_port=1111, http_port=2222)
     assert cfg.browser_url == ("http://localhost:2222/browser/?connectURL=bolt://localhost:1111"

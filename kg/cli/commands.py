@@ -9,55 +9,17 @@ from pathlib import Path
 import click
 from dotenv import load_dotenv
 
-from kg import pipeline
-from kg.cli.graph_commands import browser_favorites, db, report
 from kg.cli.errors import OneLineErrors
-from kg.cli.options import (
-    cache_option,
-    connect,
-    corrections_option,
-    format_option,
-    jobs_option,
-    model_option,
-    neo4j_options,
-    strict_option,
-)
+from kg.cli.graph_commands import browser_favorites, db, report
+from kg.cli.load_commands import load, reload
+from kg.cli.options import corrections_option, format_option, jobs_option, model_option, strict_option
 from kg.cli.output import extraction_json, render
-from kg.cli.progress import Progress
-from kg.graph.changes import (
-    article_path_rows,
-    as_given,
-    path_rows,
-    plan_reload,
-    predict,
-    roots_of,
-    snapshot_of,
-    summarize,
-    summary_json,
-    summary_text,
-    unique_articles,
-)
-from kg.graph.load import (
-    ReloadWrite,
-    graph_counts,
-    load_records,
-    read_snapshot,
-    record_loaded,
-    write_reload,
-)
-from kg.graph.records import graph_records
-from kg.ingest import IngestError, Skipped, find_sources, read_articles
-from kg.model import Article, Resolution
-from kg.extract.cache import load_headings, pipeline_fingerprint, save_headings
-from kg.nlp import PipelineError
-from kg.reload import reload_changes
-from kg.resolve.corrections import Corrections, CorrectionsError, load_corrections, update_corrections
+from kg.cli.steps import DEFAULT_PATHS, corrections_or_fail, read_or_fail, run_pipeline
+from kg.resolve.corrections import CorrectionsError, update_corrections
 from kg.resolve.corrections import explain as explain_name
 from kg.text import counted
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
-DEFAULT_PATHS = ("seeds",)
-SKIPPED_SHOWN = 3       # paths named when folders or links are skipped; the rest are counted
 
 
 @click.group(cls=OneLineErrors, context_settings=CONTEXT_SETTINGS)
@@ -91,42 +53,6 @@ def quiet_driver_retries() -> None:
 
 # --- extraction ---------------------------------------------------------------------------
 
-def run_pipeline(articles: list[Article], model: str | None, corrections: Corrections, strict: bool,
-                 cache_dir: str | None = None, jobs: int = 1) -> Resolution:
-    """kg/pipeline (every stage but the loader), its errors as one-line messages. An article whose
-    extraction fails is named on stderr and left out, or stops the run if `strict`."""
-    try:
-        return pipeline.run(articles, model=model, cache_dir=cache_dir, corrections=corrections,
-                            progress=lambda total: Progress(total, "extracting", "articles"),
-                            on_failure=None if strict else report_failure, batches=pipeline.SpacyBatches(jobs=jobs))
-    except (PipelineError, pipeline.ArticleFailed) as e:
-        raise click.ClickException(str(e)) from e
-
-
-def reload_records(before, plan, model: str | None, corrections: Corrections, strict: bool, cache_dir: str | None,
-                   jobs: int, dry_run: bool):
-    """kg/reload.py (what changed, resolved against what the graph holds), errors as in run_pipeline."""
-    try:
-        return reload_changes(before, plan, model=model, cache_dir=cache_dir, corrections=corrections,
-                              progress=lambda total: Progress(total, "extracting", "articles"),
-                              on_failure=None if strict else report_failure, batches=pipeline.SpacyBatches(jobs=jobs),
-                              keep_state=not dry_run)
-    except (PipelineError, pipeline.ArticleFailed) as e:
-        raise click.ClickException(str(e)) from e
-
-
-def report_failure(failure: pipeline.ArticleFailed) -> None:
-    click.echo(f"Skipped {failure} (--strict stops the run instead)", err=True)
-
-
-def corrections_or_fail(path: str) -> Corrections:
-    """The user's corrections, checked on every run, before anything is read or written."""
-    try:
-        return load_corrections(Path(path))
-    except CorrectionsError as e:
-        raise click.ClickException(str(e)) from e
-
-
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the extraction contract of design.md as JSON")
@@ -154,123 +80,6 @@ def extract(paths, as_json, model, corrections, strict, jobs):
     click.echo("\n" + ", ".join(counted(len(items), noun) for items, noun in [
         (res.articles, "article"), (res.actors, "actor"), (res.locations, "place"), (res.meetings, "meeting"),
         (res.claims, "claim")]))
-
-
-def read_or_fail(paths, cache_dir: str | None = None, model: str | None = None) -> list[Article]:
-    """The articles under paths; a bad file is one error line, folders that cannot be searched one
-    warning line on stderr. With a cache, the titles and days of texts read before come from it."""
-    try:
-        folder = Path(cache_dir) / pipeline_fingerprint(model) if cache_dir else None
-    except PipelineError as e:
-        raise click.ClickException(str(e)) from e
-    headings = load_headings(folder) if folder else None
-    known = len(headings or ())
-    try:
-        sources = find_sources(paths)
-        articles = read_articles(sources.files, headings=headings)
-    except IngestError as e:
-        raise click.ClickException(str(e)) from e
-    if folder and len(headings) != known:
-        save_headings(folder, headings)
-    if sources.skipped:
-        click.echo(skipped_line(sources.skipped), err=True)
-    return articles
-
-
-def skipped_line(skipped: list[Skipped]) -> str:
-    named = ", ".join(f"{s.path} ({s.reason})" for s in skipped[:SKIPPED_SHOWN])
-    more = f" and {len(skipped) - SKIPPED_SHOWN} more" if len(skipped) > SKIPPED_SHOWN else ""
-    return f"Skipped {counted(len(skipped), 'path')} that could not be searched: {named}{more}"
-
-
-@cli.command()
-@click.argument("paths", nargs=-1)
-@cache_option
-@model_option
-@neo4j_options
-@corrections_option
-@strict_option
-@jobs_option
-def load(paths, cache_dir, model, corrections, strict, uri, user, password, database, jobs):
-    """Extract articles and load them into Neo4j (default PATHS: seeds/).
-
-    Loading the same articles again changes nothing: every write is a MERGE on a stable id.
-    The paths are remembered for `kg reload`, and each extraction is cached (--cache-dir).
-    An article whose extraction fails is named and left out (--strict: the run stops instead).
-
-    Example:
-
-    \b
-        kg load seeds/ more-articles/
-    """
-    paths = paths or DEFAULT_PATHS
-    articles = unique_articles(read_or_fail(paths, cache_dir, model))
-    fixes = corrections_or_fail(corrections)
-    with connect(uri, user, password) as driver:
-        res = run_pipeline(articles, model, fixes, strict, cache_dir, jobs)
-        stats = load_records(driver, graph_records(res), database=database)
-        record_loaded(driver, path_rows(articles), roots_of(paths), database=database)
-        totals = graph_counts(driver, database=database)
-    click.echo(f"Loaded {counted(len(res.articles), 'article')}: {counted(stats.nodes_created, 'node')} and "
-               f"{counted(stats.relationships_created, 'relationship')} created.")
-    # graph_counts' keys are plural nouns: "articles", "relationships"
-    click.echo("Graph now: " + ", ".join(counted(v, k.removesuffix("s")) for k, v in totals.items()))
-
-
-@cli.command()
-@click.argument("paths", nargs=-1)
-@click.option("--prune", is_flag=True, help="Remove the facts of articles whose file is gone (default: keep them)")
-@click.option("--dry-run", is_flag=True, help="Show what would change, write nothing")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"], case_sensitive=False), default="text",
-              show_default=True, help="Summary format")
-@cache_option
-@model_option
-@neo4j_options
-@corrections_option
-@strict_option
-@jobs_option
-def reload(paths, prune, dry_run, fmt, cache_dir, model, corrections, strict, uri, user, password, database,
-           jobs):
-    """Load what changed since the last load (default PATHS: those loaded before).
-
-    An article is known by its file's path and its text's hash. Only new or edited texts go through
-    spaCy: the others come from the extraction cache that `kg load` and `kg reload` fill. All the
-    articles are resolved together; an edited article's facts replace its old ones, leaving the
-    others' alone; an article whose file is gone is kept unless --prune. Writes in one transaction,
-    or nothing when nothing changed. Prints the articles new, changed and unchanged, the actors,
-    places and meetings new or gone, meetings gone from planned to held, and new names of known people.
-
-    Example:
-
-    \b
-        kg reload                      # the files and folders loaded before
-        kg reload news/ --dry-run      # what loading news/ again would change
-        kg reload --prune --format json
-    """
-    fixes = corrections_or_fail(corrections)
-    with connect(uri, user, password) as driver:
-        before = snapshot_of(read_snapshot(driver, database=database))
-        if not paths and not before.loaded_paths:
-            raise click.UsageError("nothing was loaded with `kg load` or `kg reload` yet: give PATHS to load")
-        roots = roots_of(paths) if paths else before.loaded_paths
-        gone = [] if paths else [p for p in roots if not os.path.exists(p)]
-        plan = plan_reload(before, read_or_fail(paths or [as_given(p) for p in roots if p not in gone], cache_dir,
-                                                model), roots, prune=prune)
-        change = ReloadWrite(article_paths=article_path_rows(before, plan),
-                             loaded_paths=[p for p in roots if p not in before.loaded_paths],
-                             forget_paths=gone if prune else [])
-        if plan.changes_articles:
-            change.records, change.clear_articles = reload_records(before, plan, model, fixes, strict, cache_dir,
-                                                                       jobs, dry_run)
-            change.delete_articles = [s.id for s in plan.deleted]
-        write = not dry_run and not change.is_empty()
-        stats = write_reload(driver, change, database=database) if write else None
-        # What the write left, from what it wrote: reading the graph again costs a second snapshot
-        after = predict(before, change.records, deleted=change.delete_articles, cleared=change.clear_articles)
-    summary = summarize(before, after, plan, change.clear_articles, dry_run=dry_run, written=write,
-                        writes=stats and stats.writes(),
-                        paths_recorded=len(change.article_paths) + len(change.loaded_paths))
-    click.echo(summary_json(summary) if fmt == "json" else summary_text(summary))
 
 
 # --- entity resolution: look and correct ------------------------------------------------------
@@ -345,7 +154,7 @@ def note_correction(corrections: str, change, what: str) -> None:
     click.echo(f"Noted in {corrections}: {what}. Run `kg reload` to apply it to the graph.")
 
 
-for command in (report, browser_favorites, db):
+for command in (load, reload, report, browser_favorites, db):
     cli.add_command(command)
 
 

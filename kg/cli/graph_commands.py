@@ -1,7 +1,10 @@
 """Commands on the graph and the server: canned reports, Browser favorites, `kg db`."""
 from __future__ import annotations
 
+import functools
+import os
 import sys
+from pathlib import Path
 
 import click
 import neo4j
@@ -121,23 +124,59 @@ BROWSER_STYLE = server.PROJECT_ROOT / "docs" / "browser-style.grass"
 
 def browser_help(cfg: server.ServerConfig) -> str:
     """Where Neo4j Browser is, how it connects, and how to get kg's captions: what `kg db start` prints."""
+    connect_lines = [
+        "          This link connects by itself. On the Browser's connect form, choose Authentication type",
+        '          "No authentication" (the server runs without a password) and click Connect.'] if not cfg.password else [
+        f"          Authentication is on: on the Browser's connect form, log in as {server.USER} with the password",
+        "          of NEO4J_PASSWORD; kg's commands use NEO4J_USER and NEO4J_PASSWORD."]
     return "\n".join([
         f"Bolt:     {cfg.bolt_uri}",
         f"Browser:  {cfg.browser_url}",
-        "          This link connects by itself. On the Browser's connect form, choose Authentication type",
-        '          "No authentication" (the server runs without a password) and click Connect.',
+        *connect_lines,
         f"Captions: drop {BROWSER_STYLE} on the Browser window, once:",
         "          names, and the date, place and status of each meeting (docs/browser.md).",
     ])
 
 
-@db.command("start")
-def db_start():
-    """Start the local Neo4j and wait until it answers on bolt://localhost:7687; print the address
-    of Neo4j Browser, which connects by itself.
+def server_options(fn):
+    """--home, --bolt-port, --http-port of `kg db start|stop|status`, and the password from NEO4J_PASSWORD
+    (never a flag: it would show in the shell's history and in the process list)."""
+    default = server.ServerConfig()
+    for opt in reversed([
+        click.option("--home", envvar="KG_NEO4J_HOME", default=str(default.home), show_default=True,
+                     type=click.Path(file_okay=False), help="The server's folder: its jars, settings, data and logs"),
+        click.option("--bolt-port", envvar="NEO4J_BOLT_PORT", type=click.IntRange(1, 65535),
+                     default=default.bolt_port, show_default=True, help="Bolt port (kg: NEO4J_URI=bolt://localhost:PORT)"),
+        click.option("--http-port", envvar="NEO4J_HTTP_PORT", type=click.IntRange(1, 65535),
+                     default=default.http_port, show_default=True, help="HTTP port, where Neo4j Browser is"),
+    ]):
+        fn = opt(fn)
 
-    The first start fetches the server's jars from Maven Central into .neo4j/ (about a minute)."""
-    cfg = server.ServerConfig()
+    @functools.wraps(fn)
+    def with_config(home, bolt_port, http_port, **kwargs):
+        cfg = server.ServerConfig(home=Path(home), bolt_port=bolt_port, http_port=http_port,
+                                  password=os.environ.get("NEO4J_PASSWORD") or None)
+        return fn(cfg=cfg, **kwargs)
+    return with_config
+
+
+@db.command("start")
+@server_options
+def db_start(cfg):
+    """Start the local Neo4j and wait until it answers (bolt://localhost:7687 unless --bolt-port); print
+    the address of Neo4j Browser, which connects by itself.
+
+    Authentication is off, unless NEO4J_PASSWORD is set (in the environment or .env): then the
+    server asks for the user neo4j and that password (8 characters or more), which the first start
+    with a password sets; `kg load` and the other commands log in with NEO4J_USER and NEO4J_PASSWORD.
+    The first start fetches the server's jars from Maven Central into the home (about a minute).
+
+    Example:
+
+    \b
+        kg db start
+        NEO4J_PASSWORD=... kg db start --bolt-port 7697 --http-port 7484 --home /srv/kg-neo4j
+    """
     try:
         if not server.installed(cfg):
             click.echo(f"Fetching Neo4j {cfg.version} from Maven Central into {cfg.home} (once, about a minute)...")
@@ -153,19 +192,20 @@ def db_start():
 
 
 @db.command("stop")
-def db_stop():
-    """Stop the local Neo4j started by `kg db start`."""
+@server_options
+def db_stop(cfg):
+    """Stop the local Neo4j started by `kg db start` (the one of --home)."""
     try:
-        stopped = server.stop(server.ServerConfig())
+        stopped = server.stop(cfg)
     except server.ServerError as e:
         raise click.ClickException(str(e)) from e
     click.echo("Neo4j stopped." if stopped else "Neo4j was not running.")
 
 
 @db.command("status")
-def db_status():
+@server_options
+def db_status(cfg):
     """Say whether the local Neo4j runs and answers, and where Neo4j Browser is."""
-    cfg = server.ServerConfig()
     status = server.status(cfg)
     if status.running:
         click.echo(f"Neo4j is running (pid {status.pid}) and {'answers' if status.answering else 'does not answer yet'}"

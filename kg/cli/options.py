@@ -112,3 +112,11 @@ def connect(uri: str, user: str, password: str | None) -> neo4j.Driver:
         raise click.ClickException(f"cannot reach Neo4j at {mask_uri(uri)}: {type(e).__name__}. "
                                    "Is it running? Start it with `kg db start` (see README).") from e
     return driver
+
+
+def loading_options(fn):
+    """The options of every command that reads articles into the graph (`kg load`, `kg reload`)."""
+    for option in reversed([cache_option, model_option, neo4j_options, corrections_option, strict_option, jobs_option]):
+        fn = option(fn)
+    return fn
+

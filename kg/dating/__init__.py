@@ -1,17 +1,28 @@
-"""Days: Italian time expressions against an article's publication day (dates.py, the entry point, with
-time_words.py, time_patterns.py, expressions.py and calendar_arithmetic.py), and the days of meetings
-that other reports of the same meeting give (meetings.py)."""
+"""Days, after resolution: each meeting report's words (a TimeMention from kg/extract) read against
+its article's publication day (reports.py), the reports of one meeting grouped (the rules of
+kg/resolve/meetings.py, which need the days), and the days that other reports of the same meeting
+give (meetings.py). The Italian time words: dates.py, the entry point, with time_words.py,
+time_patterns.py, time_finding.py (find and parse), days.py (to a day) and calendar_arithmetic.py."""
 from __future__ import annotations
 
 from dataclasses import replace
 
 from kg.dating.meetings import dated_meetings
+from kg.dating.reports import dated_claim, dated_report
 from kg.model import Resolution, Resolved
+from kg.resolve import venues_as_places
+from kg.resolve.config import ResolverConfig
+from kg.resolve.meetings import grouped, place_of
 
 
-def date_meetings(resolved: Resolved, min_shared_participants: int) -> Resolution:
-    """Resolved entities and grouped meeting reports -> the Resolution, each meeting with its day."""
-    names = {a.id: a.name for a in resolved.actors} | {loc.id: loc.name for loc in resolved.locations}
-    meetings = dated_meetings(resolved.meeting_groups, names, min_shared_participants)
-    return Resolution(resolved.articles, resolved.actors, resolved.locations, resolved.mentions, meetings,
-                      resolved.claims, replace(resolved.stats, meetings=len(meetings)))
+def date_meetings(resolved: Resolved, config: ResolverConfig) -> Resolution:
+    """Resolved entities and meeting reports -> the Resolution, each meeting with its day."""
+    articles = {a.id: a for a in resolved.articles}
+    reports = [dated_report(r, articles[r.report.article]) for r in resolved.meeting_reports]
+    groups = grouped(reports, config)
+    actors, locations = venues_as_places(resolved.actors, resolved.locations, {place_of(g) for g in groups})
+    names = {a.id: a.name for a in actors} | {loc.id: loc.name for loc in locations}
+    meetings = dated_meetings(groups, names, config.min_shared_participants)
+    claims = [dated_claim(c, articles[c.article]) for c in resolved.claims]
+    return Resolution(resolved.articles, actors, locations, resolved.mentions, meetings, claims,
+                      replace(resolved.stats, actors=len(actors), locations=len(locations), meetings=len(meetings)))

@@ -1,4 +1,4 @@
-"""Calendar arithmetic for the resolvers of expressions.py: valid days, the years and months around
+"""Calendar arithmetic for days.py: valid days, the years and months around
 a publication day, and the candidate day nearest it on the side a verb's tense says.
 """
 from __future__ import annotations

@@ -26,8 +26,9 @@ Choices a caller should know about:
   ("domani", "il 6 gennaio") are returned with value None; dates written with their year still resolve.
 
 This module is the entry point. The words are in time_words.py, the regexes built from them in
-time_patterns.py, the resolver of each kind of expression in expressions.py, and the day arithmetic in
-calendar_arithmetic.py.
+time_patterns.py; time_finding.py finds and parses the expressions of a text (TimeMentions, no
+publication day needed), days.py turns each into a day against the publication day, with the day
+arithmetic of calendar_arithmetic.py.
 """
 from __future__ import annotations
 
@@ -35,9 +36,11 @@ import re
 from datetime import date, timedelta
 
 from kg.dating.calendar_arithmetic import valid_date
-from kg.dating.expressions import CALENDAR_FAMILIES, FAMILIES, TimeExpression
+from kg.dating.days import TimeExpression, expression_of
+from kg.dating.time_finding import CALENDAR_FAMILIES, FAMILIES, time_mentions
 from kg.dating.time_patterns import ISO_PREFIX, MONTH_IN_DATE, WEEKDAY_DATE
 from kg.dating.time_words import weekday_number
+from kg.model import TimeMention
 
 TENSES = ("past", "future")
 
@@ -54,7 +57,7 @@ def find_time_expressions(text: str, published: date | None, tense: str | None =
     return _expressions(text, published, tense, FAMILIES)
 
 
-def names_its_day(expression: TimeExpression) -> bool:
+def names_its_day(expression: TimeExpression | TimeMention) -> bool:
     """"l'11 aprile", "6-7 gennaio", "mercoledì 14 gennaio": the words give day and month, so only
     the year comes from the publication date (unlike "oggi" or "mercoledì")."""
     return bool(re.search(r"\d", expression.text)) and bool(re.search(MONTH_IN_DATE, expression.text, re.IGNORECASE))
@@ -114,10 +117,8 @@ def parse_iso_prefix(value: str) -> tuple[date | None, str]:
 
 
 def _expressions(text: str, published: date | None, tense: str | None, families) -> list[TimeExpression]:
-    lowered = text.lower()
-    found = [expression for family in families if any(word in lowered for word in family.keywords)
-             for match in family.pattern.finditer(text)
-             if (expression := family.resolve(match, published, tense))]
+    found = [expression for mention in time_mentions(text, tense, families)
+             if (expression := expression_of(mention, published))]
     return _without_overlaps(found)
 
 

@@ -1,6 +1,6 @@
 """The grammar of Italian time expressions: one compiled regex per family of expressions ("il 6
 gennaio", "mercoledì scorso", "tra due giorni", "entro la fine del mese"), built from the words of
-time_words.py. expressions.py pairs each with its keywords and its resolver.
+time_words.py. time_finding.py pairs each with its keywords and its parser.
 """
 from __future__ import annotations
 
@@ -40,7 +40,7 @@ COUNTED_UNIT = r"(?:giorn[oi]|settiman[ae]|mes[ei]|ann[oi])"
 YEAR = r"(?:19|20)\d\d"
 FLAGS = re.IGNORECASE | re.VERBOSE
 
-# One compiled regex per family; `FAMILIES` in expressions.py pairs each with its keywords and its resolver.
+# One compiled regex per family; `FAMILIES` in time_finding.py pairs each with its keywords and its parser.
 NUMERIC_DATE = re.compile(r"""
     (?<![\w.,/-])
     (?: (?P<iso_year>\d{4})-(?P<iso_month>\d{1,2})-(?P<iso_day>\d{1,2})             # 2026-01-14

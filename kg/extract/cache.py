@@ -29,7 +29,7 @@ from kg.model import Article, Extraction
 from kg.nlp import BLANK, SHIPPED_MODEL, PipelineError
 
 # Bump when extraction rules change in a way the source digest below would not see (data outside kg/).
-CACHE_VERSION = 1
+CACHE_VERSION = 2   # 2: meetings keep their time words unresolved (TimeMention), claims no day
 KG_DIR = Path(__file__).resolve().parents[1]
 # What an Extraction depends on besides the text and the spaCy pipeline (globs under kg/).
 EXTRACTION_SOURCES = ("model.py", "ingest/*.py", "dating/*.py", "extract/*.py", "knowledge/*.py", "nlp/*.py",
@@ -122,8 +122,18 @@ class ExtractionCache:
         self.folder = Path(directory) / fingerprint
 
     def path(self, article: Article) -> Path:
-        day = f"-{article.published.isoformat()}" if article.published else ""
-        return self.folder / f"{article.content_hash}{day}.json"
+        return self.path_of(article.content_hash, article.published)
+
+    def path_of(self, content_hash: str, published: date | None) -> Path:
+        day = f"-{published.isoformat()}" if published else ""
+        return self.folder / f"{content_hash}{day}.json"
+
+    def stored(self, content_hash: str, published: date | None) -> Extraction | None:
+        """The extraction kept for this text and day, with the article as it was read then; None if absent."""
+        try:
+            return from_json(self.path_of(content_hash, published).read_text(encoding="utf-8"))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return None
 
     def get(self, article: Article) -> Extraction | None:
         """The cached extraction of this text, with `article` (its current source) in it; None if absent."""

@@ -18,6 +18,9 @@ from kg.model import Mention
 # it is no verb's subject. Of the articulated forms, those of "di" and a few others.
 PREPOSITIONS = (SIMPLE_PREPOSITIONS | GENITIVE_PREPOSITIONS
                 | frozenset("al alla ai agli dal dalla nel nella sul sulla".split()))
+# "ringraziare", "incontrare", "salutando", "ringraziandolo": a verb whose object a following name is
+INFINITIVE_OR_GERUND = re.compile(r"\w{3,}(?:are|ere|ire|ando|endo)(?:lo|la|li|le|gli)?$")
+COMPOUND_INFINITIVE_AUXILIARIES = frozenset({"aver", "avere", "avendo"})
 # A quote whose sentence names nobody continues a speaker of at most this many sentences before.
 CONTINUATION_SENTENCES = 2
 # The speaker's name follows the verb closely: ", ha detto il consigliere presidenziale Yuri Ushakov".
@@ -99,7 +102,19 @@ def subjects(names: list[Mention], text: str, offset: int) -> list[Mention]:
     nor those of a relative clause set off by commas ("Rossi, che aveva criticato Bianchi, ha detto")."""
     clauses = [(c.start() + offset, c.end() + offset) for c in RELATIVE_CLAUSE.finditer(text)]
     return [m for m in names if not after_preposition(text[:m.start - offset], m)
+            and not after_infinitive(text[:m.start - offset], m)
             and not any(start <= m.start < end for start, end in clauses)]
+
+
+def after_infinitive(before: str, m: Mention) -> bool:
+    """The name is the object of an infinitive or a gerund: "Il Papa, nel ringraziare il presidente,
+    ha detto", "salutando il ministro X ha aggiunto", "dopo aver incontrato X": it did not speak."""
+    words = [w.lower() for w in without_own_role(before, m).split()]
+    while words and words[-1] in ARTICLES:
+        words.pop()
+    if len(words) > 1 and words[-2] in COMPOUND_INFINITIVE_AUXILIARIES:
+        return True         # "dopo aver ringraziato il sindaco X"
+    return bool(words) and bool(INFINITIVE_OR_GERUND.search(words[-1]))
 
 
 def after_preposition(before: str, m: Mention) -> bool:

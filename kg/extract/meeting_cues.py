@@ -26,20 +26,37 @@ MEETING_COMPLEMENT_WINDOW = 6      # "l'incontro di domani a Mosca tra Putin e W
 WISHED_MEETING_ADJECTIVES = frozenset({"nuovo", "nuova"})
 FUTURE_MEETING_ADJECTIVES = frozenset({"futuro", "futura"})
 WISHED_AFTER_PREPOSITIONS = frozenset({"per", "di"})
+# "ha chiesto alla nuova amministrazione un incontro": words between the verb and the meeting it asks for
+WISH_OBJECT_WINDOW = 6
 WISHING_VERBS = frozenset({"chiedere", "proporre", "cercare", "volere", "auspicare", "sollecitare", "offrire",
                            "sperare", "desiderare"})
 # The lemmatizer may miss a participle ("chiesto"): its stem still tells.
-WISHING_VERB_STEMS = ("chies", "chied", "propo", "cerc", "auspic", "sollecit", "offr", "sper")
+WISHING_VERB_STEMS = ("chies", "chied", "propo", "cerc", "auspic", "sollecit", "offr", "sper",
+                      "pianific", "organizz")     # "per pianificare una trattativa": none is set yet
+# "incontrare", "incontrarlo", "vedersi": the verb's infinitive, alone or with a pronoun joined to it
+INFINITIVE_ENDINGS = ("are", "ere", "ire", "arlo", "arla", "arli", "erlo", "erla", "arsi", "ersi")
+# Words between a verb of wishing and the infinitive it governs: "spera di", "pronto a", "vuole ancora"
+INFINITIVE_LINKS = frozenset({"di", "a", "ad", "d'", "d’"})
+# "vuole incontrare", "intende vedere", "spera di incontrare", "desidera incontrare", "tenterà di"
+WISHING_INFINITIVE_STEMS = ("vuol", "vorr", "vogli", "intend", "intenz", "desider", "sper", "tent", "punt",
+                            "prov")
+WISHING_ADJECTIVES = frozenset({"pronto", "pronta", "pronti", "pronte", "disposto", "disposta", "disposti",
+                                "disposte", "disponibile", "disponibili", "intenzionato", "intenzionata"})
 # Meetings only talked of as possible are not annotated as meetings (FORMAT.md: "held" or "planned").
 HYPOTHETICAL_WORDS = frozenset("""
 proposta proposto ipotesi ipotizzato ipotizza eventuale eventualmente possibile possibilità probabile invito invita
 invitato disponibilità disponibile escludere esclude pronto pronta pronti
 """.split())
 HYPOTHETICAL = re.compile(r"\b(?:" + "|".join(sorted(HYPOTHETICAL_WORDS)) + r")\b", re.IGNORECASE)
+# "un incontro tra X e Y è all'ordine del giorno": talked of, not set (anywhere in the sentence)
+ON_THE_TABLE = re.compile(r"\ball['’]ordine del giorno\b", re.IGNORECASE)
 # A word of possibility this many words from a meeting word makes it hypothetical.
 HYPOTHESIS_WINDOW = 8
 # A negation this many words before a meeting word governs it; "nessun incontro" right before.
 NEGATION_WINDOW = 5
+# "non si è trattato di un vero incontro", "non è stato un faccia a faccia": what took place was no meeting
+NOT_A_MEETING = re.compile(r"\bnon\s+(?:si\s+)?(?:è|era|sarà|fu|tratta|trattava|è\s+trattato|è\s+stat[oa])\s+"
+                           r"(?:di\s+)?(?:[\w]+['’]?\s*){0,2}$", re.IGNORECASE)
 # "non ha partecipato", "né ha partecipato a riunioni": words that deny what follows
 NEGATIONS = frozenset({"non", "né", "ne'", "mai"})
 NO_ANY = frozenset("nessun nessuna nessuno alcun alcuna".split())
@@ -103,10 +120,11 @@ def is_place_visit(cue: Span, gazetteer: Gazetteer) -> bool:
 
 def is_denied(cue: Span) -> bool:
     """"Putin non ha in programma incontri con Zelensky", "non incontrerà", "nessun incontro": a
-    negation governs the meeting word (same clause, a few words before; not "non solo")."""
+    negation governs the meeting word (same clause, a few words before; not "non solo"); "non si è
+    trattato di un vero incontro": what took place is said to be no meeting."""
     doc = cue.doc
     before = doc[max(cue.sent.start, cue.start - NEGATION_WINDOW):cue.start]
-    if len(before) and before[-1].lower_ in NO_ANY:
+    if len(before) and before[-1].lower_ in NO_ANY or NOT_A_MEETING.search(doc[cue.sent.start:cue.start].text):
         return True
     negation = next((t for t in reversed(before) if t.lower_ in NEGATIONS), None)
     return negation is not None and not any(t.is_punct for t in doc[negation.i:cue.start]) \
@@ -157,9 +175,10 @@ def is_reported_object(cue: Span) -> bool:
 def is_topic(cue: Span) -> bool:
     """A bare noun after "di" with nobody meeting after it: "uno degli uomini più vicini al
     presidente in materia di negoziati informali" (but "il secondo round di negoziati tra le
-    delegazioni" is a meeting)."""
+    delegazioni" is a meeting, and "ha avuto modo di incontrare" is a verb)."""
     doc = cue.doc
-    return cue.start > 1 and doc[cue.start - 1].lower_ == "di" and doc[cue.start - 2].lower_ not in ROUNDS_OF_TALKS \
+    return not is_infinitive(cue) and cue.start > 1 and doc[cue.start - 1].lower_ == "di" \
+        and doc[cue.start - 2].lower_ not in ROUNDS_OF_TALKS \
         and not any(t.lower_ in MEETING_PREPOSITIONS for t in doc[cue.end:min(cue.end + MEETING_COMPLEMENT_WINDOW,
                                                                               cue.sent.end)])
 
@@ -167,8 +186,9 @@ def is_topic(cue: Span) -> bool:
 def is_wished_for(cue: Span) -> bool:
     doc, i = cue.doc, cue.start - 1
     future = i >= 0 and doc[i].lower_ in FUTURE_MEETING_ADJECTIVES
-    if i >= 0 and doc[i].lower_ in WISHED_MEETING_ADJECTIVES | FUTURE_MEETING_ADJECTIVES:
-        i -= 1
+    if i >= 0 and (doc[i].lower_ in WISHED_MEETING_ADJECTIVES | FUTURE_MEETING_ADJECTIVES
+                   or is_qualifier(doc, i) and not doc[i].lower_.startswith("prossim")):
+        i -= 1          # "un nuovo incontro", "una concreta trattativa" ("una prossima visita" is set)
     if i < 1 or doc[i].lower_ not in INDEFINITE_ARTICLES:
         return False
     if future:
@@ -176,21 +196,74 @@ def is_wished_for(cue: Span) -> bool:
     governor = doc[i - 1]
     if governor.lower_ in WISHED_AFTER_PREPOSITIONS:    # "un accordo per un incontro", "la richiesta di un vertice"
         return i > 1 and doc[i - 2].pos_ == "NOUN"
-    return governor.lemma_.lower() in WISHING_VERBS or governor.lower_.startswith(WISHING_VERB_STEMS)
+    return any(is_wishing_verb(t) for t in verb_before(doc, i, cue.sent.start))
+
+
+def is_qualifier(doc: Doc, i: int) -> bool:
+    """One lower-case word between an indefinite article and the meeting word ("una concreta
+    trattativa"), whatever the tagger calls it."""
+    return i > 0 and doc[i].is_lower and doc[i].is_alpha and doc[i - 1].lower_ in INDEFINITE_ARTICLES
+
+
+def verb_before(doc: Doc, i: int, sent_start: int) -> list:
+    """The verb that governs the words before i, over its indirect object ("ha chiesto [alla nuova
+    amministrazione] un incontro"); none past a punctuation mark."""
+    for t in reversed(doc[max(sent_start, i - WISH_OBJECT_WINDOW):i]):
+        if t.is_punct:
+            return []
+        if t.pos_ in ("VERB", "AUX") or is_wishing_verb(t):
+            return [t]
+    return []
+
+
+def is_wishing_verb(token) -> bool:
+    return token.lemma_.lower() in WISHING_VERBS or token.lower_.startswith(WISHING_VERB_STEMS)
+
+
+def is_infinitive(cue: Span) -> bool:
+    return cue.root.lower_.endswith(INFINITIVE_ENDINGS) or "Inf" in cue.root.morph.get("VerbForm")
+
+
+def is_wished_verb(cue: Span) -> bool:
+    """"vuole incontrare", "spera di incontrare", "è pronto a incontrare": a wish to meet is no
+    meeting (FORMAT.md). "dovrebbe incontrare" is one expected, "per incontrare" one that was the
+    purpose of a journey, "ha avuto modo di incontrare" one that took place."""
+    if not is_infinitive(cue):
+        return False
+    doc, i = cue.doc, cue.start - 1
+    while i >= cue.sent.start and (doc[i].lower_ in INFINITIVE_LINKS or doc[i].pos_ in ("ADV", "PRON")):
+        i -= 1
+    return i >= cue.sent.start and is_wishing_word(doc[i])
+
+
+def is_wishing_word(token) -> bool:
+    return token.lemma_.lower() in WISHING_VERBS | WISHING_ADJECTIVES or token.lower_ in WISHING_ADJECTIVES \
+        or token.lower_.startswith(WISHING_VERB_STEMS + WISHING_INFINITIVE_STEMS)
+
+
+def is_attributive_gathering(cue: Span) -> bool:
+    """"i giovani riuniti in bande": "riunito" with neither "si" nor an auxiliary before it says what
+    people are, not that they met ("si sono riuniti ieri")."""
+    doc = cue.doc
+    if not cue.text.lower().startswith("riunit") or cue.start == 0:
+        return False
+    return not any(t.lower_ in GATHERING_AUXILIARIES for t in doc[max(cue.sent.start, cue.start - 2):cue.start])
 
 
 # Each kind of meeting word that sets no meeting, with a visit to a place (is_place_visit, which reads the
 # gazetteer); a sentence whose meeting words are all of them has none.
-NO_SET_MEETING = (is_wished_for, is_reported_object, is_topic, is_denied, is_called_off, is_discussed)
+NO_SET_MEETING = (is_wished_for, is_wished_verb, is_reported_object, is_topic, is_denied, is_called_off,
+                  is_discussed, is_attributive_gathering)
+GATHERING_AUXILIARIES = frozenset("si sono è e' erano era saranno sarà stati state essere".split())
 
 
 def sounds_hypothetical(doc: Doc, sent: Span) -> bool:
     """A word of possibility near a meeting word ("un possibile incontro", "l'ipotesi di un vertice");
     not one about something else in the sentence ("dopo lo scontro alla Casa Bianca ..., la tregua
     è ora possibile")."""
-    return any(HYPOTHETICAL.search(doc[max(sent.start, cue.start - HYPOTHESIS_WINDOW):
-                                       min(sent.end, cue.end + HYPOTHESIS_WINDOW)].text)
-               for cue in meeting_words(doc, sent, labels=MEETING_LABELS))
+    return bool(ON_THE_TABLE.search(sent.text)) or any(
+        HYPOTHETICAL.search(doc[max(sent.start, cue.start - HYPOTHESIS_WINDOW):min(sent.end, cue.end + HYPOTHESIS_WINDOW)].text)
+        for cue in meeting_words(doc, sent, labels=MEETING_LABELS))
 
 
 def tells_history(sent: Span) -> bool:

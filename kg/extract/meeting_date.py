@@ -1,7 +1,11 @@
-"""Meeting date: the day the words of the meeting sentence name, or those of the sentences just
-before it in the paragraph (kg/dating/dates.py reads the Italian time words).
+"""Meeting date: the words of the meeting sentence that name its day, or those of the sentences just
+before it in the paragraph (kg/dating/dates.py reads the Italian time words). Extraction keeps the
+words (a TimeMention); kg/dating turns them into the day after resolution. Choosing among several
+expressions, and the meeting's status, still read them against the publication day here.
 """
 from __future__ import annotations
+
+from dataclasses import replace
 
 from spacy.tokens import Span
 
@@ -11,10 +15,22 @@ from kg.ingest import header_date_span
 from kg.model import Article
 
 
-def meeting_date(text: str, article: Article, tense: str | None, near: int | None = None
+def meeting_date(text: str, article: Article, tense: str | None, near: int | None = None, at: int = 0
                  ) -> dates.TimeExpression | None:
     """The day the words name; of several, the one nearest the meeting word at `near` ("È di ieri la
-    notizia ... che sabato prossimo sarà ricevuto": sabato), else the first."""
+    notizia ... che sabato prossimo sarà ricevuto": sabato), else the first. `text` starts at `at` in
+    the article: the expression's mention keeps article offsets."""
+    return in_article(day_words(text, article, tense, near), at)
+
+
+def in_article(expression: dates.TimeExpression | None, at: int) -> dates.TimeExpression | None:
+    if expression is None:
+        return None
+    mention = expression.mention
+    return replace(expression, mention=replace(mention, start=mention.start + at, end=mention.end + at))
+
+
+def day_words(text: str, article: Article, tense: str | None, near: int | None) -> dates.TimeExpression | None:
     found = dates.find_time_expressions(text, article.published, tense=tense)
     days = [e for e in found if e.precision == "day" and e.value]
     day = min(days, key=lambda e: abs(e.start - near)) if days and near is not None else next(iter(days), None)
@@ -25,7 +41,7 @@ def meeting_date(text: str, article: Article, tense: str | None, near: int | Non
         in_month = dates.find_time_expressions(text, article.published_month, tense=tense)
         day = next((e for e in in_month if e.precision == "day" and e.value and dates.names_its_day(e)), None)
     # "oggi", "ieri": no day yet, but kept (value None): another article of the load may date the
-    # meeting, and so this article (kg/event_days.py)
+    # meeting (kg/dating/meetings.py)
     return day or next((e for e in found if dates.counts_from_publication(e.text)), None)
 
 
@@ -36,7 +52,7 @@ def date_from_context(article: Article, before: list[SentenceView], tense: str |
     for sentence in reversed(before):
         if "\n\n" in sentence.span.text_with_ws or sentence.span.text.strip().endswith(("?", "!")):
             return None
-        when = meeting_date(dateable_text(article, sentence.span), article, tense)
+        when = meeting_date(dateable_text(article, sentence.span), article, tense, at=sentence.span.start_char)
         if when:
             return when
     return None

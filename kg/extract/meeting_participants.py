@@ -18,10 +18,23 @@ from kg.model import Article, ClaimMention, MeetingMention, Mention
 from kg.nlp.name_ruler import ROLE_WINDOW
 from kg.nlp.quotes import QUOTES_SPANS_KEY
 
-# "Erano presenti il ministro della Difesa Guido Crosetto e ...": the people at the meeting just named.
-PRESENT_AT = re.compile(r"(?:erano |sono |saranno )?(?:presenti|presente|partecipano|parteciperanno|"
-                        r"hanno partecipato|al tavolo|tra i partecipanti|per la (?:russia|ucraina|turchia|delegazione))\b",
-                        re.IGNORECASE)
+# "Erano presenti il ministro della Difesa Guido Crosetto e ...", "Per il governo c'erano ...", "Insieme
+# al premier, presenti i ministri ...": the people at the meeting just named (not "il presente accordo").
+PRESENT_AT = re.compile(r"(?<!\bil )(?<!\bal )(?<!\bdel )\b(?:presenti|presente|partecipano|parteciperanno|"
+                        r"hanno partecipato|(?:hanno|ha) preso parte|prendono parte|prenderanno parte|c['’]erano|"
+                        r"al tavolo|tra i partecipanti|insieme (?:a|al|alla|ai|alle|allo|all['’])|"
+                        r"per la (?:russia|ucraina|turchia|delegazione))(?!\w)", re.IGNORECASE)
+# Where a sentence says who was at the meeting before it: near its start ("Per il governo erano presenti").
+PRESENT_AT_WITHIN_CHARS = 60
+# "Non parteciperanno né Putin né Lavrov": who was not there.
+DENIED_PRESENCE = re.compile(r"\b(?:non|né|nessun\w*)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def lists_who_was_there(text: str) -> bool:
+    found = PRESENT_AT.search(text[:PRESENT_AT_WITHIN_CHARS])
+    return found is not None and not DENIED_PRESENCE.search(text[:found.start()])
+
+
 # "I due leader si sono poi visti da soli per un'ora": the two people of the meeting before.
 THE_TWO = re.compile(r"\b(?:i|dei|ai|tra i|fra i) due (?:leader|presidenti|capi di stato|ministri|inviati)\b",
                      re.IGNORECASE)
@@ -65,7 +78,7 @@ def participants(sentence: SentenceView, reporters: set[Mention], following: Sen
         return people
     if people and len({m.surface for m in sentence.people}) >= 2:
         return sentence.people      # "Lo ha detto Trump, in conferenza stampa con Putin": one reporter is there
-    if following is not None and PRESENT_AT.match(following.span.text.lstrip()):
+    if following is not None and lists_who_was_there(following.span.text):
         return sentence.people + following.people
     if (THE_TWO.search(sentence.span.text) or SAME_PEOPLE_AGAIN.search(sentence.span.text)) and earlier:
         return list(earlier[-1].participants)
@@ -138,7 +151,7 @@ def first_person_speaker(doc: Doc, sentence: SentenceView, claims: list[ClaimMen
     """«Questo pomeriggio accoglierò Volodymyr Zelensky a Bruxelles», says von der Leyen: a meeting
     verb in the first person inside a quote has its speaker as a participant."""
     quotes = [q for q in doc.spans[QUOTES_SPANS_KEY] if sentence.span.start <= q.start < sentence.span.end]
-    for cue in meeting_words(doc, sentence.span, labels=("MEETING", "HOST")):
+    for cue in meeting_words(doc, sentence.span, labels=("MEETING", "HOST", "SEE")):
         quote = next((q for q in quotes if q.start <= cue.start < q.end), None)
         if quote is not None and "1" in cue.root.morph.get("Person"):
             return next((c.speaker for c in claims if quote.text in c.text and c.speaker.label == "PER"), None)

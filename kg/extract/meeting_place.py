@@ -40,13 +40,20 @@ def meeting_place(article: Article, doc: Doc, sentence: SentenceView, cue_at: in
     two cities, the one nearer the meeting word ("scalo a San Pietroburgo ... a Mosca, dove incontrerà")."""
     text = article.text     # the same as doc.text, which spaCy rebuilds on every call
     candidates = [m for m in sentence.mentions if could_be_place(m, gazetteer) and place_rank(m, gazetteer) is not None
-                  and not TOPIC_PLACE.search(text[max(0, m.start - 30):m.start])]
+                  and not TOPIC_PLACE.search(text[max(0, m.start - 30):m.start])
+                  and not in_brackets(text[sentence.span.start_char:m.start])]
     cities_of_venues = [m for m in candidates if names_where_the_venue_is(doc, m, candidates, gazetteer)]
     if cities_of_venues:
         return cities_of_venues[0]      # "nel Palazzo Ciragan di Istanbul": the city
     places = [m for m in candidates if preposition_before(doc, m) or completes_a_meeting_or_area(doc, m, sentence)
               or WHERE_CLAUSE.match(text, m.end)]
     return min(places, key=lambda m: (place_rank(m, gazetteer), abs(m.start - cue_at)), default=None)
+
+
+def in_brackets(before: str) -> bool:
+    """"Mario Rossi (assessore con delega a Trasporti, Turismo)": an aside says who someone is, not
+    where the meeting was."""
+    return before.count("(") > before.count(")")
 
 
 def names_where_the_venue_is(doc: Doc, m: Mention, candidates: list[Mention], gazetteer: Gazetteer) -> bool:

@@ -15,7 +15,13 @@ previsto prevista previsti previste atteso attesa attesi attese programmato prog
 potrebbe potrebbero dovrebbe dovrebbero ipotesi ipotizzato proposta proposto invito invitato prossimo prossima
 prossimi domani dopodomani annunciato annunciata vuole vorrebbe intende organizzare fissato fissata
 """.split())
-FUTURE_ENDING = re.compile(r"\w(erà|eranno|irà|iranno|arà|aranno|remo|rete|erò|irò|arò)$")
+# The future tense, regular ("incontrerà") and of the verbs that drop the vowel ("vedrà", "si vedranno",
+# "andrà", "potrà", "avrà", "verrà", "terranno").
+FUTURE_ENDING = re.compile(r"\w(erà|eranno|irà|iranno|arà|aranno|remo|rete|erò|irò|arò|drà|dranno|trà|tranno|vrà|vranno"
+                           r"|rrà|rranno)$")
+# "è in agenda un incontro", "in programma domani il vertice": set, still to come
+ON_THE_AGENDA = re.compile(r"\b(?:in agenda|in programma)\b", re.IGNORECASE)
+AGENDA_WINDOW = 6
 # A planned meeting told earlier with this many of the same people is the one a sentence reports again.
 MIN_SHARED_PEOPLE = 2
 
@@ -23,7 +29,8 @@ MIN_SHARED_PEOPLE = 2
 def meeting_tense(cue: Span | None, sent: Span) -> str | None:
     """"future" when the meeting is still to come ("alla vigilia dell'incontro", "incontrerà"), unless
     the sentence tells what came after it; else None (the day, if any, decides)."""
-    return "future" if cue and is_eve(cue) or sounds_future(sent) and not (cue and is_after(cue)) else None
+    return "future" if cue and (is_eve(cue) or on_the_agenda(cue)) or sounds_future(sent) and not (cue and is_after(cue)) \
+        else None
 
 
 def meeting_status(tense: str | None, when: dates.TimeExpression | None, article: Article) -> str:
@@ -66,3 +73,13 @@ def announced_before(people: list[Mention], earlier: list[MeetingMention]) -> bo
 
 def sounds_future(sent: Span) -> bool:
     return any(t.lower_ in FUTURE_WORDS or FUTURE_ENDING.search(t.lower_) for t in sent)
+
+
+def on_the_agenda(cue: Span | None) -> bool:
+    """"è in agenda un incontro", "il vertice in programma domani": near the meeting word (not
+    "la riunione è in programma oggi ... dei risultati dell'incontro di Ferragosto")."""
+    if cue is None:
+        return False
+    doc = cue.doc
+    return bool(ON_THE_AGENDA.search(doc[max(cue.sent.start, cue.start - AGENDA_WINDOW):
+                                         min(cue.sent.end, cue.end + AGENDA_WINDOW)].text))

@@ -12,8 +12,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from kg.dating import dates
 from kg.extract.meeting_cues import (MEETING_LABELS, SEEN_GAP_BREAK, is_guest, meeting_words, names_no_set_meeting,
-                                     outside_calls, sounds_hypothetical, tells_history, text_between)
+                                     outside_calls, sounds_hypothetical, tells_history, text_between, titled_start)
 from kg.extract.meeting_date import date_from_context, dateable_text, meeting_date
 from kg.extract.meeting_participants import (delegation_heads, first_person_speaker, joined_by_delegations,
                                              participants, talked_of_in_quotes_left_out,
@@ -35,13 +36,23 @@ OPENING_MEETING = re.compile(r"^\W*(?:dopo|al\s+termine\s+d\w*['’]?|a\s+margin
                              r"(?:con|tra|fra)\b[^,;:]*,", re.IGNORECASE)
 
 
+# "lo scontro alla Casa Bianca tra X e Y": the place a row is put in stands this near its word (not
+# "ha tolto la vita a Gabriele ... al termine dell'ennesimo litigio", whose place is far before)
+CLASH_PLACE_CHARS = 40
+# "accolto", "ricevuta", "ospitati": participles of receiving; "è stato accolto", "ha ricevuto", "viene accolta"
+PARTICIPLE_ENDING = re.compile(r"(?:accolt|ricevut|ospitat)[oaie]$")
+AUXILIARIES_OF_RECEIVING = frozenset("""ha hanno aveva avevano avrà avranno è e' sono era erano sarà saranno stato stata
+stati state viene vengono verrà verranno fu furono essere stati già poi ieri oggi anche""".split())
+AGENT_PREPOSITION = re.compile(r"\b(?:da|dal|dallo|dalla|dai|dagli|dalle|dall['’])\s*$", re.IGNORECASE)
+
+
 def meetings_in(article: Article, doc: Doc, sentences: list[SentenceView], reporters: set[Mention],
                 gazetteer: Gazetteer, claims: list[ClaimMention] = ()) -> list[MeetingMention]:
     found: list[MeetingMention] = []
     at_sentence: dict[int, int] = {}      # meeting -> the sentence it came from
     heads = delegation_heads(article, sentences)
     for i, sentence in enumerate(sentences):
-        following = sentences[i + 1] if i + 1 < len(sentences) else None
+        following = through_semicolons(sentences, i + 1)
         speaker = first_person_speaker(doc, sentence, claims)
         view = replace(sentence, mentions=sentence.mentions + [speaker]) \
             if speaker and speaker not in sentence.mentions else sentence
@@ -55,7 +66,21 @@ def meetings_in(article: Article, doc: Doc, sentences: list[SentenceView], repor
                 found.append(m)
                 at_sentence[len(found) - 1] = i
     found = placed_by_nearby_sentences(article, doc, sentences, found, at_sentence, gazetteer)
+    found = cities_of_countries(found, [m for s in sentences for m in s.mentions], gazetteer)
     return joined_by_delegations(sentences, reporters, found, at_sentence)
+
+
+def through_semicolons(sentences: list[SentenceView], i: int) -> SentenceView | None:
+    """The sentence at i, and those after it that the parser cut at a semicolon: "presenti il
+    premier e diversi ministri; il sindaco X, il prefetto Y" is one list."""
+    if i >= len(sentences):
+        return None
+    last = i
+    while last + 1 < len(sentences) and sentences[last].span.text.rstrip().endswith(";"):
+        last += 1
+    doc = sentences[i].span.doc
+    return replace(sentences[i], span=doc[sentences[i].span.start:sentences[last].span.end],
+                   mentions=[m for s in sentences[i:last + 1] for m in s.mentions])
 
 
 def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: set[Mention],
@@ -80,20 +105,27 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
         return None
     cue = doc.char_span(at, at + 1, alignment_mode="expand")
     tense = meeting_tense(cue, sentence.span)
-    when = meeting_date(dateable_text(article, sentence.span, call_clauses), article, tense,
-                        near=at - sentence.span.start_char) or date_from_context(article, before, tense)
+    text = dateable_text(article, sentence.span, call_clauses)
+    when = meeting_date(text, article, tense, near=at - sentence.span.start_char, at=sentence.span.start_char) \
+        or date_from_context(article, before, tense)
     status = meeting_status(tense, when, article)
     if status == "held" and (when is None or when.value == article.published) and not tells_a_past(cue) \
             and announced_before(people, earlier):
         status = "planned"      # "oggi incontrerà Putin ... I colloqui si svolgono in un momento in cui ..."
-    day, date_text = (when.value, when.text) if when else (None, None)
-    if day is None and status == "held" and article.published and not RECALLED.search(sentence.span.text):
-        # A meeting reported as done, with no day written: news reports it on the day it happened
-        # (not one recalled: "da quando la cancelliera si è incontrata con il presidente cinese a Pechino").
-        day = article.published
+    # A meeting reported as done, with no day written: news reports it on the day it happened
+    # (not one recalled: "da quando la cancelliera si è incontrata con il presidente cinese a Pechino").
+    on_publication_day = when is None and status == "held" and article.published is not None \
+        and not RECALLED.search(sentence.span.text) and not names_a_period(text, article)
     return MeetingMention(article=article.id, participants=tuple(people),
-                          location=meeting_place(article, doc, sentence, at, gazetteer), date=day,
-                          date_text=date_text, status=status, evidence=sentence.span.text.strip())
+                          location=meeting_place(article, doc, sentence, at, gazetteer),
+                          when=when and when.mention, status=status, evidence=sentence.span.text.strip(),
+                          on_publication_day=on_publication_day)
+
+
+def names_a_period(text: str, article: Article) -> bool:
+    """"la settimana scorsa", "a fine mese", "a marzo": time words that name no day, so the meeting
+    did not take place on the day of the news either."""
+    return any(e.precision != "day" for e in dates.find_time_expressions(text, article.published))
 
 
 def opening_meeting(doc: Doc, sentence: SentenceView, gazetteer: Gazetteer) -> tuple[SentenceView, SentenceView] | None:
@@ -122,8 +154,8 @@ def meeting_before(article: Article, doc: Doc, phrase: SentenceView, rest: Sente
         return None
     cue = next(iter(meeting_words(doc, phrase.span)), None)
     place = meeting_place(article, doc, phrase, cue.start_char, gazetteer) if cue else None
-    return MeetingMention(article=article.id, participants=(subject, *guests), location=place, date=None,
-                          date_text=None, status="held", evidence=doc[phrase.span.start:rest.span.end].text.strip())
+    return MeetingMention(article=article.id, participants=(subject, *guests), location=place, when=None,
+                          status="held", evidence=doc[phrase.span.start:rest.span.end].text.strip())
 
 
 def cues_in(doc: Doc, sent: Span, people: list[Mention], gazetteer: Gazetteer, mentions: list[Mention] = ()
@@ -135,20 +167,57 @@ def cues_in(doc: Doc, sent: Span, people: list[Mention], gazetteer: Gazetteer, m
     for cue in meeting_words(doc, sent, labels=(*MEETING_LABELS, "CALL")):
         label = cue.label_
         if label == "HOST":
-            label = "MEETING" if any(is_guest(sent, cue, m) for m in people) else None
+            label = "MEETING" if not describes_a_thing(cue) and any(
+                is_guest(sent, cue, m) and (not is_expectation(cue) or by_host(sent, cue, m)) for m in people) else None
             if label:
                 # a guest received ("sarà ricevuto dal presidente X") is a meeting whatever the
                 # sentence's other meeting words are ("una visita in Turchia")
                 found.setdefault("RECEIVES", cue.start_char)
         elif label == "CLASH":      # a row counts where it is put in a place: "lo scontro alla Casa Bianca"
             label = "MEETING" if any(could_be_place(m, gazetteer) and place_rank(m, gazetteer) is not None
-                                     and preposition_before(doc, m) for m in mentions) else None
+                                     and preposition_before(doc, m) and abs(m.start - cue.end_char) <= CLASH_PLACE_CHARS
+                                     for m in mentions) else None
         elif label == "SEE":
             label = "MEETING" if any(is_guest(sent, cue, m) and not SEEN_GAP_BREAK.search(
                 text_between(sent, cue.end_char, m.start)) for m in people) else None
+        elif cue[0].lower_ == "si" and sum(m.start < cue.start_char for m in people) < 2:
+            label = None            # "si vedono quattro ladri": no two people see each other
         if label:
             found.setdefault(label, cue.start_char)
     return found
+
+
+def cities_of_countries(found: list[MeetingMention], mentions: list[Mention], gazetteer: Gazetteer
+                        ) -> list[MeetingMention]:
+    """"Il colloquio in Oman con X" in an article that says the premier landed at Mascate: a
+    meeting put in a country took place in the one city of that country the article names."""
+    def city_in(country: Mention) -> Mention | None:
+        cities = {gazetteer.lookup(m.surface).id: m for m in mentions
+                  if m.label == "LOC" and gazetteer.lies_in(m.surface, country.surface)
+                  and gazetteer.lookup(m.surface).kind == "city"}
+        return next(iter(cities.values())) if len(cities) == 1 else None
+    return [replace(m, location=city) if m.location is not None and gazetteer.demonym_of(m.location.surface)
+            and (city := city_in(m.location)) else m for m in found]
+
+
+def describes_a_thing(cue: Span) -> bool:
+    """"la pena accolta dal giudice", "chiesta dall'avvocato e accolta dal giudice": a participle
+    of receiving with no auxiliary before it, nor the comma of an apposition to a person ("Meloni,
+    accolta dal presidente"), describes what was received, a request or a thing, not a guest."""
+    doc = cue.doc
+    if not PARTICIPLE_ENDING.search(cue.text.lower()) or cue.start == 0:
+        return False
+    before = doc[cue.start - 1]
+    return before.lower_ not in AUXILIARIES_OF_RECEIVING and before.text != ","
+
+
+def is_expectation(cue: Span) -> bool:
+    return cue.text.lower().startswith("attes")
+
+
+def by_host(sent: Span, cue: Span, m: Mention) -> bool:
+    """"è atteso a Parigi dal presidente Macron": the one who expects the guest follows "da"."""
+    return bool(AGENT_PREPOSITION.search(text_between(sent, cue.end_char, titled_start(sent, m))))
 
 
 def placed_by_nearby_sentences(article: Article, doc: Doc, sentences: list[SentenceView],

@@ -46,6 +46,15 @@ ARTICLES = DEFINITE_ARTICLES | {"un", "una"}
 PRESENCE_NOUNS = frozenset({"presenza", "partecipazione"})
 
 
+# "il neo governatore", "l'attuale premier": words that date an office, between its article and noun
+OFFICE_TIME_WORDS = frozenset({"neo", "nuovo", "nuova", "attuale", "stesso", "stessa"})
+# Titles of two words whose first is no role noun: "il Santo Padre", "il Sommo Pontefice"
+SACRED_TITLE_HEADS = {"santo": {"padre"}, "sommo": {"pontefice"}}
+TWO_WORD_HEADS = frozenset({"numero", *SACRED_TITLE_HEADS})
+# Nouns of an office a role noun heads: "il capo della diplomazia", "il capo del governo"
+OFFICE_NOUNS = frozenset({"diplomazia", "governo", "esecutivo", "dicastero"})
+
+
 # A line in capitals of this many words is a caption, not a short heading ("ROMA" of a dateline).
 CAPTION_MIN_WORDS = 6
 
@@ -94,17 +103,29 @@ def role_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[Ment
     kg/resolve links each to the person who holds that role, or drops it."""
     found = []
     for token in doc:
-        if is_role_head(token) and token.i > 0 and doc[token.i - 1].lower_ in DETERMINERS \
-                and not token.ent_type_ and not is_plural(token, doc[token.i - 1]):
-            end = role_phrase_end(doc, token.i + 1 if token.lower_ == "numero" else token.i, gazetteer)
+        determiner = determiner_of(doc, token.i)
+        if is_role_head(token) and determiner is not None and not is_plural(token, determiner) \
+                and (not token.ent_type_ or token.lower_ in SACRED_TITLE_HEADS):
+            end = role_phrase_end(doc, token.i + 1 if token.lower_ in TWO_WORD_HEADS else token.i, gazetteer)
             while doc[end - 1].is_space:
                 end -= 1        # "Il Papa\n\n" of a headline
             if (end - token.i > 1 or stands_alone(doc, end)) and not names_follow(doc, end) \
                     and not in_apposition(doc, token.i):
                 span = doc[token.i:end]
                 role = counterpart_role(doc, span) or span.text
-                found.append(Mention(article.id, span.text, span.start_char, span.end_char, "ROLE", role))
+                written = doc[determiner.i + 1:end]        # with "neo" of "il neo governatore"
+                found.append(Mention(article.id, article.text[written.start_char:written.end_char],
+                                     written.start_char, written.end_char, "ROLE", role))
     return found
+
+
+def determiner_of(doc: Doc, i: int):
+    """The determiner of the role noun at i, over a word that only dates the office ("il neo
+    governatore", "l'attuale premier"); None when there is none."""
+    j = i - 1
+    if j > 0 and doc[j].lower_ in OFFICE_TIME_WORDS:
+        j -= 1
+    return doc[j] if j >= 0 and doc[j].lower_ in DETERMINERS else None
 
 
 def counterpart_role(doc: Doc, span: Span) -> str | None:
@@ -117,9 +138,11 @@ def counterpart_role(doc: Doc, span: Span) -> str | None:
 
 
 def is_role_head(token) -> bool:
-    """A role noun, or "numero" of "il numero uno ucraino" (the country's leader)."""
-    return token.lower_ in ROLE_NOUNS or token.lower_ == "numero" and token.i + 1 < len(token.doc) \
-        and token.doc[token.i + 1].lower_ == "uno"
+    """A role noun, "numero" of "il numero uno ucraino" (the country's leader), or "Santo" of "il
+    Santo Padre"."""
+    following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    return token.lower_ in ROLE_NOUNS or token.lower_ == "numero" and following == "uno" \
+        or token.lower_ in SACRED_TITLE_HEADS and following in SACRED_TITLE_HEADS[token.lower_]
 
 
 def in_apposition(doc: Doc, i: int) -> bool:
@@ -157,6 +180,8 @@ def role_phrase_end(doc: Doc, start: int, gazetteer: Gazetteer, limit: int | Non
         end += 1        # "l'inviato speciale Usa Steve Witkoff"
     if end + 1 < limit and (doc[end].lower_ in ROLE_COMPLEMENT_PREPOSITIONS or doc[end].lower_ in OFFICE_PREPOSITIONS
                             and doc[start].lower_ in MINISTERIAL_NOUNS):
+        if doc[end + 1].lower_ in OFFICE_NOUNS:
+            return office_end(doc, end + 2, limit, gazetteer)     # "il capo della diplomazia turca"
         name_at = end + 2 if doc[end + 1].lower_ in ROLE_NOUNS else end + 1
         if name_at > end + 1 and (name_at >= limit or not doc[name_at].text[:1].isupper()):
             return adjectives_end(doc, name_at, limit, gazetteer)      # "del presidente russo": a principal by role
@@ -164,9 +189,19 @@ def role_phrase_end(doc: Doc, start: int, gazetteer: Gazetteer, limit: int | Non
             end = name_at
             if doc[name_at].ent_iob_ == "B" and doc[name_at].ent_type_ == "PER":
                 end = min(entity_end(doc, name_at), limit)    # the principal: "l'inviato di Donald Trump"
-            while end < limit and doc[end].text[:1].isupper() and doc[end].is_alpha and doc[end].ent_type_ != "PER":
+            while end < limit and doc[end].text[:1].isupper() and doc[end].text.replace("-", "").isalpha() \
+                    and doc[end].ent_type_ != "PER":      # "della Fim-Cisl"
                 end += 1
             end = adjectives_end(doc, end, limit, gazetteer)
+    return end
+
+
+def office_end(doc: Doc, end: int, limit: int, gazetteer: Gazetteer) -> int:
+    """After "il capo della diplomazia": its adjectives ("turca") or the country or seat it is of
+    ("di Ankara")."""
+    end = adjectives_end(doc, end, limit, gazetteer)
+    if end + 1 < limit and doc[end].lower_ in ROLE_COMPLEMENT_PREPOSITIONS and gazetteer.is_place(doc[end + 1].text):
+        end += 2
     return end
 
 
@@ -324,6 +359,8 @@ def role_after(doc: Doc, ent: Span, gazetteer: Gazetteer) -> str | None:
     if start >= len(doc) or doc[ent.end].text != "," or doc[start].lower_ not in ROLE_NOUNS:
         return None
     end = role_phrase_end(doc, start, gazetteer)
-    if end < len(doc) and not (doc[end].is_punct or doc[end].ent_type_ == "PER" or doc[end].pos_ == "ADP"):
-        return None         # a further complement may follow: "... del Cremlino per la cooperazione"
+    if end < len(doc) and not (doc[end].is_punct or doc[end].pos_ == "ADP"):
+        # a further complement may follow ("... del Cremlino per la cooperazione"), or the title is
+        # the next name's in a list ("Roberto Gualtieri, il presidente della Regione Francesco Rocca")
+        return None
     return doc[start:end].text

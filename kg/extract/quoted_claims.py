@@ -68,7 +68,7 @@ def quoted_claim(article: Article, quote: Span, sentences: list[SentenceView], i
     evidence = doc_text(spanned)
     # A bare role ("ha detto il tycoon") may find no holder; the speaker just before is the best guess.
     fallback = recent.at(index) if speaker.label == "ROLE" and speaker is not recent.at(index) else None
-    return ClaimMention(article.id, speaker, quote.text, evidence, article.published, fallback_speaker=fallback)
+    return ClaimMention(article.id, speaker, quote.text, evidence, fallback_speaker=fallback)
 
 
 def unnamed_verb_after(quote: Span, sentences: list[SentenceView]) -> bool:

@@ -76,7 +76,7 @@ def reported_claim(article: Article, sentence: SentenceView, quotes: list[tuple[
                                     # line, "— ha aggiunto Medinsky.", attributes the sentence before)
     # "Il ministro ucraino ... ha spiegato che": if no one is known to hold the role, the one speaking before
     fallback = recent if speaker.label == "ROLE" and recent is not speaker else None
-    return ClaimMention(article.id, speaker, said, text.strip(), article.published, fallback_speaker=fallback)
+    return ClaimMention(article.id, speaker, said, text.strip(), fallback_speaker=fallback)
 
 
 def unnamed_reported_claim(article: Article, sentence: SentenceView, recent: Mention | None) -> ClaimMention | None:
@@ -87,4 +87,4 @@ def unnamed_reported_claim(article: Article, sentence: SentenceView, recent: Men
     if recent is None or not verb:
         return None
     said = text[verb.end():].lstrip(" ,:").strip()
-    return ClaimMention(article.id, recent, said, text, article.published)
+    return ClaimMention(article.id, recent, said, text)

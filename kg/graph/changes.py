@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import Any, Iterable
 
 from kg.graph.records import GraphRecords
@@ -35,6 +36,8 @@ class ArticleState:
     claims: frozenset[str] = frozenset()
     entities: frozenset[str] = frozenset()   # ids of the actors and places it mentions
     path_recorded: bool = True               # False: loaded before paths were, `path` comes from `source`
+    content_hash: str | None = None          # with `published`, the key of its extraction in the cache
+    published: date | None = None
 
     def facts(self) -> tuple[frozenset, frozenset, frozenset]:
         return self.meetings, self.claims, self.entities
@@ -54,6 +57,8 @@ class MeetingState:
     title: str
     status: str
     participants: frozenset[str]
+    places: frozenset[str] = frozenset()     # ids of the places it is held in (one, or none)
+    met: frozenset[str] = frozenset()        # "a b": its MET pairs
 
 
 @dataclass
@@ -64,6 +69,7 @@ class Snapshot:
     meetings: dict[str, MeetingState] = field(default_factory=dict)
     claims: frozenset[str] = frozenset()
     loaded_paths: list[str] = field(default_factory=list)
+    corrections: str | None = None     # digest of the corrections last resolved with; None: not recorded
 
 
 def article_path(source: str) -> str | None:
@@ -115,26 +121,28 @@ def path_rows(articles: Iterable[Article]) -> list[dict]:
 
 
 def snapshot_of(row: dict[str, Any]) -> Snapshot:
-    """The one row of cypher/snapshot.cypher (parallel lists) as a Snapshot. Articles loaded before
-    paths were recorded have no path: their source, taken from the current folder, stands in."""
-    articles = {}
-    for i, source, path, meetings, claims, entities in zip(
-            row["article_ids"], row["article_sources"], row["article_paths"], row["article_meetings"],
-            row["article_claims"], row["article_entities"]):
-        articles[i] = ArticleState(i, source, path or article_path(source), frozenset(meetings), frozenset(claims),
-                                   frozenset(entities), path_recorded=bool(path))
+    """The one row of cypher/snapshot.cypher as a Snapshot. Articles loaded before paths were
+    recorded have no path: their source, taken from the current folder, stands in."""
     return Snapshot(
-        articles=articles,
-        actors={i: ActorState(i, name, "Person" if person else "Organization", tuple(aliases))
-                for i, name, person, aliases in zip(row["actor_ids"], row["actor_names"], row["actor_people"],
-                                                    row["actor_aliases"])},
-        locations=dict(zip(row["location_ids"], row["location_names"])),
-        meetings={i: MeetingState(i, title, status, frozenset(participants))
-                  for i, title, status, participants in zip(row["meeting_ids"], row["meeting_titles"],
-                                                            row["meeting_statuses"], row["meeting_participants"])},
+        articles={a["id"]: ArticleState(a["id"], a["source"], a["path"] or article_path(a["source"]),
+                                        frozenset(a["meetings"]), frozenset(a["claims"]), frozenset(a["entities"]),
+                                        path_recorded=a["path"] is not None, content_hash=a.get("content_hash"),
+                                        published=native(a.get("published")))
+                  for a in row["articles"]},
+        actors={a["id"]: ActorState(a["id"], a["name"], a["kind"], tuple(a["aliases"])) for a in row["actors"]},
+        locations={loc["id"]: loc["name"] for loc in row["locations"]},
+        meetings={m["id"]: MeetingState(m["id"], m["title"], m["status"], frozenset(m["participants"]),
+                                        frozenset(m.get("places", ())), frozenset(m.get("met", ())))
+                  for m in row["meetings"]},
         claims=frozenset(row["claims"]),
         loaded_paths=sorted(row["loaded_paths"]),
+        corrections=row.get("corrections"),
     )
+
+
+def native(day: Any) -> date | None:
+    """A Neo4j date as Python's."""
+    return day.to_native() if hasattr(day, "to_native") else day
 
 
 # --- which articles changed -----------------------------------------------------------------
@@ -200,11 +208,12 @@ def article_facts(records: GraphRecords) -> dict[str, tuple[frozenset, frozenset
                       frozenset(entities.get(a["id"], ()))) for a in rows.get("load_articles", [])}
 
 
-def facts_to_clear(before: Snapshot, plan: Plan, records: GraphRecords) -> list[str]:
-    """Unchanged articles whose facts in `records` differ from the graph's: their REPORTED_IN and
-    MENTIONS are dropped and written again, so no meeting or actor of an outdated resolution stays."""
+def facts_to_clear(before: Snapshot, resolved_again: Iterable[str], records: GraphRecords) -> list[str]:
+    """Articles of the graph resolved again whose facts in `records` differ from the graph's: their
+    REPORTED_IN and MENTIONS are dropped and written again, so no meeting or actor of an outdated
+    resolution stays."""
     facts = article_facts(records)
-    return [a.id for a in plan.unchanged if facts.get(a.id, NO_FACTS) != before.articles[a.id].facts()]
+    return [i for i in resolved_again if facts.get(i, NO_FACTS) != before.articles[i].facts()]
 
 
 def article_path_rows(before: Snapshot, plan: Plan) -> list[dict]:
@@ -239,25 +248,18 @@ def predict(before: Snapshot, records: GraphRecords, *, deleted: Iterable[str], 
                   for r in rows.get(name, [])}
     actors = {}
     for i in mentioned:
-        old = before.actors.get(i)
-        if i in actor_rows:
+        if i in actor_rows:     # the records hold the whole set's resolution: their values replace the old
             r, kind = actor_rows[i]
-            aliases = list(old.aliases if old else ())
-            aliases += [x for x in r["aliases"] if x not in aliases]
-            kind = "Person" if "Person" in (kind, old and old.kind) else kind
-            actors[i] = ActorState(i, r["name"], kind, tuple(aliases))
-        elif old:
-            actors[i] = old
+            actors[i] = ActorState(i, r["name"], kind, tuple(r["aliases"]))
+        elif i in before.actors:
+            actors[i] = before.actors[i]
     location_names = before.locations | {r["id"]: r["name"] for r in rows.get("load_locations", [])}
 
     meeting_rows = {r["id"]: r for r in rows.get("load_meetings", [])}
     meetings = {}
     for i in reported:
         old, r = before.meetings.get(i), meeting_rows.get(i)
-        statuses = {s for s in (old and old.status, r and r["status"]) if s}
-        participants = (old.participants if old else frozenset()) | frozenset(r["participants"] if r else ())
-        meetings[i] = MeetingState(i, r["title"] if r else old.title,
-                                   "held" if "held" in statuses else statuses.pop(), participants)
+        meetings[i] = MeetingState(i, r["title"], r["status"], frozenset(r["participants"])) if r else old
     return Snapshot(articles, actors, {i: n for i, n in location_names.items() if i in mentioned}, meetings,
                     frozenset().union(*(a.claims for a in articles.values())), before.loaded_paths)
 

@@ -96,17 +96,21 @@ GARBAGE_COLLECTION = ("gc_facts", "gc_met", "gc_entities")   # in this order: fa
 
 @dataclass
 class ReloadWrite:
-    """Everything one `kg reload` writes, in one transaction (see write_reload)."""
+    """Everything one `kg load` or `kg reload` writes, in one transaction (see write_reload)."""
     delete_articles: list[str] = field(default_factory=list)   # ids: edited files' old versions, pruned files
     clear_articles: list[str] = field(default_factory=list)    # ids: unchanged articles whose facts are rewritten
+    retire_actors: list[str] = field(default_factory=list)     # ids now Actors, held by Location nodes
+    retire_places: list[str] = field(default_factory=list)     # ids now Locations, held by Actor nodes
+    reset_meetings: list[str] = field(default_factory=list)    # ids: meetings whose links are written again
     records: GraphRecords = field(default_factory=GraphRecords)
     article_paths: list[dict] = field(default_factory=list)    # [{id, source, path}]
     loaded_paths: list[str] = field(default_factory=list)      # absolute paths to remember
     forget_paths: list[str] = field(default_factory=list)      # absolute paths gone, with --prune
+    corrections: str | None = None                              # digest of the corrections resolved with
 
     def is_empty(self) -> bool:
         return not (self.delete_articles or self.clear_articles or any(self.records.rows.values())
-                    or self.article_paths or self.loaded_paths or self.forget_paths)
+                    or self.article_paths or self.loaded_paths or self.forget_paths or self.corrections)
 
 
 def read_snapshot(driver: neo4j.Driver, *, database: str | None = None) -> dict[str, Any]:
@@ -134,28 +138,24 @@ def _reload_tx(tx: neo4j.ManagedTransaction, change: ReloadWrite, loaded_at: dat
         stats.add(tx.run(query("delete_article"), ids=change.delete_articles).consume().counters)
     if change.clear_articles:
         stats.add(tx.run(query("clear_article_facts"), ids=change.clear_articles).consume().counters)
+    if change.retire_actors or change.retire_places:
+        stats.add(tx.run(query("retire_entities"), actors=change.retire_actors, places=change.retire_places
+                         ).consume().counters)
+    if change.reset_meetings:
+        stats.add(tx.run(query("reset_meetings"), ids=change.reset_meetings).consume().counters)
     for name, rows in change.records.rows.items():
         for batch in batched(rows, batch_size):
             stats.add(_write_batch(tx, query(name), batch, loaded_at))
-    for batch in batched(change.records.rows.get("load_meetings", []), batch_size):
-        stats.add(tx.run(query("replace_meeting_places"), rows=batch).consume().counters)
     for counters in _record_paths(tx, change.article_paths, change.loaded_paths):
         stats.add(counters)
     if change.forget_paths:
         stats.add(tx.run(query("forget_loaded_paths"), paths=change.forget_paths).consume().counters)
-    if change.delete_articles or change.clear_articles:
+    if change.delete_articles or change.clear_articles or change.retire_actors or change.retire_places \
+            or change.reset_meetings:
         for name in GARBAGE_COLLECTION:
             stats.add(tx.run(query(name)).consume().counters)
-    return stats
-
-
-def record_loaded(driver: neo4j.Driver, article_paths: list[dict], loaded_paths: list[str], *,
-                  database: str | None = None) -> LoadStats:
-    """After `kg load`: remember the paths given and each article's file, for `kg reload`."""
-    stats = LoadStats()
-    with driver.session(database=database) as session:
-        for counters in session.execute_write(_record_paths, article_paths, loaded_paths):
-            stats.add(counters)
+    if change.corrections is not None:
+        stats.add(tx.run(query("record_state"), corrections=change.corrections).consume().counters)
     return stats
 
 

@@ -100,6 +100,21 @@ _KEY_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) f
 ))
 
 
+# French renderings of Slavic and Arabic names ("Choïgou" = Shoigu, "Chevtchenko" = Shevchenko,
+# "Sergueï" = Sergei), told by what only French writes in them: "tch" for ch, a diaeresis ("ï")
+# anywhere in the name. There "ch" is sh and "ou" u (German's "ch", kh, has neither mark; "ou" alone
+# is English and pinyin too: "South", "Changzhou").
+_FRENCH_MARKS = re.compile(r"tch")
+_FRENCH_DIAERESIS = re.compile(r"[ïëÏË]")
+_FRENCH_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for p, r in (
+    (r"tch", "\0"),             # kept aside while "ch" becomes "sh"
+    (r"ch", "sh"),
+    (r"\0", "ch"),
+    (r"ou", "u"),
+    (r"gu(?=[ei])", "g"),        # Sergueï: "gu" before e or i is a hard g
+))
+
+
 @functools.lru_cache(maxsize=1 << 16)     # resolution asks for the same few hundred names again and again
 def name_key(name: str) -> str:
     """A phonetic-ish key: Latin renderings of one Cyrillic name get the same key.
@@ -110,7 +125,11 @@ def name_key(name: str) -> str:
     ('vitkof', 'harkiv', 'harkov')
     """
     words = []
+    french_name = bool(_FRENCH_DIAERESIS.search(name))      # "Sergueï Choïgou"
     for word in fold(name).split():
+        if french_name or _FRENCH_MARKS.search(word):
+            for pattern, replacement in _FRENCH_RULES:
+                word = pattern.sub(replacement, word)
         for pattern, replacement in _KEY_RULES:
             word = pattern.sub(replacement, word)
         if word:

@@ -132,6 +132,11 @@ class Gazetteer:
         phrase = _CAPITAL_OF.match(folded)
         return self._capitals.get(self.demonyms.country(phrase.group(1))) if phrase else None
 
+    def is_capital(self, place_id: str) -> bool:
+        if not hasattr(self, "_capital_ids"):
+            self._capital_ids = frozenset(self._capitals.values())
+        return place_id in self._capital_ids
+
     def demonym_of(self, name: str) -> str | None:
         """"Stati Uniti" -> "americano", "la Russia" -> "russo": the nationality adjective of a country."""
         place = self.lookup(name)

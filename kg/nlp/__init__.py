@@ -6,10 +6,13 @@ the functions that load the tables some of them read (tables.py).
 """
 from __future__ import annotations
 
+import re
+
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from kg.knowledge import Knowledge
 from kg.nlp import (known_people, meetings, name_fixes, name_ruler, org_names, paragraphs,  # noqa: F401 (registers
@@ -48,7 +51,32 @@ def build_pipeline(model: str | None = None, *, knowledge: Knowledge) -> Languag
     nlp.add_pipe("kg_meeting_cues")
     nlp.add_pipe("kg_quotes")
     give_tables(nlp, knowledge)
+    nlp.tokenizer = ElisionTokenizer(nlp.tokenizer)
     return nlp
+
+
+# "D’Elia", "O’Brien": a typographic apostrophe in a surname's particle, which the tokenizer and the
+# NER read as the end of a word ("Pierluigi" a place, "Elia" another); with the typewriter one they
+# read one name ("D'Alema"). Elsewhere ("dell’Ucraina") the NER reads both alike, or better with ’.
+TYPOGRAPHIC_APOSTROPHE = re.compile(r"(?<=\b[DO])[’‘](?=[A-Z])")
+
+
+def as_spacy_reads(text: str) -> str:
+    """The text spaCy is given: the same length, so every offset still points into the article."""
+    return TYPOGRAPHIC_APOSTROPHE.sub("'", text)
+
+
+class ElisionTokenizer:
+    """The pipeline's tokenizer, given the text with typewriter apostrophes inside words."""
+
+    def __init__(self, tokenizer) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        return self.tokenizer(as_spacy_reads(text))
+
+    def __getattr__(self, name: str):
+        return getattr(self.tokenizer, name)
 
 
 def load_base(model: str) -> Language:

@@ -24,10 +24,12 @@ DEFAULT_CUES = [
 DEFAULT_HOST_CUES = [
     r"ricev(e|uto|uta|ere|erà|eranno|ette|ettero|ono)", r"accol(to|ta|ti|se|sero)", r"accogli(e|erà|ere|erò)",
     r"ospit(a|ato|ava|erà|are)",
+    # "è atteso a Parigi dal presidente": a guest expected by a host (kg/extract wants "da" before the host)
+    r"attes(o|a|i|e)",
 ]
 # "Meloni vede Macron", "Witkoff vedrà Putin": seeing someone is meeting them, when the person is the
 # verb's object, right after it ("Trump vede la pace vicina, ha detto Rubio" is no meeting).
-DEFAULT_SEE_CUES = [r"ved(e|ere|eva|rà|ranno|rebbe|rebbero)", r"rivedr(à|anno)"]
+DEFAULT_SEE_CUES = [r"ved(e|ere|eva|rà|ranno|rebbe|rebbero|rò|o)", r"rivedr(à|anno|ò)"]
 DEFAULT_PHRASES = [["faccia", "a", "faccia"], ["tête-à-tête"], ["stretta", "di", "mano"],
                    # "Meloni e Macron si sono visti a Roma", "si vedranno a Riad"
                    *[["si", aux, seen] for aux in ("sono", "erano", "siano") for seen in ("visti", "viste")],

@@ -15,6 +15,8 @@ A PER span the NER found is never turned into a place.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -30,6 +32,12 @@ LEADING_NON_NAMES = frozenset("""oggi ieri domani stasera stamattina stamane sta
 infine inoltre mentre già ancora dunque però invece secondo lunedì martedì mercoledì giovedì venerdì sabato
 domenica""".split())
 TRAILING_NON_NAME_POS = frozenset({"ADV", "ADP", "AUX", "VERB", "DET", "PRON", "CCONJ", "SCONJ"})
+MONTH_WORDS = frozenset("""gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre
+dicembre""".split())
+# Lower-case particles inside place names: "Sharm el Sheikh", "Dar es Salaam", "Rio de Janeiro"
+PLACE_PARTICLES = frozenset("el al es ed de di da del do dos das la le sur am an".split())
+# "il G7", "al G20": the groups of governments that meet at summits
+SUMMIT_GROUP = re.compile(r"^(?:(?:il|al|del|nel|dal)\s+)?G\d{1,2}$", re.IGNORECASE)
 # "and" in the languages news quotes: "Moyen-Orient et Afrique du Nord".
 CONJUNCTIONS = AND_CONJUNCTIONS | {"et", "and", "und", "y"}
 # Lower-case words that join the words of an institution's name ("per gli Investimenti Diretti");
@@ -56,7 +64,8 @@ class NameFixes(ReadsGazetteer):
                                                             for piece in self.trimmed_person(doc, ent)]))
         ents = regnal_names(ents)
         ents = self.institutions_not_people(self.surnames_as_people(split_juxtaposed_names(self.titled_people(ents))))
-        ents = self.places_run_on(self.places_side_by_side(credits_trimmed(ents)))
+        ents = self.places_across_particles(self.places_run_on(self.places_side_by_side(credits_trimmed(ents))))
+        ents = self.people_run_on(summit_groups(ents))
         return self.venues(self.words_not_names(ents))
 
     @staticmethod
@@ -128,6 +137,35 @@ class NameFixes(ReadsGazetteer):
             return [ent]
         parts = [Span(ent.doc, ent.start, joint, label="LOC"), Span(ent.doc, joint + 1, ent.end, label="LOC")]
         return parts if all(len(p) and self.gazetteer.is_place(p.text) for p in parts) else [ent]
+
+    def people_run_on(self, ents: list[Span]) -> list[Span]:
+        """"il ministro dello Sport Paolo Emilio Caldaia rispondendo": a titled name of two words the
+        NER cut short takes the capitalised word right after it, where the name ends there, unless
+        that word is a place, a day or month, or opens a sentence or a name of its own."""
+        taken = {i for ent in ents for i in range(ent.start, ent.end)}
+        result = []
+        for ent in ents:
+            end = ent.end
+            if ent.label_ == "PER" and len(ent) == 2 and end < len(ent.doc) and end not in taken \
+                    and is_name_word(ent.doc[end]) and not self.gazetteer.is_place(ent.doc[end].text) \
+                    and ends_a_name(ent.doc, end + 1) and after_a_title(ent):
+                end += 1
+            result.append(Span(ent.doc, ent.start, end, label="PER") if end > ent.end else ent)
+        return result
+
+    def places_across_particles(self, ents: list[Span]) -> list[Span]:
+        """"Sharm el Sheikh", "Dar es Salaam": two names the NER found either side of a lower-case
+        particle are one place where the gazetteer knows the whole."""
+        result: list[Span] = []
+        for ent in ents:
+            previous = result[-1] if result else None
+            if previous is not None and ent.start == previous.end + 1 and ent.label_ != "PER" \
+                    and ent.doc[previous.end].lower_ in PLACE_PARTICLES \
+                    and self.gazetteer.is_place(ent.doc[previous.start:ent.end].text):
+                result[-1] = Span(ent.doc, previous.start, ent.end, label="LOC")
+            else:
+                result.append(ent)
+        return result
 
     def places_run_on(self, ents: list[Span]) -> list[Span]:
         """"il Vecchio continente" where the NER found "Vecchio": a span that is no person takes the
@@ -274,3 +312,31 @@ def looks_like_a_name(span: Span) -> bool:
 
 def cut_before(ent: Span, index: int) -> Span | None:
     return Span(ent.doc, ent.start, index, label=ent.label_) if index > ent.start else None
+
+
+def summit_groups(ents: list[Span]) -> list[Span]:
+    """"il G7", "il G20": an organisation, without the article the NER may take with it."""
+    result = []
+    for ent in ents:
+        if SUMMIT_GROUP.match(ent.text):
+            result.append(Span(ent.doc, ent.end - 1, ent.end, label="ORG"))
+        else:
+            result.append(ent)
+    return result
+
+
+def ends_a_name(doc: Doc, i: int) -> bool:
+    """After the word: a lower-case word or punctuation, so no longer name runs on."""
+    return i >= len(doc) or doc[i].is_lower or doc[i].is_punct
+
+
+def after_a_title(ent: Span) -> bool:
+    """The name follows a title ("la ministra del Lavoro", "il presidente"): a full name is expected."""
+    before = ent.doc[max(0, ent.start - 4):ent.start]
+    return any(t.lower_ in ROLE_NOUNS for t in before)
+
+
+def is_name_word(token) -> bool:
+    """A capitalised word inside a sentence that can end a person's name."""
+    return token.is_title and token.is_alpha and not opens_sentence(token) \
+        and token.lower_ not in LEADING_NON_NAMES and token.lower_ not in MONTH_WORDS

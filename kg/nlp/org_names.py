@@ -20,7 +20,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.knowledge.lexicon import ARTICULATED_DI, DEFINITE_ARTICLES
+from kg.knowledge.lexicon import ARTICULATED_DI, DEFINITE_ARTICLES, FUNCTION_WORDS
 from kg.knowledge.places import Gazetteer
 from kg.nlp.name_ruler import THING_ACRONYMS, opens_sentence
 from kg.nlp.tables import ReadsGazetteer
@@ -37,6 +37,9 @@ PURPOSE_WORDS = 4
 MINISTRY_NOUNS = frozenset({"ministero", "dicastero"})
 # "il ministero degli Esteri", "il ministero per gli Affari regionali"
 MINISTRY_PREPOSITIONS = ARTICULATED_DI | {"per"}
+# "Cgil", "Cisl", "Uil", "Ugl": a confederation a union is joined to is an acronym this short
+# (longer listed words, "Orient" of "Moyen-Orient", "Monde" of "Le Monde", are no confederation).
+CONFEDERATION_MAX_CHARS = 4
 # How far a media noun may stand before the name: "la televisione pubblica russa Rossia 24".
 MEDIA_WINDOW = 4
 
@@ -68,10 +71,13 @@ class OrgNames(ReadsGazetteer):
         """Organisation spans that cover no entity but the organisations they grow over, and overlap no other."""
         owner = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
         found: list[Span] = []
-        for start, end in (self.listed(doc) + media_names(doc) + names_before_acronyms(doc) + purpose_names(doc)
-                           + ministry_names(doc, self.gazetteer)):
+        federated = self.federated_names(doc)
+        for start, end in (federated + self.listed(doc) + media_names(doc) + names_before_acronyms(doc)
+                           + purpose_names(doc) + ministry_names(doc, self.gazetteer)):
             covered = {owner[i] for i in range(start, end) if i in owner}
-            if all(ent.label_ == "ORG" and start <= ent.start and ent.end <= end for ent in covered) \
+            # a union and its confederation is one organisation, whatever the NER took it for ("Fiom Cgil" as a person)
+            if all((ent.label_ == "ORG" or (start, end) in federated) and start <= ent.start and ent.end <= end
+                   for ent in covered) \
                     and not any(start < span.end and span.start < end for span in found):
                 found.append(Span(doc, start, end, label="ORG"))
         return found
@@ -106,6 +112,22 @@ class OrgNames(ReadsGazetteer):
                     and (len(name) > 1 or stands_as_name(token)):
                 return end
         return None
+
+
+    def federated_names(self, doc: Doc) -> list[tuple[int, int]]:
+        """"la Fiom-Cgil", "la Fim Cisl": a union joined, by a hyphen or a space, to the listed
+        confederation it belongs to."""
+        hyphenated = [(t.i, t.i + 1) for t in doc if "-" in t.text
+                      and all(is_acronym_like_text(part) for part in t.text.split("-"))
+                      and any(self.is_one_word_org(part) for part in t.text.split("-")[1:])]
+        spaced = [(t.i, t.i + 2) for t in doc[:-1] if is_acronym_like_text(t.text) and t.lower_ not in FUNCTION_WORDS
+                  and self.is_one_word_org(doc[t.i + 1].text) and not self.is_one_word_org(t.text)]
+        return hyphenated + spaced
+
+    def is_one_word_org(self, word: str) -> bool:
+        """A listed organisation of one short word, as confederations' acronyms are ("Cgil", "Uil")."""
+        return word[:1].isupper() and word.isalpha() and len(word) <= CONFEDERATION_MAX_CHARS \
+            and (word.lower(),) in self.names.get(word.lower(), ())
 
 
 def stands_as_name(token: Token) -> bool:
@@ -175,6 +197,10 @@ def ministry_names(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
 def is_acronym_like(token: Token) -> bool:
     """"RDIF", "Rdif", "Nato": one short capitalised word of letters."""
     return token.is_alpha and 2 < len(token) <= 6 and token.text[0].isupper() and token.text[1:].isalpha()
+
+
+def is_acronym_like_text(word: str) -> bool:
+    return word.isalpha() and 2 <= len(word) <= 6 and word[0].isupper()
 
 
 def media_names(doc: Doc) -> list[tuple[int, int]]:

@@ -1,5 +1,6 @@
 """Mentions from many articles -> one Actor per person or organisation, one Location per place,
-and the reports of each meeting grouped (however many articles report it); kg/dating gives them days.
+and each article's meeting reports in entity ids; kg/dating gives them days and groups those of one
+meeting (however many articles report it).
 
 One module per concern, in the order resolve() runs them:
 - people.py: full names, surnames, given names, public figures' other names;
@@ -7,7 +8,7 @@ One module per concern, in the order resolve() runs them:
   forms and bracketed acronyms;
 - corrections.py: a user's merges and splits (`kg merge`, `kg split`) and `kg explain`;
 - roles.py (with role_words.py): roles standing for names;
-- meetings.py: reports of the same meeting grouped.
+- meetings.py: meeting reports, and the rules that group those of one meeting (run by kg/dating).
 Thresholds: config.py. Tables (gazetteer, public figures) come in through Knowledge.
 """
 from __future__ import annotations
@@ -32,15 +33,17 @@ from kg.model import (
 from kg.resolve.config import DEFAULT_CONFIG, ResolverConfig
 from kg.resolve.corrections import Corrections, apply_corrections
 from kg.resolve.ids import Link, key, short_hash
-from kg.resolve.meetings import MeetingGroups, meeting_report, place_of
+from kg.resolve.meetings import meeting_report
 from kg.resolve.people import people_links
 from kg.resolve.places_and_orgs import (
     VenueCity,
     acronyms_of,
+    join_acronyms,
     join_bracketed_acronyms,
     join_short_forms,
     resolve_organisations,
     resolve_places,
+    union_head,
     venue_cities,
 )
 from kg.resolve.role_words import RoleReader
@@ -82,7 +85,7 @@ class Workings:
     clusters: dict[str, Cluster]
     actors: list[Actor]                     # before principals_sides
     cities: dict[str, VenueCity]
-    groups: MeetingGroups
+    short_links: dict[tuple, Link]          # after the short forms, before acronyms (join_acronyms saw these)
 
 
 def resolve(extractions: list[Extraction], knowledge: Knowledge, corrections: Corrections | None = None,
@@ -94,15 +97,18 @@ def resolve_fully(extractions: list[Extraction], knowledge: Knowledge, correctio
                   config: ResolverConfig = DEFAULT_CONFIG) -> tuple[Resolved, Workings]:
     gazetteer = knowledge.gazetteer
     mentions = settle_labels([m for x in extractions for m in x.mentions], gazetteer)
-    person_links, full_ids = people_links(mentions, knowledge.figures)
+    person_links, full_ids = people_links(mentions, knowledge.figures, config)
     links = {**person_links,
              **resolve_organisations(mentions, config.same_spelling_min_score),
-             **resolve_places(mentions, gazetteer, config.same_spelling_min_score)}
+             **resolve_places(mentions, gazetteer, knowledge.venues, config.same_spelling_min_score)}
     spelt = dict(links)
     unknown_names = [m for m in mentions if m.label == "ORG" or m.label == "LOC" and not gazetteer.is_place(m.surface)]
     links.update(join_short_forms(unknown_names, links))
-    acronym_of = acronyms_of(unknown_names, links)
-    links.update(join_bracketed_acronyms(unknown_names, links))
+    short_links = dict(links)
+    links.update(join_acronyms([m for m in unknown_names if m.label == "ORG"], links))
+    texts = {x.article.id: x.article.text for x in extractions}
+    acronym_of = acronyms_of(unknown_names, links, texts)
+    links.update(join_bracketed_acronyms(unknown_names, links, texts))
     links = apply_corrections(mentions, links, corrections or Corrections())
     role_links = resolve_roles(mentions, links, {x.article.id: x.article.published for x in extractions},
                                RoleReader(gazetteer), knowledge.figures, config)
@@ -127,19 +133,17 @@ def resolve_fully(extractions: list[Extraction], knowledge: Knowledge, correctio
     location_ids = {loc.id for loc in locations}
     locations += [Location(pid, name) for pid, name in sorted({(v.city_id, v.city) for v in cities.values()})
                   if pid not in location_ids]
-    meeting_groups = MeetingGroups(config)
-    for r in (meeting_report(m, entity_of, people, places, gazetteer, articles, config, cities) for m in reports):
-        if r:
-            meeting_groups.add(r)
-    groups = [g.reports for g in meeting_groups.groups]
+    meeting_reports = [r for r in (meeting_report(m, entity_of, people, places, gazetteer, articles, config, cities)
+                                   for m in reports) if r]
     claims = [c for c in (claim_of(m, entity_of) for x in extractions for m in x.claims) if c and c.speaker in people]
-    actors, locations = venues_as_places(actors, locations, {place_of(g) for g in groups})
     resolved = [ResolvedMention(m.article, entity_of[key(m)], m.surface, m.start, m.end,
                                 links[key(m)].rule, links[key(m)].score) for m in mentions]
     stats = ResolveStats(mentions=len(resolved), actors=len(actors), locations=len(locations),
                          meeting_reports=len(reports))
-    workings = Workings(all_mentions, full_ids, spelt, acronym_of, named_links, role_links, clusters, unsided, cities, meeting_groups)
-    return Resolved([x.article for x in extractions], actors, locations, resolved, groups, claims, stats), workings
+    workings = Workings(all_mentions, full_ids, spelt, acronym_of, named_links, role_links, clusters, unsided, cities,
+                        short_links)
+    return (Resolved([x.article for x in extractions], actors, locations, resolved, meeting_reports, claims, stats),
+            workings)
 
 
 def actor_of(eid: str, c: Cluster, knowledge: Knowledge, reader: RoleReader) -> Actor:
@@ -150,7 +154,8 @@ def actor_of(eid: str, c: Cluster, knowledge: Knowledge, reader: RoleReader) -> 
 
 def venues_as_places(actors: list[Actor], locations: list[Location], meeting_places: set[str | None]
                      ) -> tuple[list[Actor], list[Location]]:
-    """An organisation a meeting is held in ("al Cremlino", "alla Casa Bianca") is a place."""
+    """An organisation a meeting is held in ("al Cremlino", "alla Casa Bianca") is a place (kg/dating
+    calls this once the reports of each meeting are grouped)."""
     venues = meeting_places & {a.id for a in actors if a.kind == "Organization"}
     return ([a for a in actors if a.id not in venues],
             locations + [Location(a.id, a.name, aliases=a.aliases) for a in actors if a.id in venues])
@@ -163,18 +168,23 @@ LABEL_PREFERENCE = {"PER": 2, "ORG": 1, "LOC": 0}   # breaks ties in the vote be
 def settle_labels(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """One label per written name across the set, by majority ("Ushakov" is not a person in one
     article and an organisation in the next); a lone word that is the surname of a person named
-    in full, and no place, is that person; a known place is a place, even standing for a government."""
+    in full, and no place, is that person; a known place is a place, even standing for a government;
+    the first word of a hyphenated organisation is that organisation."""
     votes = label_votes(mentions)
     surnames = surname_keys_of(mentions)
-    label_of = {surface: label_for(surface, counts, surnames, gazetteer) for surface, counts in votes.items()}
+    heads = union_heads_of(mentions)
+    label_of = {surface: label_for(surface, counts, surnames, heads, gazetteer) for surface, counts in votes.items()}
     return [replace(m, label=label_of[m.surface]) if m.surface in label_of and m.label != label_of[m.surface]
             else m for m in mentions]
 
 
 
-def label_for(surface: str, counts: Counter, surnames: set[str], gazetteer: Gazetteer) -> str:
-    """The label of a written name from its votes and the surnames and given names of the set."""
+def label_for(surface: str, counts: Counter, surnames: set[str], union_heads: set[str], gazetteer: Gazetteer
+              ) -> str:
+    """The label of a written name from its votes, the surnames and given names of the set and its unions' heads."""
     label = max(counts, key=lambda lab: (counts[lab], LABEL_PREFERENCE[lab]))
+    if surface in union_heads and not gazetteer.is_place(surface):
+        return "ORG"
     if label != "PER" and " " not in surface and name_key(surface) in surnames and not gazetteer.is_place(surface):
         return "PER"
     if label != "LOC" and gazetteer.is_place(surface):
@@ -182,6 +192,11 @@ def label_for(surface: str, counts: Counter, surnames: set[str], gazetteer: Gaze
         # person. The gazetteer holds no given names or common surnames ("Vladimir" is no place).
         return "LOC"
     return label
+
+
+def union_heads_of(mentions: list[Mention]) -> set[str]:
+    """"la Fiom" where the set writes "la Fiom-Cgil": the union, whatever the NER took the short word for."""
+    return {head for m in mentions if m.label == "ORG" and (head := union_head(m.surface))}
 
 
 def label_votes(mentions: list[Mention]) -> dict[str, Counter]:
@@ -223,5 +238,5 @@ def claim_of(c: ClaimMention, entity_of: dict[tuple, str]) -> Claim | None:
     if speaker is None:
         return None
     claim_id = "claim/" + short_hash(f"{c.article}|{speaker}|{c.text}")
-    return Claim(claim_id, speaker, c.text, c.article, c.evidence, c.date)
+    return Claim(claim_id, speaker, c.text, c.article, c.evidence, None)    # dated by kg/dating
 

@@ -23,6 +23,10 @@ class ResolverConfig:
     # A role links to its most frequent holder only if twice as frequent as the next: one article
     # that calls someone else "il ministro" must not flip it.
     role_holder_margin: int = 2
+    # "Peskov Dmitri" or "Dmitri Peskov"? The word the set writes more often as a surname is the
+    # surname; a public figure's surname counts this many times, since the table knows which it is
+    # (one agency line must not turn "Dmitry Peskov" round).
+    figure_surname_weight: int = 10
 
     def __post_init__(self) -> None:
         # meetings.py finds a report's group through the people it shares with it: none shared is no meeting.

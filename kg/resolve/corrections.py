@@ -9,6 +9,7 @@ Names are matched on their transliteration key (kg.knowledge.names.name_key), so
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import json
 import os
 import tempfile
@@ -57,6 +58,12 @@ def load_corrections(path: Path) -> Corrections:
 
 
 EXPECTED = '{"merge": [["NAME", "OTHER"], ...], "split": [["NAME", "ALIAS"], ...]}'
+
+
+def corrections_digest(corrections: Corrections) -> str:
+    """A short hash of what the corrections say: the graph keeps the one it was resolved with."""
+    data = {"merge": [list(p) for p in corrections.merges], "split": [list(p) for p in corrections.splits]}
+    return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode("utf-8")).hexdigest()[:16]
 
 
 def shape_problem(data: object) -> str | None:

@@ -1,18 +1,18 @@
 """A resolved set grown by new articles: their links (incremental.py) added to the set's clusters,
-actors, places, meeting groups and claims, as resolve() would have built them with the new
+actors, places, meeting reports and claims, as resolve() would have built them with the new
 articles last. The state is updated in place; on None (incremental.Unsure) it is to be dropped."""
 from __future__ import annotations
 
 from dataclasses import replace
 
 from kg.knowledge import Knowledge
-from kg.model import Actor, Extraction, Location, MeetingMention, Resolved, ResolvedMention, ResolveStats
-from kg.resolve import actor_of, add_to_clusters, claim_of, venues_as_places
+from kg.model import Extraction, Location, MeetingMention, Resolved, ResolvedMention, ResolveStats
+from kg.resolve import actor_of, add_to_clusters, claim_of
 from kg.resolve.config import ResolverConfig
 from kg.resolve.corrections import Corrections
 from kg.resolve.ids import Link, key
 from kg.resolve.incremental import Unsure, added_links
-from kg.resolve.meetings import meeting_report, place_of
+from kg.resolve.meetings import meeting_report
 from kg.resolve.places_and_orgs import venue_cities
 from kg.resolve.role_words import RoleReader
 from kg.resolve.sides import principals_sides
@@ -55,13 +55,11 @@ def grown(state: ResolveState, added: list[Extraction], mentions, links: dict[tu
     locations = list(state.locations.values()) + city_locations(state)
     articles = {x.article.id: x.article for x in added}
     reports: list[MeetingMention] = [m for x in added for m in x.meetings]
-    for m in reports:
-        if r := meeting_report(m, entity_of, people, places, gazetteer, articles, config, state.cities):
-            state.groups.add(r)
-    groups = [g.reports for g in state.groups.groups]
+    state.meeting_reports.extend(r for m in reports
+                                 if (r := meeting_report(m, entity_of, people, places, gazetteer, articles, config,
+                                                         state.cities)))
     state.claims.extend(c for c in (claim_of(m, entity_of) for x in added for m in x.claims)
                         if c and c.speaker in people)
-    actors, locations = venues_as_places(actors, locations, {place_of(g) for g in groups})
     resolved_mentions = [ResolvedMention(m.article, entity_of[key(m)], m.surface, m.start, m.end,
                                          all_links[key(m)].rule, all_links[key(m)].score) for m in linked]
     for m in resolved_mentions:
@@ -73,14 +71,8 @@ def grown(state: ResolveState, added: list[Extraction], mentions, links: dict[tu
                          meeting_reports=state.reports)
     state.articles += [replace(x.article, text="") for x in added]
     # Only the added articles' mentions: the others' are in state.mentions (state.mentions_of)
-    return Resolved(list(state.articles), actors, locations, resolved_mentions, groups, list(state.claims), stats)
-
-
-def entities_now(state: ResolveState) -> tuple[list[Actor], list[Location]]:
-    """The actors and places of the state's articles, as resolve() ended them (before an addition)."""
-    actors = principals_sides(list(state.actors.values()))
-    return venues_as_places(actors, list(state.locations.values()) + city_locations(state),
-                            {place_of(g.reports) for g in state.groups.groups})
+    return Resolved(list(state.articles), actors, locations, resolved_mentions, list(state.meeting_reports),
+                    list(state.claims), stats)
 
 
 def city_locations(state: ResolveState) -> list[Location]:

@@ -5,36 +5,51 @@ resolve_added() returns None when they might: a written name the new votes label
 name that now comes before one of its variants (cluster_full_names takes names by frequency), a
 surname written alone whose one owner changes, a spelling that would come before a name it
 matches, a short form or acronym the set already uses, a role whose holder changes, a venue's city,
-a user's corrections. The caller then resolves every article again. Either way the result is the
+a user's corrections; and for the set-wide rules of names written surname first, unions, acronyms
+and venues' other names: an old two-word name that would now be read surname first (or no longer),
+an added union or a head of one the set writes, an acronym of the set whose initials an added name
+has (the added names themselves are read as a full resolution reads them: incremental_orgs.py).
+The caller then resolves every article again. Either way the result is the
 full resolution of the set followed by the new articles (tests/test_incremental.py).
 """
 from __future__ import annotations
 
 import functools
-import re
 from collections import Counter, defaultdict
 from dataclasses import replace
-
-from rapidfuzz import fuzz, process
 
 from kg.knowledge import Knowledge
 from kg.knowledge.names import PersonNames, name_key, same_person
 from kg.model import Extraction, Mention
-from kg.resolve import label_for, label_votes, surname_keys_of
+from kg.resolve import label_for, label_votes, surname_keys_of, union_heads_of
 from kg.resolve.config import ResolverConfig
 from kg.resolve.corrections import Corrections
 from kg.resolve.ids import Link, key, slug
-from kg.resolve.people import figure_name, given_name_owner, person_id, surname_block, surname_owner
-from kg.resolve.places_and_orgs import acronyms_of, org_spelling, short_forms_of
+from kg.resolve.people import (
+    figure_name,
+    given_name_owner,
+    person_id,
+    surname_block,
+    surname_first_reading,
+    surname_owner,
+    surname_uses,
+)
+from kg.resolve.places_and_orgs import org_spelling
 from kg.resolve.role_words import RoleReader
 from kg.resolve.roles import FigureEntities, Titles, role_link, title_rows
-from kg.resolve.state import ResolveState, Spellings
+from kg.resolve.incremental_orgs import (
+    added_acronyms,
+    added_initials,
+    added_short_forms,
+    check_unions,
+    place_links,
+    spelling_links,
+)
+from kg.resolve.state import ResolveState, Unsure, two_word_keys
 
 same = functools.lru_cache(maxsize=1 << 16)(same_person)
 
 
-class Unsure(Exception):
-    """The added articles may change what the set resolved: resolve everything again."""
 
 
 def added_links(state: ResolveState, added: list[Extraction], knowledge: Knowledge, config: ResolverConfig,
@@ -48,13 +63,15 @@ def added_links(state: ResolveState, added: list[Extraction], knowledge: Knowled
     labels = added_labels(state, raw, gazetteer)
     mentions = [replace(m, label=labels[m.surface]) if m.surface in labels and m.label != labels[m.surface] else m
                 for m in raw]
-    links = {**added_people(state, mentions, knowledge),
+    links = {**added_people(state, mentions, knowledge, config),
              **spelling_links(state.orgs, {org_spelling(m.surface) for m in mentions if m.label == "ORG"},
                               [m for m in mentions if m.label == "ORG"], org_spelling, "org/", config),
              **place_links(state, [m for m in mentions if m.label == "LOC"], knowledge, config)}
     unknown = [m for m in mentions if m.label == "ORG" or m.label == "LOC" and not gazetteer.is_place(m.surface)]
+    check_unions(state, unknown)
     links.update(added_short_forms(state, unknown, links))
-    links.update(added_acronyms(state, unknown, links))
+    links.update(added_initials(state, [m for m in unknown if m.label == "ORG"], links))
+    links.update(added_acronyms(state, unknown, links, {x.article.id: x.article.text for x in added}))
     role_links = added_roles(state, mentions, links, added, knowledge, config)
     return mentions, links, role_links
 
@@ -65,10 +82,13 @@ def added_labels(state: ResolveState, raw: list[Mention], gazetteer) -> dict[str
     """The settled label of each name the added articles write; Unsure if a name of the set changes label."""
     votes = label_votes(raw)
     surnames = state.surnames | surname_keys_of(raw)
+    heads = state.union_heads | union_heads_of(raw)
+    if any(head in state.label_of for head in heads - state.union_heads):
+        raise Unsure("a union's head the set writes")
     role_surfaces = {m.surface for m in state.roles}
     labels = {m.surface: state.label_of[m.surface] for m in raw if m.surface in state.label_of}
     for surface, counts in votes.items():
-        labels[surface] = label_for(surface, state.votes.get(surface, Counter()) + counts, surnames, gazetteer)
+        labels[surface] = label_for(surface, state.votes.get(surface, Counter()) + counts, surnames, heads, gazetteer)
         if state.label_of.get(surface, labels[surface]) != labels[surface]:
             raise Unsure(f"label of {surface}")
         if surface not in state.votes and surface in role_surfaces:
@@ -81,17 +101,19 @@ def added_labels(state: ResolveState, raw: list[Mention], gazetteer) -> dict[str
         state.label_of[surface] = labels[surface]
         if labels[surface] != "PER" and " " not in surface and not gazetteer.is_place(surface):
             state.relabel_keys.setdefault(name_key(surface), set()).add(surface)
-    state.surnames = surnames
+    state.surnames, state.union_heads = surnames, heads
     return labels
 
 
 # --- people ---------------------------------------------------------------------------------
 
-def added_people(state: ResolveState, mentions: list[Mention], knowledge: Knowledge) -> dict[tuple, Link]:
+def added_people(state: ResolveState, mentions: list[Mention], knowledge: Knowledge, config: ResolverConfig
+                 ) -> dict[tuple, Link]:
     p = state.people
     people = [m for m in mentions if m.label == "PER"]
     figure_names = {m.surface: figure_name(m.surface, knowledge.figures) for m in people}
-    name_of = {s: figure or s for s, figure in figure_names.items()}
+    readings = added_readings(state, Counter(m.surface for m in people), knowledge, config)
+    name_of = {s: figure or readings.get(s, s) for s, figure in figure_names.items()}
     delta = Counter(name_of[m.surface] for m in people if len(name_of[m.surface].split()) > 1)
     full_ids = added_full_names(state, delta)
     ids = {name: link.entity for name, link in full_ids.items()}
@@ -124,6 +146,29 @@ def added_people(state: ResolveState, mentions: list[Mention], knowledge: Knowle
     remember_people(state, delta, full_ids, [name_of[m.surface] for m in people if name_of[m.surface] not in delta
                                              and links[key(m)].rule != "surname-in-article"])
     return links
+
+
+def added_readings(state: ResolveState, written: Counter, knowledge: Knowledge, config: ResolverConfig
+                   ) -> dict[str, str]:
+    """surname_first_names over the set and the added names: the added names' readings; Unsure if a
+    name of the set would be read otherwise ("Peskov Dmitri" once "Peskov" is used more as a surname)."""
+    p = state.people
+    as_new, by_new = surname_uses(written, knowledge.figures, config.figure_surname_weight)
+    uses = lambda k: p.as_surname.get(k, 0) + as_new.get(k, 0)                 # noqa: E731
+    names = lambda k: p.by_surname.get(k, set()) | by_new.get(k, set())         # noqa: E731
+    for k in set(as_new) | set(by_new):
+        for name in p.two_words.get(k, ()):
+            if surname_first_reading(name, uses, names) != p.readings.get(name):
+                raise Unsure(f"reading of {name}")
+    readings = {name: read for name in written if (read := surname_first_reading(name, uses, names))}
+    p.as_surname.update(as_new)
+    for k, found in by_new.items():
+        p.by_surname[k] = p.by_surname.get(k, set()) | found
+    for name in written:
+        for k in two_word_keys(name):
+            p.two_words[k].add(name)
+    p.readings.update(readings)
+    return readings
 
 
 def remember_people(state: ResolveState, delta: Counter, found: dict[str, Link], lone: list[str]) -> None:
@@ -250,101 +295,6 @@ def near_names(state: ResolveState, name: str) -> list[str]:
 def owner_in_set(state: ResolveState, surface: str, new_names: list[str], all_ids: dict) -> Link | None:
     candidates = set(near_names(state, surface)) | {n for n in new_names if surname_block(n) == surname_block(surface)}
     return surname_owner(surface, candidates, all_ids, same, "surname-in-set")
-
-
-# --- organisations and places -----------------------------------------------------------------
-
-def spelling_links(sp: Spellings, names: set[str], mentions: list[Mention], spelling, prefix: str,
-                   config: ResolverConfig) -> dict[tuple, Link]:
-    added_spellings(sp, names, config.same_spelling_min_score)
-    links = {}
-    for m in mentions:
-        link = sp.ids[spelling(m.surface)]
-        links[key(m)] = link._replace(entity=prefix + link.entity)
-    return links
-
-
-def place_links(state: ResolveState, places: list[Mention], knowledge: Knowledge, config: ResolverConfig
-                ) -> dict[tuple, Link]:
-    known = {m.surface: knowledge.gazetteer.lookup(m.surface) for m in places}
-    links = spelling_links(state.places, {s for s, place in known.items() if place is None},
-                           [m for m in places if known[m.surface] is None], lambda s: s, "place/", config)
-    links.update({key(m): Link("place/" + slug(known[m.surface].name), "gazetteer") for m in places if known[m.surface]})
-    return links
-
-
-def added_spellings(sp: Spellings, names: set[str], min_score: float) -> dict[str, Link]:
-    """cluster_by_spelling for new names, each of which must come after every name of the set it
-    scores `min_score` with (so that none of those would have joined it instead)."""
-    seen: dict[str, dict[str, str]] = {}
-    firsts: dict[str, tuple] = {}
-    ids = {}
-    for surface in sorted((n for n in names if n not in sp.ids), key=lambda x: (-len(x), x)):
-        k = name_key(surface)
-        letter = k[:1]
-        old = sp.seen.get(letter, {})
-        close = process.extract(k, list(old), scorer=fuzz.ratio, score_cutoff=min_score, limit=None)
-        if any(sp.last[match] > (-len(surface), surface) for match, _, _ in close):
-            raise Unsure(f"{surface} comes before a spelling it matches")
-        letter_seen = seen.setdefault(letter, dict(old))
-        # extractOne's choice in cluster_by_spelling: the best score, the first key seen on a tie
-        matches = process.extract(k, list(letter_seen), scorer=fuzz.ratio, score_cutoff=min_score, limit=None)
-        best = min(matches, key=lambda x: (-x[1], sp.first.get(x[0]) or firsts[x[0]]), default=None)
-        if best is None:
-            head = k
-            ids[surface] = Link(slug(k), "new-entity")
-        else:
-            head = letter_seen[best[0]]
-            ids[surface] = Link(slug(head), "same-key" if best[1] == 100 else "same-spelling", best[1])
-        letter_seen[k] = head
-        firsts.setdefault(k, (-len(surface), surface))
-    for surface, link in ids.items():
-        k = name_key(surface)
-        sp.ids[surface] = link
-        sp.seen.setdefault(k[:1], {})[k] = seen[k[:1]][k]
-        sp.last[k] = max(sp.last.get(k, (-len(surface), surface)), (-len(surface), surface))
-        sp.first.setdefault(k, firsts[k])
-    return ids
-
-
-# --- short forms and acronyms -----------------------------------------------------------------
-
-def added_short_forms(state: ResolveState, unknown: list[Mention], links: dict[tuple, Link]) -> dict[tuple, Link]:
-    in_article: dict[tuple, set[str]] = defaultdict(set)
-    added: dict[tuple, set[str]] = defaultdict(set)
-    for m in unknown:
-        for part in short_forms_of(m.surface):
-            in_article[(m.article, part)].add(links[key(m)].entity)
-            added[part].add(links[key(m)].entity)
-    for part, entities in added.items():
-        if entities - state.in_set.get(part, set()) and part in state.shortened_across:
-            raise Unsure(f"short form {part}")
-    joined = {}
-    for m in unknown:
-        words = tuple(m.surface.lower().split())
-        longer, rule = in_article.get((m.article, words), set()), "short-form-in-article"
-        if not longer and len(re.split(r"[\s-]+", m.surface)) > 1:
-            longer, rule = state.in_set.get(words, set()) | added.get(words, set()), "short-form-in-set"
-        if len(longer) == 1:
-            joined[key(m)] = Link(next(iter(longer)), rule)
-    for part, entities in added.items():
-        state.in_set.setdefault(part, set()).update(entities)
-    for m in unknown:
-        if len(re.split(r"[\s-]+", m.surface)) > 1:
-            state.shortened_across.add(tuple(m.surface.lower().split()))
-    return joined
-
-
-def added_acronyms(state: ResolveState, unknown: list[Mention], links: dict[tuple, Link]) -> dict[tuple, Link]:
-    found = acronyms_of(unknown, links)
-    for acronym, entity in found.items():
-        if state.acronym_of.get(acronym, entity) != entity or (acronym not in state.acronym_of
-                                                               and acronym in state.unknown_lower):
-            raise Unsure(f"acronym {acronym}")
-    state.acronym_of.update(found)
-    state.unknown_lower |= {m.surface.lower() for m in unknown}
-    return {key(m): Link(state.acronym_of[m.surface.lower()], "bracketed-acronym")
-            for m in unknown if m.surface.lower() in state.acronym_of}
 
 
 # --- roles ------------------------------------------------------------------------------------

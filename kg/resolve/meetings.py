@@ -1,5 +1,6 @@
-"""Meetings: the reports of one meeting, across articles, grouped: the same people (two or more
-shared), compatible days and places. Their day is kg/dating's."""
+"""Meetings: each article's report of a meeting in entity ids (meeting_report); and the rules that
+group the reports of one meeting across articles: the same people (two or more shared), compatible
+days and places. The grouping needs the reports' days, so kg/dating runs it once it has them."""
 from __future__ import annotations
 
 from collections import defaultdict
@@ -28,8 +29,8 @@ def meeting_report(m: MeetingMention, entity_of: dict[tuple, str], people: set[s
     if venue:
         location = venue.city_id
     place = gazetteer.lookup(venue.city if venue else m.location.surface) if location else None
-    return MeetingReport(participants, location, m.date, m.status, Report(m.article, m.evidence, m.date_text),
-                         place_is_known=bool(venue or place), published=articles[m.article].published,
+    return MeetingReport(participants, location, None, m.status, Report(m.article, m.evidence, None),
+                         when=m.when, on_publication_day=m.on_publication_day, place_is_known=bool(venue or place), published=articles[m.article].published,
                          published_month=articles[m.article].published_month, venue=venue and venue.venue,
                          place_country=place and place.country, place_is_country=bool(place and place.kind == "country"))
 

@@ -9,22 +9,26 @@ from collections import Counter, defaultdict
 from typing import Callable
 
 from kg.knowledge.figures import PublicFigures
-from kg.knowledge.names import PersonNames, name_key, same_person, split_person_name
+from kg.knowledge.names import PersonNames, given_names_compatible, name_key, same_person, split_person_name
 from kg.model import Mention
+from kg.resolve.config import DEFAULT_CONFIG, ResolverConfig
 from kg.resolve.ids import Link, key, slug
 
 
-def resolve_people(mentions: list[Mention], figures: PublicFigures) -> dict[tuple, Link]:
-    return people_links(mentions, figures)[0]
+def resolve_people(mentions: list[Mention], figures: PublicFigures, config: ResolverConfig = DEFAULT_CONFIG
+                   ) -> dict[tuple, Link]:
+    return people_links(mentions, figures, config)[0]
 
 
-def people_links(mentions: list[Mention], figures: PublicFigures) -> tuple[dict[tuple, Link], dict[str, Link]]:
+def people_links(mentions: list[Mention], figures: PublicFigures, config: ResolverConfig = DEFAULT_CONFIG
+                 ) -> tuple[dict[tuple, Link], dict[str, Link]]:
     """Each person mention's link, and each full name's (cluster_full_names)."""
     people = [m for m in mentions if m.label == "PER"]
     same = functools.lru_cache(maxsize=None)(same_person)   # many mentions repeat one surface
     # "Papa Francesco" and "Bergoglio": another name of a public figure counts as the figure's full name
     figure_names = {m.surface: figure_name(m.surface, figures) for m in people}
-    name_of = {s: figure or s for s, figure in figure_names.items()}
+    in_order = surname_first_names(Counter(m.surface for m in people), figures, config.figure_surname_weight)
+    name_of = {s: figure or in_order.get(s, s) for s, figure in figure_names.items()}
     full_ids = cluster_full_names(Counter(name_of[m.surface] for m in people if len(name_of[m.surface].split()) > 1), same)
     by_article = defaultdict(set)
     for m in people:
@@ -36,8 +40,8 @@ def people_links(mentions: list[Mention], figures: PublicFigures) -> tuple[dict[
     for m in people:
         if figure_names[m.surface]:
             links[key(m)] = Link(ids[name_of[m.surface]], "public-figure")
-        elif m.surface in full_ids:
-            links[key(m)] = full_ids[m.surface]
+        elif name_of[m.surface] in full_ids:
+            links[key(m)] = full_ids[name_of[m.surface]]
         else:
             links[key(m)] = (surname_owner(m.surface, by_article[m.article], ids, same, "surname-in-article")
                              or owner_in_set(m.surface)
@@ -55,6 +59,42 @@ def people_links(mentions: list[Mention], figures: PublicFigures) -> tuple[dict[
             links[key(m)] = given_name_owner(m.surface, known, ids, "given-name-of-named-person") \
                 or Link("person/" + slug(name_key(m.surface)), "new-entity")
     return links, full_ids
+
+
+def surname_first_names(written: Counter, figures: PublicFigures, figure_weight: int) -> dict[str, str]:
+    """"Peskov Dmitri" -> "Dmitri Peskov": agencies and lists write the surname first. A two-word
+    name is read so when its first word is the surname of another name of the set whose given name
+    its second word can be, and the set uses its first word as a surname more than its second (a
+    surname written alone, a full name ending in it, a public figure's)."""
+    as_surname, by_surname = surname_uses(written, figures, figure_weight)
+    return {name: read for name in written
+            if (read := surname_first_reading(name, as_surname.__getitem__, lambda k: by_surname.get(k, set())))}
+
+
+def surname_uses(written: Counter, figures: PublicFigures, figure_weight: int
+                 ) -> tuple[Counter, dict[str, set[str]]]:
+    """(surname key -> times the names use it as a surname, public figures weighted; surname key ->
+    the names with a given name that have it)."""
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    as_surname: Counter = Counter()
+    for name, count in written.items():
+        parts = split_person_name(figure_name(name, figures) or name)
+        as_surname[name_key(parts.surname)] += count * (figure_weight if figures.named(name) else 1)
+        if parts.given:
+            by_surname[name_key(parts.surname)].add(name)
+    return as_surname, dict(by_surname)
+
+
+def surname_first_reading(name: str, as_surname: Callable[[str], int], by_surname: Callable[[str], set[str]]
+                          ) -> str | None:
+    """The name read surname first ("Dmitri Peskov" for "Peskov Dmitri"), or None (surname_first_names)."""
+    words = name.split()
+    if len(words) != 2 or as_surname(name_key(words[0])) <= as_surname(name_key(words[1])):
+        return None
+    if any(given_names_compatible(words[1], split_person_name(other).given[0])[0]
+           for other in by_surname(name_key(words[0])) - {name}):
+        return f"{words[1]} {words[0]}"
+    return None
 
 
 class SurnameOwners:

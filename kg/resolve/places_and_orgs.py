@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
+from kg.knowledge.lexicon import FUNCTION_WORDS
 from kg.knowledge.names import name_key
 from kg.knowledge.places import Gazetteer
 from kg.knowledge.venues import Venues
@@ -16,14 +17,23 @@ from kg.model import Mention
 from kg.resolve.ids import Link, key, slug
 
 
-def resolve_places(mentions: list[Mention], gazetteer: Gazetteer, min_score: float) -> dict[tuple, Link]:
-    """The gazetteer's place, else places spelt alike ("Palazzo Çiragan" / "Palazzo Cirigan")."""
+def resolve_places(mentions: list[Mention], gazetteer: Gazetteer, venues: Venues, min_score: float
+                   ) -> dict[tuple, Link]:
+    """The gazetteer's place, else the venue table's building under its usual name ("il Colle" is
+    the Quirinale), else places spelt alike ("Palazzo Çiragan" / "Palazzo Cirigan")."""
     places = [m for m in mentions if m.label == "LOC"]
     known = {m.surface: gazetteer.lookup(m.surface) for m in places}
-    spelt_alike = cluster_by_spelling({s for s, place in known.items() if place is None}, min_score)
+    spelling = {s: usual_venue_name(s, venues) for s, place in known.items() if place is None}
+    spelt_alike = cluster_by_spelling(set(spelling.values()), min_score)
     return {key(m): Link("place/" + slug(known[m.surface].name), "gazetteer") if known[m.surface]
-            else spelt_alike[m.surface]._replace(entity="place/" + spelt_alike[m.surface].entity)
+            else spelt_alike[spelling[m.surface]]._replace(entity="place/" + spelt_alike[spelling[m.surface]].entity)
             for m in places}
+
+
+def usual_venue_name(surface: str, venues: Venues) -> str:
+    """A venue's first Italian name ("Quirinale" for "il Colle"), or the surface when it names none."""
+    venue = venues.venue_of(surface)
+    return (venue.aliases or (venue.name,))[0] if venue else surface
 
 
 class VenueCity(NamedTuple):
@@ -72,33 +82,86 @@ def join_short_forms(mentions: list[Mention], links: dict[tuple, Link]) -> dict[
         for part in short_forms_of(m.surface):
             in_article[(m.article, part)].add(links[key(m)].entity)
             in_set[part].add(links[key(m)].entity)
+    # a union's short name is specific enough to join its long form anywhere in the set
+    union_heads = {(head.lower(),) for m in mentions if (head := union_head(m.surface))}
     joined = {}
     for m in mentions:
         words = tuple(m.surface.lower().split())
-        longer, rule = in_article.get((m.article, words), set()), "short-form-in-article"
-        if not longer and len(re.split(r"[\s-]+", m.surface)) > 1:
+        places_to_look = [(in_article.get((m.article, words), set()), "short-form-in-article")]
+        if len(re.split(r"[\s-]+", m.surface)) > 1 or words in union_heads:
             # across articles only a short form of two words or more: a lone "Commissione" may be any
-            longer, rule = in_set.get(words, set()), "short-form-in-set"
-        if len(longer) == 1:
-            joined[key(m)] = Link(next(iter(longer)), rule)
+            places_to_look.append((in_set.get(words, set()), "short-form-in-set"))
+        if link := the_one(places_to_look):
+            joined[key(m)] = link
     return joined
 
 
+def the_one(places_to_look: list[tuple[set[str], str]]) -> Link | None:
+    """The entity found in the first place that finds any (the article, then the set), if it found one only."""
+    for found, rule in places_to_look:
+        if found:
+            return Link(next(iter(found)), rule) if len(found) == 1 else None
+    return None
+
+
+UNION_WORD = re.compile(r"^[A-Z][A-Za-z]{1,4}$")
+
+
+def union_head(surface: str) -> str | None:
+    """"Fiom-Cgil", "Fiom Cgil" -> "Fiom": the first of two short words, a union and the confederation
+    it belongs to."""
+    words = re.split(r"[\s-]", surface)
+    return words[0] if len(words) == 2 and all(UNION_WORD.match(w) for w in words) else None
+
+
 def short_forms_of(surface: str) -> set[tuple[str, ...]]:
-    """The word runs that begin or end a name: "Commissione europea" -> (commissione,), (europea,)."""
+    """The word runs that begin or end a name: "Commissione europea" -> (commissione,), (europea,);
+    and the union of a union and its confederation: "Fiom-Cgil" -> (fiom,) ("Cgil" alone is the
+    confederation, another organisation)."""
+    if head := union_head(surface):
+        return {(head.lower(),)}
     words = tuple(surface.lower().split())
     return {part for n in range(1, len(words)) for part in (words[:n], words[-n:])}
 
 
-def join_bracketed_acronyms(mentions: list[Mention], links: dict[tuple, Link]) -> dict[tuple, Link]:
+def join_acronyms(mentions: list[Mention], links: dict[tuple, Link]) -> dict[tuple, Link]:
+    """"l'Ue" and "l'Unione europea", "la Bce" and "la Banca centrale europea": an acronym is the one
+    name of its article (else of the set) whose words, less articles and prepositions, it is the
+    initials of."""
+    names_of: dict[str, set[str]] = defaultdict(set)        # initials -> entities
+    in_article: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for m in mentions:
+        if initials := initials_of(m.surface):
+            names_of[initials].add(links[key(m)].entity)
+            in_article[(m.article, initials)].add(links[key(m)].entity)
+    joined = {}
+    for m in mentions:
+        letters = m.surface.lower().replace(".", "")
+        if ACRONYM.match(m.surface) and (link := the_one([(in_article.get((m.article, letters), set()), "acronym-in-article"),
+                                                          (names_of.get(letters, set()), "acronym-in-set")])):
+            joined[key(m)] = link
+    return joined
+
+
+ACRONYM = re.compile(r"^(?:[A-Z][A-Za-z]{1,4}|(?:[A-Z]\.){2,5})$")
+
+
+def initials_of(surface: str) -> str | None:
+    """"Banca centrale europea" -> "bce"; None for a name of one word."""
+    words = [w for w in re.split(r"[\s'’]+", surface.lower()) if w and w not in FUNCTION_WORDS]
+    return "".join(w[0] for w in words) if len(words) > 1 else None
+
+
+def join_bracketed_acronyms(mentions: list[Mention], links: dict[tuple, Link], texts: dict[str, str]
+                            ) -> dict[tuple, Link]:
     """"Fondo russo per gli investimenti diretti (Rdif)": the acronym is the name before it, and so
-    is the same acronym anywhere in the set."""
-    acronym_of = acronyms_of(mentions, links)
+    is the same acronym anywhere in the set (not the next name of a list: "la Fiom Cgil, la Fim")."""
+    acronym_of = acronyms_of(mentions, links, texts)
     return {key(m): Link(acronym_of[m.surface.lower()], "bracketed-acronym")
             for m in mentions if m.surface.lower() in acronym_of}
 
 
-def acronyms_of(mentions: list[Mention], links: dict[tuple, Link]) -> dict[str, str]:
+def acronyms_of(mentions: list[Mention], links: dict[tuple, Link], texts: dict[str, str]) -> dict[str, str]:
     """Acronym (lower case) -> the entity of the name it follows in brackets."""
     by_article: dict[str, list[Mention]] = defaultdict(list)
     for m in sorted(mentions, key=lambda m: m.start):
@@ -106,7 +169,8 @@ def acronyms_of(mentions: list[Mention], links: dict[tuple, Link]) -> dict[str, 
     acronym_of = {}
     for ms in by_article.values():
         for name, acronym in zip(ms, ms[1:]):
-            if acronym.start - name.end == len(" (") and " " not in acronym.surface and " " in name.surface:
+            if texts[name.article][name.end:acronym.start] == " (" and " " not in acronym.surface \
+                    and " " in name.surface:
                 acronym_of[acronym.surface.lower()] = links[key(name)].entity
     return acronym_of
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.knowledge.lexicon import FUNCTION_WORDS
+from kg.knowledge.lexicon import FUNCTION_WORDS, GENITIVE_PREPOSITIONS
 from kg.knowledge.names import fold
 from kg.knowledge.places import Gazetteer
 
@@ -24,12 +24,24 @@ HEAD_WORDS = {"capo", "leader", "presidente"}
 # Offices Italian writes in several words, and the one title kg reads them as.
 # ("il presidente del Consiglio" is the Italian premier, "del Consiglio europeo" is not: the title
 # names the Italian office, so it reads as "premier italiano", never another country's premier.)
+# "Il capo della diplomazia" is how Italian news varies "il ministro degli Esteri".
 OFFICE_TITLES = {"capo di stato": "presidente", "capo del governo": "premier", "primo ministro": "premier",
-                 "presidente del consiglio": "premier italiano", "presidente del consiglio dei ministri": "premier italiano"}
-OFFICE_PHRASES = re.compile(r"^(?:capo (?:di|dello) Stato|capo del governo|primo ministro"
+                 "presidente del consiglio": "premier italiano", "presidente del consiglio dei ministri": "premier italiano",
+                 "capo della diplomazia": "ministro degli esteri"}
+OFFICE_PHRASES = re.compile(r"^(?:capo (?:di|dello) Stato|capo del governo|primo ministro|capo della diplomazia"
                             r"|presidente del Consiglio(?: dei ministri)?(?=$| italian[oa]\b))\b", re.IGNORECASE)
 # Titles that name one office wherever they stand alone.
-ROLE_SYNONYMS = {"commander in chief": "presidente americano"}
+ROLE_SYNONYMS = {"commander in chief": "presidente americano", "santo padre": "papa", "sommo pontefice": "papa"}
+# "il governatore" of an Italian region is its president ("presidente della Regione Campania").
+REGION_HEAD = ("governatore", "presidente della regione")
+# "il numero uno della Federtennis", "il capo dell'Inps": the one who heads a body, whose title is one of
+# these ("presidente" is a title of its own: "il presidente del Consiglio europeo" is no secretary).
+GENERIC_HEAD_WORDS = frozenset({"capo", "leader", "numero"})
+BODY_HEAD_TITLES = ("presidente", "segretario", "leader", "amministratore delegato", "direttore")
+# Offices of a state, which its capital may stand for: "il presidente di Ankara" is the Turkish president
+# (not "il sindaco di Roma", an office of the city).
+NATIONAL_OFFICE_WORDS = frozenset({"capo", "leader", "presidente", "premier", "ministro", "diplomazia", "governo",
+                                   "cancelliere", "numero", "portavoce", "inviato", "consigliere"})
 COUNTRY_HEAD_TITLES = ("presidente", "premier")
 
 
@@ -60,13 +72,38 @@ class RoleReader:
         titled = OFFICE_PHRASES.sub(lambda m: OFFICE_TITLES[fold(m.group()).replace("dello", "di")], role)
         if titled != role:
             return [titled]
+        if fold(role) == REGION_HEAD[0]:
+            return list(REGION_HEAD)
         words = role.split()
         head = words[:2] if fold(words[0]) == "numero" else words[:1]
+        if head_of_body := self.body_head_readings(role, len(head)):
+            return head_of_body
         if len(words) != len(head) + 1 or fold(head[0]) not in HEAD_WORDS | {"numero"} \
                 or not self.gazetteer.demonyms.country(words[-1]):
             return [role]           # not "capo del Fondo russo"
         nationality = words[-1]
         return [f"{title} {nationality}" for title in COUNTRY_HEAD_TITLES]
+
+    def body_head_readings(self, role: str, head_words: int) -> list[str]:
+        """"il numero uno della Federtennis", "il capo dell'Inps": the head of a body (not of a state)
+        goes by one of its usual titles."""
+        words = role.replace("’", "' ").replace("'", "' ").split()
+        if fold(words[0]) not in GENERIC_HEAD_WORDS or len(words) <= head_words + 1 \
+                or fold(words[head_words]) not in GENITIVE_PREPOSITIONS or self.names_a_state(words[head_words + 1:]):
+            return []
+        body = role.split(maxsplit=head_words)[-1]      # as written: "dell'Inps"
+        return [role, *(f"{title} {body}" for title in BODY_HEAD_TITLES)]
+
+    def names_a_state(self, words: list[str]) -> bool:
+        """"di Ankara", "degli Stati Uniti", "del Cremlino": a country, its capital or its seat."""
+        name = " ".join(w for w in words if fold(w) not in FUNCTION_WORDS)
+        return fold(name) in SEAT_DEMONYMS or bool(self.gazetteer.demonym_of(name) or self.capital_demonym(name))
+
+    def capital_demonym(self, name: str) -> str | None:
+        """"Ankara" -> "turco": the nationality of the country whose capital this is."""
+        place = self.gazetteer.lookup(name)
+        return self.gazetteer.demonyms.written.get(place.country) \
+            if place and self.gazetteer.is_capital(place.id) else None
 
     def words(self, role: str, names: bool = True) -> frozenset[str]:
         """The words of a role that tell it apart, spelt one way: "capo del Cremlino" and "presidente
@@ -81,6 +118,8 @@ class RoleReader:
         written = role.replace("’", "' ").replace("'", "' ").split()       # "dell'Interno" -> "dell'", "Interno"
         words = written if names else self.head_of_named_role(written)
         words = self.countries_as_nationalities(words)
+        if words and fold(words[0]) in NATIONAL_OFFICE_WORDS:
+            words = [w if not w[:1].isupper() else self.capital_demonym(w) or w for w in words]
         demonyms = self.gazetteer.demonyms
         folded = [ROLE_SPELLINGS.get(fold(w)) or demonyms.canonical(w) or fold(w) for w in words
                   if fold(w) not in FUNCTION_WORDS]

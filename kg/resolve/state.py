@@ -15,14 +15,38 @@ from datetime import date
 
 from kg.knowledge import Knowledge
 from kg.knowledge.names import PersonNames, name_key
-from kg.model import Actor, Article, Claim, Extraction, Location, Meeting, Mention, Resolution, ResolvedMention
-from kg.resolve import Cluster, LABEL_PREFERENCE, Workings, label_votes, surname_keys_of
+from kg.model import (
+    Actor,
+    Article,
+    Claim,
+    Extraction,
+    Location,
+    Meeting,
+    MeetingReport,
+    Mention,
+    Resolution,
+    Resolved,
+    ResolvedMention,
+)
+from kg.resolve import LABEL_PREFERENCE, Cluster, Workings, label_votes, surname_keys_of, union_heads_of
+from kg.resolve.config import DEFAULT_CONFIG, ResolverConfig
 from kg.resolve.ids import Link, key
-from kg.resolve.meetings import MeetingGroups
-from kg.resolve.people import figure_name, person_id, surname_block
-from kg.resolve.places_and_orgs import VenueCity, org_spelling, short_forms_of
+from kg.resolve.people import figure_name, person_id, surname_block, surname_first_names, surname_uses
+from kg.resolve.places_and_orgs import (
+    ACRONYM,
+    VenueCity,
+    initials_of,
+    org_spelling,
+    short_forms_of,
+    union_head,
+    usual_venue_name,
+)
 from kg.resolve.role_words import RoleReader
 from kg.resolve.roles import title_rows
+
+
+class Unsure(Exception):
+    """Added articles may change what the set resolved: resolve everything again (kg/resolve/incremental.py)."""
 
 
 class Packed(dict):
@@ -82,6 +106,11 @@ class People:
     # block -> names written alone that some article does not give the full name of (owner_in_set)
     lone: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     names_of: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # person -> full names
+    # surname_first_names: its counts, the two-word names by the keys of their words, and its readings
+    as_surname: Counter = field(default_factory=Counter)
+    by_surname: dict[str, set[str]] = field(default_factory=dict)
+    two_words: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    readings: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -99,6 +128,10 @@ class ResolveState:
     shortened_across: set[tuple]            # the words of the names that look for their long form in the set
     acronym_of: dict[str, str]
     unknown_lower: set[str]                 # the unknown names, lower case (an acronym may come to stand for one)
+    union_heads: set[str]                   # settle_labels: the heads of unions ("Fiom" of "Fiom-Cgil") are ORG
+    union_words: set[str]                   # join_short_forms: the same heads among unknown names, lower case
+    initials: dict[str, set[str]]           # join_acronyms: initials -> the organisations whose initials they are
+    acronym_letters: set[str]               # the letters of the organisations' names that look like acronyms
     titles: list[tuple[str, frozenset[str], str]]
     roles: list[Mention]                    # the role mentions
     role_links: dict[tuple, Link]
@@ -107,7 +140,7 @@ class ResolveState:
     clusters: Packed                        # entity -> Cluster
     actors: dict[str, Actor]                # before principals_sides, in cluster order
     cities: dict[str, VenueCity]
-    groups: MeetingGroups
+    meeting_reports: list[MeetingReport]    # ungrouped (kg/dating groups them)
     claims: list[Claim]
     mentions: Packed                        # article -> its resolved mentions, as tuples (as_row)
     mention_count: int
@@ -116,10 +149,12 @@ class ResolveState:
     facts: dict[str, tuple]                 # article -> (meetings, claims, entities) as written in the graph
     articles: list[Article]                 # without their texts
     meetings: list[Meeting]
+    final_actors: list[Actor]               # the resolution's, as the graph holds them (after kg/dating)
+    final_locations: list[Location]
 
 
-def build_state(extractions: list[Extraction], workings: Workings, res: Resolution, knowledge: Knowledge
-                ) -> ResolveState:
+def build_state(extractions: list[Extraction], workings: Workings, resolved: Resolved, res: Resolution,
+                knowledge: Knowledge, config: ResolverConfig = DEFAULT_CONFIG) -> ResolveState:
     raw = [m for x in extractions for m in x.mentions]
     settled = workings.mentions
     votes = label_votes(raw)
@@ -131,22 +166,27 @@ def build_state(extractions: list[Extraction], workings: Workings, res: Resoluti
         article_ids=[x.article.id for x in extractions], days={x.article.id: x.article.published for x in extractions},
         votes=Packed(votes), surnames=surname_keys_of(raw), label_of=label_of,
         relabel_keys=relabel_keys(label_of, knowledge),
-        people=people_of(settled, workings.full_ids, workings.links, knowledge),
+        people=people_of(settled, workings.full_ids, workings.links, knowledge, config),
         orgs=spellings_of({org_spelling(m.surface): key(m) for m in settled if m.label == "ORG"}, workings.spelt),
-        places=spellings_of({m.surface: key(m) for m in settled
+        places=spellings_of({usual_venue_name(m.surface, knowledge.venues): key(m) for m in settled
                              if m.label == "LOC" and not knowledge.gazetteer.lookup(m.surface)}, workings.spelt),
         **short_form_index(settled, workings, knowledge),
+        union_heads=union_heads_of(raw),
+        union_words=union_words_of([m for m in settled if m.label == "ORG"
+                                    or m.label == "LOC" and not knowledge.gazetteer.is_place(m.surface)]),
+        **acronym_index(settled, workings.short_links),
         titles=title_rows(settled, workings.links, RoleReader(knowledge.gazetteer)),
         roles=[m for m in settled if m.label == "ROLE"], role_links=dict(workings.role_links),
         **figure_index(settled, workings.links, knowledge),
         clusters=Packed(workings.clusters), actors={a.id: a for a in workings.actors}, cities=workings.cities,
-        groups=workings.groups, claims=res.claims, mentions=Packed(by_article), mention_count=len(res.mentions),
+        meeting_reports=list(resolved.meeting_reports), claims=list(resolved.claims), mentions=Packed(by_article), mention_count=len(res.mentions),
         reports=res.stats.meeting_reports,
         locations={eid: Location(eid, c.name, aliases=sorted(c.surfaces))
                    for eid, c in workings.clusters.items() if c.kind == "LOC"},
         facts=article_facts(res),
         # the texts stay in the files and the cache: records need only the articles' ids, sources and days
-        articles=[replace(a, text="") for a in res.articles], meetings=res.meetings)
+        articles=[replace(a, text="") for a in res.articles], meetings=res.meetings,
+        final_actors=res.actors, final_locations=res.locations)
 
 
 def as_row(m: ResolvedMention) -> tuple:
@@ -170,12 +210,18 @@ def relabel_keys(label_of: dict[str, str], knowledge: Knowledge) -> dict[str, se
     return found
 
 
-def people_of(settled: list[Mention], full_ids: dict[str, Link], links: dict[tuple, Link], knowledge: Knowledge
-              ) -> People:
+def people_of(settled: list[Mention], full_ids: dict[str, Link], links: dict[tuple, Link], knowledge: Knowledge,
+              config: ResolverConfig) -> People:
     people = People(ids=dict(full_ids))
+    written = Counter(m.surface for m in settled if m.label == "PER")
+    people.as_surname, people.by_surname = surname_uses(written, knowledge.figures, config.figure_surname_weight)
+    people.readings = surname_first_names(written, knowledge.figures, config.figure_surname_weight)
+    for name in written:
+        for word in two_word_keys(name):
+            people.two_words[word].add(name)
     for m in settled:
         if m.label == "PER":
-            name = figure_name(m.surface, knowledge.figures) or m.surface
+            name = figure_name(m.surface, knowledge.figures) or people.readings.get(m.surface, m.surface)
             if len(name.split()) > 1:
                 people.counts[name] += 1
             elif links[key(m)].rule != "surname-in-article":
@@ -190,6 +236,27 @@ def people_of(settled: list[Mention], full_ids: dict[str, Link], links: dict[tup
             people.head_ids[name] = link.entity
             people.taken.add(link.entity)
     return people
+
+
+def two_word_keys(name: str) -> list[str]:
+    """The keys of a two-word name's words (whose uses as surnames may read it surname first)."""
+    words = name.split()
+    return [name_key(w) for w in words] if len(words) == 2 else []
+
+
+def union_words_of(mentions: list[Mention]) -> set[str]:
+    return {head.lower() for m in mentions if (head := union_head(m.surface))}
+
+
+def acronym_index(settled: list[Mention], links: dict[tuple, Link]) -> dict:
+    """join_acronyms' view of the set: each organisation name's initials, and the acronyms written."""
+    initials: dict[str, set[str]] = defaultdict(set)
+    for m in settled:
+        if m.label == "ORG" and (letters := initials_of(m.surface)):
+            initials[letters].add(links[key(m)].entity)
+    return {"initials": dict(initials),
+            "acronym_letters": {m.surface.lower().replace(".", "") for m in settled
+                                if m.label == "ORG" and ACRONYM.match(m.surface)}}
 
 
 def spellings_of(mention_of: dict[str, tuple], links: dict[tuple, Link]) -> Spellings:
