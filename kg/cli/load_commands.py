@@ -10,7 +10,7 @@ import click
 
 from kg import pipeline
 from kg.cli.options import connect, loading_options
-from kg.cli.steps import DEFAULT_PATHS, SKIPPED_SHOWN, corrections_or_fail, read_or_fail, run_pipeline
+from kg.cli.steps import DEFAULT_PATHS, SKIPPED_SHOWN, corrections_or_fail, read_or_fail, reload_records
 from kg.graph.changes import (
     STDIN_SOURCE,
     Plan,
@@ -18,7 +18,6 @@ from kg.graph.changes import (
     article_path,
     article_path_rows,
     as_given,
-    facts_to_clear,
     plan_reload,
     predict,
     roots_of,
@@ -30,7 +29,6 @@ from kg.graph.changes import (
     within,
 )
 from kg.graph.load import LoadStats, ReloadWrite, graph_counts, read_snapshot, write_reload
-from kg.graph.records import graph_records
 from kg.graph.sync import entities_to_retire, kept_articles, meetings_to_reset, needs_resolution
 from kg.model import Extraction
 from kg.resolve.corrections import Corrections, corrections_digest
@@ -70,7 +68,7 @@ def load(paths, cache_dir, model, corrections, strict, uri, user, password, data
     with connect(uri, user, password) as driver:
         before = snapshot_of(read_snapshot(driver, database=database))
         earlier = [p for p in before.loaded_paths if os.path.exists(p)]   # a folder gone: its articles kept
-        articles = unique_articles(read_or_fail([*paths, *(as_given(p) for p in earlier)]))
+        articles = unique_articles(read_or_fail([*paths, *(as_given(p) for p in earlier)], cache_dir, model))
         roots = sorted(set(roots_of(paths)) | set(before.loaded_paths))
         plan = plan_reload(before, articles, roots, prune=False)
         change = planned_write(before, plan, roots, opts)
@@ -125,9 +123,9 @@ def reload(paths, prune, dry_run, fmt, cache_dir, model, corrections, strict, ur
             raise click.UsageError("nothing was loaded with `kg load` or `kg reload` yet: give PATHS to load")
         roots = roots_of(paths) if paths else before.loaded_paths
         gone = [] if paths else [p for p in roots if not os.path.exists(p)]
-        plan = plan_reload(before, read_or_fail(paths or [as_given(p) for p in roots if p not in gone]), roots,
-                           prune=prune)
-        change = planned_write(before, plan, roots, opts, forget_paths=gone if prune else [])
+        plan = plan_reload(before, read_or_fail(paths or [as_given(p) for p in roots if p not in gone], cache_dir,
+                                                model), roots, prune=prune)
+        change = planned_write(before, plan, roots, opts, forget_paths=gone if prune else [], dry_run=dry_run)
         write = not dry_run and not change.is_empty()
         stats = write_reload(driver, change, database=database) if write else None
         after = (snapshot_of(read_snapshot(driver, database=database)) if write else
@@ -139,9 +137,11 @@ def reload(paths, prune, dry_run, fmt, cache_dir, model, corrections, strict, ur
 
 
 def planned_write(before: Snapshot, plan: Plan, roots: list[str], opts: RunOptions,
-                  forget_paths: list[str] | None = None) -> ReloadWrite:
+                  forget_paths: list[str] | None = None, dry_run: bool = False) -> ReloadWrite:
     """What one load or reload writes: when articles come or go or the corrections changed, the
-    records of every article resolved together, and what of the old resolution they replace."""
+    records of the articles resolved together, and what of the old resolution they replace (kg/reload.py:
+    when articles are only added and the cache holds the graph's resolution state, the new ones are
+    resolved against it and only what changed is written)."""
     change = ReloadWrite(article_paths=article_path_rows(before, plan),
                          loaded_paths=[p for p in roots if p not in before.loaded_paths],
                          forget_paths=forget_paths or [])
@@ -149,11 +149,9 @@ def planned_write(before: Snapshot, plan: Plan, roots: list[str], opts: RunOptio
     if not needs_resolution(before, plan, digest):
         return change
     known = kept_extractions(before, plan, opts)
-    res = run_pipeline(plan.current, opts.model, opts.fixes, opts.strict, opts.cache_dir, opts.jobs, known=known)
-    change.records = graph_records(res)
+    change.records, change.clear_articles = reload_records(before, plan, opts.model, opts.fixes, opts.strict,
+                                                           opts.cache_dir, opts.jobs, dry_run, known=known)
     change.delete_articles = [s.id for s in plan.deleted]
-    resolved_again = [a.id for a in plan.unchanged] + [x.article.id for x in known]
-    change.clear_articles = facts_to_clear(before, resolved_again, change.records)
     change.retire_actors, change.retire_places = entities_to_retire(before, change.records)
     change.reset_meetings = meetings_to_reset(before, change.records)
     change.corrections = digest

@@ -14,6 +14,7 @@ import functools
 import hashlib
 import json
 import os
+import pickle
 import tempfile
 import types
 import typing
@@ -183,3 +184,29 @@ def _checked(extractions: Iterable[Extraction], expected: int) -> Iterator[Extra
         yield x
     if n != expected:
         raise RuntimeError(f"extraction returned {n} results for {expected} articles")
+
+
+# --- the titles and days of texts read before (kg/ingest read_articles' headings) -------------
+
+HEADINGS_FILE = "headings.pickle"
+
+
+def load_headings(folder: Path) -> dict[str, tuple]:
+    try:
+        with open(folder / HEADINGS_FILE, "rb") as f:
+            found = pickle.load(f)
+    except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError):
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+def save_headings(folder: Path, headings: dict[str, tuple]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(headings, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, folder / HEADINGS_FILE)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

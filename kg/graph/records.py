@@ -25,8 +25,11 @@ def iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def graph_records(res: Resolution) -> GraphRecords:
-    city = {loc.id: loc.name for loc in res.locations}
+def graph_records(res: Resolution, whole: Resolution | None = None) -> GraphRecords:
+    """The rows of `res`; its meetings' cities and participants' sides are looked up in `whole`
+    when `res` holds only part of a resolution (what a reload changes)."""
+    whole = whole or res
+    city = {loc.id: loc.name for loc in whole.locations}
     return GraphRecords({
         "load_articles": [{"id": a.id, "source": a.source, "title": a.title, "published": iso(a.published),
                            "content_hash": a.content_hash} for a in res.articles],
@@ -36,7 +39,7 @@ def graph_records(res: Resolution) -> GraphRecords:
         "load_meetings": [{"id": m.id, "date": iso(m.date), "status": m.status, "title": m.title,
                            "participants": m.participants, "location": m.location, "place": city.get(m.location),
                            "venue": m.venue} for m in res.meetings],
-        "load_met": met_rows(res, city),
+        "load_met": met_rows(res, city, {a.id: a.side for a in whole.actors}),
         "load_meeting_reports": [{"meeting": m.id, "article": r.article, "evidence": r.evidence,
                                   "date_text": r.date_text} for m in res.meetings for r in m.reports],
         "load_claims": [{"id": c.id, "text": c.text, "date": iso(c.date), "speaker": c.speaker,
@@ -50,11 +53,10 @@ def actor_rows(res: Resolution, kind: str) -> list[dict]:
             for a in res.actors if a.kind == kind]
 
 
-def met_rows(res: Resolution, city: dict[str, str]) -> list[dict]:
+def met_rows(res: Resolution, city: dict[str, str], side: dict[str, str | None]) -> list[dict]:
     """One MET per pair of participants and meeting, pointing from the smaller id to the larger, with the
     meeting's city name (`city`: location id -> name); its date and status come from the meeting node.
     Where the meeting has sides, only across them (two envoys who came together did not meet)."""
-    side = {a.id: a.side for a in res.actors}
     return [{"a": a, "b": b, "meeting": m.id, "place": city.get(m.location)}
             for m in res.meetings for a, b in combinations(sorted(m.participants), 2)
             if not same_side(a, b, m.participants, side)]

@@ -15,6 +15,7 @@ import re
 import sys
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from itertools import islice
 from pathlib import Path
 from typing import Iterable
 
@@ -54,11 +55,13 @@ class PublicationDate:
     precision: str          # "day" | "month" | "none"
 
 
-def read_articles(paths: Iterable[str], stdin_text: str | None = None) -> list[Article]:
+def read_articles(paths: Iterable[str], stdin_text: str | None = None, headings: dict[str, tuple] | None = None
+                  ) -> list[Article]:
     """Every article under `paths` (files, folders searched recursively for .txt, or "-" for stdin).
 
     Checks every file before returning, so a bad file stops the run before anything is loaded.
-    Folders that cannot be searched are left out: find_sources() names them.
+    Folders that cannot be searched are left out: find_sources() names them. `headings`: the title
+    and days of texts read before, by content hash (kept by the caller, filled here).
     """
     articles: list[Article] = []
     for source in find_sources(paths).files:
@@ -66,7 +69,7 @@ def read_articles(paths: Iterable[str], stdin_text: str | None = None) -> list[A
             text = stdin_text if stdin_text is not None else read_stdin()
             articles.append(parse_article(text, source=STDIN_SOURCE))
         else:
-            articles.append(parse_article(read_text(Path(source)), source=source))
+            articles.append(parse_article(read_text(Path(source)), source=source, headings=headings))
     return dated_by_the_load(articles)
 
 
@@ -125,7 +128,7 @@ def find_sources(paths: Iterable[str]) -> Sources:
 def walk_folder(root: Path) -> tuple[list[str], list[Skipped]]:
     """The .txt files under `root`, following links to folders but never twice into the same one (a
     link to a folder above is a loop), and the subfolders and links that could not be read."""
-    files: list[Path] = []
+    files: list[str] = []
     skipped: list[Skipped] = []
     seen = {folder_identity(root)}
 
@@ -137,13 +140,21 @@ def walk_folder(root: Path) -> tuple[list[str], list[Skipped]]:
     for folder, subfolders, names in os.walk(root, onerror=unreadable, followlinks=True):
         subfolders[:] = not_yet_searched(folder, subfolders, seen, skipped)
         for name in names:
-            path = Path(folder, name)
-            if path.suffix in ARTICLE_SUFFIXES:
-                if path.is_file():
+            # strings, not Paths: 10,000 Path objects cost a second
+            path = os.path.join(folder, name)
+            if suffix(name) in ARTICLE_SUFFIXES:
+                if os.path.isfile(path):
                     files.append(path)
                 else:
-                    skipped.append(Skipped(str(path), "broken or looping link"))
-    return [str(p) for p in sorted(files)], sorted(skipped, key=lambda s: Path(s.path))
+                    skipped.append(Skipped(path, "broken or looping link"))
+    # in Path order: part by part (a/b before a-b/c)
+    return sorted(files, key=lambda p: p.split(os.sep)), sorted(skipped, key=lambda s: Path(s.path))
+
+
+def suffix(name: str) -> str:
+    """Path(name).suffix, without making a Path."""
+    dot = name.rfind(".")
+    return name[dot:] if 0 < dot < len(name) - 1 else ""
 
 
 def not_yet_searched(folder: str, subfolders: list[str], seen: set[tuple[int, int]], skipped: list[Skipped]
@@ -203,16 +214,27 @@ def decode_text(data: bytes, source: str) -> str:
                                   f"iconv -f latin1 -t utf-8") from e
 
 
-def parse_article(text: str, source: str) -> Article:
+def parse_article(text: str, source: str, headings: dict[str, tuple] | None = None) -> Article:
     text = text.removeprefix("\ufeff")
     if not text.strip():
         raise IngestError(source, "empty file")
     digest = content_hash(text)
-    published = publication_date(text)
-    return Article(id=digest[:16], source=source, title=title_of(text),
-                   published=published.value if published.precision == "day" else None,
-                   published_month=published.value if published.precision in ("day", "month") else None,
+    heading = headings.get(digest) if headings is not None else None
+    if heading is None:
+        heading = heading_of(text)
+        if headings is not None:
+            headings[digest] = heading
+    title, published, published_month = heading
+    return Article(id=digest[:16], source=source, title=title, published=published, published_month=published_month,
                    text=text, content_hash=digest)
+
+
+def heading_of(text: str) -> tuple[str, date | None, date | None]:
+    """Title, day and month: the same for the same text, and slow on long lines (a date looked for in
+    each), so a caller may keep them (read_articles' `headings`)."""
+    published = publication_date(text)
+    return (title_of(text), published.value if published.precision == "day" else None,
+            published.value if published.precision in ("day", "month") else None)
 
 
 def content_hash(text: str) -> str:
@@ -248,8 +270,9 @@ def title_of(text: str) -> str:
     header = HEADER.match(first_line(text))
     if header and header.group(2).strip():
         return shorten(header.group(2).strip())
-    lines = [line.strip() for line in text.splitlines()]
-    lines = [line for line in lines if len(line) > 3 and not dates.parse_calendar_date(line)]
+    # The first lines that are neither dates nor scraps: read lazily, a long text has thousands of lines.
+    lines = list(islice((line for raw in text.splitlines() if len(line := raw.strip()) > 3
+                         and not dates.parse_calendar_date(line)), TITLE_SEARCH_LINES))
     # a section label ("Diplomazia Usa") before a headline is no title; before the body text, it is one
     after_label = next((line for line in lines[:TITLE_SEARCH_LINES] if not is_section_label(line)), None)
     first = next(iter(lines), "")

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from kg.knowledge import Knowledge
 from kg.nlp import (known_people, meetings, name_fixes, name_ruler, org_names, paragraphs,  # noqa: F401 (registers
                     quotes)                                                                # the factories)
+from kg.nlp.lookups import quick_lookups
 from kg.nlp.tables import give_tables
 
 SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "models" / "it_kg_news"
@@ -82,7 +83,8 @@ def load_base(model: str) -> Language:
     if model == BLANK:
         return spacy.blank("it")
     try:
-        return spacy.load(model)
+        with quick_lookups():
+            return spacy.load(model)
     except OSError as e:
         raise PipelineError(f"cannot load the spaCy pipeline {model!r}: {e}. "
                             "Give a path or an installed package (KG_SPACY_MODEL or --model).") from e

@@ -32,10 +32,12 @@ from kg.model import (
 )
 from kg.resolve.config import DEFAULT_CONFIG, ResolverConfig
 from kg.resolve.corrections import Corrections, apply_corrections
-from kg.resolve.ids import key, short_hash
+from kg.resolve.ids import Link, key, short_hash
 from kg.resolve.meetings import meeting_report
-from kg.resolve.people import resolve_people
+from kg.resolve.people import people_links
 from kg.resolve.places_and_orgs import (
+    VenueCity,
+    acronyms_of,
     join_acronyms,
     join_bracketed_acronyms,
     join_short_forms,
@@ -71,28 +73,54 @@ class Cluster:
 
 
 
+@dataclass
+class Workings:
+    """What resolve() found on the way, kept for kg/resolve/state.py (a later addition starts from it)."""
+    mentions: list[Mention]                 # every mention, labels settled
+    full_ids: dict[str, Link]               # full names of people -> person (cluster_full_names)
+    spelt: dict[tuple, Link]                # people, places, organisations, before short forms and acronyms
+    acronym_of: dict[str, str]
+    links: dict[tuple, Link]                # before the roles
+    role_links: dict[tuple, Link]
+    clusters: dict[str, Cluster]
+    actors: list[Actor]                     # before principals_sides
+    cities: dict[str, VenueCity]
+    short_links: dict[tuple, Link]          # after the short forms, before acronyms (join_acronyms saw these)
+
+
 def resolve(extractions: list[Extraction], knowledge: Knowledge, corrections: Corrections | None = None,
             config: ResolverConfig = DEFAULT_CONFIG) -> Resolved:
+    return resolve_fully(extractions, knowledge, corrections, config)[0]
+
+
+def resolve_fully(extractions: list[Extraction], knowledge: Knowledge, corrections: Corrections | None = None,
+                  config: ResolverConfig = DEFAULT_CONFIG) -> tuple[Resolved, Workings]:
     gazetteer = knowledge.gazetteer
     mentions = settle_labels([m for x in extractions for m in x.mentions], gazetteer)
-    links = {**resolve_people(mentions, knowledge.figures, config),
+    person_links, full_ids = people_links(mentions, knowledge.figures, config)
+    links = {**person_links,
              **resolve_organisations(mentions, config.same_spelling_min_score),
              **resolve_places(mentions, gazetteer, knowledge.venues, config.same_spelling_min_score)}
+    spelt = dict(links)
     unknown_names = [m for m in mentions if m.label == "ORG" or m.label == "LOC" and not gazetteer.is_place(m.surface)]
     links.update(join_short_forms(unknown_names, links))
+    short_links = dict(links)
     links.update(join_acronyms([m for m in unknown_names if m.label == "ORG"], links))
-    links.update(join_bracketed_acronyms(unknown_names, links, {x.article.id: x.article.text for x in extractions}))
+    texts = {x.article.id: x.article.text for x in extractions}
+    acronym_of = acronyms_of(unknown_names, links, texts)
+    links.update(join_bracketed_acronyms(unknown_names, links, texts))
     links = apply_corrections(mentions, links, corrections or Corrections())
-    links.update(resolve_roles(mentions, links, {x.article.id: x.article.published for x in extractions},
-                               RoleReader(gazetteer), knowledge.figures, config))
+    role_links = resolve_roles(mentions, links, {x.article.id: x.article.published for x in extractions},
+                               RoleReader(gazetteer), knowledge.figures, config)
+    named_links = links
+    links = {**links, **role_links}
     entity_of = {k: link.entity for k, link in links.items()}
+    all_mentions = mentions
     mentions = [m for m in mentions if key(m) in entity_of]
     clusters = collect_clusters(mentions, entity_of, gazetteer)
     reader = RoleReader(gazetteer)
-    actors = [Actor(eid, c.name, "Person" if c.kind == "PER" else "Organization",
-                    aliases=sorted(c.surfaces), roles=[r for r, _ in c.roles.most_common()],
-                    side=side_of(list(c.roles), list(c.surfaces), knowledge.figures, reader) if c.kind == "PER" else None)
-              for eid, c in clusters.items() if c.kind in ("PER", "ORG")]
+    actors = [actor_of(eid, c, knowledge, reader) for eid, c in clusters.items() if c.kind in ("PER", "ORG")]
+    unsided = actors
     actors = principals_sides(actors)
     locations = [Location(eid, c.name, aliases=sorted(c.surfaces))
                  for eid, c in clusters.items() if c.kind == "LOC"]
@@ -112,7 +140,16 @@ def resolve(extractions: list[Extraction], knowledge: Knowledge, corrections: Co
                                 links[key(m)].rule, links[key(m)].score) for m in mentions]
     stats = ResolveStats(mentions=len(resolved), actors=len(actors), locations=len(locations),
                          meeting_reports=len(reports))
-    return Resolved([x.article for x in extractions], actors, locations, resolved, meeting_reports, claims, stats)
+    workings = Workings(all_mentions, full_ids, spelt, acronym_of, named_links, role_links, clusters, unsided, cities,
+                        short_links)
+    return (Resolved([x.article for x in extractions], actors, locations, resolved, meeting_reports, claims, stats),
+            workings)
+
+
+def actor_of(eid: str, c: Cluster, knowledge: Knowledge, reader: RoleReader) -> Actor:
+    return Actor(eid, c.name, "Person" if c.kind == "PER" else "Organization",
+                 aliases=sorted(c.surfaces), roles=[r for r, _ in c.roles.most_common()],
+                 side=side_of(list(c.roles), list(c.surfaces), knowledge.figures, reader) if c.kind == "PER" else None)
 
 
 def venues_as_places(actors: list[Actor], locations: list[Location], meeting_places: set[str | None]
@@ -133,36 +170,57 @@ def settle_labels(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention
     article and an organisation in the next); a lone word that is the surname of a person named
     in full, and no place, is that person; a known place is a place, even standing for a government;
     the first word of a hyphenated organisation is that organisation."""
-    votes: dict[str, Counter] = defaultdict(Counter)
-    for m in mentions:
-        if m.label in LABEL_PREFERENCE:
-            votes[m.surface][m.label] += 1
-    full_names = [split_person_name(m.surface) for m in mentions if m.label == "PER" and len(m.surface.split()) > 1]
-    # "Vladimir, STOP!" tagged as a place: a given name of someone named in full is no place
-    surnames = {name_key(n.surname) for n in full_names} | {name_key(n.given[0]) for n in full_names if n.given}
-    # "la Fiom" where the set writes "la Fiom-Cgil": the union, whatever the NER took the short word for
-    union_heads = {head for m in mentions if m.label == "ORG" and (head := union_head(m.surface))}
-    label_of = {}
-    for surface, counts in votes.items():
-        label = max(counts, key=lambda lab: (counts[lab], LABEL_PREFERENCE[lab]))
-        if surface in union_heads and not gazetteer.is_place(surface):
-            label = "ORG"
-        elif label != "PER" and " " not in surface and name_key(surface) in surnames \
-                and not gazetteer.is_place(surface):
-            label = "PER"
-        elif label != "LOC" and gazetteer.is_place(surface):
-            # "Kiev non accetterà": the capital standing for its government; "Donbass" taken for a
-            # person. The gazetteer holds no given names or common surnames ("Vladimir" is no place).
-            label = "LOC"
-        label_of[surface] = label
+    votes = label_votes(mentions)
+    surnames = surname_keys_of(mentions)
+    heads = union_heads_of(mentions)
+    label_of = {surface: label_for(surface, counts, surnames, heads, gazetteer) for surface, counts in votes.items()}
     return [replace(m, label=label_of[m.surface]) if m.surface in label_of and m.label != label_of[m.surface]
             else m for m in mentions]
 
 
 
+def label_for(surface: str, counts: Counter, surnames: set[str], union_heads: set[str], gazetteer: Gazetteer
+              ) -> str:
+    """The label of a written name from its votes, the surnames and given names of the set and its unions' heads."""
+    label = max(counts, key=lambda lab: (counts[lab], LABEL_PREFERENCE[lab]))
+    if surface in union_heads and not gazetteer.is_place(surface):
+        return "ORG"
+    if label != "PER" and " " not in surface and name_key(surface) in surnames and not gazetteer.is_place(surface):
+        return "PER"
+    if label != "LOC" and gazetteer.is_place(surface):
+        # "Kiev non accetterà": the capital standing for its government; "Donbass" taken for a
+        # person. The gazetteer holds no given names or common surnames ("Vladimir" is no place).
+        return "LOC"
+    return label
+
+
+def union_heads_of(mentions: list[Mention]) -> set[str]:
+    """"la Fiom" where the set writes "la Fiom-Cgil": the union, whatever the NER took the short word for."""
+    return {head for m in mentions if m.label == "ORG" and (head := union_head(m.surface))}
+
+
+def label_votes(mentions: list[Mention]) -> dict[str, Counter]:
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for m in mentions:
+        if m.label in LABEL_PREFERENCE:
+            votes[m.surface][m.label] += 1
+    return votes
+
+
+def surname_keys_of(mentions: list[Mention]) -> set[str]:
+    """The keys of the surnames and first given names of the people named in full."""
+    full_names = [split_person_name(m.surface) for m in mentions if m.label == "PER" and len(m.surface.split()) > 1]
+    # "Vladimir, STOP!" tagged as a place: a given name of someone named in full is no place
+    return {name_key(n.surname) for n in full_names} | {name_key(n.given[0]) for n in full_names if n.given}
+
+
 def collect_clusters(mentions: list[Mention], entity_of: dict[tuple, str], gazetteer: Gazetteer
                      ) -> dict[str, Cluster]:
-    clusters: dict[str, Cluster] = {}
+    return add_to_clusters({}, mentions, entity_of, gazetteer)
+
+
+def add_to_clusters(clusters: dict[str, Cluster], mentions: list[Mention], entity_of: dict[tuple, str],
+                    gazetteer: Gazetteer) -> dict[str, Cluster]:
     for m in mentions:
         cluster = clusters.setdefault(entity_of[key(m)], Cluster(kind="PER" if m.label == "ROLE" else m.label))
         if m.label != "ROLE":

@@ -17,6 +17,12 @@ from kg.resolve.ids import Link, key, slug
 
 def resolve_people(mentions: list[Mention], figures: PublicFigures, config: ResolverConfig = DEFAULT_CONFIG
                    ) -> dict[tuple, Link]:
+    return people_links(mentions, figures, config)[0]
+
+
+def people_links(mentions: list[Mention], figures: PublicFigures, config: ResolverConfig = DEFAULT_CONFIG
+                 ) -> tuple[dict[tuple, Link], dict[str, Link]]:
+    """Each person mention's link, and each full name's (cluster_full_names)."""
     people = [m for m in mentions if m.label == "PER"]
     same = functools.lru_cache(maxsize=None)(same_person)   # many mentions repeat one surface
     # "Papa Francesco" and "Bergoglio": another name of a public figure counts as the figure's full name
@@ -52,7 +58,7 @@ def resolve_people(mentions: list[Mention], figures: PublicFigures, config: Reso
             known = {s for pid in named_in[m.article] for s in names_of.get(pid, ())}
             links[key(m)] = given_name_owner(m.surface, known, ids, "given-name-of-named-person") \
                 or Link("person/" + slug(name_key(m.surface)), "new-entity")
-    return links
+    return links, full_ids
 
 
 def surname_first_names(written: Counter, figures: PublicFigures, figure_weight: int) -> dict[str, str]:
@@ -60,6 +66,15 @@ def surname_first_names(written: Counter, figures: PublicFigures, figure_weight:
     name is read so when its first word is the surname of another name of the set whose given name
     its second word can be, and the set uses its first word as a surname more than its second (a
     surname written alone, a full name ending in it, a public figure's)."""
+    as_surname, by_surname = surname_uses(written, figures, figure_weight)
+    return {name: read for name in written
+            if (read := surname_first_reading(name, as_surname.__getitem__, lambda k: by_surname.get(k, set())))}
+
+
+def surname_uses(written: Counter, figures: PublicFigures, figure_weight: int
+                 ) -> tuple[Counter, dict[str, set[str]]]:
+    """(surname key -> times the names use it as a surname, public figures weighted; surname key ->
+    the names with a given name that have it)."""
     by_surname: dict[str, set[str]] = defaultdict(set)
     as_surname: Counter = Counter()
     for name, count in written.items():
@@ -67,15 +82,19 @@ def surname_first_names(written: Counter, figures: PublicFigures, figure_weight:
         as_surname[name_key(parts.surname)] += count * (figure_weight if figures.named(name) else 1)
         if parts.given:
             by_surname[name_key(parts.surname)].add(name)
-    reordered = {}
-    for name in written:
-        words = name.split()
-        if len(words) != 2 or as_surname[name_key(words[0])] <= as_surname[name_key(words[1])]:
-            continue
-        if any(given_names_compatible(words[1], split_person_name(other).given[0])[0]
-               for other in by_surname.get(name_key(words[0]), set()) - {name}):
-            reordered[name] = f"{words[1]} {words[0]}"
-    return reordered
+    return as_surname, dict(by_surname)
+
+
+def surname_first_reading(name: str, as_surname: Callable[[str], int], by_surname: Callable[[str], set[str]]
+                          ) -> str | None:
+    """The name read surname first ("Dmitri Peskov" for "Peskov Dmitri"), or None (surname_first_names)."""
+    words = name.split()
+    if len(words) != 2 or as_surname(name_key(words[0])) <= as_surname(name_key(words[1])):
+        return None
+    if any(given_names_compatible(words[1], split_person_name(other).given[0])[0]
+           for other in by_surname(name_key(words[0])) - {name}):
+        return f"{words[1]} {words[0]}"
+    return None
 
 
 class SurnameOwners:

@@ -156,6 +156,13 @@ def join_bracketed_acronyms(mentions: list[Mention], links: dict[tuple, Link], t
                             ) -> dict[tuple, Link]:
     """"Fondo russo per gli investimenti diretti (Rdif)": the acronym is the name before it, and so
     is the same acronym anywhere in the set (not the next name of a list: "la Fiom Cgil, la Fim")."""
+    acronym_of = acronyms_of(mentions, links, texts)
+    return {key(m): Link(acronym_of[m.surface.lower()], "bracketed-acronym")
+            for m in mentions if m.surface.lower() in acronym_of}
+
+
+def acronyms_of(mentions: list[Mention], links: dict[tuple, Link], texts: dict[str, str]) -> dict[str, str]:
+    """Acronym (lower case) -> the entity of the name it follows in brackets."""
     by_article: dict[str, list[Mention]] = defaultdict(list)
     for m in sorted(mentions, key=lambda m: m.start):
         by_article[m.article].append(m)
@@ -165,8 +172,7 @@ def join_bracketed_acronyms(mentions: list[Mention], links: dict[tuple, Link], t
             if texts[name.article][name.end:acronym.start] == " (" and " " not in acronym.surface \
                     and " " in name.surface:
                 acronym_of[acronym.surface.lower()] = links[key(name)].entity
-    return {key(m): Link(acronym_of[m.surface.lower()], "bracketed-acronym")
-            for m in mentions if m.surface.lower() in acronym_of}
+    return acronym_of
 
 
 def cluster_by_spelling(surfaces: set[str], min_score: float) -> dict[str, Link]:

@@ -19,22 +19,31 @@ def resolve_roles(mentions: list[Mention], links: dict[tuple, Link], days: dict[
     next to their name; else the public figure the role or epithet stands for ("lo zar", "il
     presidente sudafricano" on the article's day), if the set names them. A role with no holder, or
     with two, is left out."""
-    # A title is read as its office too: "il primo ministro canadese Mark Carney" is the "premier canadese".
-    titled = Titles([(m.article, words, links[key(m)].entity) for m in mentions
-                     if m.label == "PER" and m.role and key(m) in links
-                     for words in dict.fromkeys([reader.words(m.role), *map(reader.words, reader.readings(m.role))])],
-                    reader, config)
+    titled = Titles(title_rows(mentions, links, reader), reader, config)
     named_figures = FigureEntities(mentions, links, figures, reader)
     linked = {}
     for m in mentions:
-        if m.label != "ROLE":
-            continue
-        holder = next(filter(None, (holder_of(m, role, titled) for role in reader.readings(m.role or m.surface))), None)
-        if holder:
-            linked[key(m)] = Link(holder, "role-holder")
-        elif link := named_figures.standing_for(m, days.get(m.article)):
+        if m.label == "ROLE" and (link := role_link(m, titled, named_figures, days.get(m.article))):
             linked[key(m)] = link
     return linked
+
+
+def title_rows(mentions: list[Mention], links: dict[tuple, Link], reader: RoleReader
+               ) -> list[tuple[str, frozenset[str], str]]:
+    """(article, title words, entity) for each title written next to a person's name."""
+    # A title is read as its office too: "il primo ministro canadese Mark Carney" is the "premier canadese".
+    return [(m.article, words, links[key(m)].entity) for m in mentions
+            if m.label == "PER" and m.role and key(m) in links
+            for words in dict.fromkeys([reader.words(m.role), *map(reader.words, reader.readings(m.role))])]
+
+
+def role_link(m: Mention, titled: "Titles", named_figures: "FigureEntities", day: date | None) -> Link | None:
+    """The person a role mention stands for, or None (no holder, or two)."""
+    holder = next(filter(None, (holder_of(m, role, titled) for role in titled.reader.readings(m.role or m.surface))),
+                  None)
+    if holder:
+        return Link(holder, "role-holder")
+    return named_figures.standing_for(m, day)
 
 
 class FigureEntities:
@@ -47,6 +56,9 @@ class FigureEntities:
         self.offices = [(f.name, o, reader.words(o.role)) for f in figures.figures for o in f.offices]
         self.entity: dict[str, str] = {}         # figure name -> entity
         self.named_in: dict[str, set[str]] = defaultdict(set)    # article -> entities it names
+        self.note(mentions, links)
+
+    def note(self, mentions: list[Mention], links: dict[tuple, Link]) -> None:
         for m in mentions:
             if m.label == "PER" and key(m) in links:
                 self.named_in[m.article].add(links[key(m)].entity)
@@ -88,10 +100,13 @@ class Titles:
         self.nationalities: dict[str, frozenset[str]] = defaultdict(frozenset)
         self.holders_in_set: dict[frozenset[str], str | None] = {}
         for row in rows:
-            self.by_article[row[0]].append(row)
-            for word in row[1]:
-                self.by_word[word].append(row)
-            self.nationalities[row[2]] |= reader.nationalities_in(row[1])
+            self.index(row)
+
+    def index(self, row: tuple[str, frozenset[str], str]) -> None:
+        self.by_article[row[0]].append(row)
+        for word in row[1]:
+            self.by_word[word].append(row)
+        self.nationalities[row[2]] |= self.reader.nationalities_in(row[1])
 
     def holding(self, words: frozenset[str], article: str | None) -> list[tuple]:
         """The rows, in their order, whose title has all these words: of `article`, or of the whole

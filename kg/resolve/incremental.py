@@ -1,0 +1,346 @@
+"""Articles added to a resolved set: their mentions resolved against the set's index (state.py),
+and what the set resolved kept as it was, when the new articles cannot change it.
+
+resolve_added() returns None when they might: a written name the new votes label otherwise, a full
+name that now comes before one of its variants (cluster_full_names takes names by frequency), a
+surname written alone whose one owner changes, a spelling that would come before a name it
+matches, a short form or acronym the set already uses, a role whose holder changes, a venue's city,
+a user's corrections; and for the set-wide rules of names written surname first, unions, acronyms
+and venues' other names: an old two-word name that would now be read surname first (or no longer),
+an added union or a head of one the set writes, an acronym of the set whose initials an added name
+has (the added names themselves are read as a full resolution reads them: incremental_orgs.py).
+The caller then resolves every article again. Either way the result is the
+full resolution of the set followed by the new articles (tests/test_incremental.py).
+"""
+from __future__ import annotations
+
+import functools
+from collections import Counter, defaultdict
+from dataclasses import replace
+
+from kg.knowledge import Knowledge
+from kg.knowledge.names import PersonNames, name_key, same_person
+from kg.model import Extraction, Mention
+from kg.resolve import label_for, label_votes, surname_keys_of, union_heads_of
+from kg.resolve.config import ResolverConfig
+from kg.resolve.corrections import Corrections
+from kg.resolve.ids import Link, key, slug
+from kg.resolve.people import (
+    figure_name,
+    given_name_owner,
+    person_id,
+    surname_block,
+    surname_first_reading,
+    surname_owner,
+    surname_uses,
+)
+from kg.resolve.places_and_orgs import org_spelling
+from kg.resolve.role_words import RoleReader
+from kg.resolve.roles import FigureEntities, Titles, role_link, title_rows
+from kg.resolve.incremental_orgs import (
+    added_acronyms,
+    added_initials,
+    added_short_forms,
+    check_unions,
+    place_links,
+    spelling_links,
+)
+from kg.resolve.state import ResolveState, Unsure, two_word_keys
+
+same = functools.lru_cache(maxsize=1 << 16)(same_person)
+
+
+
+
+def added_links(state: ResolveState, added: list[Extraction], knowledge: Knowledge, config: ResolverConfig,
+                corrections: Corrections | None) -> tuple[list[Mention], dict[tuple, Link], dict[tuple, Link]]:
+    """The added articles' mentions with their labels settled, their links (people, places,
+    organisations, short forms, acronyms) and their roles' links; raises Unsure."""
+    if corrections and (corrections.merges or corrections.splits):
+        raise Unsure("corrections")
+    gazetteer = knowledge.gazetteer
+    raw = [m for x in added for m in x.mentions]
+    labels = added_labels(state, raw, gazetteer)
+    mentions = [replace(m, label=labels[m.surface]) if m.surface in labels and m.label != labels[m.surface] else m
+                for m in raw]
+    links = {**added_people(state, mentions, knowledge, config),
+             **spelling_links(state.orgs, {org_spelling(m.surface) for m in mentions if m.label == "ORG"},
+                              [m for m in mentions if m.label == "ORG"], org_spelling, "org/", config),
+             **place_links(state, [m for m in mentions if m.label == "LOC"], knowledge, config)}
+    unknown = [m for m in mentions if m.label == "ORG" or m.label == "LOC" and not gazetteer.is_place(m.surface)]
+    check_unions(state, unknown)
+    links.update(added_short_forms(state, unknown, links))
+    links.update(added_initials(state, [m for m in unknown if m.label == "ORG"], links))
+    links.update(added_acronyms(state, unknown, links, {x.article.id: x.article.text for x in added}))
+    role_links = added_roles(state, mentions, links, added, knowledge, config)
+    return mentions, links, role_links
+
+
+# --- labels ---------------------------------------------------------------------------------
+
+def added_labels(state: ResolveState, raw: list[Mention], gazetteer) -> dict[str, str]:
+    """The settled label of each name the added articles write; Unsure if a name of the set changes label."""
+    votes = label_votes(raw)
+    surnames = state.surnames | surname_keys_of(raw)
+    heads = state.union_heads | union_heads_of(raw)
+    if any(head in state.label_of for head in heads - state.union_heads):
+        raise Unsure("a union's head the set writes")
+    role_surfaces = {m.surface for m in state.roles}
+    labels = {m.surface: state.label_of[m.surface] for m in raw if m.surface in state.label_of}
+    for surface, counts in votes.items():
+        labels[surface] = label_for(surface, state.votes.get(surface, Counter()) + counts, surnames, heads, gazetteer)
+        if state.label_of.get(surface, labels[surface]) != labels[surface]:
+            raise Unsure(f"label of {surface}")
+        if surface not in state.votes and surface in role_surfaces:
+            raise Unsure(f"role {surface} gets a label")
+    for k in surnames - state.surnames:
+        if state.relabel_keys.get(k):
+            raise Unsure(f"{k} becomes a surname")
+    for surface, counts in votes.items():
+        state.votes[surface] = state.votes.get(surface, Counter()) + counts
+        state.label_of[surface] = labels[surface]
+        if labels[surface] != "PER" and " " not in surface and not gazetteer.is_place(surface):
+            state.relabel_keys.setdefault(name_key(surface), set()).add(surface)
+    state.surnames, state.union_heads = surnames, heads
+    return labels
+
+
+# --- people ---------------------------------------------------------------------------------
+
+def added_people(state: ResolveState, mentions: list[Mention], knowledge: Knowledge, config: ResolverConfig
+                 ) -> dict[tuple, Link]:
+    p = state.people
+    people = [m for m in mentions if m.label == "PER"]
+    figure_names = {m.surface: figure_name(m.surface, knowledge.figures) for m in people}
+    readings = added_readings(state, Counter(m.surface for m in people), knowledge, config)
+    name_of = {s: figure or readings.get(s, s) for s, figure in figure_names.items()}
+    delta = Counter(name_of[m.surface] for m in people if len(name_of[m.surface].split()) > 1)
+    full_ids = added_full_names(state, delta)
+    ids = {name: link.entity for name, link in full_ids.items()}
+    entity = lambda name: ids[name] if name in ids else p.ids[name].entity   # noqa: E731
+    new_names = [n for n in delta if n not in p.counts]
+    check_lone_owners(state, new_names, ids)
+    by_article = defaultdict(set)
+    for m in people:
+        if name_of[m.surface] in delta:
+            by_article[m.article].add(name_of[m.surface])
+    all_ids = AllIds(p.ids, ids)
+    links: dict[tuple, Link | None] = {}
+    for m in people:
+        if figure_names[m.surface]:
+            links[key(m)] = Link(entity(name_of[m.surface]), "public-figure")
+        elif m.surface in delta:
+            links[key(m)] = full_ids.get(m.surface) or p.ids[m.surface]
+        else:
+            links[key(m)] = (surname_owner(m.surface, by_article[m.article], all_ids, same, "surname-in-article")
+                             or owner_in_set(state, m.surface, new_names, all_ids)
+                             or given_name_owner(m.surface, by_article[m.article], all_ids, "given-name-in-article"))
+    named_in = defaultdict(set)
+    for m in people:
+        named_in[m.article].add(links[key(m)] and links[key(m)].entity)
+    for m in people:
+        if links[key(m)] is None:
+            known = {s for pid in named_in[m.article] for s in names_of(state, pid, ids)}
+            links[key(m)] = given_name_owner(m.surface, known, all_ids, "given-name-of-named-person") \
+                or Link("person/" + slug(name_key(m.surface)), "new-entity")
+    remember_people(state, delta, full_ids, [name_of[m.surface] for m in people if name_of[m.surface] not in delta
+                                             and links[key(m)].rule != "surname-in-article"])
+    return links
+
+
+def added_readings(state: ResolveState, written: Counter, knowledge: Knowledge, config: ResolverConfig
+                   ) -> dict[str, str]:
+    """surname_first_names over the set and the added names: the added names' readings; Unsure if a
+    name of the set would be read otherwise ("Peskov Dmitri" once "Peskov" is used more as a surname)."""
+    p = state.people
+    as_new, by_new = surname_uses(written, knowledge.figures, config.figure_surname_weight)
+    uses = lambda k: p.as_surname.get(k, 0) + as_new.get(k, 0)                 # noqa: E731
+    names = lambda k: p.by_surname.get(k, set()) | by_new.get(k, set())         # noqa: E731
+    for k in set(as_new) | set(by_new):
+        for name in p.two_words.get(k, ()):
+            if surname_first_reading(name, uses, names) != p.readings.get(name):
+                raise Unsure(f"reading of {name}")
+    readings = {name: read for name in written if (read := surname_first_reading(name, uses, names))}
+    p.as_surname.update(as_new)
+    for k, found in by_new.items():
+        p.by_surname[k] = p.by_surname.get(k, set()) | found
+    for name in written:
+        for k in two_word_keys(name):
+            p.two_words[k].add(name)
+    p.readings.update(readings)
+    return readings
+
+
+def remember_people(state: ResolveState, delta: Counter, found: dict[str, Link], lone: list[str]) -> None:
+    p = state.people
+    p.counts.update(delta)
+    for name, link in found.items():
+        block = surname_block(name)
+        p.ids[name] = link
+        p.names.setdefault(block, PersonNames()).add(name)
+        p.by_pid[person_id(name)].add(name)
+        p.names_of[link.entity].append(name)
+        if link.rule == "new-entity":
+            p.heads.setdefault(block, PersonNames()).add(name)
+            p.head_ids[name] = link.entity
+            p.taken.add(link.entity)
+    for name in lone:
+        p.lone[surname_block(name)].add(name)
+
+
+class AllIds(dict):
+    """Full name -> person, over the set's names and the added ones, without copying the set's."""
+
+    def __init__(self, old: dict[str, Link], new: dict[str, str]) -> None:
+        super().__init__(new)
+        self.old = old
+
+    def __missing__(self, name: str) -> str:
+        return self.old[name].entity
+
+
+def names_of(state: ResolveState, pid: str | None, new_ids: dict[str, str]) -> list[str]:
+    return [*state.people.names_of.get(pid, ()), *(n for n, e in new_ids.items() if e == pid and n not in
+                                                   state.people.counts)]
+
+
+def order(name: str, count: int) -> tuple:
+    return (-count, -len(name), name)
+
+
+def added_full_names(state: ResolveState, delta: Counter) -> dict[str, Link]:
+    """cluster_full_names' links for the full names the added articles write, as if it ran over the
+    whole set: a name whose order against every name it may interact with stays what it was keeps
+    its link; a new name that comes after all of them joins the first person whose first name it
+    matches, else is a new person. Unsure otherwise."""
+    p = state.people
+    count = lambda n: p.counts.get(n, 0) + delta.get(n, 0)      # noqa: E731
+    found: dict[str, Link] = {}
+    heads: dict[str, PersonNames] = {}
+    taken: set[str] = set()
+    for name in sorted(delta, key=lambda n: order(n, count(n))):
+        related = interacting(state, name)
+        if name in p.counts:
+            before = order(name, p.counts[name])
+            if any((before < order(x, p.counts[x])) != (order(name, count(name)) < order(x, count(x)))
+                   for x in related):
+                raise Unsure(f"{name} moves past a variant")
+            continue
+        if any(order(x, count(x)) > order(name, count(name)) for x in related):
+            raise Unsure(f"{name} comes before a variant")
+        found[name] = first_match(state, heads, name, found, count) or new_person(state, name, taken)
+        if found[name].rule == "new-entity":
+            heads.setdefault(surname_block(name), PersonNames()).add(name)
+    return found
+
+
+def interacting(state: ResolveState, name: str) -> set[str]:
+    """The set's full names whose order against `name` may change cluster_full_names' result: those
+    it may join (same_person, or the same short id) and theirs."""
+    first = neighbours(state, name)
+    return (first | {y for x in first for y in neighbours(state, x)}) - {name}
+
+
+def neighbours(state: ResolveState, name: str) -> set[str]:
+    p = state.people
+    block = p.names.get(surname_block(name))
+    joined = {x for x in block.near(name) if same(name, x)[0]} if block else set()
+    return (joined | p.by_pid.get(person_id(name), set())) - {name}
+
+
+def first_match(state: ResolveState, heads: dict[str, PersonNames], name: str, found: dict[str, Link],
+                count) -> Link | None:
+    """The first person, in cluster_full_names' order of their first names, whose first name this matches."""
+    block = surname_block(name)
+    candidates = [(head, state.people.head_ids[head]) for head in near(state.people.heads.get(block), name)]
+    candidates += [(head, found[head].entity) for head in near(heads.get(block), name)]
+    for head, entity in sorted(candidates, key=lambda c: order(c[0], count(c[0]))):
+        joined, rule, score = same(name, head)
+        if joined:
+            return Link(entity, rule, score)
+    return None
+
+
+def near(names: PersonNames | None, name: str) -> list[str]:
+    return names.near(name) if names else []
+
+
+def new_person(state: ResolveState, name: str, taken: set[str]) -> Link:
+    pid = person_id(name)
+    if pid in taken:
+        pid = "person/" + slug(name_key(name))
+    if pid in state.people.taken or pid in taken:
+        raise Unsure(f"{pid} taken")
+    taken.add(pid)
+    return Link(pid, "new-entity")
+
+
+def check_lone_owners(state: ResolveState, new_names: list[str], ids: dict[str, str]) -> None:
+    """A surname written alone in the set whose one owner in the set a new full name changes."""
+    p = state.people
+    for name in new_names:
+        for lone in p.lone.get(surname_block(name), ()):
+            if same(lone, name)[0]:
+                old = surname_owner(lone, set(near_names(state, lone)), AllIds(p.ids, {}), same, "surname-in-set")
+                new = owner_in_set(state, lone, new_names, AllIds(p.ids, ids))
+                if old != new:
+                    raise Unsure(f"owner of {lone}")
+
+
+def near_names(state: ResolveState, name: str) -> list[str]:
+    block = state.people.names.get(surname_block(name))
+    return block.near(name) if block else []
+
+
+def owner_in_set(state: ResolveState, surface: str, new_names: list[str], all_ids: dict) -> Link | None:
+    candidates = set(near_names(state, surface)) | {n for n in new_names if surname_block(n) == surname_block(surface)}
+    return surname_owner(surface, candidates, all_ids, same, "surname-in-set")
+
+
+# --- roles ------------------------------------------------------------------------------------
+
+def added_roles(state: ResolveState, mentions: list[Mention], links: dict[tuple, Link], added: list[Extraction],
+                knowledge: Knowledge, config: ResolverConfig) -> dict[tuple, Link]:
+    """The added role mentions' holders; Unsure if a role mention of the set would change holder."""
+    reader = RoleReader(knowledge.gazetteer)
+    titled = Titles(state.titles, reader, config)
+    new_rows = title_rows(mentions, links, reader)
+    nationalities = {pid: titled.nationalities[pid] for _, _, pid in new_rows}
+    for row in new_rows:
+        titled.rows.append(row)
+        titled.index(row)
+    figures = FigureEntities([], {}, knowledge.figures, reader)
+    figures.entity, figures.named_in = dict(state.figure_entity), defaultdict(set, state.named_in)
+    figures.note(mentions, links)
+    days = {**state.days, **{x.article.id: x.article.published for x in added}}
+    for m in affected_roles(state, new_rows, nationalities, titled, set(figures.entity) - set(state.figure_entity)):
+        if role_link(m, titled, figures, days.get(m.article)) != state.role_links.get(key(m)):
+            raise Unsure(f"holder of {m.surface}")
+    found = {key(m): link for m in mentions
+             if m.label == "ROLE" and (link := role_link(m, titled, figures, days.get(m.article)))}
+    state.days = days
+    state.figure_entity, state.named_in = figures.entity, dict(figures.named_in)
+    state.roles += [m for m in mentions if m.label == "ROLE"]
+    state.role_links.update(found)
+    return found
+
+
+def affected_roles(state: ResolveState, new_rows: list[tuple], nationalities: dict, titled: Titles,
+                   new_figures: set[str]) -> list[Mention]:
+    """The set's role mentions whose holder the added titles or public figures may change: read
+    across the set with words an added title has, in an article titling someone whose nationality
+    changed, or any not held by a titled person when a public figure is named for the first time."""
+    if new_figures:
+        return [m for m in state.roles if (link := state.role_links.get(key(m))) is None or link.rule != "role-holder"]
+    renationalised = {pid for pid, before in nationalities.items() if titled.nationalities[pid] != before}
+    articles = {a for a, rows in titled.by_article.items() if any(pid in renationalised for _, _, pid in rows)} \
+        if renationalised else set()
+    added_words = [words for _, words, _ in new_rows]
+    reader = titled.reader
+    found = []
+    for m in state.roles:
+        if m.article in articles or any(
+                len(words := reader.words(role)) >= 2 and any(words <= row for row in added_words)
+                for role in reader.readings(m.role or m.surface)):
+            found.append(m)
+    return found

@@ -1,0 +1,47 @@
+"""The resolution state (state.py) on disk, beside the extraction cache: one pickle, written
+atomically, valid for one resolver (the source of kg/resolve and kg/dating), one configuration and
+one set of corrections. Anything else found there is ignored (the set is resolved again)."""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from pathlib import Path
+
+from kg.resolve.config import ResolverConfig
+from kg.resolve.corrections import Corrections
+from kg.resolve.state import ResolveState
+
+KG_DIR = Path(__file__).resolve().parents[1]
+RESOLVER_SOURCES = ("model.py", "resolve/*.py", "dating/*.py")
+STATE_FILE = "resolution.pickle"
+
+
+def resolver_key(config: ResolverConfig, corrections: Corrections | None) -> str:
+    digest = hashlib.sha256(repr((config, corrections and (corrections.merges, corrections.splits))).encode())
+    for pattern in RESOLVER_SOURCES:
+        for path in sorted(KG_DIR.glob(pattern)):
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def load_state(folder: Path, key: str) -> ResolveState | None:
+    try:
+        with open(folder / STATE_FILE, "rb") as f:
+            stored_key, state = pickle.load(f)
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, ValueError, TypeError):
+        return None
+    return state if stored_key == key else None
+
+
+def save_state(folder: Path, key: str, state: ResolveState) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump((key, state), f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, folder / STATE_FILE)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
