@@ -1033,3 +1033,13 @@ def test_people_after_a_call_adverbial_are_on_the_call(news_nlp):
 ])
 def test_a_thing_received_before_a_name_makes_it_no_guest(news_nlp, text, meetings):
     assert len(run(news_nlp, text).meetings) == meetings
+
+
+@pytest.mark.parametrize("text, meetings", [
+    ("Il processo vede alla sbarra l'imprenditore Mario Rossi, difeso dall'avvocato Luca Neri.", 0),
+    ("Il presidente Vladimir Putin vedrà domani al Cremlino l'inviato Steve Witkoff.", 1),
+    ("Il prefetto Marco Rossi attende i vertici delle forze di polizia con il questore Luca Neri.", 0),
+    ("Il vertice della Nato tra il presidente Donald Trump e il segretario Mark Rutte è in corso.", 1),
+])
+def test_seeing_someone_on_trial_and_the_leaders_of_a_body_are_no_meetings(news_nlp, text, meetings):
+    assert len(run(news_nlp, text).meetings) == meetings

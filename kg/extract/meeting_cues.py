@@ -65,7 +65,9 @@ ROUNDS_OF_TALKS = frozenset("round tornata ciclo giro sessione serie ore minuti 
 # "ha ricevuto in udienza al Palazzo Apostolico il presidente del Cile Gabriel Boric"
 GUEST_AFTER_HOST_CHARS = 40
 # Between "vedrà" and the one seen: only their article, role and adverbs, no punctuation or verb.
-SEEN_GAP_BREAK = re.compile(r"[,;:.!?«»“”\"]|\b(?:ha|hanno|è|sono|che)\b")
+SEEN_GAP_BREAK = re.compile(r"[,;:.!?«»“”\"]|\b(?:ha|hanno|è|sono|che)\b"
+                            # "vede alla sbarra l'imprenditore": a phrase of a common noun, not "vedrà al Cremlino"
+                            r"|\b(?:a|in|su|al|allo|alla|ai|agli|alle|nel|nello|nella|sul|sulla)\s+[a-zàèéìòù]")
 CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "–", "—"})
 # "in videoconferenza", "al telefono": a call told in a few words, whose people follow it
 ADVERBIAL_CALL_WORDS = 3
@@ -253,10 +255,17 @@ def is_attributive_gathering(cue: Span) -> bool:
     return not any(t.lower_ in GATHERING_AUXILIARIES for t in doc[max(cue.sent.start, cue.start - 2):cue.start])
 
 
+def is_leadership(cue: Span) -> bool:
+    """"i vertici delle forze di polizia", "i vertici di Stellantis": the plural of "vertice" before
+    "di" names who leads, not summits."""
+    doc = cue.doc
+    return cue.text.lower() == "vertici" and cue.end < len(doc) and doc[cue.end].lower_ in GENITIVE_PREPOSITIONS
+
+
 # Each kind of meeting word that sets no meeting, with a visit to a place (is_place_visit, which reads the
 # gazetteer); a sentence whose meeting words are all of them has none.
 NO_SET_MEETING = (is_wished_for, is_wished_verb, is_reported_object, is_topic, is_denied, is_called_off,
-                  is_discussed, is_attributive_gathering)
+                  is_discussed, is_attributive_gathering, is_leadership)
 GATHERING_AUXILIARIES = frozenset("si sono è e' erano era saranno sarà stati state essere".split())
 
 
