@@ -175,15 +175,8 @@ def remember_people(state: ResolveState, delta: Counter, found: dict[str, Link],
     p = state.people
     p.counts.update(delta)
     for name, link in found.items():
-        block = surname_block(name)
         p.ids[name] = link
-        p.names.setdefault(block, PersonNames()).add(name)
-        p.by_pid[person_id(name)].add(name)
-        p.names_of[link.entity].append(name)
-        if link.rule == "new-entity":
-            p.heads.setdefault(block, PersonNames()).add(name)
-            p.head_ids[name] = link.entity
-            p.taken.add(link.entity)
+        p.index_full_name(name, link)
     for name in lone:
         p.lone[surname_block(name)].add(name)
 

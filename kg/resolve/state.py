@@ -28,7 +28,7 @@ from kg.model import (
     Resolved,
     ResolvedMention,
 )
-from kg.resolve import LABEL_PREFERENCE, Cluster, Workings, label_votes, surname_keys_of, union_heads_of
+from kg.resolve import LABEL_PREFERENCE, Workings, label_votes, surname_keys_of, union_heads_of
 from kg.resolve.config import DEFAULT_CONFIG, ResolverConfig
 from kg.resolve.ids import Link, key
 from kg.resolve.people import figure_name, person_id, surname_block, surname_first_names, surname_uses
@@ -111,6 +111,17 @@ class People:
     by_surname: dict[str, set[str]] = field(default_factory=dict)
     two_words: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     readings: dict[str, str] = field(default_factory=dict)
+
+    def index_full_name(self, name: str, link: Link) -> None:
+        """A full name and the person it resolved to, in every index; a new person's first name heads them."""
+        block = surname_block(name)
+        self.names.setdefault(block, PersonNames()).add(name)
+        self.by_pid[person_id(name)].add(name)
+        self.names_of[link.entity].append(name)
+        if link.rule == "new-entity":
+            self.heads.setdefault(block, PersonNames()).add(name)
+            self.head_ids[name] = link.entity
+            self.taken.add(link.entity)
 
 
 @dataclass
@@ -227,14 +238,7 @@ def people_of(settled: list[Mention], full_ids: dict[str, Link], links: dict[tup
             elif links[key(m)].rule != "surname-in-article":
                 people.lone[surname_block(name)].add(name)
     for name in sorted(people.counts, key=lambda s: (-people.counts[s], -len(s), s)):
-        block, link = surname_block(name), full_ids[name]
-        people.names.setdefault(block, PersonNames()).add(name)
-        people.by_pid[person_id(name)].add(name)
-        people.names_of[link.entity].append(name)
-        if link.rule == "new-entity":
-            people.heads.setdefault(block, PersonNames()).add(name)
-            people.head_ids[name] = link.entity
-            people.taken.add(link.entity)
+        people.index_full_name(name, full_ids[name])
     return people
 
 
