@@ -1030,6 +1030,7 @@ def test_people_after_a_call_adverbial_are_on_the_call(news_nlp):
     ("Il furto è avvenuto accanto alla struttura che ospita la rivendita di scarpe Bertolini, ha detto il "
      "titolare Marco Neri.", 0),
     ("Papa Leone XIV ha ricevuto in udienza al Palazzo Apostolico il presidente del Cile Gabriel Boric.", 1),
+    ("Il sindaco Luca Verdi ha ricevuto in dicembre il ministro Marco Neri.", 1),     # "di" only as a word
 ])
 def test_a_thing_received_before_a_name_makes_it_no_guest(news_nlp, text, meetings):
     assert len(run(news_nlp, text).meetings) == meetings

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from kg.extract.mentions import ARTICLES
 from kg.extract.sentences import SentenceView, is_person
 from kg.extract.speech_patterns import RELATIVE_CHE
-from kg.knowledge.lexicon import GENITIVE_PREPOSITIONS, ROLE_NOUNS, SIMPLE_PREPOSITIONS
+from kg.knowledge.lexicon import GENITIVE_PREPOSITIONS, ROLE_NOUNS, SIMPLE_PREPOSITIONS, elided_words
 from kg.knowledge.places import Gazetteer
 from kg.model import Mention
 
@@ -119,7 +119,7 @@ def after_infinitive(before: str, m: Mention) -> bool:
 
 def after_preposition(before: str, m: Mention) -> bool:
     """The name, with its role and article, completes a preposition: "con la presidente X"."""
-    words = without_own_role(before, m).replace("’", "' ").replace("'", "' ").split()
+    words = elided_words(without_own_role(before, m))
     while words and words[-1].lower() in ARTICLES:
         words.pop()
     return bool(words) and words[-1].lower() in PREPOSITIONS

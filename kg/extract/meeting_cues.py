@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.mentions import ARTICLES, GENITIVE_PREPOSITIONS, INDEFINITE_ARTICLES
 from kg.extract.sentences import SentenceView, without_names_in
@@ -26,6 +26,8 @@ MEETING_COMPLEMENT_WINDOW = 6      # "l'incontro di domani a Mosca tra Putin e W
 WISHED_MEETING_ADJECTIVES = frozenset({"nuovo", "nuova"})
 FUTURE_MEETING_ADJECTIVES = frozenset({"futuro", "futura"})
 WISHED_AFTER_PREPOSITIONS = frozenset({"per", "di"})
+# "si sono riuniti", "erano riuniti": what makes "riunito" a gathering, not a description
+GATHERING_AUXILIARIES = frozenset("si sono è e' erano era saranno sarà stati state essere".split())
 # "ha chiesto alla nuova amministrazione un incontro": words between the verb and the meeting it asks for
 WISH_OBJECT_WINDOW = 6
 WISHING_VERBS = frozenset({"chiedere", "proporre", "cercare", "volere", "auspicare", "sollecitare", "offrire",
@@ -38,8 +40,7 @@ INFINITIVE_ENDINGS = ("are", "ere", "ire", "arlo", "arla", "arli", "erlo", "erla
 # Words between a verb of wishing and the infinitive it governs: "spera di", "pronto a", "vuole ancora"
 INFINITIVE_LINKS = frozenset({"di", "a", "ad", "d'", "d’"})
 # "vuole incontrare", "intende vedere", "spera di incontrare", "desidera incontrare", "tenterà di"
-WISHING_INFINITIVE_STEMS = ("vuol", "vorr", "vogli", "intend", "intenz", "desider", "sper", "tent", "punt",
-                            "prov")
+WISHING_INFINITIVE_STEMS = ("vuol", "vorr", "vogli", "intend", "intenz", "desider", "tent", "punt", "prov")
 WISHING_ADJECTIVES = frozenset({"pronto", "pronta", "pronti", "pronte", "disposto", "disposta", "disposti",
                                 "disposte", "disponibile", "disponibili", "intenzionato", "intenzionata"})
 # Meetings only talked of as possible are not annotated as meetings (FORMAT.md: "held" or "planned").
@@ -201,7 +202,8 @@ def is_wished_for(cue: Span) -> bool:
     governor = doc[i - 1]
     if governor.lower_ in WISHED_AFTER_PREPOSITIONS:    # "un accordo per un incontro", "la richiesta di un vertice"
         return i > 1 and doc[i - 2].pos_ == "NOUN"
-    return any(is_wishing_verb(t) for t in verb_before(doc, i, cue.sent.start))
+    verb = verb_before(doc, i, cue.sent.start)
+    return verb is not None and is_wishing_verb(verb)
 
 
 def is_qualifier(doc: Doc, i: int) -> bool:
@@ -210,18 +212,18 @@ def is_qualifier(doc: Doc, i: int) -> bool:
     return i > 0 and doc[i].is_lower and doc[i].is_alpha and doc[i - 1].lower_ in INDEFINITE_ARTICLES
 
 
-def verb_before(doc: Doc, i: int, sent_start: int) -> list:
+def verb_before(doc: Doc, i: int, sent_start: int) -> Token | None:
     """The verb that governs the words before i, over its indirect object ("ha chiesto [alla nuova
     amministrazione] un incontro"); none past a punctuation mark."""
     for t in reversed(doc[max(sent_start, i - WISH_OBJECT_WINDOW):i]):
         if t.is_punct:
-            return []
+            return None
         if t.pos_ in ("VERB", "AUX") or is_wishing_verb(t):
-            return [t]
-    return []
+            return t
+    return None
 
 
-def is_wishing_verb(token) -> bool:
+def is_wishing_verb(token: Token) -> bool:
     return token.lemma_.lower() in WISHING_VERBS or token.lower_.startswith(WISHING_VERB_STEMS)
 
 
@@ -241,9 +243,10 @@ def is_wished_verb(cue: Span) -> bool:
     return i >= cue.sent.start and is_wishing_word(doc[i])
 
 
-def is_wishing_word(token) -> bool:
-    return token.lemma_.lower() in WISHING_VERBS | WISHING_ADJECTIVES or token.lower_ in WISHING_ADJECTIVES \
-        or token.lower_.startswith(WISHING_VERB_STEMS + WISHING_INFINITIVE_STEMS)
+def is_wishing_word(token: Token) -> bool:
+    """A verb of wishing, or what governs a wished infinitive: "vuole", "intende", "pronto"."""
+    return is_wishing_verb(token) or token.lower_.startswith(WISHING_INFINITIVE_STEMS) \
+        or token.lower_ in WISHING_ADJECTIVES or token.lemma_.lower() in WISHING_ADJECTIVES
 
 
 def is_attributive_gathering(cue: Span) -> bool:
@@ -266,7 +269,6 @@ def is_leadership(cue: Span) -> bool:
 # gazetteer); a sentence whose meeting words are all of them has none.
 NO_SET_MEETING = (is_wished_for, is_wished_verb, is_reported_object, is_topic, is_denied, is_called_off,
                   is_discussed, is_attributive_gathering, is_leadership)
-GATHERING_AUXILIARIES = frozenset("si sono è e' erano era saranno sarà stati state essere".split())
 
 
 def sounds_hypothetical(doc: Doc, sent: Span) -> bool:

@@ -23,6 +23,7 @@ from kg.extract.meeting_place import (PLACE_FROM_SENTENCES_AWAY, could_be_place,
                                       preposition_before)
 from kg.extract.meeting_status import announced_before, meeting_status, meeting_tense, tells_a_past
 from kg.extract.sentences import SentenceView
+from kg.knowledge.lexicon import ARTICULATED_DA, GENITIVE_PREPOSITIONS, elided_words
 from kg.knowledge.places import Gazetteer
 from kg.model import Article, ClaimMention, MeetingMention, Mention
 
@@ -36,7 +37,6 @@ OPENING_MEETING = re.compile(r"^\W*(?:dopo|al\s+termine\s+d\w*['’]?|a\s+margin
                              r"(?:con|tra|fra)\b[^,;:]*,", re.IGNORECASE)
 
 
-OF_SOMETHING = re.compile(r"\b(?:di|del|dello|della|dei|degli|delle|dell['’])", re.IGNORECASE)
 # "lo scontro alla Casa Bianca tra X e Y": the place a row is put in stands this near its word (not
 # "ha tolto la vita a Gabriele ... al termine dell'ennesimo litigio", whose place is far before)
 CLASH_PLACE_CHARS = 40
@@ -44,7 +44,8 @@ CLASH_PLACE_CHARS = 40
 PARTICIPLE_ENDING = re.compile(r"(?:accolt|ricevut|ospitat)[oaie]$")
 AUXILIARIES_OF_RECEIVING = frozenset("""ha hanno aveva avevano avrà avranno è e' sono era erano sarà saranno stato stata
 stati state viene vengono verrà verranno fu furono essere stati già poi ieri oggi anche""".split())
-AGENT_PREPOSITION = re.compile(r"\b(?:da|dal|dallo|dalla|dai|dagli|dalle|dall['’])\s*$", re.IGNORECASE)
+# "atteso dal presidente": the host follows "da"
+AGENT_PREPOSITIONS = frozenset({"da"}) | ARTICULATED_DA
 
 
 def meetings_in(article: Article, doc: Doc, sentences: list[SentenceView], reporters: set[Mention],
@@ -216,7 +217,8 @@ def describes_a_thing(cue: Span) -> bool:
 def received_thing(sent: Span, cue: Span, m: Mention) -> bool:
     """"la struttura che ospita la rivendita di scarpe Rossi": a thing "di" something stands between
     the verb and the name, so the name is no guest (titles are left out: "il presidente del Cile X")."""
-    return bool(OF_SOMETHING.search(text_between(sent, cue.end_char, titled_start(sent, m))))
+    gap = elided_words(text_between(sent, cue.end_char, titled_start(sent, m)).lower())
+    return any(w in GENITIVE_PREPOSITIONS for w in gap)
 
 
 def is_expectation(cue: Span) -> bool:
@@ -225,7 +227,8 @@ def is_expectation(cue: Span) -> bool:
 
 def by_host(sent: Span, cue: Span, m: Mention) -> bool:
     """"è atteso a Parigi dal presidente Macron": the one who expects the guest follows "da"."""
-    return bool(AGENT_PREPOSITION.search(text_between(sent, cue.end_char, titled_start(sent, m))))
+    gap = elided_words(text_between(sent, cue.end_char, titled_start(sent, m)).lower())
+    return bool(gap) and gap[-1] in AGENT_PREPOSITIONS
 
 
 def placed_by_nearby_sentences(article: Article, doc: Doc, sentences: list[SentenceView],

@@ -74,6 +74,12 @@ VENUE_NOUNS_IN_NAME = frozenset("palazzo basilica villa castello cattedrale piaz
 VENUE_NOUNS = frozenset("base aeroporto hotel albergo residenza".split())
 
 
+def elided_words(text: str) -> list[str]:
+    """The words of a text with an elided article or preposition apart ("dell'Interno" -> "dell'",
+    "Interno"), the typographic apostrophe written as the typewriter one."""
+    return text.replace("’", "' ").replace("'", "' ").split()
+
+
 # --- what resolution reads past -----------------------------------------------------------------------
 
 # Articles, prepositions and "e", which tell no role from another ("ministro degli Esteri" =

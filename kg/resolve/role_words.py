@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.knowledge.lexicon import FUNCTION_WORDS, GENITIVE_PREPOSITIONS
+from kg.knowledge.lexicon import FUNCTION_WORDS, GENITIVE_PREPOSITIONS, elided_words
 from kg.knowledge.names import fold
 from kg.knowledge.places import Gazetteer
 
@@ -87,7 +87,7 @@ class RoleReader:
     def body_head_readings(self, role: str, head_words: int) -> list[str]:
         """"il numero uno della Federtennis", "il capo dell'Inps": the head of a body (not of a state)
         goes by one of its usual titles."""
-        words = role.replace("’", "' ").replace("'", "' ").split()
+        words = elided_words(role)
         if fold(words[0]) not in GENERIC_HEAD_WORDS or len(words) <= head_words + 1 \
                 or fold(words[head_words]) not in GENITIVE_PREPOSITIONS or self.names_a_state(words[head_words + 1:]):
             return []
@@ -115,7 +115,7 @@ class RoleReader:
         return self.words_read[(role, names)]
 
     def read_words(self, role: str, names: bool) -> frozenset[str]:
-        written = role.replace("’", "' ").replace("'", "' ").split()       # "dell'Interno" -> "dell'", "Interno"
+        written = elided_words(role)       # "dell'Interno" -> "dell'", "Interno"
         words = written if names else self.head_of_named_role(written)
         words = self.countries_as_nationalities(words)
         if words and fold(words[0]) in NATIONAL_OFFICE_WORDS:
