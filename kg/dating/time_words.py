@@ -4,17 +4,14 @@ a number. The regexes built from them are in time_patterns.py.
 """
 from __future__ import annotations
 
-MONTHS = {
-    "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6,
-    "luglio": 7, "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12,
-}
+from kg.knowledge.lexicon import MONTHS, WEEKDAYS   # noqa: F401 (time_patterns and time_finding read them here)
+
 # Agency datelines abbreviate months ("Riad, 18 feb.", "ISTANBUL, 16 MAG"); these are accepted only right
 # after a day number. "set" needs its dot because "vinto in 5 set" is tennis.
 MONTH_ABBREVIATIONS = {
     "gen": 1, "feb": 2, "febb": 2, "mar": 3, "apr": 4, "mag": 5, "giu": 6,
     "lug": 7, "ago": 8, "set.": 9, "sett": 9, "ott": 10, "nov": 11, "dic": 12,
 }
-WEEKDAYS = {"lunedì": 0, "martedì": 1, "mercoledì": 2, "giovedì": 3, "venerdì": 4, "sabato": 5, "domenica": 6}
 # Feasts named after a weekday: "la Domenica delle Palme" is not a Sunday near the publication date.
 FEAST_AFTER_WEEKDAY = ("delle palme", "di pasqua", "in albis", "santo", "grasso")
 # Holidays on a fixed day ("il vertice di Ferragosto", "entro Natale"): (month, day). Easter moves: not here.

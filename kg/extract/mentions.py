@@ -8,12 +8,11 @@ import re
 from spacy.lang.it.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
-from kg.dating.time_words import MONTHS, WEEKDAYS
 from kg.knowledge.lexicon import (ARTICULATED_A, ARTICULATED_CON, ARTICULATED_DA, ARTICULATED_DI, ARTICULATED_IN,
                                   ARTICULATED_SU, COUNTERPART_NOUNS, DEFINITE_ARTICLES, ELIDED_DI,
-                                  GENITIVE_PREPOSITIONS, INDEFINITE_ARTICLES, MINISTERIAL_NOUNS,
+                                  GENITIVE_PREPOSITIONS, INDEFINITE_ARTICLES, MINISTERIAL_NOUNS, MONTHS,
                                   PLURAL_ARTICULATED_PREPOSITIONS, PLURAL_DEFINITE_ARTICLES, ROLE_NOUNS,
-                                  SIMPLE_PREPOSITIONS, VENUE_NOUNS_IN_NAME)
+                                  SIMPLE_PREPOSITIONS, VENUE_NOUNS_IN_NAME, WEEKDAYS)
 from kg.knowledge.places import Gazetteer
 from kg.model import Article, Mention
 from kg.nlp.name_ruler import COMPLEMENT_PREPOSITIONS, NAME_PARTICLES, ROLE_WINDOW, is_agency_credit

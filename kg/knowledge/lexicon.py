@@ -74,6 +74,14 @@ VENUE_NOUNS_IN_NAME = frozenset("palazzo basilica villa castello cattedrale piaz
 VENUE_NOUNS = frozenset("base aeroporto hotel albergo residenza".split())
 
 
+# Months and weekdays, each with its number (kg/dating reads dates with them; kg/nlp tells them from names).
+MONTHS = {
+    "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6,
+    "luglio": 7, "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12,
+}
+WEEKDAYS = {"lunedì": 0, "martedì": 1, "mercoledì": 2, "giovedì": 3, "venerdì": 4, "sabato": 5, "domenica": 6}
+
+
 def elided_words(text: str) -> list[str]:
     """The words of a text with an elided article or preposition apart ("dell'Interno" -> "dell'",
     "Interno"), the typographic apostrophe written as the typewriter one."""

@@ -20,7 +20,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.knowledge.lexicon import AND_CONJUNCTIONS, ROLE_NOUNS, VENUE_NOUNS, VENUE_NOUNS_IN_NAME
+from kg.knowledge.lexicon import AND_CONJUNCTIONS, MONTHS, ROLE_NOUNS, VENUE_NOUNS, VENUE_NOUNS_IN_NAME, WEEKDAYS
 from kg.nlp.name_ruler import (INSTITUTION_PREPOSITIONS, NAME_PARTICLES, CommonWords, completes_role,
                                follows_institution_lead, is_regnal_number, is_shouted_word, opens_sentence,
                                place_run_on, split_complement, surnames_of, words_of)
@@ -29,11 +29,8 @@ from kg.nlp.tables import ReadsGazetteer
 
 # Words that open a sentence before a name, never a name's first word: "Oggi Witkoff e Kushner ...".
 LEADING_NON_NAMES = frozenset("""oggi ieri domani stasera stamattina stamane stanotte intanto ora anche ma e poi quindi
-infine inoltre mentre già ancora dunque però invece secondo lunedì martedì mercoledì giovedì venerdì sabato
-domenica""".split())
+infine inoltre mentre già ancora dunque però invece secondo""".split()) | frozenset(WEEKDAYS)
 TRAILING_NON_NAME_POS = frozenset({"ADV", "ADP", "AUX", "VERB", "DET", "PRON", "CCONJ", "SCONJ"})
-MONTH_WORDS = frozenset("""gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre
-dicembre""".split())
 # Lower-case particles inside place names: "Sharm el Sheikh", "Dar es Salaam", "Rio de Janeiro"
 PLACE_PARTICLES = frozenset("el al es ed de di da del do dos das la le sur am an".split())
 # "il G7", "al G20": the groups of governments that meet at summits
@@ -339,4 +336,4 @@ def after_a_title(ent: Span) -> bool:
 def is_name_word(token) -> bool:
     """A capitalised word inside a sentence that can end a person's name."""
     return token.is_title and token.is_alpha and not opens_sentence(token) \
-        and token.lower_ not in LEADING_NON_NAMES and token.lower_ not in MONTH_WORDS
+        and token.lower_ not in LEADING_NON_NAMES and token.lower_ not in MONTHS
