@@ -10,7 +10,7 @@ import neo4j
 import pytest
 from click.testing import CliRunner
 
-from kg import jobs
+from kg.pipeline import jobs
 from kg.cli import cli
 
 CORPUS = Path(__file__).resolve().parent / "bad_inputs"

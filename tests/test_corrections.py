@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.resolve.corrections import Corrections, CorrectionsError, load_corrections, save_corrections, update_corrections
+from kg.ingest.corrections import Corrections, CorrectionsError, load_corrections, save_corrections, update_corrections
 
 EXPECTED = 'expected {"merge": [["NAME", "OTHER"], ...], "split": [["NAME", "ALIAS"], ...]}'
 

@@ -1,4 +1,4 @@
-"""--jobs: articles read by several processes give what one process gives (kg/jobs.py)."""
+"""--jobs: articles read by several processes give what one process gives (kg/pipeline/jobs.py)."""
 import functools
 import json
 import os
@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kg import jobs, pipeline
+from kg import pipeline
+from kg.pipeline import jobs
 from kg.cli import cli
 from kg.ingest import parse_article
-from kg.jobs import SpacyBatches
+from kg.pipeline.jobs import SpacyBatches
 from kg.knowledge import load_knowledge
 from kg.nlp import BLANK
 
@@ -50,9 +51,9 @@ def graph(driver) -> list[tuple]:
 def test_load_with_two_jobs_builds_the_graph_one_job_builds(monkeypatch, neo4j_uri, clean_db, tmp_path):
     monkeypatch.setattr(pipeline, "SpacyBatches", SMALL_BATCHES)
     graphs = []
-    for jobs in ("1", "2"):
+    for processes in ("1", "2"):
         clean_db.execute_query("MATCH (n) DETACH DELETE n")
-        kg("load", str(SEEDS), "--jobs", jobs, "--uri", neo4j_uri, "--cache-dir", str(tmp_path / f"cache-{jobs}"))
+        kg("load", str(SEEDS), "--jobs", processes, "--uri", neo4j_uri, "--cache-dir", str(tmp_path / f"cache-{processes}"))
         graphs.append(graph(clean_db))
     assert graphs[1] == graphs[0] and len(graphs[0]) > 50
 

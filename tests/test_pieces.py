@@ -2,7 +2,8 @@
 import pytest
 from spacy.language import Language
 
-from kg import jobs, pipeline
+from kg import pipeline
+from kg.pipeline import jobs
 from kg.extract import extract
 from kg.ingest import parse_article
 from kg.ingest.pieces import PIECE_CHARS, cut_points, joined, pieces_of

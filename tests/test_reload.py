@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kg import jobs
+from kg.pipeline import jobs
 from kg.cli import cli
 
 pytestmark = pytest.mark.neo4j

@@ -1,5 +1,5 @@
 """Integration: `kg reload` adding articles one at a time, the new ones resolved against the state
-kept beside the cache and only what changed written (kg/reload.py; where an addition may change the
+kept beside the cache and only what changed written (kg/pipeline/reload.py; where an addition may change the
 older articles, all resolved again and the changes written), leaves the graph that resolving every
 article again and writing every record at each reload leaves."""
 import json
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kg import reload as reload_module
+from kg.pipeline import reload as reload_module
 from kg.ingest import parse_article
 from tests.test_reload import dump, kg  # noqa: F401 (the kg fixture)
 

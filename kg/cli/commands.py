@@ -15,7 +15,7 @@ from kg.cli.load_commands import load, reload
 from kg.cli.options import corrections_option, format_option, jobs_option, model_option, strict_option
 from kg.cli.output import extraction_json, render
 from kg.cli.steps import DEFAULT_PATHS, corrections_or_fail, read_or_fail, run_pipeline
-from kg.resolve.corrections import CorrectionsError, update_corrections
+from kg.ingest.corrections import CorrectionsError, update_corrections
 from kg.resolve.corrections import explain as explain_name
 from kg.text import counted
 
@@ -116,34 +116,37 @@ def explain(name, paths, model, corrections, fmt, strict):
     click.echo(render(["entity", "alias", "rule", "score"], [[e, a, r, round(sc, 1)] for e, a, r, sc in rows], fmt))
 
 
-@cli.command()
-@click.argument("name")
-@click.argument("other")
-@corrections_option
-def merge(name, other, corrections):
-    """Say that OTHER is the same entity as NAME; applied from the next extract, load or reload.
+MERGE_HELP = """Say that OTHER is the same entity as NAME; applied from the next extract, load or reload.
 
     Example:
 
     \b
         kg merge "Dmitry Peskov" "D. Peskov" && kg reload
     """
-    note_correction(corrections, lambda c: c.merges.append((name, other)), f"{other} is {name}")
-
-
-@cli.command()
-@click.argument("name")
-@click.argument("alias")
-@corrections_option
-def split(name, alias, corrections):
-    """Say that ALIAS, joined to NAME, is someone else; applied from the next extract, load or reload.
+SPLIT_HELP = """Say that ALIAS, joined to NAME, is someone else; applied from the next extract, load or reload.
 
     Example:
 
     \b
         kg split "Jared Kushner" "Kushner" && kg reload
     """
-    note_correction(corrections, lambda c: c.splits.append((name, alias)), f"{alias} is not {name}")
+
+
+def correction_command(verb: str, other: str, pairs: str, noted: str, help_text: str) -> click.Command:
+    """`kg merge` and `kg split`: one pair of names added to the corrections file's `pairs` list;
+    `noted` tells the user what was noted ({name}, {other})."""
+    @cli.command(verb, help=help_text)
+    @click.argument("name")
+    @click.argument("other", metavar=other)
+    @corrections_option
+    def command(name, other, corrections):
+        pair = (name, other)
+        note_correction(corrections, lambda c: getattr(c, pairs).append(pair), noted.format(name=name, other=other))
+    return command
+
+
+merge = correction_command("merge", "OTHER", "merges", "{other} is {name}", MERGE_HELP)
+split = correction_command("split", "ALIAS", "splits", "{other} is not {name}", SPLIT_HELP)
 
 
 def note_correction(corrections: str, change, what: str) -> None:

@@ -31,7 +31,7 @@ from kg.graph.changes import (
 from kg.graph.load import LoadStats, ReloadWrite, graph_counts, read_snapshot, write_reload
 from kg.graph.sync import entities_to_retire, kept_articles, meetings_to_reset, needs_resolution
 from kg.model import Extraction
-from kg.resolve.corrections import Corrections, corrections_digest
+from kg.ingest.corrections import Corrections, corrections_digest
 from kg.text import counted
 
 
@@ -139,7 +139,7 @@ def reload(paths, prune, dry_run, fmt, cache_dir, model, corrections, strict, ur
 def planned_write(before: Snapshot, plan: Plan, roots: list[str], opts: RunOptions,
                   forget_paths: list[str] | None = None, dry_run: bool = False) -> ReloadWrite:
     """What one load or reload writes: when articles come or go or the corrections changed, the
-    records of the articles resolved together, and what of the old resolution they replace (kg/reload.py:
+    records of the articles resolved together, and what of the old resolution they replace (kg/pipeline/reload.py:
     when articles are only added and the cache holds the graph's resolution state, the new ones are
     resolved against it and only what changed is written)."""
     change = ReloadWrite(article_paths=article_path_rows(before, plan),

@@ -9,14 +9,13 @@ import click
 
 from kg import pipeline
 from kg.cli.progress import Progress
-from kg.extract.cache import load_headings, pipeline_fingerprint, save_headings
-from kg.ingest import IngestError, Skipped, find_sources, read_articles
 from kg.graph.changes import Plan, Snapshot
 from kg.graph.records import GraphRecords
+from kg.ingest import IngestError, Skipped
+from kg.ingest.corrections import Corrections, CorrectionsError, load_corrections
 from kg.model import Article, Extraction, Resolution
 from kg.nlp import PipelineError
-from kg.reload import reload_changes
-from kg.resolve.corrections import Corrections, CorrectionsError, load_corrections
+from kg.pipeline.reload import reload_changes
 from kg.text import counted
 
 DEFAULT_PATHS = ("seeds",)
@@ -39,7 +38,7 @@ def run_pipeline(articles: list[Article], model: str | None, corrections: Correc
 def reload_records(before: Snapshot, plan: Plan, model: str | None, corrections: Corrections, strict: bool,
                    cache_dir: str | None, jobs: int, dry_run: bool, known: Iterable[Extraction] = ()
                    ) -> tuple[GraphRecords, list[str]]:
-    """kg/reload.py (what changed, resolved against what the graph holds, the fast path when only
+    """kg/pipeline/reload.py (what changed, resolved against what the graph holds, the fast path when only
     articles are added), errors as in run_pipeline."""
     try:
         return reload_changes(before, plan, model=model, cache_dir=cache_dir, corrections=corrections,
@@ -64,20 +63,11 @@ def corrections_or_fail(path: str) -> Corrections:
 
 def read_or_fail(paths, cache_dir: str | None = None, model: str | None = None) -> list[Article]:
     """The articles under paths; a bad file is one error line, folders that cannot be searched one
-    warning line on stderr. With a cache, the titles and days of texts read before come from it."""
+    warning line on stderr."""
     try:
-        folder = Path(cache_dir) / pipeline_fingerprint(model) if cache_dir else None
-    except PipelineError as e:
+        articles, sources = pipeline.read_sources(paths, cache_dir=cache_dir, model=model)
+    except (IngestError, PipelineError) as e:
         raise click.ClickException(str(e)) from e
-    headings = load_headings(folder) if folder else None
-    known = len(headings or ())
-    try:
-        sources = find_sources(paths)
-        articles = read_articles(sources.files, headings=headings)
-    except IngestError as e:
-        raise click.ClickException(str(e)) from e
-    if folder and len(headings) != known:
-        save_headings(folder, headings)
     if sources.skipped:
         click.echo(skipped_line(sources.skipped), err=True)
     return articles

@@ -10,16 +10,24 @@ from __future__ import annotations
 
 import contextlib
 from datetime import date
+from pathlib import Path
 from typing import Callable, ContextManager, Iterable, Iterator
 
 from kg.dating import date_meetings
-from kg.extract.cache import ExtractionCache, cached_extractions, pipeline_fingerprint
-from kg.jobs import ArticleFailed, SpacyBatches, extracted_in_batches
+from kg.extract.cache import (
+    ExtractionCache,
+    cached_extractions,
+    load_headings,
+    pipeline_fingerprint,
+    save_headings,
+)
+from kg.ingest import Sources, find_sources, read_articles
+from kg.ingest.corrections import Corrections
 from kg.knowledge import Knowledge, load_knowledge
 from kg.model import Article, Extraction, Resolution
+from kg.pipeline.jobs import ArticleFailed, SpacyBatches, extracted_in_batches
 from kg.resolve import resolve
 from kg.resolve.config import DEFAULT_CONFIG, ResolverConfig
-from kg.resolve.corrections import Corrections
 
 # Where `kg load` and `kg reload` keep each article's extraction (relative to the working folder).
 DEFAULT_CACHE_DIR = ".kg-cache"
@@ -43,11 +51,31 @@ def run(articles: list[Article], *, model: str | None = None, cache_dir: str | N
     while the others go on. `known`: extractions at hand (stdin articles of earlier loads), resolved
     with the others. The set is resolved in the order of article ids, so that the order the articles
     were given in never changes an entity."""
-    knowledge = load_knowledge()
+    knowledge = tables()
     extractions = extractions_of(articles, knowledge, model=model, cache_dir=cache_dir, progress=progress,
                                  on_failure=on_failure, batches=batches)
     extractions = sorted([*extractions, *known], key=lambda x: x.article.id)
     return resolution_of(extractions, knowledge=knowledge, corrections=corrections)
+
+
+def tables() -> Knowledge:
+    """kg/data's tables (kg/knowledge), read once per process: the stages are handed them from here,
+    and spaCy's components through their initialize() (kg/nlp/tables.py)."""
+    return load_knowledge()
+
+
+def read_sources(paths: Iterable[str], *, cache_dir: str | None = None, model: str | None = None
+                 ) -> tuple[list[Article], Sources]:
+    """The articles under `paths`, and the files and skipped folders they came from (kg/ingest). With a
+    cache, the titles and days of texts read before come from it, and those of new texts go to it."""
+    folder = Path(cache_dir) / pipeline_fingerprint(model) if cache_dir else None
+    headings = load_headings(folder) if folder else None
+    known = len(headings or ())
+    sources = find_sources(paths)
+    articles = read_articles(sources.files, headings=headings)
+    if folder and len(headings) != known:
+        save_headings(folder, headings)
+    return articles, sources
 
 
 def stored_extractions(keys: Iterable[tuple[str, date | None]], *, model: str | None, cache_dir: str
@@ -63,7 +91,7 @@ def extractions_of(articles: list[Article], knowledge: Knowledge, *, model: str 
                    batches: SpacyBatches = SpacyBatches()) -> list[Extraction]:
     """One Extraction per article: from the cache when this text was extracted before by the same
     pipeline (if `cache_dir`), else by spaCy, loaded only then. The articles stream through spaCy
-    in batches, long ones in pieces, in `batches.jobs` processes (kg/jobs.py), and each extraction
+    in batches, long ones in pieces, in `batches.jobs` processes (kg/pipeline/jobs.py), and each extraction
     is cached as it comes: memory holds the extractions, never more than a batch of Docs.
     `progress(n)` is told of each of the n articles spaCy reads."""
     def extract_missing(missing: list[Article]) -> Iterator[Extraction | None]:
@@ -89,5 +117,5 @@ def kept(result: Extraction | ArticleFailed, on_failure: Callable[[ArticleFailed
 def resolution_of(extractions: list[Extraction], *, knowledge: Knowledge | None = None,
                   corrections: Corrections | None = None, config: ResolverConfig = DEFAULT_CONFIG) -> Resolution:
     """Extractions -> one entity per referent (kg/resolve) -> meetings with their days (kg/dating)."""
-    resolved = resolve(extractions, knowledge or load_knowledge(), corrections, config)
+    resolved = resolve(extractions, knowledge or tables(), corrections, config)
     return date_meetings(resolved, config)

@@ -18,13 +18,12 @@ from kg.dating import date_meetings
 from kg.extract.cache import pipeline_fingerprint
 from kg.graph.changes import Plan, Snapshot, article_facts, facts_to_clear
 from kg.graph.records import GraphRecords, graph_records
-from kg.jobs import ArticleFailed, SpacyBatches
-from kg.knowledge import load_knowledge
+from kg.ingest.corrections import Corrections
 from kg.model import Extraction, Resolution, ResolveStats
-from kg.pipeline import extractions_of, no_progress
+from kg.pipeline import extractions_of, no_progress, tables
+from kg.pipeline.jobs import ArticleFailed, SpacyBatches
 from kg.resolve import resolve_fully
 from kg.resolve.config import DEFAULT_CONFIG, ResolverConfig
-from kg.resolve.corrections import Corrections
 from kg.resolve.grow import resolve_added
 from kg.resolve.state import ResolveState, build_state, mentions_of
 from kg.resolve.store import load_state, resolver_key, save_state
@@ -43,7 +42,7 @@ def reload_changes(before: Snapshot, plan: Plan, *, model: str | None = None, ca
     The set is resolved in the order of article ids (kg/pipeline.run): the fast path, which resolves
     the added articles after the state's, is taken only when their ids come after the state's."""
     known = list(known)
-    knowledge = load_knowledge()
+    knowledge = tables()
     folder = Path(cache_dir) / pipeline_fingerprint(model) if cache_dir else None
     key = resolver_key(config, corrections)
     extract = dict(model=model, cache_dir=cache_dir, progress=progress, on_failure=on_failure, batches=batches)
