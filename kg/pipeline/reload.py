@@ -39,8 +39,8 @@ def reload_changes(before: Snapshot, plan: Plan, *, model: str | None = None, ca
     of the articles after the write is kept for the next reload unless `keep_state` is false (a dry run).
     `known`: extractions of the graph's articles no file holds (resolved with the others).
 
-    The set is resolved in the order of article ids (kg/pipeline.run): the fast path, which resolves
-    the added articles after the state's, is taken only when their ids come after the state's."""
+    The set is resolved in the order of article ids (kg/pipeline.run); the fast path puts the added
+    articles in their places among the state's (kg/resolve/grow.py)."""
     known = list(known)
     knowledge = tables()
     folder = Path(cache_dir) / pipeline_fingerprint(model) if cache_dir else None
@@ -51,9 +51,7 @@ def reload_changes(before: Snapshot, plan: Plan, *, model: str | None = None, ca
     if state is not None and not (plan.changed or plan.deleted or known) and is_the_graphs(state, before, plan):
         added = sorted(extractions_of(plan.new, knowledge, **extract), key=lambda x: x.article.id)
         old = resolution_now(state)
-        last = max(state.article_ids, default="")
-        resolved = resolve_added(state, added, knowledge, config, corrections) \
-            if added and added[0].article.id > last else None
+        resolved = resolve_added(state, added, knowledge, config, corrections)
         if resolved is not None:
             res = date_meetings(resolved, config)
             new = {x.article.id for x in added}

@@ -32,7 +32,7 @@ from kg.model import (
 )
 from kg.resolve.config import DEFAULT_CONFIG, ResolverConfig
 from kg.resolve.corrections import Corrections, apply_corrections
-from kg.resolve.ids import Link, key, short_hash
+from kg.resolve.ids import Link, key, most_written_first, short_hash
 from kg.resolve.meetings import meeting_report
 from kg.resolve.people import people_links
 from kg.resolve.places_and_orgs import (
@@ -62,14 +62,14 @@ class Cluster:
 
     @property
     def full_names(self) -> list[str]:
-        return [s for s, _ in self.surfaces.most_common() if len(s.split()) > 1]
+        return [s for s in most_written_first(self.surfaces) if len(s.split()) > 1]
 
     @property
     def name(self) -> str:
         if self.place_name:
             return self.place_name
         full = self.full_names
-        return full[0] if full else self.surfaces.most_common(1)[0][0]
+        return full[0] if full else most_written_first(self.surfaces)[0]
 
 
 
@@ -121,9 +121,9 @@ def resolve_fully(extractions: list[Extraction], knowledge: Knowledge, correctio
     reader = RoleReader(gazetteer)
     actors = [actor_of(eid, c, knowledge, reader) for eid, c in clusters.items() if c.kind in ("PER", "ORG")]
     unsided = actors
-    actors = principals_sides(actors)
-    locations = [Location(eid, c.name, aliases=sorted(c.surfaces))
-                 for eid, c in clusters.items() if c.kind == "LOC"]
+    actors = sorted_by_id(principals_sides(actors))
+    locations = sorted_by_id([Location(eid, c.name, aliases=sorted(c.surfaces))
+                              for eid, c in clusters.items() if c.kind == "LOC"])
     reports = [m for x in extractions for m in x.meetings]
     people = {a.id for a in actors if a.kind == "Person"}
     places = {loc.id for loc in locations} | {a.id for a in actors if a.kind == "Organization"}  # venues
@@ -146,10 +146,24 @@ def resolve_fully(extractions: list[Extraction], knowledge: Knowledge, correctio
             workings)
 
 
+def sorted_by_id(entities: list) -> list:
+    """Actors or places in the order of their ids, not of the articles that named them first."""
+    return sorted(entities, key=lambda e: e.id)
+
+
 def actor_of(eid: str, c: Cluster, knowledge: Knowledge, reader: RoleReader) -> Actor:
-    return Actor(eid, c.name, "Person" if c.kind == "PER" else "Organization",
-                 aliases=sorted(c.surfaces), roles=[r for r, _ in c.roles.most_common()],
+    return Actor(eid, person_name(c, knowledge) if c.kind == "PER" else c.name,
+                 "Person" if c.kind == "PER" else "Organization",
+                 aliases=sorted(c.surfaces), roles=most_written_first(c.roles),
                  side=side_of(list(c.roles), list(c.surfaces), knowledge.figures, reader) if c.kind == "PER" else None)
+
+
+def person_name(c: Cluster, knowledge: Knowledge) -> str:
+    """The cluster's name; of full names written as often as it, the public record's spelling if one is
+    ("Dmitry Peskov", once each with "Dmitri Peskov")."""
+    full = c.full_names
+    tied = [s for s in full if c.surfaces[s] == c.surfaces[full[0]]] if full else []
+    return next((s for s in tied if (figure := knowledge.figures.named(s)) and figure.name == s), c.name)
 
 
 def venues_as_places(actors: list[Actor], locations: list[Location], meeting_places: set[str | None]

@@ -34,7 +34,7 @@ def entity_named(name: str, mentions: list[Mention], links: dict[tuple, Link]) -
     """The entity most often written with this name (compared on transliteration keys)."""
     wanted = name_key(name)
     found = Counter(links[key(m)].entity for m in mentions if key(m) in links and name_key(m.surface) == wanted)
-    return found.most_common(1)[0][0] if found else None
+    return min(found, key=lambda entity: (-found[entity], entity)) if found else None
 
 
 def explain(res: Resolution, name: str) -> list[tuple[str, str, str, float]]:

@@ -1,13 +1,24 @@
 """A resolved set grown by new articles: their links (incremental.py) added to the set's clusters,
-actors, places, meeting reports and claims, as resolve() would have built them with the new
-articles last. The state is updated in place; on None (incremental.Unsure) it is to be dropped."""
+actors, places, meeting reports and claims, as resolve() builds them from the whole set in the order
+of article ids (wherever the new ids sort among the set's: the reports, claims and articles go in
+their places, and what resolve() chooses among a cluster's names does not depend on the order).
+The state is updated in place; on None (incremental.Unsure) it is to be dropped."""
 from __future__ import annotations
 
+import heapq
+from collections.abc import Callable
 from dataclasses import replace
 
 from kg.knowledge import Knowledge
-from kg.model import Extraction, Location, MeetingMention, Resolved, ResolvedMention, ResolveStats
-from kg.resolve import actor_of, add_to_clusters, claim_of
+from kg.model import (
+    Extraction,
+    Location,
+    MeetingMention,
+    Resolved,
+    ResolvedMention,
+    ResolveStats,
+)
+from kg.resolve import actor_of, add_to_clusters, claim_of, sorted_by_id
 from kg.resolve.config import ResolverConfig
 from kg.resolve.corrections import Corrections
 from kg.resolve.ids import Link, key
@@ -21,10 +32,11 @@ from kg.resolve.state import ResolveState, as_row
 
 def resolve_added(state: ResolveState, added: list[Extraction], knowledge: Knowledge, config: ResolverConfig,
                   corrections: Corrections | None = None) -> Resolved | None:
-    """The resolution of the state's articles and then `added`, or None when the added articles may
-    change what the state's articles resolved to."""
+    """The resolution of the state's articles and `added` in the order of their ids, or None when the
+    added articles may change what the state's articles resolved to."""
     if not added or {x.article.id for x in added} & set(state.article_ids):
         return None
+    added = sorted(added, key=lambda x: x.article.id)
     try:
         mentions, links, role_links = added_links(state, added, knowledge, config, corrections)
         return grown(state, added, mentions, links, role_links, knowledge, config)
@@ -39,6 +51,7 @@ def grown(state: ResolveState, added: list[Extraction], mentions, links: dict[tu
     entity_of = {k: link.entity for k, link in all_links.items()}
     linked = [m for m in mentions if key(m) in entity_of]
     old_entities = set(state.clusters)
+    check_clusters(state, linked, entity_of, gazetteer)
     add_to_clusters(state.clusters, linked, entity_of, gazetteer)
     touched = list(dict.fromkeys(entity_of[key(m)] for m in linked))
     reader = RoleReader(gazetteer)
@@ -48,31 +61,51 @@ def grown(state: ResolveState, added: list[Extraction], mentions, links: dict[tu
             state.actors[eid] = actor_of(eid, cluster, knowledge, reader)
         elif cluster.kind == "LOC":
             state.locations[eid] = Location(eid, cluster.name, aliases=sorted(cluster.surfaces))
-    actors = principals_sides(list(state.actors.values()))
+    actors = sorted_by_id(principals_sides(list(state.actors.values())))
     people = {a.id for a in actors if a.kind == "Person"}
     places = set(state.locations) | {a.id for a in actors if a.kind == "Organization"}
     update_cities(state, [e for e in touched if e in places], old_entities, knowledge)
-    locations = list(state.locations.values()) + city_locations(state)
+    locations = sorted_by_id(list(state.locations.values())) + city_locations(state)
     articles = {x.article.id: x.article for x in added}
     reports: list[MeetingMention] = [m for x in added for m in x.meetings]
-    state.meeting_reports.extend(r for m in reports
-                                 if (r := meeting_report(m, entity_of, people, places, gazetteer, articles, config,
-                                                         state.cities)))
-    state.claims.extend(c for c in (claim_of(m, entity_of) for x in added for m in x.claims)
-                        if c and c.speaker in people)
+    new_reports = [r for m in reports
+                   if (r := meeting_report(m, entity_of, people, places, gazetteer, articles, config, state.cities))]
+    state.meeting_reports = in_id_order(state.meeting_reports, new_reports, lambda r: r.report.article)
+    new_claims = [c for c in (claim_of(m, entity_of) for x in added for m in x.claims) if c and c.speaker in people]
+    state.claims = in_id_order(state.claims, new_claims, lambda c: c.article)
     resolved_mentions = [ResolvedMention(m.article, entity_of[key(m)], m.surface, m.start, m.end,
                                          all_links[key(m)].rule, all_links[key(m)].score) for m in linked]
     for m in resolved_mentions:
         state.mentions.setdefault(m.article, []).append(as_row(m))
     state.mention_count += len(resolved_mentions)
     state.reports += len(reports)
-    state.article_ids += [x.article.id for x in added]
+    state.article_ids = in_id_order(state.article_ids, [x.article.id for x in added], str)
     stats = ResolveStats(mentions=state.mention_count, actors=len(actors), locations=len(locations),
                          meeting_reports=state.reports)
-    state.articles += [replace(x.article, text="") for x in added]
+    state.articles = in_id_order(state.articles, [replace(x.article, text="") for x in added], lambda a: a.id)
     # Only the added articles' mentions: the others' are in state.mentions (state.mentions_of)
     return Resolved(list(state.articles), actors, locations, resolved_mentions, list(state.meeting_reports),
                     list(state.claims), stats)
+
+
+def in_id_order(items: list, added: list, article_of: Callable) -> list:
+    """The set's items (in the order of their articles' ids) with those of the added articles where a
+    resolution of the whole set puts them; `added` in the order of their ids too."""
+    return list(heapq.merge(items, added, key=article_of))
+
+
+def check_clusters(state: ResolveState, linked: list, entity_of: dict[tuple, str], gazetteer) -> None:
+    """A cluster takes its kind and place from the first mention read (add_to_clusters): an added
+    mention that would give one of the set's clusters another may come first in the id order."""
+    for m in linked:
+        cluster = state.clusters.get(entity_of[key(m)])
+        if cluster is None:
+            continue
+        if cluster.kind != ("PER" if m.label == "ROLE" else m.label):
+            raise Unsure(f"kind of {entity_of[key(m)]}")
+        if m.label == "LOC" and cluster.place_name and (place := gazetteer.lookup(m.surface)) \
+                and place.name != cluster.place_name:
+            raise Unsure(f"place of {entity_of[key(m)]}")
 
 
 def city_locations(state: ResolveState) -> list[Location]:

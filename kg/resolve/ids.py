@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from typing import NamedTuple
 
 from kg.model import Mention
@@ -26,3 +27,9 @@ def slug(text: str) -> str:
 def short_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
+
+def most_written_first(counts: Counter) -> list[str]:
+    """The names (or titles) by how often they were written, a tie to the longer, then the first in
+    alphabetical order: never to the one read first, so that the order of the articles (an article
+    added later may sort anywhere among them) changes no entity's name."""
+    return sorted(counts, key=lambda s: (-counts[s], -len(s), s))

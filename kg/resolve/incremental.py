@@ -10,7 +10,8 @@ and venues' other names: an old two-word name that would now be read surname fir
 an added union or a head of one the set writes, an acronym of the set whose initials an added name
 has (the added names themselves are read as a full resolution reads them: incremental_orgs.py).
 The caller then resolves every article again. Either way the result is the
-full resolution of the set followed by the new articles (tests/test_incremental.py).
+full resolution of the set and the new articles in the order of their ids, wherever the new ids sort
+(tests/test_incremental.py).
 """
 from __future__ import annotations
 
@@ -304,6 +305,7 @@ def added_roles(state: ResolveState, mentions: list[Mention], links: dict[tuple,
         titled.index(row)
     figures = FigureEntities([], {}, knowledge.figures, reader)
     figures.entity, figures.named_in = dict(state.figure_entity), defaultdict(set, state.named_in)
+    check_figures(state, mentions, links, figures)
     figures.note(mentions, links)
     days = {**state.days, **{x.article.id: x.article.published for x in added}}
     for m in affected_roles(state, new_rows, nationalities, titled, set(figures.entity) - set(state.figure_entity)):
@@ -316,6 +318,16 @@ def added_roles(state: ResolveState, mentions: list[Mention], links: dict[tuple,
     state.roles += [m for m in mentions if m.label == "ROLE"]
     state.role_links.update(found)
     return found
+
+
+def check_figures(state: ResolveState, mentions: list[Mention], links: dict[tuple, Link],
+                  figures: FigureEntities) -> None:
+    """A public figure's entity is the one of the first article naming them (FigureEntities.note): an
+    added article that names a figure of the set as another entity may come first in the id order."""
+    for m in mentions:
+        if m.label == "PER" and key(m) in links and (figure := figures.table.named(m.surface)) \
+                and state.figure_entity.get(figure.name, links[key(m)].entity) != links[key(m)].entity:
+            raise Unsure(f"entity of {figure.name}")
 
 
 def affected_roles(state: ResolveState, new_rows: list[tuple], nationalities: dict, titled: Titles,

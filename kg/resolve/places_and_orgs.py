@@ -14,7 +14,7 @@ from kg.knowledge.names import name_key
 from kg.knowledge.places import Gazetteer
 from kg.knowledge.venues import Venues
 from kg.model import Mention
-from kg.resolve.ids import Link, key, slug
+from kg.resolve.ids import Link, key, most_written_first, slug
 
 
 def resolve_places(mentions: list[Mention], gazetteer: Gazetteer, venues: Venues, min_score: float
@@ -48,7 +48,7 @@ def venue_cities(surfaces_of: dict[str, Counter], venues: Venues, gazetteer: Gaz
     venue for a namesake town)."""
     cities = {}
     for entity, surfaces in surfaces_of.items():
-        written, venue = next(((s, v) for s, _ in surfaces.most_common() if (v := venues.venue_of(s))), (None, None))
+        written, venue = next(((s, v) for s in most_written_first(surfaces) if (v := venues.venue_of(s))), (None, None))
         if venue is None:
             continue
         place = gazetteer.lookup(venue.city) if venue.in_gazetteer else None

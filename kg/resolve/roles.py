@@ -166,7 +166,7 @@ def role_holder(m: Mention, titled: Titles, words: frozenset[str], *, same_artic
 
 def clear_winner(counts: Counter, margin: int) -> str | None:
     """The most frequent holder, if it is at least `margin` times as frequent as the next."""
-    ranked = counts.most_common(2)
+    ranked = sorted(counts.items(), key=lambda c: (-c[1], c[0]))[:2]     # a tie never to the first counted
     if not ranked:
         return None
     if len(ranked) == 1 or ranked[0][1] >= margin * ranked[1][1]:

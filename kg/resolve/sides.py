@@ -4,13 +4,13 @@ a meeting with another side came together; they did not meet each other (kg/grap
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import replace
 
 from kg.knowledge.figures import PublicFigures
 from kg.knowledge.names import split_person_name
 from kg.model import Actor
 from kg.resolve.role_words import RoleReader
-
 
 # "inviato in Russia", "ambasciatore presso la Santa Sede": the country a mission goes to is not one's side.
 DESTINATION = re.compile(r"\b(?:in|a|ad|per|presso|verso)\s+(?:(?:il|lo|la|l['’]|gli|le)\s*)?[A-Z]\w*(?:\s+[A-Z]\w*)*")
@@ -29,7 +29,12 @@ def side_of(roles: list[str], names: list[str], figures: PublicFigures, reader: 
 def principals_sides(actors: list[Actor]) -> list[Actor]:
     """A person whose titles give no side takes the side of the one person their titles name:
     "Jared Kushner, genero di Donald Trump", "il consigliere di Macron"."""
-    sided = {split_person_name(a.name).surname: a.side for a in actors if a.kind == "Person" and a.side}
+    sides: dict[str, set[str]] = defaultdict(set)
+    for a in actors:
+        if a.kind == "Person" and a.side:
+            sides[split_person_name(a.name).surname].add(a.side)
+    # a surname two people of different sides share names neither (and no order of the actors picks one)
+    sided = {surname: found.pop() for surname, found in sides.items() if len(found) == 1}
     return [replace(a, side=principal_side(a, sided)) if a.kind == "Person" and not a.side else a for a in actors]
 
 
