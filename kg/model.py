@@ -178,16 +178,6 @@ class ResolvedMention:
 
 
 @dataclass
-class ResolveStats:
-    """What resolution made, counted for the timing line of `kg load` and `kg reload`."""
-    mentions: int = 0
-    actors: int = 0
-    locations: int = 0
-    meeting_reports: int = 0
-    meetings: int = 0
-
-
-@dataclass
 class Resolved:
     """Resolution before dating: one entity per referent, and each article's meeting reports in
     entity ids, their days still words (kg/dating dates them, then groups those of one meeting)."""
@@ -197,7 +187,6 @@ class Resolved:
     mentions: list[ResolvedMention]
     meeting_reports: list[MeetingReport]
     claims: list[Claim]
-    stats: ResolveStats
 
 
 @dataclass
@@ -208,4 +197,3 @@ class Resolution:
     mentions: list[ResolvedMention]
     meetings: list[Meeting]
     claims: list[Claim]
-    stats: ResolveStats

@@ -5,7 +5,6 @@ give (meetings.py). The Italian time words: dates.py, the entry point, with time
 time_patterns.py, time_finding.py (find and parse), days.py (to a day) and calendar_arithmetic.py."""
 from __future__ import annotations
 
-from dataclasses import replace
 
 from kg.dating.meetings import dated_meetings
 from kg.dating.reports import dated_claim, dated_report
@@ -24,5 +23,4 @@ def date_meetings(resolved: Resolved, config: ResolverConfig) -> Resolution:
     names = {a.id: a.name for a in actors} | {loc.id: loc.name for loc in locations}
     meetings = dated_meetings(groups, names, config.min_shared_participants)
     claims = [dated_claim(c, articles[c.article]) for c in resolved.claims]
-    return Resolution(resolved.articles, actors, locations, resolved.mentions, meetings, claims,
-                      replace(resolved.stats, actors=len(actors), locations=len(locations), meetings=len(meetings)))
+    return Resolution(resolved.articles, actors, locations, resolved.mentions, meetings, claims)

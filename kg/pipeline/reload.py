@@ -19,7 +19,7 @@ from kg.extract.cache import pipeline_fingerprint
 from kg.graph.changes import Plan, Snapshot, article_facts, facts_to_clear
 from kg.graph.records import GraphRecords, graph_records
 from kg.ingest.corrections import Corrections
-from kg.model import Extraction, Resolution, ResolveStats
+from kg.model import Extraction, Resolution
 from kg.pipeline import extractions_of, no_progress, tables
 from kg.pipeline.jobs import ArticleFailed, SpacyBatches
 from kg.resolve import resolve_fully
@@ -78,8 +78,7 @@ def reload_changes(before: Snapshot, plan: Plan, *, model: str | None = None, ca
 
 def resolution_now(state: ResolveState) -> Resolution:
     """What the graph holds, as the state resolved it (its mentions left out)."""
-    return Resolution(state.articles, state.final_actors, state.final_locations, [], state.meetings, [],
-                      ResolveStats())
+    return Resolution(state.articles, state.final_actors, state.final_locations, [], state.meetings, [])
 
 
 def is_the_graphs(state: ResolveState, before: Snapshot, plan: Plan) -> bool:
@@ -130,8 +129,7 @@ def part_records(res: Resolution, old: Resolution, written: Iterable[str], menti
         locations=[loc for loc in res.locations if old_locations.get(loc.id) != loc],
         mentions=mentions,
         meetings=meetings,
-        claims=[c for c in res.claims if c.article in written],
-        stats=res.stats)
+        claims=[c for c in res.claims if c.article in written])
     return graph_records(part, whole=res)
 
 

@@ -28,7 +28,6 @@ from kg.model import (
     Mention,
     Resolved,
     ResolvedMention,
-    ResolveStats,
 )
 from kg.resolve.config import DEFAULT_CONFIG, ResolverConfig
 from kg.resolve.corrections import Corrections, apply_corrections
@@ -138,11 +137,9 @@ def resolve_fully(extractions: list[Extraction], knowledge: Knowledge, correctio
     claims = [c for c in (claim_of(m, entity_of) for x in extractions for m in x.claims) if c and c.speaker in people]
     resolved = [ResolvedMention(m.article, entity_of[key(m)], m.surface, m.start, m.end,
                                 links[key(m)].rule, links[key(m)].score) for m in mentions]
-    stats = ResolveStats(mentions=len(resolved), actors=len(actors), locations=len(locations),
-                         meeting_reports=len(reports))
     workings = Workings(all_mentions, full_ids, spelt, acronym_of, named_links, role_links, clusters, unsided, cities,
                         short_links)
-    return (Resolved([x.article for x in extractions], actors, locations, resolved, meeting_reports, claims, stats),
+    return (Resolved([x.article for x in extractions], actors, locations, resolved, meeting_reports, claims),
             workings)
 
 

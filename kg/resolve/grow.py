@@ -16,11 +16,10 @@ from kg.model import (
     MeetingMention,
     Resolved,
     ResolvedMention,
-    ResolveStats,
 )
 from kg.resolve import actor_of, add_to_clusters, claim_of, sorted_by_id
 from kg.resolve.config import ResolverConfig
-from kg.resolve.corrections import Corrections
+from kg.ingest.corrections import Corrections
 from kg.resolve.ids import Link, key
 from kg.resolve.incremental import Unsure, added_links
 from kg.resolve.meetings import meeting_report
@@ -77,15 +76,11 @@ def grown(state: ResolveState, added: list[Extraction], mentions, links: dict[tu
                                          all_links[key(m)].rule, all_links[key(m)].score) for m in linked]
     for m in resolved_mentions:
         state.mentions.setdefault(m.article, []).append(as_row(m))
-    state.mention_count += len(resolved_mentions)
-    state.reports += len(reports)
     state.article_ids = in_id_order(state.article_ids, [x.article.id for x in added], str)
-    stats = ResolveStats(mentions=state.mention_count, actors=len(actors), locations=len(locations),
-                         meeting_reports=state.reports)
     state.articles = in_id_order(state.articles, [replace(x.article, text="") for x in added], lambda a: a.id)
     # Only the added articles' mentions: the others' are in state.mentions (state.mentions_of)
     return Resolved(list(state.articles), actors, locations, resolved_mentions, list(state.meeting_reports),
-                    list(state.claims), stats)
+                    list(state.claims))
 
 
 def in_id_order(items: list, added: list, article_of: Callable) -> list:

@@ -24,7 +24,7 @@ from kg.knowledge.names import PersonNames, name_key, same_person
 from kg.model import Extraction, Mention
 from kg.resolve import label_for, label_votes, surname_keys_of, union_heads_of
 from kg.resolve.config import ResolverConfig
-from kg.resolve.corrections import Corrections
+from kg.ingest.corrections import Corrections
 from kg.resolve.ids import Link, key, slug
 from kg.resolve.people import (
     figure_name,

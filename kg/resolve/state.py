@@ -154,8 +154,6 @@ class ResolveState:
     meeting_reports: list[MeetingReport]    # ungrouped (kg/dating groups them)
     claims: list[Claim]
     mentions: Packed                        # article -> its resolved mentions, as tuples (as_row)
-    mention_count: int
-    reports: int
     locations: dict[str, Location]          # the places' clusters, in cluster order
     facts: dict[str, tuple]                 # article -> (meetings, claims, entities) as written in the graph
     articles: list[Article]                 # without their texts
@@ -190,8 +188,7 @@ def build_state(extractions: list[Extraction], workings: Workings, resolved: Res
         roles=[m for m in settled if m.label == "ROLE"], role_links=dict(workings.role_links),
         **figure_index(settled, workings.links, knowledge),
         clusters=Packed(workings.clusters), actors={a.id: a for a in workings.actors}, cities=workings.cities,
-        meeting_reports=list(resolved.meeting_reports), claims=list(resolved.claims), mentions=Packed(by_article), mention_count=len(res.mentions),
-        reports=res.stats.meeting_reports,
+        meeting_reports=list(resolved.meeting_reports), claims=list(resolved.claims), mentions=Packed(by_article),
         locations={eid: Location(eid, c.name, aliases=sorted(c.surfaces))
                    for eid, c in workings.clusters.items() if c.kind == "LOC"},
         facts=article_facts(res),

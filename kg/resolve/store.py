@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from kg.resolve.config import ResolverConfig
-from kg.resolve.corrections import Corrections
+from kg.ingest.corrections import Corrections
 from kg.resolve.state import ResolveState
 
 KG_DIR = Path(__file__).resolve().parents[1]
