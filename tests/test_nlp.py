@@ -17,7 +17,7 @@ def test_the_pipeline_config_declares_the_tables_of_each_component():
     assert nlp.config["initialize"]["components"] == {
         "kg_hyphen_names": {**gazetteer, "figures": {"@misc": "kg.public_figures.v1"}},
         "kg_name_fixes": {**gazetteer, "venues": {"@misc": "kg.venues.v1"}},
-        "kg_name_ruler": gazetteer, "kg_org_names": gazetteer,
+        "kg_name_ruler": {**gazetteer, "figures": {"@misc": "kg.public_figures.v1"}}, "kg_org_names": gazetteer,
         "kg_known_people": {"figures": {"@misc": "kg.public_figures.v1"}}}
 
 
@@ -73,3 +73,25 @@ def test_a_venue_and_a_place_run_together_are_two_places():
 def test_a_venue_or_place_named_in_several_words_stays_whole():
     assert fixed_names("Il vertice alla Casa Bianca oggi", [(3, 5, "LOC")]) == [("Casa Bianca", "LOC")]
     assert fixed_names("Il Quirinale Rossi ha detto", [(1, 3, "PER")]) == [("Quirinale Rossi", "PER")]
+
+
+@pytest.fixture(scope="module")
+def news_nlp():
+    return build_pipeline(knowledge=KNOWLEDGE)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Poi è il turno dell'ospite. Meloni prende la parola e ringrazia.", "Meloni"),   # also a plural noun
+    ("Alla fine della cena Draghi ha detto poche parole.", "Draghi"),
+])
+def test_a_public_figure_s_surname_before_a_verb_in_the_singular_is_that_person(news_nlp, text, person):
+    assert (person, "PER") in [(e.text, e.label_) for e in news_nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Per i medici del reparto. Speranza è l'ultima a morire.", "Speranza"),     # a singular noun
+    ("Il paese è piccolo. Trenta sono i feriti.", "Trenta"),                     # a numeral, a plural verb
+    ("Il maresciallo lo conosceva bene. Mai avrebbe aperto la porta.", "Mai"),   # "May" is no "Mai"
+])
+def test_a_common_word_spelt_like_a_public_figure_s_surname_is_no_person(news_nlp, text, word):
+    assert word not in [e.text for e in news_nlp(text).ents if e.label_ == "PER"]

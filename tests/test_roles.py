@@ -320,3 +320,12 @@ def test_a_title_before_the_next_name_of_a_list_is_not_the_name_before_it(news_n
                                                                        ("Nello Rossi", "ministro")]
     found = mentions_of(news_nlp, "Ieri ha sentito Carla Bruni, ministro della Cultura, e il sindaco.")
     assert [(m.surface, m.role) for m in found if m.label == "PER"] == [("Carla Bruni", "ministro della Cultura")]
+
+
+def test_a_deputy_s_title_keeps_vice_and_is_not_read_as_the_office_it_deputises(nlp):
+    found = mentions_of(nlp, "Il vice primo ministro italiano Marco Neri ha parlato. "
+                             "Il primo ministro canadese Luca Bianchi è arrivato.")
+    roles = {m.surface: m.role for m in found if m.label == "PER"}
+    assert roles == {"Marco Neri": "vice primo ministro italiano", "Luca Bianchi": "primo ministro canadese"}
+    assert "premier italiano" not in ROLES.readings(roles["Marco Neri"])
+    assert ROLES.readings(roles["Luca Bianchi"]) == ["premier canadese"]

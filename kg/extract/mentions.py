@@ -12,7 +12,7 @@ from kg.knowledge.lexicon import (ARTICULATED_A, ARTICULATED_CON, ARTICULATED_DA
                                   ARTICULATED_SU, COUNTERPART_NOUNS, DEFINITE_ARTICLES, ELIDED_DI,
                                   GENITIVE_PREPOSITIONS, INDEFINITE_ARTICLES, MINISTERIAL_NOUNS, MONTHS,
                                   PLURAL_ARTICULATED_PREPOSITIONS, PLURAL_DEFINITE_ARTICLES, ROLE_NOUNS,
-                                  SIMPLE_PREPOSITIONS, VENUE_NOUNS_IN_NAME, WEEKDAYS)
+                                  SIMPLE_PREPOSITIONS, TITLE_PREFIXES, VENUE_NOUNS_IN_NAME, WEEKDAYS)
 from kg.knowledge.places import Gazetteer
 from kg.model import Article, Mention
 from kg.nlp.name_ruler import COMPLEMENT_PREPOSITIONS, NAME_PARTICLES, ROLE_WINDOW, is_agency_credit
@@ -292,10 +292,6 @@ def title_in_name(ent: Span) -> str | None:
     return ent[0].text if len(ent) > 1 and ent[0].lower_ in ROLE_NOUNS else None
 
 
-# Words that open a title before its role noun: "primo ministro", "prima ministra".
-TITLE_PREFIXES = frozenset({"primo", "prima"})
-
-
 def role_before(doc: Doc, ent: Span, gazetteer: Gazetteer) -> str | None:
     """The role phrase that ends right where the name starts, or at the comma before it: "il
     portavoce del Cremlino Dmitri Peskov", "il presidente russo Vladimir Putin", "la ministra della
@@ -308,8 +304,9 @@ def role_before(doc: Doc, ent: Span, gazetteer: Gazetteer) -> str | None:
                 return None     # "arrivato il ministro, Rossi ha lasciato": a bare noun before a comma ends a clause
             if (role_phrase_end(doc, i, gazetteer, limit=title_end) == title_end
                     or is_nominal_complement(doc[i + 1:title_end])) and not names_a_principal(doc, ent, gazetteer):
-                # "il primo ministro canadese": "primo" belongs to the title
-                first = i - 1 if i > 0 and doc[i - 1].lower_ in TITLE_PREFIXES else i
+                first = i
+                while first > 0 and doc[first - 1].lower_ in TITLE_PREFIXES:
+                    first -= 1      # "il vice primo ministro canadese": "vice" and "primo" belong to the title
                 return doc[first:title_end].text
             return None
     return None

@@ -32,7 +32,7 @@ COMPONENT_TABLES = {
     "kg_hyphen_names": ("gazetteer", "figures"),
     "kg_known_people": ("figures",),
     "kg_name_fixes": ("gazetteer", "venues"),
-    "kg_name_ruler": ("gazetteer",),
+    "kg_name_ruler": ("gazetteer", "figures"),
     "kg_org_names": ("gazetteer",),
 }
 
@@ -91,6 +91,15 @@ class ReadsGazetteerAndVenues(ReadsGazetteer):
     def initialize(self, get_examples: Callable | None = None, *, nlp: Language | None = None,
                    gazetteer: Gazetteer, venues: Venues) -> None:
         self.gazetteer, self.venues = gazetteer, venues
+
+
+class ReadsGazetteerAndFigures(ReadsGazetteer):
+    """A kg component that also reads the public figures ("Putin", "Meloni")."""
+    figures: PublicFigures | None = None
+
+    def initialize(self, get_examples: Callable | None = None, *, nlp: Language | None = None,
+                   gazetteer: Gazetteer, figures: PublicFigures) -> None:
+        self.gazetteer, self.figures = gazetteer, figures
 
 
 def initialize_config(component: str) -> dict[str, dict[str, str]]:
