@@ -1044,3 +1044,20 @@ def test_a_thing_received_before_a_name_makes_it_no_guest(news_nlp, text, meetin
 ])
 def test_seeing_someone_on_trial_and_the_leaders_of_a_body_are_no_meetings(news_nlp, text, meetings):
     assert len(run(news_nlp, text).meetings) == meetings
+
+
+def test_guests_each_followed_by_a_day_of_their_own_are_two_meetings(news_nlp):
+    x = run(news_nlp, "Il generale Marco Neri è stato a Torino per incontrare il ministro dell'Interno Luca "
+                      "Bianchi, lunedì sera, e la ministra Anna Verdi ieri mattina.", published="2026-01-21")
+    assert sorted((participants_of_one(m), day(x, m).isoformat()) for m in x.meetings) == [
+        (["Marco Neri", "Anna Verdi"], "2026-01-20"), (["Marco Neri", "Luca Bianchi"], "2026-01-19")]
+
+
+def test_guests_of_one_day_are_one_meeting(news_nlp):
+    x = run(news_nlp, "Il generale Marco Neri ha incontrato ieri a Torino il ministro Luca Bianchi e la "
+                      "ministra Anna Verdi.")
+    assert participants_of(x) == [["Marco Neri", "Luca Bianchi", "Anna Verdi"]]
+
+
+def participants_of_one(meeting):
+    return [p.surface for p in meeting.participants]

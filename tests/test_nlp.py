@@ -2,6 +2,7 @@
 keep finding apart from writing (match, set_annotations)."""
 import pytest
 import spacy
+from spacy.tokens import Span
 
 from kg.knowledge import load_knowledge
 from kg.nlp import BLANK, build_pipeline
@@ -15,7 +16,8 @@ def test_the_pipeline_config_declares_the_tables_of_each_component():
     gazetteer = {"gazetteer": {"@misc": "kg.gazetteer.v1"}}
     assert nlp.config["initialize"]["components"] == {
         "kg_hyphen_names": {**gazetteer, "figures": {"@misc": "kg.public_figures.v1"}},
-        "kg_name_fixes": gazetteer, "kg_name_ruler": gazetteer, "kg_org_names": gazetteer,
+        "kg_name_fixes": {**gazetteer, "venues": {"@misc": "kg.venues.v1"}},
+        "kg_name_ruler": {**gazetteer, "figures": {"@misc": "kg.public_figures.v1"}}, "kg_org_names": gazetteer,
         "kg_known_people": {"figures": {"@misc": "kg.public_figures.v1"}}}
 
 
@@ -44,3 +46,52 @@ def test_match_finds_and_only_set_annotations_writes():
     found = org_names.match(doc)
     assert ([span.text for span in found], doc.ents) == (["Axios"], ())
     assert [(e.text, e.label_) for e in org_names.set_annotations(doc, found).ents] == [("Axios", "ORG")]
+
+
+def test_an_agency_credit_glued_to_the_last_full_stop_is_split_off():
+    nlp = build_pipeline(BLANK, knowledge=KNOWLEDGE)
+    assert [t.text for t in nlp.make_doc("ha aggiunto Rossi.(Red)")] == ["ha", "aggiunto", "Rossi", ".", "(", "Red", ")"]
+    # a web address and a decimal keep their full stops
+    assert [t.text for t in nlp.make_doc("sul sito www.comune.it (3.5 milioni)")] == [
+        "sul", "sito", "www.comune.it", "(", "3.5", "milioni", ")"]
+
+
+def fixed_names(text, ents):
+    """kg_name_fixes on `text` whose NER found `ents` ((first word, last word + 1, label))."""
+    nlp = spacy.blank("it")
+    fixes = nlp.add_pipe("kg_name_fixes")
+    fixes.initialize(nlp=nlp, gazetteer=KNOWLEDGE.gazetteer, venues=KNOWLEDGE.venues)
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    return [(e.text, e.label_) for e in fixes(doc).ents]
+
+
+def test_a_venue_and_a_place_run_together_are_two_places():
+    assert fixed_names("Il Papa al Quirinale Gaza tra i temi", [(3, 5, "LOC")]) == [("Quirinale", "LOC"), ("Gaza", "LOC")]
+
+
+def test_a_venue_or_place_named_in_several_words_stays_whole():
+    assert fixed_names("Il vertice alla Casa Bianca oggi", [(3, 5, "LOC")]) == [("Casa Bianca", "LOC")]
+    assert fixed_names("Il Quirinale Rossi ha detto", [(1, 3, "PER")]) == [("Quirinale Rossi", "PER")]
+
+
+@pytest.fixture(scope="module")
+def news_nlp():
+    return build_pipeline(knowledge=KNOWLEDGE)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Poi è il turno dell'ospite. Meloni prende la parola e ringrazia.", "Meloni"),   # also a plural noun
+    ("Alla fine della cena Draghi ha detto poche parole.", "Draghi"),
+])
+def test_a_public_figure_s_surname_before_a_verb_in_the_singular_is_that_person(news_nlp, text, person):
+    assert (person, "PER") in [(e.text, e.label_) for e in news_nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Per i medici del reparto. Speranza è l'ultima a morire.", "Speranza"),     # a singular noun
+    ("Il paese è piccolo. Trenta sono i feriti.", "Trenta"),                     # a numeral, a plural verb
+    ("Il maresciallo lo conosceva bene. Mai avrebbe aperto la porta.", "Mai"),   # "May" is no "Mai"
+])
+def test_a_common_word_spelt_like_a_public_figure_s_surname_is_no_person(news_nlp, text, word):
+    assert word not in [e.text for e in news_nlp(text).ents if e.label_ == "PER"]

@@ -296,3 +296,36 @@ def test_a_person_acts_for_the_side_of_their_titles_or_of_the_principal_their_ti
     assert sides == {"Steve Witkoff": "americano", "Jared Kushner": "americano", "Donald Trump": "americano",
                      "Mario Rossi": None}
 
+
+
+def test_a_title_set_off_by_a_comma_before_a_name_is_that_name_s(nlp):
+    found = mentions_of(nlp, "In serata ha chiamato la ministra della Salute, Anna Verdi, per un aggiornamento.")
+    assert [(m.surface, m.role) for m in found if m.label == "PER"] == [("Anna Verdi", "ministra della Salute")]
+
+
+def test_a_bare_role_noun_closing_a_clause_is_no_title_of_the_name_after_the_comma(nlp):
+    found = mentions_of(nlp, "Quando è arrivato il ministro, Marco Neri ha lasciato la sala.")
+    assert [(m.surface, m.role) for m in found if m.label == "PER"] == [("Marco Neri", None)]
+
+
+@pytest.fixture(scope="module")
+def news_nlp():
+    return build_pipeline(knowledge=KNOWLEDGE)
+
+
+def test_a_title_before_the_next_name_of_a_list_is_not_the_name_before_it(news_nlp):
+    # the tagger reads the given name "Nello" as the preposition "nello": it still opens a name
+    found = mentions_of(news_nlp, "Ieri ha sentito Carla Bruni, il ministro Nello Rossi e il sindaco.")
+    assert [(m.surface, m.role) for m in found if m.label == "PER"] == [("Carla Bruni", None),
+                                                                       ("Nello Rossi", "ministro")]
+    found = mentions_of(news_nlp, "Ieri ha sentito Carla Bruni, ministro della Cultura, e il sindaco.")
+    assert [(m.surface, m.role) for m in found if m.label == "PER"] == [("Carla Bruni", "ministro della Cultura")]
+
+
+def test_a_deputy_s_title_keeps_vice_and_is_not_read_as_the_office_it_deputises(nlp):
+    found = mentions_of(nlp, "Il vice primo ministro italiano Marco Neri ha parlato. "
+                             "Il primo ministro canadese Luca Bianchi è arrivato.")
+    roles = {m.surface: m.role for m in found if m.label == "PER"}
+    assert roles == {"Marco Neri": "vice primo ministro italiano", "Luca Bianchi": "primo ministro canadese"}
+    assert "premier italiano" not in ROLES.readings(roles["Marco Neri"])
+    assert ROLES.readings(roles["Luca Bianchi"]) == ["premier canadese"]

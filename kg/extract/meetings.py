@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from kg.dating import dates
 from kg.extract.meeting_cues import (MEETING_LABELS, SEEN_GAP_BREAK, is_guest, meeting_words, names_no_set_meeting,
                                      outside_calls, sounds_hypothetical, tells_history, text_between, titled_start)
-from kg.extract.meeting_date import date_from_context, dateable_text, meeting_date
+from kg.extract.meeting_date import date_from_context, dateable_text, in_article, meeting_date
 from kg.extract.meeting_participants import (delegation_heads, first_person_speaker, joined_by_delegations,
                                              participants, talked_of_in_quotes_left_out,
                                              without_people_of_wished_meetings)
@@ -63,13 +63,38 @@ def meetings_in(article: Article, doc: Doc, sentences: list[SentenceView], repor
         meeting = meeting_in(article, doc, view, reporters - {speaker}, sentences[max(0, i - 2):i], following,
                              found, heads, gazetteer)
         # the sentence's own meeting first: a place the next sentences name is more likely its
-        for m in (meeting, phrase and meeting_before(article, doc, phrase, view, reporters, gazetteer)):
+        for m in (*one_per_dated_guest(article, meeting, view.span),
+                  phrase and meeting_before(article, doc, phrase, view, reporters, gazetteer)):
             if m:
                 found.append(m)
                 at_sentence[len(found) - 1] = i
     found = placed_by_nearby_sentences(article, doc, sentences, found, at_sentence, gazetteer)
     found = cities_of_countries(found, [m for s in sentences for m in s.mentions], gazetteer)
     return joined_by_delegations(sentences, reporters, found, at_sentence)
+
+
+def one_per_dated_guest(article: Article, meeting: MeetingMention | None, sentence: Span) -> list[MeetingMention]:
+    """"per incontrare il ministro X, mercoledì sera, e la premier Y ieri": guests each followed by
+    a day of their own are met on different days, one meeting each with the others; else the meeting
+    as it is (or none)."""
+    if meeting is None:
+        return []
+    tense = meeting.when.tense if meeting.when else None
+    found = dates.find_time_expressions(dateable_text(article, sentence), article.published, tense=tense)
+    days = [e for e in found if e.precision == "day" or dates.counts_from_publication(e.text)]
+    own_day = {p: day for p in meeting.participants
+               if (day := next((d for d in days if follows_the_name(article.text, p, d.start + sentence.start_char)),
+                               None))}
+    if len(own_day) < 2 or len({d.text for d in own_day.values()}) < len(own_day):
+        return [meeting]
+    others = tuple(p for p in meeting.participants if p not in own_day)
+    return [replace(meeting, participants=(*others, guest), when=in_article(day, sentence.start_char).mention,
+                    on_publication_day=False) for guest, day in own_day.items()]
+
+
+def follows_the_name(text: str, person: Mention, at: int) -> bool:
+    """The words at `at` come right after the name, set off by a comma at most ("X, mercoledì sera")."""
+    return at > person.end and text[person.end:at].strip(" ,") == ""
 
 
 def through_semicolons(sentences: list[SentenceView], i: int) -> SentenceView | None:

@@ -12,7 +12,7 @@ from kg.knowledge.lexicon import (ARTICULATED_A, ARTICULATED_CON, ARTICULATED_DA
                                   ARTICULATED_SU, COUNTERPART_NOUNS, DEFINITE_ARTICLES, ELIDED_DI,
                                   GENITIVE_PREPOSITIONS, INDEFINITE_ARTICLES, MINISTERIAL_NOUNS, MONTHS,
                                   PLURAL_ARTICULATED_PREPOSITIONS, PLURAL_DEFINITE_ARTICLES, ROLE_NOUNS,
-                                  SIMPLE_PREPOSITIONS, VENUE_NOUNS_IN_NAME, WEEKDAYS)
+                                  SIMPLE_PREPOSITIONS, TITLE_PREFIXES, VENUE_NOUNS_IN_NAME, WEEKDAYS)
 from kg.knowledge.places import Gazetteer
 from kg.model import Article, Mention
 from kg.nlp.name_ruler import COMPLEMENT_PREPOSITIONS, NAME_PARTICLES, ROLE_WINDOW, is_agency_credit
@@ -292,21 +292,22 @@ def title_in_name(ent: Span) -> str | None:
     return ent[0].text if len(ent) > 1 and ent[0].lower_ in ROLE_NOUNS else None
 
 
-# Words that open a title before its role noun: "primo ministro", "prima ministra".
-TITLE_PREFIXES = frozenset({"primo", "prima"})
-
-
 def role_before(doc: Doc, ent: Span, gazetteer: Gazetteer) -> str | None:
-    """The role phrase that ends right where the name starts: "il portavoce del Cremlino Dmitri
-    Peskov", "il presidente russo Vladimir Putin". The nearest role noun wins: "l'inviato del
+    """The role phrase that ends right where the name starts, or at the comma before it: "il
+    portavoce del Cremlino Dmitri Peskov", "il presidente russo Vladimir Putin", "la ministra della
+    Salute, Anna Verdi". The nearest role noun wins: "l'inviato del
     presidente USA Donald Trump" gives Trump "presidente USA"."""
-    for i in range(ent.start - 1, max(-1, ent.start - 1 - ROLE_WINDOW), -1):
+    title_end = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].text == "," else ent.start
+    for i in range(title_end - 1, max(-1, title_end - 1 - ROLE_WINDOW), -1):
         if doc[i].lower_ in ROLE_NOUNS:
-            if (role_phrase_end(doc, i, gazetteer, limit=ent.start) == ent.start
-                    or is_nominal_complement(doc[i + 1:ent.start])) and not names_a_principal(doc, ent, gazetteer):
-                # "il primo ministro canadese": "primo" belongs to the title
-                first = i - 1 if i > 0 and doc[i - 1].lower_ in TITLE_PREFIXES else i
-                return doc[first:ent.start].text
+            if title_end < ent.start and title_end - i < 2:
+                return None     # "arrivato il ministro, Rossi ha lasciato": a bare noun before a comma ends a clause
+            if (role_phrase_end(doc, i, gazetteer, limit=title_end) == title_end
+                    or is_nominal_complement(doc[i + 1:title_end])) and not names_a_principal(doc, ent, gazetteer):
+                first = i
+                while first > 0 and doc[first - 1].lower_ in TITLE_PREFIXES:
+                    first -= 1      # "il vice primo ministro canadese": "vice" and "primo" belong to the title
+                return doc[first:title_end].text
             return None
     return None
 
@@ -358,7 +359,7 @@ def role_after(doc: Doc, ent: Span, gazetteer: Gazetteer) -> str | None:
     if start >= len(doc) or doc[ent.end].text != "," or doc[start].lower_ not in ROLE_NOUNS:
         return None
     end = role_phrase_end(doc, start, gazetteer)
-    if end < len(doc) and not (doc[end].is_punct or doc[end].pos_ == "ADP"):
+    if end < len(doc) and not (doc[end].is_punct or doc[end].pos_ == "ADP") or names_follow(doc, end):
         # a further complement may follow ("... del Cremlino per la cooperazione"), or the title is
         # the next name's in a list ("Roberto Gualtieri, il presidente della Regione Francesco Rocca")
         return None

@@ -47,12 +47,17 @@ class PublicFigures:
         self.figures = figures
         self._by_name = {name_key(n): f for f in figures for n in f.names}
         self._surnames = {name_key(f.name.split()[-1]) for f in figures}
+        self._written_surnames = {f.name.split()[-1] for f in figures}
         self._by_epithet = {fold(e): (f, False) for f in figures for e in f.epithets}
         self._by_epithet.update({fold(e): (f, True) for f in figures for e in f.by_context})
 
     def has_surname(self, word: str) -> bool:
         """"Putin", "Zelensky": the last word of a figure's name, in any transliteration."""
         return name_key(word) in self._surnames
+
+    def writes_surname(self, word: str) -> bool:
+        """"Meloni": the last word of a figure's name as the table writes it (not "Mai" for "May")."""
+        return word in self._written_surnames
 
     def named(self, surface: str) -> Figure | None:
         """The figure one of whose names this is, written any way ("Papa Leone XIV", "Bergoglio")."""

@@ -62,6 +62,9 @@ commissario commissaria magnate tycoon commander-in-chief imprenditore genero fi
 assistente viceministro inviati emissari consiglieri ministri leader capi rappresentanti negoziatori portavoce presidenti
 sultano emiro sceicco monarca cardinale arcivescovo patriarca ayatollah
 """.split())
+# Words written apart before a role noun that belong to the title: "primo ministro", "vice primo
+# ministro", "Vice Presidente" (a deputy holds another office than the one its noun names).
+TITLE_PREFIXES = frozenset({"primo", "prima", "vice"})
 # Titles of those who hold a portfolio, which "a" completes: "il segretario alla Difesa", "il commissario all'Energia".
 MINISTERIAL_NOUNS = frozenset("""ministro ministra viceministro sottosegretario sottosegretaria segretario segretaria
 commissario commissaria assessore assessora""".split())

@@ -23,6 +23,9 @@ from kg.nlp.tables import give_tables
 SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "models" / "it_kg_news"
 # English titles Italian news writes with hyphens, kept one word so they read as a role noun.
 HYPHENATED_TITLES = ("commander-in-chief", "Commander-in-Chief", "Commander-in-chief")
+# "ha aggiunto Rossi.(Red)": a wire agency's credit glued to the full stop of the last sentence, which
+# the tokenizer would keep in one token with the word before it ("Rossi.(Red"), hiding the name.
+CREDIT_AFTER_FULL_STOP = r"(?<=[^\W\d_])\.(?=\()|(?<=\.)\((?=[^\W\d_])"
 # "blank" runs the rules alone on spaCy's Italian tokenizer: quick, for tests of the rules.
 BLANK = "blank"
 
@@ -37,6 +40,7 @@ def build_pipeline(model: str | None = None, *, knowledge: Knowledge) -> Languag
     nlp = load_base(model or str(SHIPPED_MODEL))
     for title in HYPHENATED_TITLES:
         nlp.tokenizer.add_special_case(title, [{"ORTH": title}])
+    split_also_at(nlp.tokenizer, CREDIT_AFTER_FULL_STOP)
     nlp.add_pipe("kg_paragraphs", first=True)
     nlp.add_pipe("kg_hyphen_names", first=True)
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
@@ -53,6 +57,11 @@ def build_pipeline(model: str | None = None, *, knowledge: Knowledge) -> Languag
     give_tables(nlp, knowledge)
     nlp.tokenizer = ElisionTokenizer(nlp.tokenizer)
     return nlp
+
+
+def split_also_at(tokenizer, infix: str) -> None:
+    """The tokenizer splits words at `infix` too, besides where its own infixes split them."""
+    tokenizer.infix_finditer = re.compile(f"{tokenizer.infix_finditer.__self__.pattern}|{infix}").finditer
 
 
 # "D’Elia", "O’Brien": a typographic apostrophe in a surname's particle, which the tokenizer and the

@@ -24,7 +24,7 @@ from kg.knowledge.lexicon import AND_CONJUNCTIONS, MONTHS, ROLE_NOUNS, VENUE_NOU
 from kg.nlp.name_ruler import (INSTITUTION_PREPOSITIONS, NAME_PARTICLES, CommonWords, completes_role,
                                follows_institution_lead, is_regnal_number, is_shouted_word, opens_sentence,
                                place_run_on, split_complement, surnames_of, words_of)
-from kg.nlp.tables import ReadsGazetteer
+from kg.nlp.tables import ReadsGazetteerAndVenues
 
 
 # Words that open a sentence before a name, never a name's first word: "Oggi Witkoff e Kushner ...".
@@ -47,7 +47,7 @@ def make_name_fixes(nlp: Language, name: str) -> "NameFixes":
     return NameFixes(common_nouns=words_of(nlp, "noun", "adj"), common_words=words_of(nlp, "noun", "adj", "verb"))
 
 
-class NameFixes(ReadsGazetteer):
+class NameFixes(ReadsGazetteerAndVenues):
     factory = "kg_name_fixes"
 
     def __init__(self, *, common_nouns: CommonWords | None = None, common_words: CommonWords | None = None) -> None:
@@ -63,7 +63,7 @@ class NameFixes(ReadsGazetteer):
         ents = self.institutions_not_people(self.surnames_as_people(split_juxtaposed_names(self.titled_people(ents))))
         ents = self.places_across_particles(self.places_run_on(self.places_side_by_side(credits_trimmed(ents))))
         ents = self.people_run_on(summit_groups(ents))
-        return self.venues(self.words_not_names(ents))
+        return self.named_after_venue_nouns(self.words_not_names(ents))
 
     @staticmethod
     def set_annotations(doc: Doc, ents: list[Span]) -> Doc:
@@ -114,17 +114,31 @@ class NameFixes(ReadsGazetteer):
                 else ent for ent in ents]
 
     def places_side_by_side(self, ents: list[Span]) -> list[Span]:
-        """"... la pace in Ucraina Riad, 18 feb.": two known places run together (a headline glued to
-        its dateline) are two places, unless together they name one ("Città del Vaticano"); a
-        person stays whole ("Jordan Washington")."""
+        """"... la pace in Ucraina Riad, 18 feb.", "Il Papa al Quirinale Gaza tra i temi": known places
+        and venues run together (a headline glued to its dateline or to the next words of a title
+        without punctuation) are each a place, unless together they name one ("Città del Vaticano",
+        "Casa Bianca"); a person stays whole ("Jordan Washington")."""
         result = []
         for ent in ents:
-            if len(ent) > 1 and ent.label_ != "PER" and not self.gazetteer.is_place(ent.text) \
-                    and all(t.is_alpha and self.gazetteer.is_place(t.text) for t in ent):
-                result += [Span(ent.doc, t.i, t.i + 1, label="LOC") for t in ent]
-            else:
-                result += self.places_joined(ent)
+            pieces = self.known_places_in(ent) if len(ent) > 1 and ent.label_ != "PER" else []
+            result += pieces if len(pieces) > 1 else self.places_joined(ent)
         return result
+
+    def known_places_in(self, ent: Span) -> list[Span]:
+        """The span cut, left to right, into the longest runs of words that name a known place or
+        venue; none if some word is in no such run."""
+        pieces, start = [], ent.start
+        while start < ent.end:
+            end = next((end for end in range(ent.end, start, -1) if self.is_known_place(ent.doc[start:end])), None)
+            if end is None:
+                return []
+            pieces.append(Span(ent.doc, start, end, label="LOC"))
+            start = end
+        return pieces
+
+    def is_known_place(self, words: Span) -> bool:
+        return all(t.is_alpha for t in words) and (self.gazetteer.is_place(words.text)
+                                                    or self.venues.venue_of(words.text) is not None)
 
     def places_joined(self, ent: Span) -> list[Span]:
         """"Medio Oriente e Nord Africa", "Moyen-Orient et Afrique du Nord": two known places joined
@@ -189,7 +203,7 @@ class NameFixes(ReadsGazetteer):
                              and ent.text not in capitalised_inside))]
 
     @staticmethod
-    def venues(ents: list[Span]) -> list[Span]:
+    def named_after_venue_nouns(ents: list[Span]) -> list[Span]:
         """"nel palazzo Ciragan", "della base Elmendorf-Richardson": a name right after a venue noun
         is a place, the noun part of it where Italian writes it so ("Palazzo Chigi")."""
         result = []

@@ -28,7 +28,7 @@ from kg.knowledge.lexicon import (ARTICULATED_A, ARTICULATED_DA, ARTICULATED_DI,
                                   ELIDED_ARTICULATED_PREPOSITIONS, ELIDED_DI, GENITIVE_PREPOSITIONS,
                                   PLURAL_DEFINITE_ARTICLES, ROLE_NOUNS, SINGULAR_DEFINITE_ARTICLES, VENUE_NOUNS_IN_NAME)
 from kg.knowledge.places import Gazetteer
-from kg.nlp.tables import ReadsGazetteer
+from kg.nlp.tables import ReadsGazetteerAndFigures
 
 NAME_PARTICLES = frozenset({"von", "der", "van", "de", "den", "bin", "al", "el", "da", "di", "del", "la", "le"})
 ACRONYM = re.compile(r"^(?:[A-Z]{2,5}|[A-Z]\d{1,2})$")
@@ -57,7 +57,8 @@ ROLE_WINDOW = 6
 @Language.factory("kg_name_ruler", assigns=["doc.ents"], default_config={"label_unknown_runs": False})
 def make_name_ruler(nlp: Language, name: str, label_unknown_runs: bool) -> "NameRuler":
     return NameRuler(label_unknown_runs=label_unknown_runs or "ner" not in nlp.pipe_names,
-                     common_nouns=words_of(nlp, "noun", "adj"), common_words=words_of(nlp, "noun", "adj", "verb"))
+                     common_nouns=words_of(nlp, "noun", "adj"), common_words=words_of(nlp, "noun", "adj", "verb"),
+                     things=words_of(nlp, "noun", "adj", "num", "adv", "pron", "det", "adp", "other"))
 
 
 def words_of(nlp: Language, *parts_of_speech: str) -> "CommonWords":
@@ -77,15 +78,20 @@ class CommonWords:
     def __contains__(self, word: str) -> bool:
         return any(word in table for table in self.tables)
 
+    def has_base_form(self, word: str) -> bool:
+        """The word is a lemma of its own: a singular noun, a masculine singular adjective, an adverb..."""
+        return any(table.get(word) == word for table in self.tables)
 
-class NameRuler(ReadsGazetteer):
+
+class NameRuler(ReadsGazetteerAndFigures):
     factory = "kg_name_ruler"
 
     def __init__(self, *, label_unknown_runs: bool, common_nouns: CommonWords | None = None,
-                 common_words: CommonWords | None = None) -> None:
+                 common_words: CommonWords | None = None, things: CommonWords | None = None) -> None:
         self.label_unknown_runs = label_unknown_runs
         self.common_nouns = common_nouns or CommonWords([])
         self.common_words = common_words or CommonWords([])
+        self.things = things or CommonWords([])
 
     def match(self, doc: Doc) -> list[Span]:
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
@@ -93,6 +99,8 @@ class NameRuler(ReadsGazetteer):
         surnames = surnames_of(doc.ents)
         found = [surname_span(doc, t, particles_of_surnames(doc.ents)) for t in doc
                  if t.text in surnames and t.i not in taken]
+        found += [Span(doc, t.i, t.i + 1, label="PER") for t in doc
+                  if t.i not in taken and t.text not in surnames and self.is_figure_as_subject(t)]
         found += [Span(doc, t.i, t.i + 1, label="ORG") for t in doc
                   if t.i not in taken and t.text not in surnames
                   and (is_acronym(t) and not is_shouted_word(t, self.common_words)
@@ -116,6 +124,17 @@ class NameRuler(ReadsGazetteer):
                         and all(t.lower_ in self.common_nouns for t in doc[start:end - 1]):
                     found.append(Span(doc, end - 1, end, label="LOC"))       # the headline "Diplomazia Usa"
         return found
+
+    def is_figure_as_subject(self, token: Token) -> bool:
+        """"Meloni prende la parola", "Draghi ha detto": a public figure's surname (kg/data/
+        public_figures.tsv), capitalised, that a verb in the singular follows is that person, even
+        where the article never writes the full name. Not a word that could itself be that singular
+        subject: "Speranza è l'ultima a morire", "Costa poco", "Mai avrebbe aperto" (a plural common
+        noun, "meloni", cannot)."""
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        return token.is_title and following is not None and following.pos_ in ("VERB", "AUX") \
+            and "Sing" in following.morph.get("Number") and self.figures.writes_surname(token.text) \
+            and not self.things.has_base_form(token.lower_) and not self.gazetteer.is_place(token.text)
 
     def capitals_by_nationality(self, doc: Doc, taken: set[int]) -> list[Span]:
         """"la capitale russa" is a place (the gazetteer reads it as Moscow)."""

@@ -10,14 +10,11 @@ the parser keeps these boundaries.
 # No `from __future__ import annotations`: spaCy checks initialize()'s settings against its annotations (tables.py).
 import re
 from collections import Counter
-from typing import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from kg.knowledge.figures import PublicFigures
-from kg.knowledge.places import Gazetteer
-from kg.nlp.tables import ReadsGazetteer
+from kg.nlp.tables import ReadsGazetteerAndFigures
 
 HEADER_TOKENS = 12      # " date 2026-01-21 " is the first few tokens or nothing
 LINE_BREAK = re.compile(r"\n+")
@@ -71,16 +68,11 @@ def make_hyphen_names(nlp: Language, name: str) -> "HyphenNames":
     return HyphenNames()
 
 
-class HyphenNames(ReadsGazetteer):
+class HyphenNames(ReadsGazetteerAndFigures):
     """Split "Usa-Kiev" and "Trump-Zelensky" into two names around the hyphen, so each can be
     recognised: when the first is a place, or each is written alone elsewhere in the article or is
     the surname of a public figure ("Putin-Witkoff"). "Joint Base Elmendorf-Richardson" stays whole."""
     factory = "kg_hyphen_names"
-    figures: PublicFigures | None = None
-
-    def initialize(self, get_examples: Callable | None = None, *, nlp: Language | None = None,
-                   gazetteer: Gazetteer, figures: PublicFigures) -> None:
-        self.gazetteer, self.figures = gazetteer, figures
 
     def match(self, doc: Doc) -> list[tuple[Token, list[str]]]:
         """The hyphenated tokens to split, each with its two parts."""

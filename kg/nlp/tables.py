@@ -23,15 +23,16 @@ from spacy.training import Example
 from kg.knowledge import Knowledge, load_knowledge
 from kg.knowledge.figures import PublicFigures
 from kg.knowledge.places import Gazetteer
+from kg.knowledge.venues import Venues
 
 # initialize() argument -> the registered function that loads it.
-TABLE_LOADERS = {"gazetteer": "kg.gazetteer.v1", "figures": "kg.public_figures.v1"}
+TABLE_LOADERS = {"gazetteer": "kg.gazetteer.v1", "figures": "kg.public_figures.v1", "venues": "kg.venues.v1"}
 # The tables each kg component (by factory) reads, by initialize() argument; Knowledge has a field of each name.
 COMPONENT_TABLES = {
     "kg_hyphen_names": ("gazetteer", "figures"),
     "kg_known_people": ("figures",),
-    "kg_name_fixes": ("gazetteer",),
-    "kg_name_ruler": ("gazetteer",),
+    "kg_name_fixes": ("gazetteer", "venues"),
+    "kg_name_ruler": ("gazetteer", "figures"),
     "kg_org_names": ("gazetteer",),
 }
 
@@ -44,6 +45,11 @@ def gazetteer() -> Gazetteer:
 @spacy.registry.misc("kg.public_figures.v1")
 def public_figures() -> PublicFigures:
     return load_knowledge().figures
+
+
+@spacy.registry.misc("kg.venues.v1")
+def venues() -> Venues:
+    return load_knowledge().venues
 
 
 def no_examples() -> list[Example]:
@@ -76,6 +82,24 @@ class ReadsGazetteer:
 
     def set_annotations(self, doc: Doc, found: list) -> Doc:
         raise NotImplementedError
+
+
+class ReadsGazetteerAndVenues(ReadsGazetteer):
+    """A kg component that also reads the venue table ("Quirinale", "Casa Bianca")."""
+    venues: Venues | None = None
+
+    def initialize(self, get_examples: Callable | None = None, *, nlp: Language | None = None,
+                   gazetteer: Gazetteer, venues: Venues) -> None:
+        self.gazetteer, self.venues = gazetteer, venues
+
+
+class ReadsGazetteerAndFigures(ReadsGazetteer):
+    """A kg component that also reads the public figures ("Putin", "Meloni")."""
+    figures: PublicFigures | None = None
+
+    def initialize(self, get_examples: Callable | None = None, *, nlp: Language | None = None,
+                   gazetteer: Gazetteer, figures: PublicFigures) -> None:
+        self.gazetteer, self.figures = gazetteer, figures
 
 
 def initialize_config(component: str) -> dict[str, dict[str, str]]:
