@@ -6,7 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from kg.ingest.corrections import Corrections, CorrectionsError, load_corrections, save_corrections, update_corrections
+from kg.corrections import (
+    Corrections,
+    CorrectionsError,
+    load_corrections,
+    save_corrections,
+    update_corrections,
+)
 
 EXPECTED = 'expected {"merge": [["NAME", "OTHER"], ...], "split": [["NAME", "ALIAS"], ...]}'
 

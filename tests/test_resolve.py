@@ -80,7 +80,7 @@ def test_one_article_repeating_a_meeting_reports_it_once():
 
 
 def test_a_users_merge_and_split_are_applied():
-    from kg.ingest.corrections import Corrections
+    from kg.corrections import Corrections
     xs = [extraction("a", ("Jared Kushner", "PER"), ("Kushner", "PER")), extraction("b", ("J. K.", "PER"))]
     merged = resolution_of(xs, corrections=Corrections(merges=[("Jared Kushner", "J. K.")]))
     assert len(merged.actors) == 1

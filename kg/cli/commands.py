@@ -12,10 +12,16 @@ from dotenv import load_dotenv
 from kg.cli.errors import OneLineErrors
 from kg.cli.graph_commands import browser_favorites, db, report
 from kg.cli.load_commands import load, reload
-from kg.cli.options import corrections_option, format_option, jobs_option, model_option, strict_option
+from kg.cli.options import (
+    corrections_option,
+    format_option,
+    jobs_option,
+    model_option,
+    strict_option,
+)
 from kg.cli.output import extraction_json, render
 from kg.cli.steps import DEFAULT_PATHS, corrections_or_fail, read_or_fail, run_pipeline
-from kg.ingest.corrections import CorrectionsError, update_corrections
+from kg.corrections import CorrectionsError, update_corrections
 from kg.resolve.corrections import explain as explain_name
 from kg.text import counted
 

@@ -10,7 +10,14 @@ import click
 
 from kg import pipeline
 from kg.cli.options import connect, loading_options
-from kg.cli.steps import DEFAULT_PATHS, SKIPPED_SHOWN, corrections_or_fail, read_or_fail, reload_records
+from kg.cli.steps import (
+    DEFAULT_PATHS,
+    SKIPPED_SHOWN,
+    corrections_or_fail,
+    read_or_fail,
+    reload_records,
+)
+from kg.corrections import Corrections, corrections_digest
 from kg.graph.changes import (
     STDIN_SOURCE,
     Plan,
@@ -28,10 +35,20 @@ from kg.graph.changes import (
     unique_articles,
     within,
 )
-from kg.graph.load import LoadStats, ReloadWrite, graph_counts, read_snapshot, write_reload
-from kg.graph.sync import entities_to_retire, kept_articles, meetings_to_reset, needs_resolution
+from kg.graph.load import (
+    LoadStats,
+    ReloadWrite,
+    graph_counts,
+    read_snapshot,
+    write_reload,
+)
+from kg.graph.sync import (
+    entities_to_retire,
+    kept_articles,
+    meetings_to_reset,
+    needs_resolution,
+)
 from kg.model import Extraction
-from kg.ingest.corrections import Corrections, corrections_digest
 from kg.text import counted
 
 

@@ -10,8 +10,8 @@ import neo4j
 from kg import pipeline
 from kg.cli.errors import connection, mask_uri, neo4j_problem, uri_problem
 from kg.cli.output import FORMATS, MIN_TABLE_WIDTH
+from kg.corrections import DEFAULT_FILE as DEFAULT_CORRECTIONS
 from kg.graph.load import open_driver, uri_and_database
-from kg.ingest.corrections import DEFAULT_FILE as DEFAULT_CORRECTIONS
 
 
 def neo4j_options(fn):

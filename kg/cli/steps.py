@@ -9,10 +9,10 @@ import click
 
 from kg import pipeline
 from kg.cli.progress import Progress
+from kg.corrections import Corrections, CorrectionsError, load_corrections
 from kg.graph.changes import Plan, Snapshot
 from kg.graph.records import GraphRecords
 from kg.ingest import IngestError, Skipped
-from kg.ingest.corrections import Corrections, CorrectionsError, load_corrections
 from kg.model import Article, Extraction, Resolution
 from kg.nlp import PipelineError
 from kg.pipeline.reload import reload_changes

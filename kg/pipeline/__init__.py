@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, ContextManager, Iterable, Iterator
 
+from kg.corrections import Corrections
 from kg.dating import date_meetings
 from kg.extract.cache import (
     ExtractionCache,
@@ -22,7 +23,6 @@ from kg.extract.cache import (
     save_headings,
 )
 from kg.ingest import Sources, find_sources, read_articles
-from kg.ingest.corrections import Corrections
 from kg.knowledge import Knowledge, load_knowledge
 from kg.model import Article, Extraction, Resolution
 from kg.pipeline.jobs import ArticleFailed, SpacyBatches, extracted_in_batches

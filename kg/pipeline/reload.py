@@ -14,11 +14,11 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Callable, ContextManager, Iterable
 
+from kg.corrections import Corrections
 from kg.dating import date_meetings
 from kg.extract.cache import pipeline_fingerprint
 from kg.graph.changes import Plan, Snapshot, article_facts, facts_to_clear
 from kg.graph.records import GraphRecords, graph_records
-from kg.ingest.corrections import Corrections
 from kg.model import Extraction, Resolution
 from kg.pipeline import extractions_of, no_progress, tables
 from kg.pipeline.jobs import ArticleFailed, SpacyBatches

@@ -1,4 +1,4 @@
-"""The user's corrections (kg/ingest/corrections.py: `kg merge A B`, `kg split A ALIAS`) applied to
+"""The user's corrections (kg/corrections.py: `kg merge A B`, `kg split A ALIAS`) applied to
 resolution's links, and `kg explain NAME`: which links made an entity, and by which rule.
 
 Names are matched on their transliteration key (kg.knowledge.names.name_key), so spelling variants count.
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from kg.ingest.corrections import Corrections
+from kg.corrections import Corrections
 from kg.knowledge.names import name_key
 from kg.model import Mention, Resolution
 from kg.resolve.ids import Link, key, slug

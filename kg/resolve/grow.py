@@ -9,6 +9,7 @@ import heapq
 from collections.abc import Callable
 from dataclasses import replace
 
+from kg.corrections import Corrections
 from kg.knowledge import Knowledge
 from kg.model import (
     Extraction,
@@ -19,7 +20,6 @@ from kg.model import (
 )
 from kg.resolve import actor_of, add_to_clusters, claim_of, sorted_by_id
 from kg.resolve.config import ResolverConfig
-from kg.ingest.corrections import Corrections
 from kg.resolve.ids import Link, key
 from kg.resolve.incremental import Unsure, added_links
 from kg.resolve.meetings import meeting_report

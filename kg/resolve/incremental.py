@@ -19,13 +19,21 @@ import functools
 from collections import Counter, defaultdict
 from dataclasses import replace
 
+from kg.corrections import Corrections
 from kg.knowledge import Knowledge
 from kg.knowledge.names import PersonNames, name_key, same_person
 from kg.model import Extraction, Mention
 from kg.resolve import label_for, label_votes, surname_keys_of, union_heads_of
 from kg.resolve.config import ResolverConfig
-from kg.ingest.corrections import Corrections
 from kg.resolve.ids import Link, key, slug
+from kg.resolve.incremental_orgs import (
+    added_acronyms,
+    added_initials,
+    added_short_forms,
+    check_unions,
+    place_links,
+    spelling_links,
+)
 from kg.resolve.people import (
     figure_name,
     given_name_owner,
@@ -38,14 +46,6 @@ from kg.resolve.people import (
 from kg.resolve.places_and_orgs import org_spelling
 from kg.resolve.role_words import RoleReader
 from kg.resolve.roles import FigureEntities, Titles, role_link, title_rows
-from kg.resolve.incremental_orgs import (
-    added_acronyms,
-    added_initials,
-    added_short_forms,
-    check_unions,
-    place_links,
-    spelling_links,
-)
 from kg.resolve.state import ResolveState, Unsure, two_word_keys
 
 same = functools.lru_cache(maxsize=1 << 16)(same_person)

@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from kg.corrections import Corrections
 from kg.resolve.config import ResolverConfig
-from kg.ingest.corrections import Corrections
 from kg.resolve.state import ResolveState
 
 KG_DIR = Path(__file__).resolve().parents[1]
