@@ -32,3 +32,7 @@ def test_a_capitalised_institution_noun_followed_by_a_person_or_one_word_is_not(
     found = orgs(news_nlp, "Nella notte il Governo di Mario Rossi ha chiuso lo spazio aereo; il Governo di "
                            "transizione si è dimesso.")
     assert not any(name.startswith("Governo di") for name in found)
+
+
+def test_a_found_institution_noun_takes_a_capitalised_place_after_di(news_nlp):
+    assert "Commissariato di Sassuolo" in orgs(news_nlp, "La denuncia è arrivata al Commissariato di Sassuolo in serata.")

@@ -36,8 +36,9 @@ INSTITUTION_NOUNS = frozenset("""fondo agenzia organizzazione ministero comitato
 fondazione autorità dipartimento banca centro servizio commissariato corte tribunale associazione unione
 governo""".split())
 PURPOSE_WORDS = 4
-# A purpose after "di", or after an institution noun the NER left alone ("il Governo di stabilità
-# nazionale"), names a body only with two words or more: "il Governo di coalizione" describes one.
+# A purpose in lower case after "di", or after an institution noun the NER left alone ("il Governo di
+# stabilità nazionale"), names a body only with two words or more: "il Governo di coalizione" describes
+# one ("il Commissariato di Sassuolo", a capitalised word, names one).
 NAMING_PURPOSE_MIN_WORDS = 2
 MINISTRY_NOUNS = frozenset({"ministero", "dicastero"})
 # "il ministero degli Esteri", "il ministero per gli Affari regionali"
@@ -177,8 +178,9 @@ def with_purpose(doc: Doc, start: int, end: int, untagged: bool) -> tuple[int, i
     """The institution's span grown over "per"/"di" and its purpose's words, if it has one."""
     if end + 2 >= len(doc) or not (doc[end].lower_ == "per" or doc[end].lower_ == "di" and end - start == 1):
         return None
-    min_words = NAMING_PURPOSE_MIN_WORDS if untagged or doc[end].lower_ == "di" else 1
     stop = end + 1 + (doc[end + 1].lower_ in DEFINITE_ARTICLES)
+    describes = doc[stop].is_lower and (untagged or doc[end].lower_ == "di")
+    min_words = NAMING_PURPOSE_MIN_WORDS if describes else 1
     words = 0
     while stop < len(doc) and words < PURPOSE_WORDS and is_purpose_word(doc[stop]):
         stop, words = stop + 1, words + 1
