@@ -4,9 +4,10 @@
   kg/data/build_orgs.py): "Nato", "Interfax", "la Commissione europea" (also when the NER took
   only "Commissione");
 - a capitalised name in apposition to a media noun: "la testata Axios", "l'agenzia di stampa Tass",
-  "il quotidiano Kommersant";
+  "il quotidiano Kommersant", with the noun where it is capitalised too ("Agenzia Nova");
 - a name spelt out before its acronym in brackets: "il Fondo russo per gli investimenti diretti (Rdif)";
-- an institution the NER found, with its purpose: "il Fondo russo per gli investimenti diretti";
+- an institution the NER found, with its purpose: "il Fondo russo per gli investimenti diretti", or
+  one it missed, capitalised inside its sentence: "il Governo di unità nazionale";
 - a ministry and its portfolio: "il ministero degli Esteri russo".
 A person or a place the earlier components found is never touched; an organisation span inside a
 longer listed name grows to the whole name.
@@ -32,8 +33,13 @@ network rete radio sito portale tabloid""".split())
 ACRONYM_NAME_WINDOW = 8
 # Head nouns of institutions named by their purpose: "Fondo ... per gli investimenti diretti".
 INSTITUTION_NOUNS = frozenset("""fondo agenzia organizzazione ministero comitato consiglio commissione istituto ufficio
-fondazione autorità dipartimento banca centro servizio commissariato corte tribunale associazione unione""".split())
+fondazione autorità dipartimento banca centro servizio commissariato corte tribunale associazione unione
+governo""".split())
 PURPOSE_WORDS = 4
+# A purpose in lower case after "di", or after an institution noun the NER left alone ("il Governo di
+# stabilità nazionale"), names a body only with two words or more: "il Governo di coalizione" describes
+# one ("il Commissariato di Sassuolo", a capitalised word, names one).
+NAMING_PURPOSE_MIN_WORDS = 2
 MINISTRY_NOUNS = frozenset({"ministero", "dicastero"})
 # "il ministero degli Esteri", "il ministero per gli Affari regionali"
 MINISTRY_PREPOSITIONS = ARTICULATED_DI | {"per"}
@@ -155,19 +161,32 @@ def purpose_names(doc: Doc) -> list[tuple[int, int]]:
     """"il Fondo russo per gli investimenti diretti", "l'Agenzia per la cybersicurezza nazionale":
     an institution the NER found goes on over its purpose, "per", an article and lower-case nouns
     and adjectives (Italian writes them in lower case, so the NER stops before); a bare institution
-    noun also over "di" ("il Servizio di sicurezza federale")."""
-    spans = []
-    for ent in doc.ents:
-        if ent.label_ != "ORG" or ent[0].lower_ not in INSTITUTION_NOUNS or ent.end + 2 >= len(doc) \
-                or not (doc[ent.end].lower_ == "per" or doc[ent.end].lower_ == "di" and len(ent) == 1):
-            continue
-        end = ent.end + 1 + (doc[ent.end + 1].lower_ in DEFINITE_ARTICLES)
-        words = 0
-        while end < len(doc) and words < PURPOSE_WORDS and is_purpose_word(doc[end]):
-            end, words = end + 1, words + 1
-        if words and (doc[end - words].pos_ == "NOUN" or doc[end - words].is_title):
-            spans.append((ent.start, end))
-    return spans
+    noun also over "di" ("il Servizio di sicurezza federale"), and so does one the NER missed, written
+    capitalised inside its sentence ("il Governo di unità nazionale")."""
+    heads = [(ent.start, ent.end, False) for ent in doc.ents if ent.label_ == "ORG" and ent[0].lower_ in INSTITUTION_NOUNS]
+    heads += [(t.i, t.i + 1, True) for t in untagged_institution_nouns(doc)]
+    return [span for start, end, untagged in heads if (span := with_purpose(doc, start, end, untagged))]
+
+
+def untagged_institution_nouns(doc: Doc) -> list[Token]:
+    """Capitalised institution nouns in no entity, not opening their sentence (where any word is capitalised)."""
+    return [t for t in doc if t.lower_ in INSTITUTION_NOUNS and t.is_title and not t.ent_type_
+            and not opens_sentence(t)]
+
+
+def with_purpose(doc: Doc, start: int, end: int, untagged: bool) -> tuple[int, int] | None:
+    """The institution's span grown over "per"/"di" and its purpose's words, if it has one."""
+    if end + 2 >= len(doc) or not (doc[end].lower_ == "per" or doc[end].lower_ == "di" and end - start == 1):
+        return None
+    stop = end + 1 + (doc[end + 1].lower_ in DEFINITE_ARTICLES)
+    describes = doc[stop].is_lower and (untagged or doc[end].lower_ == "di")
+    min_words = NAMING_PURPOSE_MIN_WORDS if describes else 1
+    words = 0
+    while stop < len(doc) and words < PURPOSE_WORDS and is_purpose_word(doc[stop]):
+        stop, words = stop + 1, words + 1
+    if words >= min_words and (doc[stop - words].pos_ == "NOUN" or doc[stop - words].is_title):
+        return start, stop
+    return None
 
 
 def is_purpose_word(token: Token) -> bool:
@@ -216,5 +235,11 @@ def media_names(doc: Doc) -> list[tuple[int, int]]:
         end = start + 1
         while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].like_num) and not doc[end].is_punct:
             end += 1
-        spans.append((start, end))
+        spans.append((token.i if names_with_its_noun(token, start) else start, end))
     return spans
+
+
+def names_with_its_noun(noun: Token, name_start: int) -> bool:
+    """"Agenzia Nova", "Radio Radicale": a media noun written capitalised right before the name is part
+    of it (Italian writes the common noun in lower case: "l'agenzia Tass")."""
+    return noun.is_title and name_start == noun.i + 1

@@ -5,7 +5,7 @@ meeting (however many articles report it).
 One module per concern, in the order resolve() runs them:
 - people.py: full names, surnames, given names, public figures' other names;
 - places_and_orgs.py: the gazetteer's places, organisations and unknown places by spelling, short
-  forms and bracketed acronyms;
+  forms, bracketed acronyms and institution aliases ("il Viminale");
 - corrections.py: a user's merges and splits (`kg merge`, `kg split`) and `kg explain`;
 - roles.py (with role_words.py): roles standing for names;
 - meetings.py: meeting reports, and the rules that group those of one meeting (run by kg/dating).
@@ -39,6 +39,7 @@ from kg.resolve.places_and_orgs import (
     acronyms_of,
     join_acronyms,
     join_bracketed_acronyms,
+    join_institution_aliases,
     join_short_forms,
     resolve_organisations,
     resolve_places,
@@ -108,6 +109,7 @@ def resolve_fully(extractions: list[Extraction], knowledge: Knowledge, correctio
     texts = {x.article.id: x.article.text for x in extractions}
     acronym_of = acronyms_of(unknown_names, links, texts)
     links.update(join_bracketed_acronyms(unknown_names, links, texts))
+    links.update(join_institution_aliases([m for m in unknown_names if m.label == "ORG"], links, knowledge.institutions))
     links = apply_corrections(mentions, links, corrections or Corrections())
     role_links = resolve_roles(mentions, links, {x.article.id: x.article.published for x in extractions},
                                RoleReader(gazetteer), knowledge.figures, config)

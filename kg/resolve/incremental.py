@@ -43,7 +43,7 @@ from kg.resolve.people import (
     surname_owner,
     surname_uses,
 )
-from kg.resolve.places_and_orgs import org_spelling
+from kg.resolve.places_and_orgs import join_institution_aliases, org_spelling
 from kg.resolve.role_words import RoleReader
 from kg.resolve.roles import FigureEntities, Titles, role_link, title_rows
 from kg.resolve.state import ResolveState, Unsure, two_word_keys
@@ -73,6 +73,8 @@ def added_links(state: ResolveState, added: list[Extraction], knowledge: Knowled
     links.update(added_short_forms(state, unknown, links))
     links.update(added_initials(state, [m for m in unknown if m.label == "ORG"], links))
     links.update(added_acronyms(state, unknown, links, {x.article.id: x.article.text for x in added}))
+    # in-article only, so the added articles' aliases change nothing of the set's
+    links.update(join_institution_aliases([m for m in unknown if m.label == "ORG"], links, knowledge.institutions))
     role_links = added_roles(state, mentions, links, added, knowledge, config)
     return mentions, links, role_links
 

@@ -1,6 +1,7 @@
 """Places and organisations: the gazetteer's place (Mosca -> Moscow, Kryvyj Rih -> Kryvyi Rih),
 else names spelt alike by their transliteration keys; short forms ("la Commissione") and bracketed
-acronyms ("(Rdif)") join the one longer name they shorten."""
+acronyms ("(Rdif)") join the one longer name they shorten; a palace or nickname standing for a body
+("il Viminale") joins that body where its article names it."""
 from __future__ import annotations
 
 import re
@@ -10,6 +11,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 
 from kg.knowledge.lexicon import FUNCTION_WORDS
+from kg.knowledge.institutions import InstitutionAliases, name_words
 from kg.knowledge.names import name_key
 from kg.knowledge.places import Gazetteer
 from kg.knowledge.venues import Venues
@@ -150,6 +152,22 @@ def initials_of(surface: str) -> str | None:
     """"Banca centrale europea" -> "bce"; None for a name of one word."""
     words = [w for w in re.split(r"[\s'’]+", surface.lower()) if w and w not in FUNCTION_WORDS]
     return "".join(w[0] for w in words) if len(words) > 1 else None
+
+
+def join_institution_aliases(orgs: list[Mention], links: dict[tuple, Link], institutions: InstitutionAliases
+                             ) -> dict[tuple, Link]:
+    """"il Viminale" in an article that names "il Ministero dell'Interno": an alias (a palace, a
+    nickname) is the one body of its article it may stand for. Only in its article: the same palace
+    elsewhere may be just the building, and "il Biscione" names another company in another story."""
+    entities_of: dict[tuple, set[str]] = defaultdict(set)      # (article, name words) -> entities
+    for m in orgs:
+        entities_of[(m.article, name_words(m.surface))].add(links[key(m)].entity)
+    joined = {}
+    for m in orgs:
+        found = {e for body in institutions.bodies_of(m.surface) for e in entities_of.get((m.article, body), ())}
+        if len(found) == 1:
+            joined[key(m)] = Link(found.pop(), "institution-alias")
+    return joined
 
 
 def join_bracketed_acronyms(mentions: list[Mention], links: dict[tuple, Link], texts: dict[str, str]

@@ -1,0 +1,38 @@
+"""kg_org_names (kg/nlp/org_names.py): organisation names whose first word is a common noun."""
+import pytest
+
+from kg.knowledge import load_knowledge
+from kg.nlp import build_pipeline
+
+
+@pytest.fixture(scope="module")
+def news_nlp():
+    return build_pipeline(knowledge=load_knowledge())
+
+
+def orgs(nlp, text):
+    return [e.text for e in nlp(text).ents if e.label_ == "ORG"]
+
+
+def test_a_capitalised_media_noun_is_part_of_the_name(news_nlp):
+    assert "Agenzia Fides" in orgs(news_nlp, "La notizia, ripresa ieri dall'Agenzia Fides, ha fatto il giro delle diocesi.")
+
+
+def test_a_lower_case_media_noun_is_not(news_nlp):
+    found = orgs(news_nlp, "La notizia, ripresa ieri dall'agenzia Interfax, ha fatto il giro delle redazioni.")
+    assert "Interfax" in found and "agenzia Interfax" not in found
+
+
+def test_a_capitalised_institution_noun_with_a_purpose_of_two_words_is_a_name(news_nlp):
+    assert "Governo di concordia nazionale" in orgs(
+        news_nlp, "Nella notte il Governo di concordia nazionale ha chiuso lo spazio aereo del Paese.")
+
+
+def test_a_capitalised_institution_noun_followed_by_a_person_or_one_word_is_not(news_nlp):
+    found = orgs(news_nlp, "Nella notte il Governo di Mario Rossi ha chiuso lo spazio aereo; il Governo di "
+                           "transizione si è dimesso.")
+    assert not any(name.startswith("Governo di") for name in found)
+
+
+def test_a_found_institution_noun_takes_a_capitalised_place_after_di(news_nlp):
+    assert "Commissariato di Sassuolo" in orgs(news_nlp, "La denuncia è arrivata al Commissariato di Sassuolo in serata.")
