@@ -66,7 +66,15 @@ def is_public_event(cue: Span) -> bool:
     if len(after) >= 2 and after[0].lower_ in ("con", "col", "coi") \
             and any(t.lower_ in AUDIENCE_NOUNS for t in after[1:]):
         return True
-    return cue.root.dep_.startswith("nsubj") and cue.root.head.lemma_ == OPENING_VERB
+    return cue.root.dep_.startswith("nsubj") and is_opened_to_people(cue.root.head)
+
+
+def is_opened_to_people(verb: Token) -> bool:
+    """"la riunione è aperta ai cittadini", "aperto a tutti" (not "si sono aperti a Istanbul i colloqui",
+    talks that began in a city)."""
+    return verb.lemma_ == OPENING_VERB and not any(t.lower_ == "si" for t in verb.children) and any(
+        t.dep_ == "obl" and t.is_lower and any(c.dep_ == "case" and c.lower_ in {"a"} | ARTICULATED_A for c in t.children)
+        for t in verb.children)
 
 
 def is_quoted_title(words: list[Token]) -> bool:
