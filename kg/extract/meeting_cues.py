@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.mentions import ARTICLES, GENITIVE_PREPOSITIONS, INDEFINITE_ARTICLES
+from kg.extract.meeting_senses import is_public_event, is_visit_without_guest
 from kg.extract.sentences import SentenceView, without_names_in
 from kg.knowledge.places import Gazetteer
 from kg.model import Mention
@@ -268,7 +269,7 @@ def is_leadership(cue: Span) -> bool:
 # Each kind of meeting word that sets no meeting, with a visit to a place (is_place_visit, which reads the
 # gazetteer); a sentence whose meeting words are all of them has none.
 NO_SET_MEETING = (is_wished_for, is_wished_verb, is_reported_object, is_topic, is_denied, is_called_off,
-                  is_discussed, is_attributive_gathering, is_leadership)
+                  is_discussed, is_attributive_gathering, is_leadership, is_public_event, is_visit_without_guest)
 
 
 def sounds_hypothetical(doc: Doc, sent: Span) -> bool:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from kg.extract.meeting_cues import MEETING_COMPLEMENT_WINDOW, is_wished_for, meeting_words
 from kg.extract.meeting_place import PLACE_FROM_SENTENCES_AWAY
 from kg.extract.sentences import SentenceView, is_person, without_names_in
+from kg.knowledge.lexicon import AGE_NOUN, ORIGIN_WORDS, PLACE_NAME_NOUNS, elided_words
 from kg.knowledge.places import Gazetteer
 from kg.model import Article, ClaimMention, MeetingMention, Mention
 from kg.nlp.name_ruler import ROLE_WINDOW
@@ -58,6 +59,8 @@ HEADS_DELEGATION = re.compile(r"(?:guidat[aoie]|capeggiat[aoie]|presieduta|\bque
                               r"|\bcap[oi]\s+(?:della\s+|delle\s+)?delegazion[ei]\b[^.;]*$", re.IGNORECASE)
 DELEGATION_WINDOW_CHARS = 60
 PATRON_WINDOW_CHARS = 30
+# "il 17enne di", "la residente a": the words before a name that tell where a person is from
+ORIGIN_WINDOW_CHARS = 30
 # "confermato dal portavoce del Cremlino", "secondo il consigliere presidenziale", at the end of
 # the words before a name.
 REPORTED_BY = re.compile(
@@ -73,7 +76,7 @@ def participants(sentence: SentenceView, reporters: set[Mention], following: Sen
     the next sentence lists ("Sono iniziati i colloqui. Presenti il ministro ... Lavrov e ...
     Rubio"); else, for "i due leader" or "il precedente incontro", the people of the article's previous meeting; else, for
     talks between delegations, the heads of delegation the article names."""
-    named = [m for m in sentence.people if not is_affiliation(m, sentence)]
+    named = [m for m in sentence.people if not is_affiliation(m, sentence) and not is_place_name(m, sentence)]
     people = [m for m in named if m not in reporters]
     if len({m.surface for m in people}) >= 2:
         return people
@@ -95,6 +98,15 @@ def is_affiliation(m: Mention, sentence: SentenceView) -> bool:
     text = sentence.span.doc.text
     return any(0 < m.start - other.end <= len(" di ") and text[other.end:m.start].strip() == "di"
                for other in sentence.mentions if other.label == "PER" and other is not m)
+
+
+def is_place_name(m: Mention, sentence: SentenceView) -> bool:
+    """A name the NER took for a person that its words before, or its own first word, make a place:
+    "Polo Leonardo", "via Garibaldi", "Villaggio Giardino", "il 17enne di Palagano", "residente a Fanano"."""
+    words = elided_words(sentence.span.doc.text[max(0, m.start - ORIGIN_WINDOW_CHARS):m.start].lower())
+    if words and words[-1] in PLACE_NAME_NOUNS or m.surface.split()[0].lower() in PLACE_NAME_NOUNS:
+        return True
+    return len(words) >= 2 and words[-1] in ("di", "a") and (words[-2] in ORIGIN_WORDS or bool(AGE_NOUN.match(words[-2])))
 
 
 def delegation_heads(article: Article, sentences: list[SentenceView]) -> list[Mention]:

@@ -19,6 +19,7 @@ from kg.extract.meeting_date import date_from_context, dateable_text, in_article
 from kg.extract.meeting_participants import (delegation_heads, first_person_speaker, joined_by_delegations,
                                              participants, talked_of_in_quotes_left_out,
                                              without_people_of_wished_meetings)
+from kg.extract.meeting_senses import receives_a_thing, sees_a_thing
 from kg.extract.meeting_place import (PLACE_FROM_SENTENCES_AWAY, could_be_place, meeting_place, place_rank,
                                       preposition_before)
 from kg.extract.meeting_status import announced_before, meeting_status, meeting_tense, tells_a_past
@@ -46,6 +47,8 @@ AUXILIARIES_OF_RECEIVING = frozenset("""ha hanno aveva avevano avrà avranno è 
 stati state viene vengono verrà verranno fu furono essere stati già poi ieri oggi anche""".split())
 # "atteso dal presidente": the host follows "da"
 AGENT_PREPOSITIONS = frozenset({"da"}) | ARTICULATED_DA
+# "dal capo della polizia X": the words of a title between "da" and the name
+TITLE_WORDS_MAX = 4
 
 
 def meetings_in(article: Article, doc: Doc, sentences: list[SentenceView], reporters: set[Mention],
@@ -194,7 +197,7 @@ def cues_in(doc: Doc, sent: Span, people: list[Mention], gazetteer: Gazetteer, m
     for cue in meeting_words(doc, sent, labels=(*MEETING_LABELS, "CALL")):
         label = cue.label_
         if label == "HOST":
-            label = "MEETING" if not describes_a_thing(cue) and any(
+            label = "MEETING" if not describes_a_thing(cue) and not received_by_agent_alone(sent, cue, people) and any(
                 is_guest(sent, cue, m) and not received_thing(sent, cue, m)
                 and (not is_expectation(cue) or by_host(sent, cue, m)) for m in people) else None
             if label:
@@ -206,7 +209,7 @@ def cues_in(doc: Doc, sent: Span, people: list[Mention], gazetteer: Gazetteer, m
                                      and preposition_before(doc, m) and abs(m.start - cue.end_char) <= CLASH_PLACE_CHARS
                                      for m in mentions) else None
         elif label == "SEE":
-            label = "MEETING" if any(is_guest(sent, cue, m) and not SEEN_GAP_BREAK.search(
+            label = "MEETING" if not sees_a_thing(cue) and any(is_guest(sent, cue, m) and not SEEN_GAP_BREAK.search(
                 text_between(sent, cue.end_char, m.start)) for m in people) else None
         elif cue[0].lower_ == "si" and sum(m.start < cue.start_char for m in people) < 2:
             label = None            # "si vedono quattro ladri": no two people see each other
@@ -231,12 +234,24 @@ def cities_of_countries(found: list[MeetingMention], mentions: list[Mention], ga
 def describes_a_thing(cue: Span) -> bool:
     """"la pena accolta dal giudice", "chiesta dall'avvocato e accolta dal giudice": a participle
     of receiving with no auxiliary before it, nor the comma of an apposition to a person ("Meloni,
-    accolta dal presidente"), describes what was received, a request or a thing, not a guest."""
+    accolta dal presidente"), describes what was received, a request or a thing, not a guest; so does
+    a verb whose object or passive subject is a thing ("è stata accolta dal giudice la richiesta")."""
     doc = cue.doc
+    if receives_a_thing(cue):
+        return True
     if not PARTICIPLE_ENDING.search(cue.text.lower()) or cue.start == 0:
         return False
     before = doc[cue.start - 1]
     return before.lower_ not in AUXILIARIES_OF_RECEIVING and before.text != ","
+
+
+def received_by_agent_alone(sent: Span, cue: Span, people: list[Mention]) -> bool:
+    """"È stata accolta dal giudice X la richiesta ...": in the passive the person after "da" is the one
+    who receives; with no one before the verb and no one else close after it, nobody was received."""
+    if not any(t.dep_ == "aux:pass" for t in cue.root.children):
+        return False
+    return not any(m.start < cue.start_char for m in people) \
+        and all(by_host(sent, cue, m) for m in people if is_guest(sent, cue, m))
 
 
 def received_thing(sent: Span, cue: Span, m: Mention) -> bool:
@@ -251,9 +266,11 @@ def is_expectation(cue: Span) -> bool:
 
 
 def by_host(sent: Span, cue: Span, m: Mention) -> bool:
-    """"è atteso a Parigi dal presidente Macron": the one who expects the guest follows "da"."""
+    """"è atteso a Parigi dal presidente Macron", "accolta dal gup X": the one who expects or receives
+    the guest follows "da", with at most a title between (which the NER may not have read as a role)."""
     gap = elided_words(text_between(sent, cue.end_char, titled_start(sent, m)).lower())
-    return bool(gap) and gap[-1] in AGENT_PREPOSITIONS
+    agent = max((i for i, w in enumerate(gap) if w in AGENT_PREPOSITIONS), default=None)
+    return agent is not None and all(w.isalpha() for w in gap[agent + 1:]) and len(gap) - agent - 1 <= TITLE_WORDS_MAX
 
 
 def placed_by_nearby_sentences(article: Article, doc: Doc, sentences: list[SentenceView],

@@ -7,6 +7,8 @@ name that says what it is for. Elided forms come with both apostrophes, as news 
 """
 from __future__ import annotations
 
+import re
+
 # --- articles ---------------------------------------------------------------------------------------
 
 # "il presidente", "l'inviato": one person or thing.
@@ -98,3 +100,38 @@ def elided_words(text: str) -> list[str]:
 # Written with the straight apostrophe: resolution compares folded words.
 FUNCTION_WORDS = frozenset(w.replace("’", "'") for w in DEFINITE_ARTICLES | INDEFINITE_ARTICLES | SIMPLE_PREPOSITIONS
                            | ELIDED_DI | ARTICULATED_PREPOSITIONS | AND_CONJUNCTIONS)
+
+
+# --- what a meeting word is said of ---------------------------------------------------------------------
+
+# Nouns that name people by their office, trade or group, beyond the titles above: what a seeing or
+# receiving verb takes when it is a meeting ("vedrà il prefetto", "ha ricevuto la delegazione"), as
+# against a thing ("non vedo i motivi", "è stata accolta la richiesta").
+PERSON_NOUNS = ROLE_NOUNS | frozenset("""
+prefetto prefetta questore questora assessore assessora giudice gup gip pm procuratore procuratrice magistrato
+avvocato avvocata legale notaio vescovo parroco sacerdote dirigente funzionario funzionaria delegato delegata
+delegazione delegazioni sindacalista sindacalisti ambasciatori comandanti ufficiale ufficiali colonnello
+capitano maresciallo comandante medico medici primario dottore dottoressa professore professoressa preside
+rettore rettrice direttori dirigenti assessori sindaci prefetti consigliere consiglieri parlamentare
+parlamentari onorevole europarlamentare segretari
+""".split())
+# The public of a talk: "l'incontro con l'autore", "incontro con la cittadinanza", "con gli studenti".
+# A meeting with them is a public event, not a meeting of the people its sentence names.
+AUDIENCE_NOUNS = frozenset("""
+autore autrice autori cittadinanza cittadini pubblico studenti studentesse alunni genitori famiglie residenti
+lettori popolazione scuole classi ragazzi giovani
+""".split())
+# "incontro dal titolo “...”", "riunione sul tema", "convegno intitolato": words that give a talk its title.
+TITLE_WORDS = frozenset("titolo tema intitolato intitolata".split())
+# "un incontro pubblico", "riunione aperta alla cittadinanza": a public event
+PUBLIC_EVENT_ADJECTIVES = frozenset("pubblico pubblica pubblici pubbliche".split())
+OPENING_QUOTES = frozenset({"«", "“", '"'})
+# Nouns before a name that make it a place, not a person: "via Garibaldi", "Polo Leonardo", "Villaggio Giardino".
+PLACE_NAME_NOUNS = frozenset("""
+via viale piazza piazzale corso largo vicolo strada villaggio borgo polo parco quartiere ponte località frazione
+contrada centro istituto scuola liceo teatro ospedale palasport stadio
+""".split())
+# "il 17enne di Palagano", "residente a Carpi": who a person is by age or home; the name after "di" is a town.
+ORIGIN_WORDS = frozenset("residente residenti abitante abitanti originario originaria originari nativo nativa".split())
+# "il 17enne", "la quarantenne": a person named by their age
+AGE_NOUN = re.compile(r"^(?:\d+[-‐]?|[a-zà-ù]+)enn[ei]$")

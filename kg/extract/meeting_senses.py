@@ -1,0 +1,106 @@
+"""Meeting words in a sense that is no meeting between the people a sentence names.
+
+A talk with a title or an audience is a public event ("l'incontro dal titolo “...”", "l'incontro
+con l'autore"); a visit by or to a thing is no meeting ("la visita dei ladri", "visite
+all'ospedale", "centri visita"); a seeing or receiving verb whose object is a thing sets none ("non
+vedo i motivi", "è stata accolta la richiesta"). Each reads the words next to the cue and the
+dependency parse.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.knowledge.lexicon import (ARTICULATED_A, ARTICULATED_DI, AUDIENCE_NOUNS, DEFINITE_ARTICLES, MONTHS,
+                                  OPENING_QUOTES, PERSON_NOUNS, PUBLIC_EVENT_ADJECTIVES, TITLE_WORDS, WEEKDAYS)
+
+# "l'incontro, aperto alla cittadinanza": the verb that opens an event to the public
+OPENING_VERB = "aprire"
+# The words read after a meeting noun for its title or its public.
+TITLE_WINDOW = 3
+# "ieri sera vertice in prefettura": time nouns before a meeting noun are no compound with it
+TIME_NOUNS = frozenset("mattina mattinata pomeriggio sera serata notte giorno settimana".split()) | set(WEEKDAYS) \
+    | set(MONTHS)
+VISIT = "visit"
+
+
+def is_thing(token: Token) -> bool:
+    """A common noun that names no person and no name follows: "i motivi", "la richiesta", "i ladri"
+    (not "il prefetto", "la giornalista Anna Rossi")."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.pos_ == "NOUN" and token.is_lower and token.is_alpha \
+        and token.lower_ not in PERSON_NOUNS and token.lemma_.lower() not in PERSON_NOUNS \
+        and not (following is not None and following.pos_ == "PROPN" and following.is_title)
+
+
+def first_noun_after(cue: Span) -> Token | None:
+    """The noun after a verb past its articles and adverbs: "non vedo [i] motivi", "vedrà [ieri] il sindaco"."""
+    for t in cue.doc[cue.end:cue.sent.end]:
+        if t.pos_ not in ("DET", "ADV", "NUM") and t.lower_ not in DEFINITE_ARTICLES:
+            return t
+    return None
+
+
+def sees_a_thing(cue: Span) -> bool:
+    """"non vedo i motivi per condannare X", "vedrà la partecipazione del presidente": the seeing verb's
+    object is a thing, so the people after it are not seen."""
+    objects = [t for t in cue.root.children if t.dep_ == "obj"] or [first_noun_after(cue)]
+    return any(t is not None and is_thing(t) for t in objects[:1])
+
+
+def receives_a_thing(cue: Span) -> bool:
+    """"È stata accolta dal gup la richiesta", "ha accolto il ricorso": what the receiving verb takes,
+    its passive subject or its object, is a thing, and the person after it is the one who received it."""
+    return any(t.dep_ in ("nsubj:pass", "obj") and is_thing(t) for t in cue.root.children)
+
+
+def is_public_event(cue: Span) -> bool:
+    """A talk, not a meeting between its named people: titled ("l'incontro dal titolo “...”",
+    "all'incontro “...”"), public ("un incontro pubblico", "la riunione è aperta ai cittadini"), or held
+    with an audience ("il terzo incontro con l'autore", "incontro con gli studenti")."""
+    doc = cue.doc
+    after = [t for t in doc[cue.end:min(cue.end + TITLE_WINDOW, cue.sent.end)]]
+    if after and after[0].lower_ in PUBLIC_EVENT_ADJECTIVES or is_quoted_title(after):
+        return True
+    if any(t.lower_ in TITLE_WORDS for t in after):
+        return True
+    if len(after) >= 2 and after[0].lower_ in ("con", "col", "coi") \
+            and any(t.lower_ in AUDIENCE_NOUNS for t in after[1:]):
+        return True
+    return cue.root.dep_.startswith("nsubj") and is_opened_to_people(cue.root.head)
+
+
+def is_opened_to_people(verb: Token) -> bool:
+    """"la riunione è aperta ai cittadini", "aperto a tutti" (not "si sono aperti a Istanbul i colloqui",
+    talks that began in a city)."""
+    return verb.lemma_ == OPENING_VERB and not any(t.lower_ == "si" for t in verb.children) and any(
+        t.dep_ == "obl" and t.is_lower and any(c.dep_ == "case" and c.lower_ in {"a"} | ARTICULATED_A for c in t.children)
+        for t in verb.children)
+
+
+def is_quoted_title(words: list[Token]) -> bool:
+    """"all'incontro “Cyberbullismo e ...”": a capitalised quote right after the noun is its title (not
+    "un incontro “molto utile”", what someone called it)."""
+    return len(words) >= 2 and words[0].text in OPENING_QUOTES and words[1].is_title
+
+
+def is_visit_without_guest(cue: Span) -> bool:
+    """A visit that meets nobody: by a thing or a group that is no person ("la visita dei ladri"), to a
+    thing ("visite all'ospedale"), or a noun joined to the one before it ("i centri visita")."""
+    if not cue.text.lower().startswith(VISIT):
+        return False
+    doc = cue.doc
+    if cue.end + 1 < len(doc) and (doc[cue.end].lower_ in ARTICULATED_DI | ARTICULATED_A) and is_thing(doc[cue.end + 1]):
+        return True
+    return is_compound_noun(cue)
+
+
+def is_compound_noun(cue: Span) -> bool:
+    """"centri visita", "sala riunioni": a bare meeting noun right after a common noun names a kind of
+    place; "il sindaco visita" is a verb agreeing with its subject, so a singular noun before "visita" is none."""
+    if cue.start == 0:
+        return False
+    before = cue.doc[cue.start - 1]
+    if before.pos_ != "NOUN" or not before.is_lower or not before.is_alpha or before.lower_ in TIME_NOUNS:
+        return False
+    could_be_its_verb = cue.text.lower().endswith("a") and "Plur" not in before.morph.get("Number")
+    return not could_be_its_verb

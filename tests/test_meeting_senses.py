@@ -1,0 +1,63 @@
+"""Meeting words of ordinary local news that set no meeting between the people a sentence names,
+each beside a sentence of the same shape that does. Sentences of our own, on the shipped pipeline
+(the rules read its parse)."""
+import pytest
+
+from kg.extract import extract
+from kg.ingest import parse_article
+from kg.knowledge import load_knowledge
+from kg.nlp import build_pipeline
+
+KNOWLEDGE = load_knowledge()
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline(knowledge=KNOWLEDGE)
+
+
+def people_met(nlp, text):
+    article = parse_article(f" date 2026-03-10 Titolo\n\n{text}", "t.txt")
+    return [sorted(p.surface for p in m.participants) for m in extract(article, nlp(article.text), KNOWLEDGE).meetings]
+
+
+@pytest.mark.parametrize("text", [
+    # a visit by a thing or a group that is no person, to a thing, or a noun joined to another
+    "La notte scorsa nuova visita dei vandali, tra Borgo Alto e Piano di Sotto, dove abitano Marco Neri e Luigi Rossi.",
+    "Da mesi Anna Bassi e Carla Monti fanno visite all'ambulatorio per la figlia.",
+    "Nel parco ci sono tre punti visita, gestiti da Marco Neri e Luigi Rossi.",
+    # a seeing verb whose object is a thing
+    "«Non vedo le ragioni per accusare Marco Neri e Luigi Rossi», ha detto il legale Carla Monti.",
+    "La serata vedrà la partecipazione del sindaco Marco Neri e dello scrittore Luigi Rossi.",
+    # a receiving verb whose passive subject is a thing, the person after "da" its receiver
+    "È stata accolta ieri dal giudice Anna Bassi la domanda di rinvio presentata da Marco Neri.",
+    # a talk with a title, an audience or the public
+    "Domani l'incontro dal titolo “La città che cambia” con la giornalista Anna Bassi e il sindaco Marco Neri.",
+    "Gli alunni hanno seguito l'incontro “Navigare sicuri” con Anna Bassi e Marco Neri.",
+    "Ieri il secondo incontro con l'autore, al quale hanno preso parte Anna Bassi e Marco Neri.",
+    "Giovedì un incontro pubblico con l'assessore Anna Bassi e il consigliere Marco Neri.",
+])
+def test_no_meeting_in_local_news_idioms(nlp, text):
+    assert people_met(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Il prefetto Carla Monti ha ricevuto in visita il sindaco Marco Neri.", ["Carla Monti", "Marco Neri"]),
+    ("La visita del questore Luigi Rossi al sindaco Marco Neri è durata un'ora.", ["Luigi Rossi", "Marco Neri"]),
+    ("Il sindaco Marco Neri vede oggi a Roma il ministro Luigi Rossi.", ["Luigi Rossi", "Marco Neri"]),
+    ("Il sindaco Marco Neri vedrà il prefetto Carla Monti.", ["Carla Monti", "Marco Neri"]),
+    ("Il vescovo Luigi Rossi è stato accolto ieri in municipio dal sindaco Marco Neri.", ["Luigi Rossi", "Marco Neri"]),
+    ("Marco Neri si era incontrato con Luigi Rossi per uno scambio di auto.", ["Luigi Rossi", "Marco Neri"]),
+    ("Ieri l'incontro tra il sindaco Marco Neri e il prefetto Carla Monti.", ["Carla Monti", "Marco Neri"]),
+])
+def test_a_meeting_of_the_same_shape_stays(nlp, text, people):
+    assert people_met(nlp, text) == [people]
+
+
+@pytest.mark.parametrize("text", [
+    "Il legale Carla Monti ha incontrato ieri nel suo studio il 17enne di Sestola che guidava l'auto.",
+    "Ieri sera, al Polo Galilei, si sono incontrati gli studenti con Carla Monti.",
+    "Furti tra Villaggio Artigiano e Carla Monti, la via dei negozi, dove ieri si è svolta una riunione.",
+])
+def test_a_place_the_ner_took_for_a_person_meets_no_one(nlp, text):
+    assert people_met(nlp, text) == []
