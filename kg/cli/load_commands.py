@@ -19,7 +19,6 @@ from kg.graph.changes import (
     article_path_rows,
     as_given,
     plan_reload,
-    predict,
     roots_of,
     snapshot_of,
     summarize,
@@ -29,6 +28,7 @@ from kg.graph.changes import (
     within,
 )
 from kg.graph.load import LoadStats, ReloadWrite, graph_counts, read_snapshot, write_reload
+from kg.graph.predict import predict
 from kg.graph.sync import entities_to_retire, kept_articles, meetings_to_reset, needs_resolution
 from kg.model import Extraction
 from kg.ingest.corrections import Corrections, corrections_digest
@@ -128,8 +128,7 @@ def reload(paths, prune, dry_run, fmt, cache_dir, model, corrections, strict, ur
         change = planned_write(before, plan, roots, opts, forget_paths=gone if prune else [], dry_run=dry_run)
         write = not dry_run and not change.is_empty()
         stats = write_reload(driver, change, database=database) if write else None
-        after = (snapshot_of(read_snapshot(driver, database=database)) if write else
-                 predict(before, change.records, deleted=change.delete_articles, cleared=change.clear_articles))
+        after = predict(before, change)
     summary = summarize(before, after, plan, change.clear_articles, dry_run=dry_run, written=write,
                         writes=stats and stats.writes(),
                         paths_recorded=len(change.article_paths) + len(change.loaded_paths))
