@@ -53,7 +53,8 @@ def kg(neo4j_uri, tmp_path, clean_db, predicted):
 
 
 def assert_same_snapshot(predicted, read):
-    for name in ("articles", "actors", "locations", "meetings", "claims", "loaded_paths", "corrections"):
+    for name in ("articles", "actors", "locations", "meetings", "claims", "loaded_paths", "corrections",
+                 "write_token"):
         got, want = getattr(predicted, name), getattr(read, name)
         if isinstance(want, dict):
             assert sorted(got) == sorted(want), name
@@ -82,6 +83,8 @@ def test_predicted_snapshots_equal_the_graph_after_each_write(kg, tmp_path):
     for seed in SEEDS[3:]:
         shutil.copy(seed, more / seed.name)
     kg("reload", str(more))                                    # another folder
+    (more / "tajani.txt").write_text(TAJANI, encoding="utf-8")
+    kg("load", str(more))                                      # kg load: the same machinery
 
 
 @pytest.mark.parametrize("command, names", [("split", ("Jared Kushner", "Kushner")),

@@ -69,6 +69,7 @@ class Snapshot:
     claims: frozenset[str] = frozenset()
     loaded_paths: list[str] = field(default_factory=list)
     corrections: str | None = None     # digest of the corrections last resolved with; None: not recorded
+    write_token: str | None = None     # the token of kg's last write (cypher/write_token.cypher); None: none
 
 
 def article_path(source: str) -> str | None:
@@ -136,6 +137,7 @@ def snapshot_of(row: dict[str, Any]) -> Snapshot:
         claims=frozenset(row["claims"]),
         loaded_paths=sorted(row["loaded_paths"]),
         corrections=row.get("corrections"),
+        write_token=row.get("write_token"),
     )
 
 

@@ -101,6 +101,12 @@ def read_snapshot(driver: neo4j.Driver, *, database: str | None = None) -> dict[
         return session.execute_read(lambda tx: tx.run(query("snapshot")).single(strict=True).data())
 
 
+def read_write_token(driver: neo4j.Driver, *, database: str | None = None) -> str | None:
+    """The token of kg's last write (cypher/write_token.cypher): a snapshot kept with it is the graph's."""
+    records, _, _ = driver.execute_query(query("write_token"), database_=database, routing_=neo4j.RoutingControl.READ)
+    return records[0]["token"]
+
+
 def write_reload(driver: neo4j.Driver, change: ReloadWrite, *, database: str | None = None,
                  batch_size: int = BATCH_SIZE) -> LoadStats:
     """Delete and clear articles, write the records, remember the paths and collect what no article
@@ -137,6 +143,7 @@ def _reload_tx(tx: neo4j.ManagedTransaction, change: ReloadWrite, loaded_at: dat
             stats.add(tx.run(query(name)).consume().counters)
     if change.corrections is not None:
         stats.add(tx.run(query("record_state"), corrections=change.corrections).consume().counters)
+    tx.run(query("record_write_token"), token=change.token).consume()     # not counted: no fact of the graph
     return stats
 
 

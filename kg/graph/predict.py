@@ -42,7 +42,7 @@ def predict(before: Snapshot, change: ReloadWrite) -> Snapshot:
         claims = frozenset().union(*(a.claims for a in articles.values()))
     meetings = {i: linked(m, actors.keys(), locations.keys()) for i, m in meetings.items()}
     return Snapshot(articles, actors, locations, meetings, frozenset(claims), loaded_paths_after(before, change),
-                    change.corrections if change.corrections is not None else before.corrections)
+                    change.corrections if change.corrections is not None else before.corrections, change.token)
 
 
 def collects_garbage(change: ReloadWrite) -> bool:

@@ -5,6 +5,7 @@ with everything else one load or reload writes.
 """
 from __future__ import annotations
 
+import secrets
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -92,6 +93,7 @@ class ReloadWrite:
     loaded_paths: list[str] = field(default_factory=list)      # absolute paths to remember
     forget_paths: list[str] = field(default_factory=list)      # absolute paths gone, with --prune
     corrections: str | None = None                              # digest of the corrections resolved with
+    token: str = field(default_factory=lambda: secrets.token_hex(8))   # the graph's write token after it
 
     def is_empty(self) -> bool:
         return not (self.delete_articles or self.clear_articles or any(self.records.rows.values())
