@@ -1,7 +1,8 @@
 // The graph's state for `kg reload`, in one row: each article with the meetings and claims it reports
 // and the actors and places it mentions; actors with their aliases; places; meetings with their status,
 // participants, places and MET pairs; claim ids; the paths given to `kg load` / `kg reload`; the digest of
-// the corrections the graph was last resolved with (null on a graph written before kg kept it).  Parameters: none.
+// the corrections the graph was last resolved with (null on a graph written before kg kept it); the token of
+// kg's last write (write_token.cypher).  Parameters: none.
 CALL () {
   MATCH (a:Article)
   RETURN collect({id: a.id, source: a.source, path: a.path, content_hash: a.content_hash, published: a.published,
@@ -25,5 +26,8 @@ CALL () {
 }
 CALL () { MATCH (c:Claim) RETURN collect(c.id) AS claims }
 CALL () { MATCH (p:LoadedPath) RETURN collect(p.path) AS loaded_paths }
-CALL () { OPTIONAL MATCH (s:KgState {name: 'resolution'}) RETURN s.corrections AS corrections }
-RETURN articles, actors, locations, meetings, claims, loaded_paths, corrections
+CALL () {
+  OPTIONAL MATCH (s:KgState {name: 'resolution'})
+  RETURN s.corrections AS corrections, s.write_token AS write_token
+}
+RETURN articles, actors, locations, meetings, claims, loaded_paths, corrections, write_token

@@ -262,6 +262,7 @@ def test_a_password_that_must_be_changed_is_one_line(monkeypatch):
         raise server_error("Neo.ClientError.Security.CredentialsExpired",
                            "ACCESS on database 'neo4j' is not allowed.\n\nThe credentials you provided were valid")
     monkeypatch.setattr("kg.cli.load_commands.read_snapshot", refuse)
+    monkeypatch.setattr("kg.cli.load_commands.read_write_token", refuse)    # a snapshot kept in the cache
     assert_one_error_line(run(["load", GOOD, "--model", "blank", "--password", "s3cr3t-pw"]),
                           "Error: Neo4j at bolt://localhost:7687 wants this user's password changed before any "
                           "use (CredentialsExpired): change it in Neo4j Browser or cypher-shell, then set NEO4J_PASSWORD.")
@@ -274,6 +275,7 @@ def test_a_server_that_stops_during_the_load_is_one_line(monkeypatch):
         raise neo4j.exceptions.ServiceUnavailable("Failed to read from defunct connection "
                                                   "IPv4Address(('db.example.org', 7687)) (s3cr3t-pw)")
     monkeypatch.setattr("kg.cli.load_commands.read_snapshot", die)
+    monkeypatch.setattr("kg.cli.load_commands.read_write_token", die)    # a snapshot kept in the cache
     result = run(["load", GOOD, "--model", "blank", "--uri", "bolt://db.example.org:7687", "--password", "s3cr3t-pw"])
     assert_one_error_line(result, "Error: lost Neo4j at bolt://db.example.org:7687 (ServiceUnavailable): is it "
                                   "still running? Run the command again when it answers: loading twice changes nothing.")

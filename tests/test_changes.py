@@ -1,7 +1,8 @@
 """kg/graph/changes.py: which articles changed and what a reload changes in the graph, without a database."""
-from kg.graph.changes import (ActorState, ArticleState, MeetingState, Snapshot, article_path, plan_reload, predict,
-                        summarize, summary_text)
-from kg.graph.records import GraphRecords
+from kg.graph.changes import (ActorState, ArticleState, MeetingState, Snapshot, article_path, plan_reload, summarize,
+                              summary_text)
+from kg.graph.predict import predict
+from kg.graph.records import GraphRecords, ReloadWrite
 from kg.ingest import parse_article
 
 
@@ -43,7 +44,7 @@ def test_two_files_with_the_same_text_are_one_article(tmp_path):
 
 def records(article, meetings=(), mentions=(), actors=()):
     return GraphRecords({
-        "load_articles": [{"id": article.id, "source": article.source}],
+        "load_articles": [{"id": article.id, "source": article.source, "content_hash": None, "published": None}],
         "load_people": [{"id": i, "name": name, "aliases": aliases, "roles": []} for i, name, aliases in actors],
         "load_organizations": [], "load_locations": [],
         "load_meetings": [{"id": i, "status": status, "title": title, "participants": ps, "location": None}
@@ -68,7 +69,7 @@ def test_predicted_summary_names_new_actors_aliases_and_a_meeting_now_held(tmp_p
                       mentions=["putin", "witkoff", "kushner"],
                       actors=[("putin", "Vladimir Putin", ["Putin", "Vladimir Putin"]),
                               ("kushner", "Jared Kushner", ["Kushner"])])
-    after = predict(before, written, deleted=[], cleared=[])
+    after = predict(before, ReloadWrite(records=written))
     assert after.meetings["m1"].status == "held"
     assert after.actors["putin"].aliases == ("Putin", "Vladimir Putin")
     assert summary_text(summarize(before, after, plan, dry_run=True, written=False)) == "\n".join([
@@ -90,7 +91,7 @@ def test_deleting_the_only_reporting_article_collects_its_meeting_and_actors(tmp
         meetings={"m": MeetingState("m", "Tajani – Albares", "held", frozenset({"tajani", "albares"}))},
         claims=frozenset({"c"}))
     plan = plan_reload(before, [], [str(tmp_path)], prune=True)
-    after = predict(before, GraphRecords(), deleted=[s.id for s in plan.deleted], cleared=[])
+    after = predict(before, ReloadWrite(delete_articles=[s.id for s in plan.deleted]))
     assert (after.articles, after.actors, after.meetings, after.claims) == ({}, {}, {}, frozenset())
     assert summary_text(summarize(before, after, plan, dry_run=False, written=True, writes={
         "nodes_created": 0, "relationships_created": 0, "nodes_deleted": 5, "relationships_deleted": 7})) == "\n".join([

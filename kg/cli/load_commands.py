@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from pathlib import Path
 
 import click
 
@@ -26,7 +27,6 @@ from kg.graph.changes import (
     article_path_rows,
     as_given,
     plan_reload,
-    predict,
     roots_of,
     snapshot_of,
     summarize,
@@ -35,19 +35,10 @@ from kg.graph.changes import (
     unique_articles,
     within,
 )
-from kg.graph.load import (
-    LoadStats,
-    ReloadWrite,
-    graph_counts,
-    read_snapshot,
-    write_reload,
-)
-from kg.graph.sync import (
-    entities_to_retire,
-    kept_articles,
-    meetings_to_reset,
-    needs_resolution,
-)
+from kg.graph.load import LoadStats, ReloadWrite, graph_counts, read_snapshot, read_write_token, write_reload
+from kg.graph.predict import predict
+from kg.graph.snapshot_cache import keep_snapshot, kept_snapshot
+from kg.graph.sync import entities_to_retire, kept_articles, meetings_to_reset, needs_resolution
 from kg.model import Extraction
 from kg.text import counted
 
@@ -83,13 +74,16 @@ def load(paths, cache_dir, model, corrections, strict, uri, user, password, data
     paths = paths or DEFAULT_PATHS
     opts = RunOptions(model, corrections_or_fail(corrections), strict, cache_dir, jobs)
     with connect(uri, user, password) as driver:
-        before = snapshot_of(read_snapshot(driver, database=database))
+        before = graph_snapshot(driver, database, cache_dir)
         earlier = [p for p in before.loaded_paths if os.path.exists(p)]   # a folder gone: its articles kept
         articles = unique_articles(read_or_fail([*paths, *(as_given(p) for p in earlier)], cache_dir, model))
         roots = sorted(set(roots_of(paths)) | set(before.loaded_paths))
         plan = plan_reload(before, articles, roots, prune=False)
         change = planned_write(before, plan, roots, opts)
-        stats = write_reload(driver, change, database=database) if not change.is_empty() else LoadStats()
+        stats = LoadStats()
+        if not change.is_empty():
+            stats = write_reload(driver, change, database=database)
+            keep(cache_dir, predict(before, change))
         totals = graph_counts(driver, database=database)
     given = [a for a in articles if given_in(a.source, paths)]
     click.echo(f"Loaded {counted(len(given), 'article')}: {counted(stats.nodes_created, 'node')} and "
@@ -135,7 +129,7 @@ def reload(paths, prune, dry_run, fmt, cache_dir, model, corrections, strict, ur
     """
     opts = RunOptions(model, corrections_or_fail(corrections), strict, cache_dir, jobs)
     with connect(uri, user, password) as driver:
-        before = snapshot_of(read_snapshot(driver, database=database))
+        before = graph_snapshot(driver, database, cache_dir)
         if not paths and not before.loaded_paths:
             raise click.UsageError("nothing was loaded with `kg load` or `kg reload` yet: give PATHS to load")
         roots = roots_of(paths) if paths else before.loaded_paths
@@ -145,12 +139,36 @@ def reload(paths, prune, dry_run, fmt, cache_dir, model, corrections, strict, ur
         change = planned_write(before, plan, roots, opts, forget_paths=gone if prune else [], dry_run=dry_run)
         write = not dry_run and not change.is_empty()
         stats = write_reload(driver, change, database=database) if write else None
-        after = (snapshot_of(read_snapshot(driver, database=database)) if write else
-                 predict(before, change.records, deleted=change.delete_articles, cleared=change.clear_articles))
+        after = predict(before, change)
+        if write:
+            keep(cache_dir, after)
     summary = summarize(before, after, plan, change.clear_articles, dry_run=dry_run, written=write,
                         writes=stats and stats.writes(),
                         paths_recorded=len(change.article_paths) + len(change.loaded_paths))
     click.echo(summary_json(summary) if fmt == "json" else summary_text(summary))
+
+
+def graph_snapshot(driver, database: str | None, cache_dir: str | None) -> Snapshot:
+    """The graph's snapshot: the one the last write kept in the cache folder while the graph's write token
+    is still the one kept with it (one small query), else the whole graph, read (and kept for next time)."""
+    kept = kept_snapshot(Path(cache_dir)) if cache_dir else None
+    if kept and kept.write_token and kept.write_token == read_write_token(driver, database=database):
+        return kept
+    snapshot = snapshot_of(read_snapshot(driver, database=database))
+    if snapshot.write_token:
+        keep(cache_dir, snapshot)
+    return snapshot
+
+
+def keep(cache_dir: str | None, snapshot: Snapshot) -> None:
+    """Keep the graph's snapshot for the next run. A cache: when it cannot be written the next run reads
+    the graph, and the graph, already written, must not look as if the run failed."""
+    if not cache_dir:
+        return
+    try:
+        keep_snapshot(Path(cache_dir), snapshot)
+    except OSError:
+        pass
 
 
 def planned_write(before: Snapshot, plan: Plan, roots: list[str], opts: RunOptions,

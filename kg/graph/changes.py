@@ -5,14 +5,13 @@
   An article's identity over time is its file's path; its id is its content hash.
 - facts_to_clear: unchanged articles whose facts global resolution now sees differently (a new
   article names "Dmitry Peskov" in full, and an old "Peskov" mention now points to him).
-- predict: the snapshot after a write, without writing (for --dry-run).
 - summarize: before vs after -> Summary (new actors, meetings, planned -> held, aliases), as text or JSON.
 """
 from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Iterable
 
@@ -70,6 +69,7 @@ class Snapshot:
     claims: frozenset[str] = frozenset()
     loaded_paths: list[str] = field(default_factory=list)
     corrections: str | None = None     # digest of the corrections last resolved with; None: not recorded
+    write_token: str | None = None     # the token of kg's last write (cypher/write_token.cypher); None: none
 
 
 def article_path(source: str) -> str | None:
@@ -137,6 +137,7 @@ def snapshot_of(row: dict[str, Any]) -> Snapshot:
         claims=frozenset(row["claims"]),
         loaded_paths=sorted(row["loaded_paths"]),
         corrections=row.get("corrections"),
+        write_token=row.get("write_token"),
     )
 
 
@@ -221,47 +222,6 @@ def article_path_rows(before: Snapshot, plan: Plan) -> list[dict]:
     loaded before paths were recorded). A source written another way for the same file is kept."""
     return [row for row in path_rows(plan.current)
             if not ((old := before.articles.get(row["id"])) and old.path_recorded and old.path == row["path"])]
-
-
-# --- the graph after a write, predicted ----------------------------------------------------
-
-def predict(before: Snapshot, records: GraphRecords, *, deleted: Iterable[str], cleared: Iterable[str]
-            ) -> Snapshot:
-    """The snapshot after deleting `deleted` articles, detaching `cleared` ones from their facts,
-    MERGE-ing `records` and collecting what no article reports or mentions any more."""
-    rows = records.rows
-    deleted = set(deleted)
-    articles = {i: s for i, s in before.articles.items() if i not in deleted}
-    for i in cleared:
-        articles[i] = replace(articles[i], meetings=frozenset(), claims=frozenset(), entities=frozenset())
-    written = article_facts(records)
-    for row in rows.get("load_articles", []):
-        old = articles.get(row["id"]) or ArticleState(row["id"], row["source"], None)
-        meetings, claims, entities = written[row["id"]]
-        articles[row["id"]] = ArticleState(row["id"], row["source"], article_path(row["source"]),
-                                           old.meetings | meetings, old.claims | claims, old.entities | entities)
-    mentioned = frozenset().union(*(a.entities for a in articles.values()))
-    reported = frozenset().union(*(a.meetings for a in articles.values()))
-
-    actor_rows = {r["id"]: (r, kind) for kind, name in (("Person", "load_people"),
-                                                         ("Organization", "load_organizations"))
-                  for r in rows.get(name, [])}
-    actors = {}
-    for i in mentioned:
-        if i in actor_rows:     # the records hold the whole set's resolution: their values replace the old
-            r, kind = actor_rows[i]
-            actors[i] = ActorState(i, r["name"], kind, tuple(r["aliases"]))
-        elif i in before.actors:
-            actors[i] = before.actors[i]
-    location_names = before.locations | {r["id"]: r["name"] for r in rows.get("load_locations", [])}
-
-    meeting_rows = {r["id"]: r for r in rows.get("load_meetings", [])}
-    meetings = {}
-    for i in reported:
-        old, r = before.meetings.get(i), meeting_rows.get(i)
-        meetings[i] = MeetingState(i, r["title"], r["status"], frozenset(r["participants"])) if r else old
-    return Snapshot(articles, actors, {i: n for i, n in location_names.items() if i in mentioned}, meetings,
-                    frozenset().union(*(a.claims for a in articles.values())), before.loaded_paths)
 
 
 # --- the summary ----------------------------------------------------------------------------

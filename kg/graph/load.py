@@ -15,7 +15,7 @@ from urllib.parse import urlsplit, urlunsplit
 import neo4j
 
 from kg.graph.cypher import query, report_query, statements
-from kg.graph.records import GraphRecords
+from kg.graph.records import GraphRecords, ReloadWrite
 
 BATCH_SIZE = 500
 PARAMETER = re.compile(r"\$(\w+)")
@@ -94,30 +94,17 @@ def _write_batch(tx: neo4j.ManagedTransaction, cypher: str, rows: list[dict], lo
 GARBAGE_COLLECTION = ("gc_facts", "gc_met", "gc_entities")   # in this order: facts, then what hung on them
 
 
-@dataclass
-class ReloadWrite:
-    """Everything one `kg load` or `kg reload` writes, in one transaction (see write_reload)."""
-    delete_articles: list[str] = field(default_factory=list)   # ids: edited files' old versions, pruned files
-    clear_articles: list[str] = field(default_factory=list)    # ids: unchanged articles whose facts are rewritten
-    retire_actors: list[str] = field(default_factory=list)     # ids now Actors, held by Location nodes
-    retire_places: list[str] = field(default_factory=list)     # ids now Locations, held by Actor nodes
-    reset_meetings: list[str] = field(default_factory=list)    # ids: meetings whose links are written again
-    records: GraphRecords = field(default_factory=GraphRecords)
-    article_paths: list[dict] = field(default_factory=list)    # [{id, source, path}]
-    loaded_paths: list[str] = field(default_factory=list)      # absolute paths to remember
-    forget_paths: list[str] = field(default_factory=list)      # absolute paths gone, with --prune
-    corrections: str | None = None                              # digest of the corrections resolved with
-
-    def is_empty(self) -> bool:
-        return not (self.delete_articles or self.clear_articles or any(self.records.rows.values())
-                    or self.article_paths or self.loaded_paths or self.forget_paths or self.corrections)
-
-
 def read_snapshot(driver: neo4j.Driver, *, database: str | None = None) -> dict[str, Any]:
     """The one row of cypher/snapshot.cypher (kg/graph/changes.py reads it)."""
     # Quiet: on a new or older graph the query names labels and properties that do not exist yet.
     with driver.session(database=database, notifications_min_severity="OFF") as session:
         return session.execute_read(lambda tx: tx.run(query("snapshot")).single(strict=True).data())
+
+
+def read_write_token(driver: neo4j.Driver, *, database: str | None = None) -> str | None:
+    """The token of kg's last write (cypher/write_token.cypher): a snapshot kept with it is the graph's."""
+    records, _, _ = driver.execute_query(query("write_token"), database_=database, routing_=neo4j.RoutingControl.READ)
+    return records[0]["token"]
 
 
 def write_reload(driver: neo4j.Driver, change: ReloadWrite, *, database: str | None = None,
@@ -156,6 +143,7 @@ def _reload_tx(tx: neo4j.ManagedTransaction, change: ReloadWrite, loaded_at: dat
             stats.add(tx.run(query(name)).consume().counters)
     if change.corrections is not None:
         stats.add(tx.run(query("record_state"), corrections=change.corrections).consume().counters)
+    tx.run(query("record_write_token"), token=change.token).consume()     # not counted: no fact of the graph
     return stats
 
 

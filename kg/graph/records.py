@@ -1,9 +1,11 @@
 """Resolved entities and events -> graph records: plain dicts, one list per load query.
 
-Pure: no driver. Each list feeds one cypher/load_*.cypher file as its $rows.
+Pure: no driver. Each list feeds one cypher/load_*.cypher file as its $rows; a ReloadWrite holds them
+with everything else one load or reload writes.
 """
 from __future__ import annotations
 
+import secrets
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -76,3 +78,23 @@ def mention_rows(res: Resolution) -> list[dict]:
         surfaces.setdefault((m.article, m.entity), set()).add(m.surface)
     return [{"article": art, "entity": ent, "surfaces": sorted(surfaces[(art, ent)]), "count": n}
             for (art, ent), n in counts.items()]
+
+
+@dataclass
+class ReloadWrite:
+    """Everything one `kg load` or `kg reload` writes, in one transaction (see write_reload)."""
+    delete_articles: list[str] = field(default_factory=list)   # ids: edited files' old versions, pruned files
+    clear_articles: list[str] = field(default_factory=list)    # ids: unchanged articles whose facts are rewritten
+    retire_actors: list[str] = field(default_factory=list)     # ids now Actors, held by Location nodes
+    retire_places: list[str] = field(default_factory=list)     # ids now Locations, held by Actor nodes
+    reset_meetings: list[str] = field(default_factory=list)    # ids: meetings whose links are written again
+    records: GraphRecords = field(default_factory=GraphRecords)
+    article_paths: list[dict] = field(default_factory=list)    # [{id, source, path}]
+    loaded_paths: list[str] = field(default_factory=list)      # absolute paths to remember
+    forget_paths: list[str] = field(default_factory=list)      # absolute paths gone, with --prune
+    corrections: str | None = None                              # digest of the corrections resolved with
+    token: str = field(default_factory=lambda: secrets.token_hex(8))   # the graph's write token after it
+
+    def is_empty(self) -> bool:
+        return not (self.delete_articles or self.clear_articles or any(self.records.rows.values())
+                    or self.article_paths or self.loaded_paths or self.forget_paths or self.corrections)
