@@ -4,7 +4,8 @@ extraction speed, the memory, the time of a load from nothing and of a reload th
 Every figure is the real `kg` command in a child process, start-up included:
 - extract: `kg extract CORPUS --jobs J` (spaCy, rules, resolution; no cache, no database): words/s;
 - load: `kg load CORPUS --jobs J` into an empty database with an empty cache: seconds;
-- reload: one more DICE article copied into the corpus folder, then `kg reload`: seconds;
+- reload: one more DICE article copied into the corpus folder, then `kg reload`: seconds (`--reloads K`:
+  K of them one after the other, each a new article);
 - peak RSS: the largest process of the command (the kernel's high-water mark, workers included);
   peak PSS: the whole command's memory, workers included, pages they share counted once (sampled).
 Each run starts from an empty database and cache; the medians of the runs are printed last, as a
@@ -14,6 +15,7 @@ Usage (from the project root; unpack DICE outside the project, never commit its 
     tar xzf ../shared/corpora/dice.tar.gz -C /tmp
     .venv/bin/python -m bench.scale /tmp/dice --sizes 200 1000 --runs 3
     .venv/bin/python -m bench.scale /tmp/dice --sizes 10000 --runs 1
+    .venv/bin/python -m bench.scale /tmp/dice --sizes 1000 10000 --runs 1 --reloads 5 --no-extract
 It starts its own Neo4j on ports 7705/7715 (bench/neo4j_server.py) and stops it at the end.
 """
 from __future__ import annotations
@@ -148,26 +150,34 @@ class SizeResult:
     reload: list[Measure] = field(default_factory=list)
 
 
-def bench_size(n: int, dice: list[Path], work: Path, uri: str, jobs: int, runs: int) -> SizeResult:
+def bench_size(n: int, dice: list[Path], work: Path, uri: str, jobs: int, runs: int, reloads: int = 1,
+               extract: bool = True) -> SizeResult:
+    """`runs` times: extract (unless not `extract`), load from nothing, then `reloads` reloads that each
+    add one new article (the articles after the first n, a different one each time)."""
     corpus = corpus_of(dice[:n], work / f"corpus-{n}")
     result = SizeResult(n, words_in(corpus))
     print(f"\n{n} articles, {result.words} words", flush=True)
     for run in range(runs):
-        result.extract.append(run_kg("extract", str(corpus), "--jobs", str(jobs), cwd=work))
+        if extract:
+            result.extract.append(run_kg("extract", str(corpus), "--jobs", str(jobs), cwd=work))
+            print(f"  run {run + 1}: extract {result.words / result.extract[-1].seconds:.0f} words/s (peak RSS "
+                  f"{result.extract[-1].peak_rss_mb:.0f} MB, PSS {result.extract[-1].peak_pss_mb:.0f} MB)", flush=True)
         cache = work / f"cache-{n}-{run}"
         empty_database(uri)
         result.load.append(run_kg("load", str(corpus), "--jobs", str(jobs), "--cache-dir", str(cache), "--uri", uri,
                                   cwd=work))
-        new = corpus / dice[n + run].name
-        shutil.copy(dice[n + run], new)
-        result.reload.append(run_kg("reload", "--jobs", str(jobs), "--cache-dir", str(cache), "--uri", uri, cwd=work))
-        new.unlink()
+        print(f"  run {run + 1}: load {result.load[-1].seconds:.1f} s (peak RSS {result.load[-1].peak_rss_mb:.0f} MB, "
+              f"PSS {result.load[-1].peak_pss_mb:.0f} MB)", flush=True)
+        added = [dice[n + run * reloads + k] for k in range(reloads)]
+        for article in added:
+            shutil.copy(article, corpus / article.name)
+            result.reload.append(run_kg("reload", "--jobs", str(jobs), "--cache-dir", str(cache), "--uri", uri,
+                                        cwd=work))
+            print(f"  run {run + 1}: reload of 1 new article ({article.name}) {result.reload[-1].seconds:.1f} s",
+                  flush=True)
+        for article in added:
+            (corpus / article.name).unlink()
         shutil.rmtree(cache)
-        print(f"  run {run + 1}: extract {result.words / result.extract[-1].seconds:.0f} words/s "
-              f"(peak RSS {result.extract[-1].peak_rss_mb:.0f} MB, PSS {result.extract[-1].peak_pss_mb:.0f} MB); "
-              f"load {result.load[-1].seconds:.1f} s (peak RSS {result.load[-1].peak_rss_mb:.0f} MB, "
-              f"PSS {result.load[-1].peak_pss_mb:.0f} MB); reload of 1 new article {result.reload[-1].seconds:.1f} s",
-              flush=True)
     shutil.rmtree(corpus)
     return result
 
@@ -188,7 +198,8 @@ def table(results: list[SizeResult], jobs: int, runs: int) -> str:
             "| load from nothing | reload of 1 new article |", "|---:|---:|---:|---:|---:|---:|---:|"]
     for r in results:
         everything = r.extract + r.load + r.reload
-        rows.append(f"| {r.articles:,} | {r.words:,} | {median(r.words / m.seconds for m in r.extract):,.0f} "
+        speed = f"{median(r.words / m.seconds for m in r.extract):,.0f}" if r.extract else "-"
+        rows.append(f"| {r.articles:,} | {r.words:,} | {speed} "
                     f"| {max(m.peak_rss_mb for m in everything):,.0f} MB "
                     f"| {max(m.peak_pss_mb for m in everything):,.0f} MB "
                     f"| {median(m.seconds for m in r.load):.1f} s | {median(m.seconds for m in r.reload):.1f} s |")
@@ -211,13 +222,17 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[200, 1000])
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--reloads", type=int, default=1, help="reloads of one new article after each load (median)")
+    ap.add_argument("--no-extract", action="store_true", help="skip `kg extract` (load and reload only)")
     add_server_arguments(ap)
     args = ap.parse_args()
     dice = dice_articles(args.dice)
-    if max(args.sizes) + args.runs > len(dice):
-        raise SystemExit(f"DICE has {len(dice)} articles: at most {len(dice) - args.runs} with {args.runs} runs")
+    added = args.runs * args.reloads
+    if max(args.sizes) + added > len(dice):
+        raise SystemExit(f"DICE has {len(dice)} articles: at most {len(dice) - added} with {added} added")
     with bench_server(server_config(args)) as cfg, tempfile.TemporaryDirectory(prefix="kg-scale-") as work:
-        results = [bench_size(n, dice, Path(work), cfg.bolt_uri, args.jobs, args.runs) for n in args.sizes]
+        results = [bench_size(n, dice, Path(work), cfg.bolt_uri, args.jobs, args.runs, args.reloads,
+                              not args.no_extract) for n in args.sizes]
     print("\n" + table(results, args.jobs, args.runs))
 
 
