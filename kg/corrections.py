@@ -11,11 +11,12 @@ import fcntl
 import hashlib
 import json
 import os
-import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
+
+from kg.kept import replaced_whole
 
 DEFAULT_FILE = "kg-corrections.json"
 
@@ -56,8 +57,7 @@ EXPECTED = '{"merge": [["NAME", "OTHER"], ...], "split": [["NAME", "ALIAS"], ...
 
 def corrections_digest(corrections: Corrections) -> str:
     """A short hash of what the corrections say: the graph keeps the one it was resolved with."""
-    data = {"merge": [list(p) for p in corrections.merges], "split": [list(p) for p in corrections.splits]}
-    return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha256(json.dumps(as_data(corrections), ensure_ascii=False).encode("utf-8")).hexdigest()[:16]
 
 
 def shape_problem(data: object) -> str | None:
@@ -93,15 +93,12 @@ def update_corrections(path: Path, change: Callable[[Corrections], None]) -> Non
 
 
 def save_corrections(path: Path, corrections: Corrections) -> None:
-    data = {"merge": [list(p) for p in corrections.merges], "split": [list(p) for p in corrections.splits]}
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with replaced_whole(path, "w", encoding="utf-8") as f:
+        f.write(json.dumps(as_data(corrections), ensure_ascii=False, indent=1) + "\n")
+
+
+def as_data(corrections: Corrections) -> dict[str, list[list[str]]]:
+    return {"merge": [list(p) for p in corrections.merges], "split": [list(p) for p in corrections.splits]}
 
 
 @contextmanager

@@ -13,9 +13,6 @@ import dataclasses
 import functools
 import hashlib
 import json
-import os
-import pickle
-import tempfile
 import types
 import typing
 from dataclasses import dataclass
@@ -25,6 +22,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 import spacy
 
+from kg.kept import keep_pickle, kept_pickle, replaced_whole, sources_digest
 from kg.model import Article, Extraction
 from kg.nlp import BLANK, SHIPPED_MODEL, PipelineError
 
@@ -41,10 +39,7 @@ def pipeline_fingerprint(model: str | None) -> str:
     """A short hash of everything besides the text that decides an article's Extraction."""
     digest = hashlib.sha256(f"kg-cache {CACHE_VERSION} spacy {spacy.__version__}\n".encode())
     digest.update(model_meta(model or str(SHIPPED_MODEL)))
-    for pattern in EXTRACTION_SOURCES:
-        for path in sorted(KG_DIR.glob(pattern)):
-            digest.update(f"\n{path.relative_to(KG_DIR)}\n".encode())
-            digest.update(path.read_bytes())
+    digest.update(sources_digest(KG_DIR, EXTRACTION_SOURCES))
     return digest.hexdigest()[:FINGERPRINT_CHARS]
 
 
@@ -149,15 +144,8 @@ class ExtractionCache:
         return dataclasses.replace(cached, article=article)
 
     def put(self, extraction: Extraction) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                f.write(to_json(extraction))
-            os.replace(tmp, self.path(extraction.article))
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        with replaced_whole(self.path(extraction.article), "w", encoding="utf-8") as f:
+            f.write(to_json(extraction))
 
 
 def cached_extractions(articles: list[Article], cache: ExtractionCache | None,
@@ -192,21 +180,9 @@ HEADINGS_FILE = "headings.pickle"
 
 
 def load_headings(folder: Path) -> dict[str, tuple]:
-    try:
-        with open(folder / HEADINGS_FILE, "rb") as f:
-            found = pickle.load(f)
-    except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError):
-        return {}
+    found = kept_pickle(folder / HEADINGS_FILE)
     return found if isinstance(found, dict) else {}
 
 
 def save_headings(folder: Path, headings: dict[str, tuple]) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            pickle.dump(headings, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, folder / HEADINGS_FILE)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    keep_pickle(folder / HEADINGS_FILE, headings)

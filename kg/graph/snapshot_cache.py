@@ -7,44 +7,28 @@ atomically, valid for the code that predicts and reads snapshots (kg/graph, cyph
 """
 from __future__ import annotations
 
-import hashlib
-import os
-import pickle
-import tempfile
 from pathlib import Path
 
 from kg.graph.changes import Snapshot
 from kg.graph.cypher import CYPHER_DIR
+from kg.kept import keep_pickle, kept_pickle, sources_digest
 
 SNAPSHOT_FILE = "graph-snapshot.pickle"
 GRAPH_DIR = Path(__file__).resolve().parent
 
 
-def snapshot_code_key() -> str:
-    digest = hashlib.sha256()
-    for path in sorted([*GRAPH_DIR.glob("*.py"), *CYPHER_DIR.glob("*.cypher")]):
-        digest.update(path.name.encode() + path.read_bytes())
-    return digest.hexdigest()[:16]
+def snapshot_code_key() -> bytes:
+    return sources_digest(GRAPH_DIR, ("*.py",)) + sources_digest(CYPHER_DIR, ("*.cypher",))
 
 
 def kept_snapshot(folder: Path) -> Snapshot | None:
     """The snapshot kept in `folder`, None when there is none this code wrote."""
-    try:
-        with open(folder / SNAPSHOT_FILE, "rb") as f:
-            key, snapshot = pickle.load(f)
-    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, ValueError, TypeError):
+    kept = kept_pickle(folder / SNAPSHOT_FILE)
+    if not (isinstance(kept, tuple) and len(kept) == 2 and kept[0] == snapshot_code_key()):
         return None
-    return snapshot if key == snapshot_code_key() and isinstance(snapshot, Snapshot) else None
+    return kept[1] if isinstance(kept[1], Snapshot) else None
 
 
 def keep_snapshot(folder: Path, snapshot: Snapshot) -> None:
     """Keep `snapshot` (tagged with the write token it holds) for the next run, replacing the old one."""
-    folder.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            pickle.dump((snapshot_code_key(), snapshot), f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, folder / SNAPSHOT_FILE)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    keep_pickle(folder / SNAPSHOT_FILE, (snapshot_code_key(), snapshot))

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import os
-import pickle
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from kg.corrections import Corrections
+from kg.kept import keep_pickle, kept_pickle, sources_digest
 from kg.resolve.config import ResolverConfig
 from kg.resolve.state import ResolveState
 
@@ -23,19 +21,14 @@ STATE_FILE = "resolution.pickle"
 
 def resolver_key(config: ResolverConfig, corrections: Corrections | None) -> str:
     digest = hashlib.sha256(repr((config, corrections and (corrections.merges, corrections.splits))).encode())
-    for pattern in RESOLVER_SOURCES:
-        for path in sorted(KG_DIR.glob(pattern)):
-            digest.update(path.read_bytes())
+    digest.update(sources_digest(KG_DIR, RESOLVER_SOURCES))
     return digest.hexdigest()[:16]
 
 
 def load_state(folder: Path, key: str) -> ResolveState | None:
-    try:
-        with open(folder / STATE_FILE, "rb") as f, collector_paused():
-            stored_key, state = pickle.load(f)
-    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, ValueError, TypeError):
-        return None
-    return state if stored_key == key else None
+    with collector_paused():
+        kept = kept_pickle(folder / STATE_FILE)
+    return kept[1] if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == key else None
 
 
 @contextmanager
@@ -53,12 +46,4 @@ def collector_paused() -> Iterator[None]:
 
 
 def save_state(folder: Path, key: str, state: ResolveState) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            pickle.dump((key, state), f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, folder / STATE_FILE)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    keep_pickle(folder / STATE_FILE, (key, state))
