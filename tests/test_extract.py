@@ -771,6 +771,11 @@ def test_the_present_incontra_is_a_meeting_word(news_nlp):
     # no meeting of its own after the phrase: one meeting, as before
     ("Dopo i colloqui con Volodymyr Zelensky a Ginevra, Steve Witkoff ha dichiarato che la pace è vicina.",
      [(["Volodymyr Zelensky", "Steve Witkoff"], "held")]),
+    # an opening phrase of a meeting still to come: its people are not at the sentence's own
+    ("Prima di vedere il presidente Emmanuel Macron, il cancelliere Friedrich Merz ha incontrato Pedro Sánchez.",
+     [(["Friedrich Merz", "Pedro Sánchez"], "held")]),
+    ("In vista del vertice con Javier Milei, la premier Giorgia Meloni ha ricevuto il presidente Lula.",
+     [(["Giorgia Meloni", "Lula"], "held")]),
 ])
 def test_a_meeting_in_an_opening_phrase_is_a_meeting_of_its_own(news_nlp, text, meetings):
     x = run(news_nlp, text)
@@ -789,6 +794,8 @@ def test_a_meeting_in_an_opening_phrase_is_a_meeting_of_its_own(news_nlp, text, 
      [["Giorgia Meloni", "Keir Starmer"]]),
     ("Il vertice tra Giorgia Meloni e Keir Starmer, rinviato la settimana scorsa, si è tenuto ieri a Londra.",
      [["Giorgia Meloni", "Keir Starmer"]]),
+    # a word that opens like a cancelling verb: a chancellor's title
+    ("Il cancelliere tedesco Friedrich Merz ha incontrato Pedro Sánchez.", [["Friedrich Merz", "Pedro Sánchez"]]),
 ])
 def test_a_meeting_called_off_is_no_meeting(news_nlp, text, meetings):
     assert participants_of(run(news_nlp, text)) == meetings

@@ -2,6 +2,7 @@
 import pytest
 
 from kg.extract import extract
+from kg.extract.seat_roles import seat_role
 from kg.ingest import parse_article
 from kg.knowledge import load_knowledge
 from kg.knowledge.figures import parse_table
@@ -329,3 +330,29 @@ def test_a_deputy_s_title_keeps_vice_and_is_not_read_as_the_office_it_deputises(
     assert roles == {"Marco Neri": "vice primo ministro italiano", "Luca Bianchi": "primo ministro canadese"}
     assert "premier italiano" not in ROLES.readings(roles["Marco Neri"])
     assert ROLES.readings(roles["Luca Bianchi"]) == ["premier canadese"]
+
+
+def test_a_role_with_a_nationality_never_links_a_minister_of_another_country_titled_alike():
+    article = parse_article("a", "a.txt")
+    mentions = [person(article.id, "Pierre Martin", "ministro degli Esteri francese", 0),
+                role(article.id, "titolare della Farnesina", 100, "ministro degli Esteri italiano")]
+    assert names_of_roles(resolution_of([Extraction(article, mentions, [])])) == {}
+
+
+@pytest.mark.parametrize("role, title", [
+    ("titolare della Farnesina", "ministro degli Esteri italiano"),     # a ministry's building
+    ("capo del Viminale", "ministro dell'Interno italiano"),
+    ("inquilino della Casa Bianca", "presidente americano"),             # a head of state's seat
+    ("inquilina di Downing Street", "premier britannico"),                # a government's seat
+    ("responsabile del dicastero della Salute", "ministro della Salute"),
+    ("titolare del negozio", None),                                       # no seat: the shop's owner
+    ("capo della Protezione civile", None),
+])
+def test_a_seat_names_the_holder_of_its_office(role, title):
+    assert seat_role(role, KNOWLEDGE) == title
+
+
+def test_a_holder_named_by_the_seat_is_a_role_the_shop_owner_is_not(nlp):
+    found = mentions_of(nlp, "Il titolare del Viminale è arrivato in città. Il titolare del bar ha chiamato aiuto.")
+    assert [(m.surface, m.role) for m in found if m.label == "ROLE"] == [
+        ("titolare del Viminale", "ministro dell'Interno italiano")]

@@ -23,7 +23,7 @@ from kg.model import Article, Extraction
 
 def extract(article: Article, doc: Doc, knowledge: Knowledge) -> Extraction:
     gazetteer = knowledge.gazetteer
-    mentions = sorted(mentions_of(article, doc, gazetteer) + role_mentions(article, doc, gazetteer),
+    mentions = sorted(mentions_of(article, doc, gazetteer) + role_mentions(article, doc, knowledge),
                       key=lambda m: m.start)
     sentences = [SentenceView(sent, [m for m in mentions if sent.start_char <= m.start < sent.end_char], gazetteer)
                  for sent in sentences_of(doc)]

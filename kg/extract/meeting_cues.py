@@ -52,6 +52,9 @@ invitato disponibilità disponibile escludere esclude pronto pronta pronti
 HYPOTHETICAL = re.compile(r"\b(?:" + "|".join(sorted(HYPOTHETICAL_WORDS)) + r")\b", re.IGNORECASE)
 # "un incontro tra X e Y è all'ordine del giorno": talked of, not set (anywhere in the sentence)
 ON_THE_TABLE = re.compile(r"\ball['’]ordine del giorno\b", re.IGNORECASE)
+# "spero che ci sia presto un incontro", "ci auguriamo che si tenga un vertice": a meeting hoped to exist
+HOPED_TO_BE = re.compile(r"\b(?:sper|auspic|augur)\w*\s+(?:che\s+)?(?:ci\s+|si\s+)?"
+                         r"(?:sia|siano|possa|possano|tenga|tengano|faccia|facciano|arrivi|arrivino)\b", re.IGNORECASE)
 # A word of possibility this many words from a meeting word makes it hypothetical.
 HYPOTHESIS_WINDOW = 8
 # A negation this many words before a meeting word governs it; "nessun incontro" right before.
@@ -142,6 +145,8 @@ def is_denied(cue: Span) -> bool:
 # annullato", "il bilaterale è rinviato" (a postponed meeting has no day; the new one is news of its own).
 CANCELLING_STEMS = ("esclu", "salt", "annull", "cancell", "rinvi", "sospes", "sospend", "rimand", "disdett", "disdic",
                     "revoc")
+# Words those stems open that call nothing off: "il cancelliere Merz", "la Cancelleria".
+NOT_CANCELLING_STEMS = ("cancellier", "cancelleri")
 # "l'incontro tra X e Y è stato annullato": the words after a meeting noun its clause may call it off in
 CALLED_OFF_WINDOW = 15
 # "l'incontro è stato annullato", "il vertice viene rinviato"
@@ -156,15 +161,19 @@ def is_called_off(cue: Span) -> bool:
     con", "salta l'incontro") or after it ("l'incontro è stato annullato", "il vertice non si terrà")."""
     doc = cue.doc
     before = doc[max(cue.sent.start, cue.start - NEGATION_WINDOW):cue.start]
-    if any(t.lower_.startswith(CANCELLING_STEMS) and not any(p.is_punct for p in doc[t.i:cue.start]) for t in before):
+    if any(is_cancelling(t) and not any(p.is_punct for p in doc[t.i:cue.start]) for t in before):
         return True
     if cue.root.pos_ != "NOUN":
         return False            # "ha incontrato X dopo aver escluso ...": the verb is the meeting
     after = doc[cue.end:min(cue.sent.end, cue.end + CALLED_OFF_WINDOW)]
     clause = after[:next((i for i, t in enumerate(after) if t.text in CLAUSE_BREAKS), len(after))]
     return bool(NOT_HAPPENING.match(clause.text)) or any(
-        t.lower_.startswith(CANCELLING_STEMS) and t.i > 0 and doc[t.i - 1].lower_ in CANCELLED_AUXILIARIES
+        is_cancelling(t) and t.i > 0 and doc[t.i - 1].lower_ in CANCELLED_AUXILIARIES
         and "non" not in {w.lower_ for w in doc[max(0, t.i - 3):t.i]} for t in clause)
+
+
+def is_cancelling(word: Token) -> bool:
+    return word.lower_.startswith(CANCELLING_STEMS) and not word.lower_.startswith(NOT_CANCELLING_STEMS)
 
 
 def is_reported_object(cue: Span) -> bool:
@@ -278,6 +287,7 @@ def sounds_hypothetical(doc: Doc, sent: Span) -> bool:
     è ora possibile")."""
     return bool(ON_THE_TABLE.search(sent.text)) or any(
         HYPOTHETICAL.search(doc[max(sent.start, cue.start - HYPOTHESIS_WINDOW):min(sent.end, cue.end + HYPOTHESIS_WINDOW)].text)
+        or HOPED_TO_BE.search(doc[max(sent.start, cue.start - HYPOTHESIS_WINDOW):cue.end].text)
         for cue in meeting_words(doc, sent, labels=MEETING_LABELS))
 
 

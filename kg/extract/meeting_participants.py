@@ -29,6 +29,15 @@ PRESENT_AT = re.compile(r"(?<!\bil )(?<!\bal )(?<!\bdel )\b(?:presenti|presente|
 PRESENT_AT_WITHIN_CHARS = 60
 # "Non parteciperanno né Putin né Lavrov": who was not there.
 DENIED_PRESENCE = re.compile(r"\b(?:non|né|nessun\w*)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# Predicates of being at a meeting, which a negation turns into being away: "non erano presenti X e Y",
+# "non ha partecipato X"; "assente" is away without one.
+PRESENCE_LEMMAS = frozenset({"presente", "partecipare", "intervenire", "esserci", "assistere"})
+ABSENCE_LEMMAS = frozenset({"assente"})
+NEGATION_WORDS = frozenset({"non", "né"})
+# The dependency relations that lead from a name up to the predicate it is the subject of
+# ("la prefetta [Anna Rossi]" -> "prefetta" -> "presenti"); an apposition opens another clause, a
+# preposition a complement ("all'incontro tra il sindaco X": X is no subject of "non erano presenti").
+SUBJECT_PATH = frozenset({"flat:name", "flat", "nmod", "nsubj", "nsubj:pass", "conj"})
 
 
 def lists_who_was_there(text: str) -> bool:
@@ -76,7 +85,8 @@ def participants(sentence: SentenceView, reporters: set[Mention], following: Sen
     the next sentence lists ("Sono iniziati i colloqui. Presenti il ministro ... Lavrov e ...
     Rubio"); else, for "i due leader" or "il precedente incontro", the people of the article's previous meeting; else, for
     talks between delegations, the heads of delegation the article names."""
-    named = [m for m in sentence.people if not is_affiliation(m, sentence) and not is_place_name(m, sentence)]
+    named = [m for m in sentence.people if not is_affiliation(m, sentence) and not is_place_name(m, sentence)
+             and not is_said_away(m, sentence)]
     people = [m for m in named if m not in reporters]
     if len({m.surface for m in people}) >= 2:
         return people
@@ -98,6 +108,27 @@ def is_affiliation(m: Mention, sentence: SentenceView) -> bool:
     text = sentence.span.doc.text
     return any(0 < m.start - other.end <= len(" di ") and text[other.end:m.start].strip() == "di"
                for other in sentence.mentions if other.label == "PER" and other is not m)
+
+
+def is_said_away(m: Mention, sentence: SentenceView) -> bool:
+    """"Alla riunione non hanno potuto essere presenti la prefetta Anna Rossi e ...", "assente il
+    sindaco Marco Neri": the sentence names the person as one who was not there."""
+    name = sentence.span.doc.char_span(m.start, m.end, alignment_mode="expand")
+    token = name.root if name is not None else None
+    while token is not None and token.dep_ in SUBJECT_PATH and token.head is not token \
+            and not comma_between(token, token.head) and not any(c.dep_ == "case" for c in token.children):
+        token = token.head
+        if any(t.lower_ in ABSENCE_LEMMAS for t in (token, *token.children)):
+            return True
+        if token.lemma_.lower() in PRESENCE_LEMMAS:
+            return any(c.lower_ in NEGATION_WORDS for c in token.children)
+    return False
+
+
+def comma_between(a, b) -> bool:
+    """A comma between two words of a parse link: the link crosses clauses, as a parser's slip may."""
+    low, high = sorted((a.i, b.i))
+    return any(t.text == "," for t in a.doc[low + 1:high])
 
 
 def is_place_name(m: Mention, sentence: SentenceView) -> bool:

@@ -56,7 +56,7 @@ def receives_a_thing(cue: Span) -> bool:
 def is_public_event(cue: Span) -> bool:
     """A talk, not a meeting between its named people: titled ("l'incontro dal titolo “...”",
     "all'incontro “...”"), public ("un incontro pubblico", "la riunione è aperta ai cittadini"), or held
-    with an audience ("il terzo incontro con l'autore", "incontro con gli studenti")."""
+    with an audience ("il terzo incontro con l'autore", "incontro con gli studenti", "ha incontrato i residenti")."""
     doc = cue.doc
     after = [t for t in doc[cue.end:min(cue.end + TITLE_WINDOW, cue.sent.end)]]
     if after and after[0].lower_ in PUBLIC_EVENT_ADJECTIVES or is_quoted_title(after):
@@ -66,7 +66,16 @@ def is_public_event(cue: Span) -> bool:
     if len(after) >= 2 and after[0].lower_ in ("con", "col", "coi") \
             and any(t.lower_ in AUDIENCE_NOUNS for t in after[1:]):
         return True
-    return cue.root.dep_.startswith("nsubj") and is_opened_to_people(cue.root.head)
+    return cue.root.dep_.startswith("nsubj") and is_opened_to_people(cue.root.head) or meets_an_audience(cue)
+
+
+def meets_an_audience(cue: Span) -> bool:
+    """"il sindaco ha incontrato i residenti": a meeting verb whose object is a public with no name in it
+    met that public, not the other people of the sentence (not "ha incontrato i lavoratori e il
+    ministro Rossi")."""
+    return cue.root.pos_ == "VERB" and any(
+        t.dep_ == "obj" and t.lower_ in AUDIENCE_NOUNS and not any(w.pos_ == "PROPN" for w in t.subtree)
+        for t in cue.root.children)
 
 
 def is_opened_to_people(verb: Token) -> bool:

@@ -23,7 +23,7 @@ from kg.extract.meeting_senses import receives_a_thing, sees_a_thing
 from kg.extract.meeting_place import (PLACE_FROM_SENTENCES_AWAY, could_be_place, meeting_place, place_rank,
                                       preposition_before)
 from kg.extract.meeting_status import announced_before, meeting_status, meeting_tense, tells_a_past
-from kg.extract.sentences import SentenceView
+from kg.extract.sentences import SentenceView, without_names_in
 from kg.knowledge.lexicon import ARTICULATED_DA, GENITIVE_PREPOSITIONS, elided_words
 from kg.knowledge.places import Gazetteer
 from kg.model import Article, ClaimMention, MeetingMention, Mention
@@ -36,6 +36,10 @@ OPENING_MEETING = re.compile(r"^\W*(?:dopo|al\s+termine\s+d\w*['’]?|a\s+margin
                              r"(?:(?:il|lo|la|l['’]|i|gli|le|un|una|uno)\s*)?(?:\w+\s+){0,2}?"
                              r"(?:incontr[oi]|colloqui[o]?|faccia\s+a\s+faccia|bilateral[ei]|vertice|riunione)\s+"
                              r"(?:con|tra|fra)\b[^,;:]*,", re.IGNORECASE)
+
+# "Prima di vedere X, Y ha incontrato Z", "In vista del vertice con X, Y ...": an opening phrase that
+# tells what comes later, whose people are not at the sentence's own meeting.
+LATER_MEETING_OPENING = re.compile(r"^\W*(?:prima\s+d|in\s+vista\s+d)\w*['’]?\s*[^,;:]*,", re.IGNORECASE)
 
 
 # "lo scontro alla Casa Bianca tra X e Y": the place a row is put in stands this near its word (not
@@ -62,7 +66,7 @@ def meetings_in(article: Article, doc: Doc, sentences: list[SentenceView], repor
         view = replace(sentence, mentions=sentence.mentions + [speaker]) \
             if speaker and speaker not in sentence.mentions else sentence
         opening = opening_meeting(doc, view, gazetteer)
-        phrase, view = opening or (None, view)
+        phrase, view = opening or (None, without_a_later_meeting(view))
         meeting = meeting_in(article, doc, view, reporters - {speaker}, sentences[max(0, i - 2):i], following,
                              found, heads, gazetteer)
         # the sentence's own meeting first: a place the next sentences name is more likely its
@@ -74,6 +78,15 @@ def meetings_in(article: Article, doc: Doc, sentences: list[SentenceView], repor
     found = placed_by_nearby_sentences(article, doc, sentences, found, at_sentence, gazetteer)
     found = cities_of_countries(found, [m for s in sentences for m in s.mentions], gazetteer)
     return joined_by_delegations(sentences, reporters, found, at_sentence)
+
+
+def without_a_later_meeting(sentence: SentenceView) -> SentenceView:
+    """The sentence without the people of an opening phrase that tells a later meeting ("Prima di
+    incontrare X,")."""
+    found = LATER_MEETING_OPENING.match(sentence.span.text)
+    if not found:
+        return sentence
+    return without_names_in(sentence, [(sentence.span.start_char, sentence.span.start_char + found.end())])
 
 
 def one_per_dated_guest(article: Article, meeting: MeetingMention | None, sentence: Span) -> list[MeetingMention]:

@@ -13,6 +13,8 @@ from kg.knowledge.lexicon import (ARTICULATED_A, ARTICULATED_CON, ARTICULATED_DA
                                   GENITIVE_PREPOSITIONS, INDEFINITE_ARTICLES, MINISTERIAL_NOUNS, MONTHS,
                                   PLURAL_ARTICULATED_PREPOSITIONS, PLURAL_DEFINITE_ARTICLES, ROLE_NOUNS,
                                   SIMPLE_PREPOSITIONS, TITLE_PREFIXES, VENUE_NOUNS_IN_NAME, WEEKDAYS)
+from kg.extract.seat_roles import MINISTRY_NOUNS, SEAT_HEAD_WORDS, seat_role
+from kg.knowledge import Knowledge
 from kg.knowledge.places import Gazetteer
 from kg.model import Article, Mention
 from kg.nlp.name_ruler import COMPLEMENT_PREPOSITIONS, NAME_PARTICLES, ROLE_WINDOW, is_agency_credit
@@ -97,13 +99,15 @@ def in_capitals_line(text: str, at: int) -> bool:
     return len(line.split()) >= CAPTION_MIN_WORDS and bool(letters) and all(c.isupper() for c in letters)
 
 
-def role_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
-    """Roles standing for a name ("il presidente russo", "il capo del Cremlino"), label ROLE.
-    kg/resolve links each to the person who holds that role, or drops it."""
+def role_mentions(article: Article, doc: Doc, knowledge: Knowledge) -> list[Mention]:
+    """Roles standing for a name ("il presidente russo", "il capo del Cremlino", "il titolare della
+    Farnesina"), label ROLE. kg/resolve links each to the person who holds that role, or drops it."""
+    gazetteer = knowledge.gazetteer
     found = []
     for token in doc:
         determiner = determiner_of(doc, token.i)
-        if is_role_head(token) and determiner is not None and not is_plural(token, determiner) \
+        if (is_role_head(token) or heads_a_seat(doc, token.i)) and determiner is not None \
+                and not is_plural(token, determiner) \
                 and (not token.ent_type_ or token.lower_ in SACRED_TITLE_HEADS):
             end = role_phrase_end(doc, token.i + 1 if token.lower_ in TWO_WORD_HEADS else token.i, gazetteer)
             while doc[end - 1].is_space:
@@ -111,11 +115,18 @@ def role_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[Ment
             if (end - token.i > 1 or stands_alone(doc, end)) and not names_follow(doc, end) \
                     and not in_apposition(doc, token.i):
                 span = doc[token.i:end]
-                role = counterpart_role(doc, span) or span.text
+                role = counterpart_role(doc, span) or seat_role(span.text, knowledge) or span.text
                 written = doc[determiner.i + 1:end]        # with "neo" of "il neo governatore"
                 found.append(Mention(article.id, article.text[written.start_char:written.end_char],
                                      written.start_char, written.end_char, "ROLE", role))
     return found
+
+
+def heads_a_seat(doc: Doc, i: int) -> bool:
+    """"il titolare della Farnesina", "l'inquilino dell'Eliseo": a word that names an office's holder
+    by its seat, before "di" and a name (not "il titolare del bar")."""
+    return doc[i].lower_ in SEAT_HEAD_WORDS and i + 2 < len(doc) and doc[i + 1].lower_ in ROLE_COMPLEMENT_PREPOSITIONS \
+        and (doc[i + 2].text[:1].isupper() or doc[i + 2].lower_ in OFFICE_NOUNS)
 
 
 def determiner_of(doc: Doc, i: int):
@@ -197,10 +208,13 @@ def role_phrase_end(doc: Doc, start: int, gazetteer: Gazetteer, limit: int | Non
 
 def office_end(doc: Doc, end: int, limit: int, gazetteer: Gazetteer) -> int:
     """After "il capo della diplomazia": its adjectives ("turca") or the country or seat it is of
-    ("di Ankara")."""
+    ("di Ankara"); after "il dicastero", the ministry's name ("della Difesa")."""
     end = adjectives_end(doc, end, limit, gazetteer)
     if end + 1 < limit and doc[end].lower_ in ROLE_COMPLEMENT_PREPOSITIONS and gazetteer.is_place(doc[end + 1].text):
         end += 2
+    elif doc[end - 1].lower_ in MINISTRY_NOUNS and end + 1 < limit and doc[end].lower_ in ROLE_COMPLEMENT_PREPOSITIONS \
+            and doc[end + 1].text[:1].isupper():
+        end += 2        # "il responsabile del dicastero della Difesa": the ministry's name
     return end
 
 

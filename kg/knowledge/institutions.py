@@ -25,20 +25,28 @@ def name_words(name: str) -> tuple[str, ...]:
 @dataclass(frozen=True)
 class InstitutionAliases:
     bodies: dict[tuple[str, ...], frozenset[tuple[str, ...]]] = field(default_factory=dict)
+    # alias -> (its first body as written, its country code): "Farnesina" -> ("Ministero degli Esteri", "IT")
+    first_body: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
 
     def bodies_of(self, surface: str) -> frozenset[tuple[str, ...]]:
         """The names (as name_words) of the bodies an alias may stand for; empty for no alias."""
         return self.bodies.get(name_words(surface), frozenset())
 
+    def usual_body_of(self, surface: str) -> tuple[str, str] | None:
+        """The body an alias first stands for, as written, and its country; None for no alias."""
+        return self.first_body.get(name_words(surface))
+
 
 def parse_institution_table(lines: list[str]) -> InstitutionAliases:
     bodies: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    first_body: dict[tuple[str, ...], tuple[str, str]] = {}
     for line in lines:
         if not line.strip() or line.startswith("#"):
             continue
-        alias, names, _country, _source = line.split("\t")
+        alias, names, country, _source = line.split("\t")
         bodies.setdefault(name_words(alias), set()).update(name_words(n) for n in names.split("|"))
-    return InstitutionAliases({alias: frozenset(names) for alias, names in bodies.items()})
+        first_body.setdefault(name_words(alias), (names.split("|")[0], country))
+    return InstitutionAliases({alias: frozenset(names) for alias, names in bodies.items()}, first_body)
 
 
 @functools.lru_cache(maxsize=4)

@@ -119,7 +119,7 @@ parlamentari onorevole europarlamentare segretari
 # A meeting with them is a public event, not a meeting of the people its sentence names.
 AUDIENCE_NOUNS = frozenset("""
 autore autrice autori cittadinanza cittadini pubblico studenti studentesse alunni genitori famiglie residenti
-lettori popolazione scuole classi ragazzi giovani
+lettori popolazione scuole classi ragazzi giovani giornalisti lavoratori dipendenti commercianti abitanti fedeli
 """.split())
 # "incontro dal titolo “...”", "riunione sul tema", "convegno intitolato": words that give a talk its title.
 TITLE_WORDS = frozenset("titolo tema intitolato intitolata".split())
@@ -129,7 +129,7 @@ OPENING_QUOTES = frozenset({"«", "“", '"'})
 # Nouns before a name that make it a place, not a person: "via Garibaldi", "Polo Leonardo", "Villaggio Giardino".
 PLACE_NAME_NOUNS = frozenset("""
 via viale piazza piazzale corso largo vicolo strada villaggio borgo polo parco quartiere ponte località frazione
-contrada centro istituto scuola liceo teatro ospedale palasport stadio
+contrada centro istituto scuola liceo teatro ospedale palasport stadio sala aula palestra biblioteca museo auditorium
 """.split())
 # "il 17enne di Palagano", "residente a Carpi": who a person is by age or home; the name after "di" is a town.
 ORIGIN_WORDS = frozenset("residente residenti abitante abitanti originario originaria originari nativo nativa".split())

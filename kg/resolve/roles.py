@@ -133,13 +133,22 @@ def holder_of(m: Mention, role: str, titled: Titles) -> str | None:
     unnamed = titled.reader.words(role, names=False)
     if holder is None and unnamed != words:
         # "l'inviato di Trump": in its article, the one "inviato" other than Trump himself
-        holder = role_holder(m, titled, unnamed, same_article=True, min_words=1)
+        holder = of_nationality(role_holder(m, titled, unnamed, same_article=True, min_words=1), words, titled)
     if holder is None:
         holder = holder_by_nationality(m, words, titled)
     if holder is None and len(words) >= titled.config.min_role_words_across_articles:
         holder = role_holder(m, titled, words, same_article=False,
                              min_words=titled.config.min_role_words_across_articles)
     return holder
+
+
+def of_nationality(holder: str | None, words: frozenset[str], titled: Titles) -> str | None:
+    """The holder, unless the role's nationality is not one of theirs: "il ministro degli Esteri
+    italiano" is never the one titled "ministro degli Esteri francese"."""
+    nationalities = titled.reader.nationalities_in(words)
+    if holder is None or not nationalities or not titled.nationalities[holder]:
+        return holder
+    return holder if nationalities & titled.nationalities[holder] else None
 
 
 def holder_by_nationality(m: Mention, words: frozenset[str], titled: Titles) -> str | None:
