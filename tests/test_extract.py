@@ -942,6 +942,21 @@ def test_meetings_still_to_come(news_nlp, text, people, status):
     assert (sorted(p.surface for p in meeting.participants), meeting.status) == (sorted(people), status)
 
 
+@pytest.mark.parametrize("text, people", [
+    # the subject Italian leaves out is the previous sentence's: of an active and of a passive meeting verb
+    ("La premier Giorgia Meloni è arrivata ieri ad Ankara. In serata ha incontrato il presidente Recep Tayyip Erdoğan.",
+     [["Giorgia Meloni", "Recep Tayyip Erdoğan"]]),
+    ("Il cancelliere Friedrich Merz è arrivato ieri a Roma. Oggi sarà ricevuto dal presidente Sergio Mattarella.",
+     [["Friedrich Merz", "Sergio Mattarella"]]),
+    # not when the verb has a subject of its own, is plural, or the previous subject is no person
+    ("Giorgia Meloni è arrivata ad Ankara. Il ministro Antonio Tajani ha incontrato il collega Hakan Fidan.",
+     [["Antonio Tajani", "Hakan Fidan"]]),
+    ("La delegazione è arrivata ad Ankara. Ha incontrato il presidente Recep Tayyip Erdoğan.", []),
+])
+def test_a_meeting_verb_without_subject_takes_the_previous_sentences(news_nlp, text, people):
+    assert participants_of(run(news_nlp, text)) == people
+
+
 @pytest.mark.parametrize("text", [
     "Un incontro del premier Giorgia Meloni con il cancelliere Friedrich Merz è all'ordine del giorno.",
     "Il voto è atteso per domani, ha detto il premier Giorgia Meloni al presidente Emmanuel Macron.",

@@ -356,3 +356,22 @@ def test_a_holder_named_by_the_seat_is_a_role_the_shop_owner_is_not(nlp):
     found = mentions_of(nlp, "Il titolare del Viminale è arrivato in città. Il titolare del bar ha chiamato aiuto.")
     assert [(m.surface, m.role) for m in found if m.label == "ROLE"] == [
         ("titolare del Viminale", "ministro dell'Interno italiano")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ieri il ministro degli Esteri dell'Egitto Karim Salem ha visto i cronisti.",
+    "Ieri il ministro degli Esteri dell'Egitto, Karim Salem, ha visto i cronisti.",
+])
+def test_the_country_of_an_office_after_its_title_is_no_part_of_the_name(nlp, text):
+    found = mentions_of(nlp, text)
+    assert [(m.surface, m.label, m.role) for m in found if m.label != "LOC"] == [
+        ("Karim Salem", "PER", "ministro degli Esteri dell'Egitto")]
+    assert "Egitto" in [m.surface for m in found if m.label == "LOC"]
+
+
+def test_a_ministry_named_by_its_portfolio_reads_as_its_minister(nlp):
+    found = mentions_of(nlp, "Al Lingotto è arrivato il responsabile del dicastero delle Imprese e del Made in Italy, "
+                             "accolto dai sindacati. Poi il capo del dicastero della Cultura ha parlato.")
+    assert [(m.surface, m.role) for m in found if m.label == "ROLE"] == [
+        ("responsabile del dicastero delle Imprese e del Made in Italy", "ministro delle Imprese e del Made in Italy"),
+        ("capo del dicastero della Cultura", "ministro della Cultura")]

@@ -40,6 +40,13 @@ NEGATION_WORDS = frozenset({"non", "né"})
 SUBJECT_PATH = frozenset({"flat:name", "flat", "nmod", "nsubj", "nsubj:pass", "conj"})
 
 
+SUBJECT_RELATIONS = frozenset({"nsubj", "nsubj:pass"})
+# From a name up to the title noun it follows: "[Narendra] -> premier" (nmod), once; "obj" where the
+# tagger took the title for a verb ("il cancelliere [Friedrich] Merz").
+NAME_TO_TITLE_STEPS = 1
+NAME_TO_TITLE_RELATIONS = frozenset({"nmod", "flat:name", "flat", "appos", "obj"})
+
+
 def lists_who_was_there(text: str) -> bool:
     found = PRESENT_AT.search(text[:PRESENT_AT_WITHIN_CHARS])
     return found is not None and not DENIED_PRESENCE.search(text[:found.start()])
@@ -208,6 +215,42 @@ def first_person_speaker(doc: Doc, sentence: SentenceView, claims: list[ClaimMen
         if quote is not None and "1" in cue.root.morph.get("Person"):
             return next((c.speaker for c in claims if quote.text in c.text and c.speaker.label == "PER"), None)
     return None
+
+
+def carried_subject(doc: Doc, sentence: SentenceView, previous: SentenceView | None) -> Mention | None:
+    """"Meloni è arrivata a Riad. Nel pomeriggio ha incontrato il principe ...": Italian leaves out a
+    subject the sentence before named. A meeting verb in the third person singular with no subject of
+    its own and no person before it has the previous sentence's subject as a participant."""
+    if previous is None:
+        return None
+    cue = next((c for c in meeting_words(doc, sentence.span, labels=("MEETING", "HOST", "SEE"))
+                if c.root.pos_ == "VERB"), None)
+    if cue is None or any(c.dep_ in SUBJECT_RELATIONS for c in cue.root.children) \
+            or any(m.start < cue.start_char for m in sentence.people) or not is_third_person_singular(cue.root):
+        return None
+    return next((m for m in previous.people if is_main_subject(doc, m)), None)
+
+
+def is_third_person_singular(verb) -> bool:
+    """The verb, or its auxiliary for a participle ("ha incontrato", "sarà ricevuto"), agrees with one
+    third person."""
+    forms = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+    persons = {p for t in forms for p in t.morph.get("Person")}
+    return persons == {"3"} and all("Plur" not in t.morph.get("Number") for t in forms)
+
+
+def is_main_subject(doc: Doc, m: Mention) -> bool:
+    """The name (or the title it follows: "il premier indiano Narendra Modi") is the subject of its
+    sentence's main verb."""
+    name = doc.char_span(m.start, m.end, alignment_mode="expand")
+    token = name.root if name is not None else None
+    for _ in range(NAME_TO_TITLE_STEPS + 1):
+        if token is None:
+            return False
+        if token.dep_ in SUBJECT_RELATIONS:
+            return token.head.dep_ == "ROOT"
+        token = token.head if token.dep_ in NAME_TO_TITLE_RELATIONS else None
+    return False
 
 
 def without_people_of_wished_meetings(doc: Doc, sentence: SentenceView) -> SentenceView:

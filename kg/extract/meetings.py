@@ -16,7 +16,7 @@ from kg.dating import dates
 from kg.extract.meeting_cues import (MEETING_LABELS, SEEN_GAP_BREAK, is_guest, meeting_words, names_no_set_meeting,
                                      outside_calls, sounds_hypothetical, tells_history, text_between, titled_start)
 from kg.extract.meeting_date import date_from_context, dateable_text, in_article, meeting_date
-from kg.extract.meeting_participants import (delegation_heads, first_person_speaker, joined_by_delegations,
+from kg.extract.meeting_participants import (carried_subject, delegation_heads, first_person_speaker, joined_by_delegations,
                                              participants, talked_of_in_quotes_left_out,
                                              without_people_of_wished_meetings)
 from kg.extract.meeting_senses import receives_a_thing, sees_a_thing
@@ -62,8 +62,8 @@ def meetings_in(article: Article, doc: Doc, sentences: list[SentenceView], repor
     heads = delegation_heads(article, sentences)
     for i, sentence in enumerate(sentences):
         following = through_semicolons(sentences, i + 1)
-        speaker = first_person_speaker(doc, sentence, claims)
-        view = replace(sentence, mentions=sentence.mentions + [speaker]) \
+        speaker = first_person_speaker(doc, sentence, claims) or carried_subject(doc, sentence, sentences[i - 1] if i else None)
+        view = replace(sentence, mentions=[speaker] + sentence.mentions) \
             if speaker and speaker not in sentence.mentions else sentence
         opening = opening_meeting(doc, view, gazetteer)
         phrase, view = opening or (None, without_a_later_meeting(view))

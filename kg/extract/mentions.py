@@ -212,9 +212,29 @@ def office_end(doc: Doc, end: int, limit: int, gazetteer: Gazetteer) -> int:
     end = adjectives_end(doc, end, limit, gazetteer)
     if end + 1 < limit and doc[end].lower_ in ROLE_COMPLEMENT_PREPOSITIONS and gazetteer.is_place(doc[end + 1].text):
         end += 2
-    elif doc[end - 1].lower_ in MINISTRY_NOUNS and end + 1 < limit and doc[end].lower_ in ROLE_COMPLEMENT_PREPOSITIONS \
-            and doc[end + 1].text[:1].isupper():
-        end += 2        # "il responsabile del dicastero della Difesa": the ministry's name
+    elif doc[end - 1].lower_ in MINISTRY_NOUNS:
+        end = ministry_name_end(doc, end, limit)     # "il responsabile del dicastero della Difesa"
+    return end
+
+
+def ministry_name_end(doc: Doc, end: int, limit: int) -> int:
+    """The end of a ministry's name after its noun: "della Difesa", "delle Imprese e del Made in Italy",
+    "dell'Agricoltura, della Sovranità alimentare e delle Foreste"."""
+    def capitalised(i: int) -> bool:
+        return i < limit and doc[i].text[:1].isupper()
+    if not (capitalised(end + 1) and doc[end].lower_ in GENITIVE_PREPOSITIONS):
+        return end
+    end += 2
+    while end < limit:
+        if capitalised(end) or doc[end].pos_ == "ADJ" and capitalised(end - 1):
+            end += 1            # "Sovranità alimentare"
+        elif doc[end].lower_ == "in" and capitalised(end + 1):
+            end += 2            # "Made in Italy"
+        elif doc[end].lower_ in ("e", ",") and end + 2 < limit and doc[end + 1].lower_ in GENITIVE_PREPOSITIONS \
+                and capitalised(end + 2):
+            end += 3
+        else:
+            break
     return end
 
 
@@ -249,7 +269,10 @@ def is_adjective(token, gazetteer: Gazetteer) -> bool:
 
 def names_follow(doc: Doc, end: int) -> bool:
     """The role is a title of the name after it ("il presidente russo Vladimir Putin" or
-    "il presidente russo, Vladimir Putin"), not a name of its own."""
+    "il presidente russo, Vladimir Putin", "il ministro degli Esteri dell'Oman Badr Albusaidi"), not a
+    name of its own."""
+    if end + 1 < len(doc) and doc[end].lower_ in GENITIVE_PREPOSITIONS and doc[end + 1].ent_type_ == "LOC":
+        end = entity_end(doc, end + 1)      # the country of the office, then the name
     for i in (end, end + 1):
         if i < len(doc) and doc[i].ent_type_ == "PER":
             return i == end or doc[end].text == ","
@@ -316,14 +339,22 @@ def role_before(doc: Doc, ent: Span, gazetteer: Gazetteer) -> str | None:
         if doc[i].lower_ in ROLE_NOUNS:
             if title_end < ent.start and title_end - i < 2:
                 return None     # "arrivato il ministro, Rossi ha lasciato": a bare noun before a comma ends a clause
-            if (role_phrase_end(doc, i, gazetteer, limit=title_end) == title_end
-                    or is_nominal_complement(doc[i + 1:title_end])) and not names_a_principal(doc, ent, gazetteer):
+            if (with_country_of_office(doc, role_phrase_end(doc, i, gazetteer, limit=title_end), title_end, gazetteer)
+                    == title_end or is_nominal_complement(doc[i + 1:title_end])) \
+                    and not names_a_principal(doc, ent, gazetteer):
                 first = i
                 while first > 0 and doc[first - 1].lower_ in TITLE_PREFIXES:
                     first -= 1      # "il vice primo ministro canadese": "vice" and "primo" belong to the title
                 return doc[first:title_end].text
             return None
     return None
+
+
+def with_country_of_office(doc: Doc, end: int, limit: int, gazetteer: Gazetteer) -> int:
+    """"il ministro degli Esteri | dell'Oman": the country a title's office is of, after its complement."""
+    if end + 1 < limit and doc[end].lower_ in GENITIVE_PREPOSITIONS and gazetteer.is_place(doc[end + 1:limit].text):
+        return limit
+    return end
 
 
 def is_nominal_complement(words: Span) -> bool:

@@ -210,12 +210,15 @@ def opens_sentence(token: Token) -> bool:
 
 
 def split_complement(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> list[tuple[int, int]]:
-    """'del Cremlino Dmitri Peskov', 'degli Stati Uniti Donald Trump': after a preposition the run
-    starts with the role's complement (a place or an institution), then the name."""
-    if start == 0 or doc[start - 1].lower_ not in COMPLEMENT_PREPOSITIONS or end - start < 3 \
-            or doc[start].lower_ in NAME_PARTICLES:
+    """'del Cremlino Dmitri Peskov', 'degli Stati Uniti Donald Trump', "dell'Oman Badr Albusaidi": after a
+    preposition the run starts with the role's complement (a place or an institution), then the name."""
+    before = doc[start - 1].lower_ if start else ""
+    elided = before in GENITIVE_PREPOSITIONS and not before.isalpha()      # "dell'", "d'"
+    if not (before in COMPLEMENT_PREPOSITIONS or elided) or end - start < 3 or doc[start].lower_ in NAME_PARTICLES:
         return [(start, end)]
     cut = next((k for k in range(end - 2, start, -1) if gazetteer.is_place(doc[start:k].text)), None)
+    if cut is None and elided:
+        return [(start, end)]       # "d'Arco", "dell'Acqua": an elided "di" may belong to the name
     # else the name starts at the next capitalised word: "della Commissione europea | Ursula ..."
     cut = cut or next((k for k in range(start + 1, end) if doc[k].text[:1].isupper()), start + 1)
     return [(start, cut), (cut, end)]
