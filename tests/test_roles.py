@@ -370,8 +370,8 @@ def test_the_country_of_an_office_after_its_title_is_no_part_of_the_name(nlp, te
 
 
 def test_a_ministry_named_by_its_portfolio_reads_as_its_minister(nlp):
-    found = mentions_of(nlp, "Al Lingotto è arrivato il responsabile del dicastero delle Imprese e del Made in Italy, "
+    found = mentions_of(nlp, "Al porto è arrivato il responsabile del dicastero delle Infrastrutture e dei Trasporti, "
                              "accolto dai sindacati. Poi il capo del dicastero della Cultura ha parlato.")
     assert [(m.surface, m.role) for m in found if m.label == "ROLE"] == [
-        ("responsabile del dicastero delle Imprese e del Made in Italy", "ministro delle Imprese e del Made in Italy"),
+        ("responsabile del dicastero delle Infrastrutture e dei Trasporti", "ministro delle Infrastrutture e dei Trasporti"),
         ("capo del dicastero della Cultura", "ministro della Cultura")]
