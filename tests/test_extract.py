@@ -112,6 +112,15 @@ def test_a_reporter_of_the_meeting_is_not_a_participant(news_nlp, text):
     assert participants_of(run(news_nlp, text)) == [["Vladimir Putin", "Steve Witkoff"]]
 
 
+def test_a_name_and_the_same_name_surname_first_in_one_article_stay_whole(news_nlp):
+    x = run(news_nlp, "In una nota firmata Lavrov Sergej il ministero ha risposto. Più tardi Sergej Lavrov ha parlato.")
+    assert [m.surface for m in x.mentions if m.label == "PER"] == ["Lavrov Sergej", "Sergej Lavrov"]
+
+
+def test_the_source_of_a_meeting_is_no_participant_even_with_one_other_name(news_nlp):
+    assert participants_of(run(news_nlp, "Secondo Dmitri Peskov, il colloquio con Marco Rubio avrà luogo domani.")) == []
+
+
 def test_a_principal_named_in_a_role_is_not_a_participant(news_nlp):
     x = run(news_nlp, "L’inviato del presidente Macron ha incontrato in Germania il cancelliere tedesco Friedrich Merz, "
                       "alla guida del governo di Berlino.")
@@ -606,6 +615,11 @@ def test_a_name_loses_the_adverb_it_opens_with_and_the_function_word_it_ends_wit
     doc = news_nlp("Ieri il vertice. Oggi Witkoff e Kushner sono attesi a Miami e hanno lasciato il Cremlino poco dopo.")
     names = [e.text for e in doc.ents]
     assert "Witkoff" in names and not any(n.startswith("Oggi") or n.endswith("poco") for n in names)
+
+
+def test_a_name_loses_the_verb_in_the_future_that_opens_its_quote(news_nlp):
+    x = run(news_nlp, "«Vedrò Olaf Scholz giovedì», ha detto la premier Giorgia Meloni.")
+    assert [p.surface for m in x.meetings for p in m.participants] == ["Olaf Scholz", "Giorgia Meloni"]
 
 
 def test_not_only_is_no_negation(news_nlp):

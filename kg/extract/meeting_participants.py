@@ -93,7 +93,7 @@ def participants(sentence: SentenceView, reporters: set[Mention], following: Sen
     Rubio"); else, for "i due leader" or "il precedente incontro", the people of the article's previous meeting; else, for
     talks between delegations, the heads of delegation the article names."""
     named = [m for m in sentence.people if not is_affiliation(m, sentence) and not is_place_name(m, sentence)
-             and not is_said_away(m, sentence)]
+             and not is_said_away(m, sentence) and not is_named_as_source(m, sentence)]
     people = [m for m in named if m not in reporters]
     if len({m.surface for m in people}) >= 2:
         return people
@@ -115,6 +115,13 @@ def is_affiliation(m: Mention, sentence: SentenceView) -> bool:
     text = sentence.span.doc.text
     return any(0 < m.start - other.end <= len(" di ") and text[other.end:m.start].strip() == "di"
                for other in sentence.mentions if other.label == "PER" and other is not m)
+
+
+def is_named_as_source(m: Mention, sentence: SentenceView) -> bool:
+    """"Secondo Peskov, l'incontro con Rubio si terrà domani", "confermato dal portavoce Peskov": the
+    source of the news did not meet anyone by telling it."""
+    text = sentence.span.doc.text
+    return REPORTED_BY.search(text[sentence.span.start_char:m.start]) is not None
 
 
 def is_said_away(m: Mention, sentence: SentenceView) -> bool:

@@ -31,6 +31,9 @@ from kg.nlp.tables import ReadsGazetteerAndVenues
 LEADING_NON_NAMES = frozenset("""oggi ieri domani stasera stamattina stamane stanotte intanto ora anche ma e poi quindi
 infine inoltre mentre già ancora dunque però invece secondo""".split()) | frozenset(WEEKDAYS)
 TRAILING_NON_NAME_POS = frozenset({"ADV", "ADP", "AUX", "VERB", "DET", "PRON", "CCONJ", "SCONJ"})
+# A verb in the future that opens a quote or a sentence before a name: "«Vedrò Olaf Scholz giovedì»",
+# "Incontrerà Macron". No given name ends so.
+LEADING_FUTURE_VERB = re.compile(r"^[A-ZÀ-Ý][a-zà-ù]+(?:rò|rà|remo|rete|ranno)$")
 # Lower-case particles inside place names: "Sharm el Sheikh", "Dar es Salaam", "Rio de Janeiro"
 PLACE_PARTICLES = frozenset("el al es ed de di da del do dos das la le sur am an".split())
 # "il G7", "al G20": the groups of governments that meet at summits
@@ -219,10 +222,12 @@ class NameFixes(ReadsGazetteerAndVenues):
 
 def split_juxtaposed_names(ents: list[Span]) -> list[Span]:
     """"l'inviato di Trump Witkoff": a two-word PER span whose first word is the surname of another
-    person named in full in the article ("Donald Trump") is two names side by side."""
+    person named in full in the article ("Donald Trump") is two names side by side; not the same two
+    words the other way round ("Peskov Dmitri", as agencies and lists write "Dmitri Peskov")."""
     result = []
     for ent in ents:
-        surnames = {other[-1].text for other in ents if other is not ent and other.label_ == "PER" and len(other) > 1}
+        surnames = {other[-1].text for other in ents if other is not ent and other.label_ == "PER" and len(other) > 1
+                    and [t.text for t in other] != [t.text for t in reversed(ent)]}
         if ent.label_ == "PER" and len(ent) == 2 and ent[0].text in surnames:
             result += [Span(ent.doc, ent.start, ent.start + 1, label="PER"),
                        Span(ent.doc, ent.start + 1, ent.end, label="PER")]
@@ -276,10 +281,11 @@ def with_particle_names(ents: list[Span]) -> list[Span]:
 
 
 def edges_trimmed(ent: Span) -> Span | None:
-    """"Oggi Witkoff", "il Cremlino poco dopo": a span loses an adverb or a conjunction it opens with
-    and the lower-case function words it ends with; None if nothing is left."""
+    """"Oggi Witkoff", "il Cremlino poco dopo", "Vedrò Scholz": a span loses an adverb, a conjunction or
+    a verb in the future it opens with and the lower-case function words it ends with; None if
+    nothing is left."""
     start, end = ent.start, ent.end
-    while start < end and ent.doc[start].lower_ in LEADING_NON_NAMES:
+    while start < end and (ent.doc[start].lower_ in LEADING_NON_NAMES or LEADING_FUTURE_VERB.match(ent.doc[start].text)):
         start += 1
     while end > start and ent.doc[end - 1].is_lower and ent.doc[end - 1].pos_ in TRAILING_NON_NAME_POS:
         end -= 1
