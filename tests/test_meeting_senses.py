@@ -38,6 +38,9 @@ def people_met(nlp, text):
     "Giovedì un incontro pubblico con l'assessore Anna Bassi e il consigliere Marco Neri.",
     # a meeting verb whose object is a public: the other name of the sentence was not met
     "L'assessore Luigi Rossi, ricordando che più volte Neri ha incontrato i commercianti, chiede più controlli.",
+    # "visto" of a thing that features people, or with no "ha" before it
+    "La cerimonia, che ha visto il prefetto Carla Monti deporre una corona, è stata aperta da Marco Neri.",
+    "Visto il parere del prefetto Carla Monti, il sindaco Marco Neri ha firmato l'ordinanza.",
     # a meeting hoped to exist
     "«Speriamo che ci sia presto un incontro con Neri», dice la commerciante Anna Bassi.",
 ])
@@ -54,6 +57,7 @@ def test_no_meeting_in_local_news_idioms(nlp, text):
     ("Marco Neri si era incontrato con Luigi Rossi per uno scambio di auto.", ["Luigi Rossi", "Marco Neri"]),
     ("Ieri l'incontro tra il sindaco Marco Neri e il prefetto Carla Monti.", ["Carla Monti", "Marco Neri"]),
     ("Il sindaco Marco Neri ha incontrato i commercianti e il prefetto Carla Monti.", ["Carla Monti", "Marco Neri"]),
+    ("Il sindaco Marco Neri ha visto ieri il prefetto Carla Monti.", ["Carla Monti", "Marco Neri"]),
     ("Il sindaco Marco Neri, che ieri ha incontrato il prefetto Carla Monti, spera che ci siano novità.",
      ["Carla Monti", "Marco Neri"]),
 ])

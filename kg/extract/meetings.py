@@ -24,7 +24,7 @@ from kg.extract.meeting_place import (PLACE_FROM_SENTENCES_AWAY, could_be_place,
                                       preposition_before)
 from kg.extract.meeting_status import announced_before, meeting_status, meeting_tense, tells_a_past
 from kg.extract.sentences import SentenceView, without_names_in
-from kg.knowledge.lexicon import ARTICULATED_DA, GENITIVE_PREPOSITIONS, elided_words
+from kg.knowledge.lexicon import ARTICULATED_DA, GENITIVE_PREPOSITIONS, ROLE_NOUNS, elided_words
 from kg.knowledge.places import Gazetteer
 from kg.model import Article, ClaimMention, MeetingMention, Mention
 
@@ -49,6 +49,9 @@ CLASH_PLACE_CHARS = 40
 PARTICIPLE_ENDING = re.compile(r"(?:accolt|ricevut|ospitat)[oaie]$")
 AUXILIARIES_OF_RECEIVING = frozenset("""ha hanno aveva avevano avrà avranno è e' sono era erano sarà saranno stato stata
 stati state viene vengono verrà verranno fu furono essere stati già poi ieri oggi anche""".split())
+# "ha visto", "avevano visto": the auxiliaries that make "visto" a seeing, not "visto che"
+SEEN_PARTICIPLE = "vist"
+HAVE_AUXILIARIES = frozenset("ha hanno aveva avevano avrà avranno abbia abbiano avrebbe avrebbero avere aver".split())
 # "atteso dal presidente": the host follows "da"
 AGENT_PREPOSITIONS = frozenset({"da"}) | ARTICULATED_DA
 # "dal capo della polizia X": the words of a title between "da" and the name
@@ -222,7 +225,8 @@ def cues_in(doc: Doc, sent: Span, people: list[Mention], gazetteer: Gazetteer, m
                                      and preposition_before(doc, m) and abs(m.start - cue.end_char) <= CLASH_PLACE_CHARS
                                      for m in mentions) else None
         elif label == "SEE":
-            label = "MEETING" if not sees_a_thing(cue) and any(is_guest(sent, cue, m) and not SEEN_GAP_BREAK.search(
+            label = "MEETING" if not sees_a_thing(cue) and not bare_participle(cue) and any(
+                is_guest(sent, cue, m) and not SEEN_GAP_BREAK.search(
                 text_between(sent, cue.end_char, m.start)) for m in people) else None
         elif cue[0].lower_ == "si" and sum(m.start < cue.start_char for m in people) < 2:
             label = None            # "si vedono quattro ladri": no two people see each other
@@ -242,6 +246,17 @@ def cities_of_countries(found: list[MeetingMention], mentions: list[Mention], ga
         return next(iter(cities.values())) if len(cities) == 1 else None
     return [replace(m, location=city) if m.location is not None and gazetteer.demonym_of(m.location.surface)
             and (city := city_in(m.location)) else m for m in found]
+
+
+def bare_participle(cue: Span) -> bool:
+    """"visto che", "visto il parere", "la cerimonia che ha visto il prefetto deporre una corona": a
+    participle of seeing sets a meeting only after "ha" and with a person as its subject ("Meloni ha
+    visto Macron", "il sindaco aveva visto il prefetto")."""
+    if not cue.text.lower().startswith(SEEN_PARTICIPLE):
+        return False
+    if cue.start == 0 or cue.doc[cue.start - 1].lower_ not in HAVE_AUXILIARIES:
+        return True
+    return not any(t.dep_ == "nsubj" and (t.ent_type_ == "PER" or t.lower_ in ROLE_NOUNS) for t in cue.root.children)
 
 
 def describes_a_thing(cue: Span) -> bool:

@@ -29,7 +29,8 @@ DEFAULT_HOST_CUES = [
 ]
 # "Meloni vede Macron", "Witkoff vedrà Putin": seeing someone is meeting them, when the person is the
 # verb's object, right after it ("Trump vede la pace vicina, ha detto Rubio" is no meeting).
-DEFAULT_SEE_CUES = [r"ved(e|ere|eva|rà|ranno|rebbe|rebbero|rò|o)", r"rivedr(à|anno|ò)"]
+DEFAULT_SEE_CUES = [r"ved(e|ere|eva|rà|ranno|rebbe|rebbero|rò|o)", r"rivedr(à|anno|ò)",
+                    r"vist[oaie]"]     # "ha visto Macron" (kg/extract wants "ha" before it: not "visto che")
 DEFAULT_PHRASES = [["faccia", "a", "faccia"], ["tête-à-tête"], ["stretta", "di", "mano"],
                    # "Meloni e Macron si sono visti a Roma", "si vedranno a Riad"
                    *[["si", aux, seen] for aux in ("sono", "erano", "siano") for seen in ("visti", "viste")],
