@@ -351,6 +351,17 @@ def test_a_name_written_surname_first_is_the_same_person(written):
     assert names_by_surface(res)[written] == "Dmitry Peskov" and len(res.actors) == 1
 
 
+@pytest.mark.parametrize("written", ["Wolodymyr Selenskyj", "Selenskyj"])
+def test_a_german_s_for_a_slavic_z_is_the_same_person(written):
+    res = resolution_of([extraction("a", ("Volodymyr Zelensky", "PER")), extraction("b", (written, "PER"))])
+    assert names_by_surface(res)[written] == "Volodymyr Zelensky" and len(res.actors) == 1
+
+
+def test_surnames_an_s_and_a_z_apart_stay_two_people():
+    res = resolution_of([extraction("a", ("Marco Sala", "PER")), extraction("b", ("Marco Zola", "PER"))])
+    assert len(res.actors) == 2
+
+
 def test_a_name_is_turned_round_only_where_the_set_uses_its_first_word_as_a_surname():
     res = resolution_of([extraction("a", ("Marco Bellini", "PER")), extraction("b", ("Bellini Marco", "PER"))])
     assert len(res.actors) == 2     # one each way, no evidence which word is the surname

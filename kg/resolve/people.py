@@ -159,9 +159,14 @@ def person_id(name: str) -> str:
     return "person/" + slug(name_key(parts.surname)) + (f"-{initial}" if initial else "")
 
 
+# First letters that transliterations swap: German writes the Slavic z as s ("Selenskyj" = Zelensky).
+BLOCK_LETTERS = str.maketrans({"z": "s"})
+
+
 @functools.lru_cache(maxsize=None)
 def surname_block(name: str) -> str:
-    return name_key(split_person_name(name).surname)[:1]
+    """The names compared with this one: those whose surname key starts with the same letter (z and s as one)."""
+    return name_key(split_person_name(name).surname)[:1].translate(BLOCK_LETTERS)
 
 
 def surname_owner(surface: str, candidates: set[str], full_ids: dict[str, str], same: Callable,
