@@ -375,3 +375,13 @@ def test_a_ministry_named_by_its_portfolio_reads_as_its_minister(nlp):
     assert [(m.surface, m.role) for m in found if m.label == "ROLE"] == [
         ("responsabile del dicastero delle Infrastrutture e dei Trasporti", "ministro delle Infrastrutture e dei Trasporti"),
         ("capo del dicastero della Cultura", "ministro della Cultura")]
+
+
+def test_a_role_completed_by_an_elided_di_stands_for_a_name(nlp):
+    found = mentions_of(nlp, "Ieri l'inviato dell'Onu ha parlato. Poi il ministro dell'Interno è partito.")
+    assert [m.surface for m in found if m.label == "ROLE"] == ["inviato dell'Onu", "ministro dell'Interno"]
+
+
+def test_a_capitalised_elided_preposition_is_no_part_of_a_name(news_nlp):
+    doc = news_nlp("Il ministro degli Esteri Dell'Iran ha incontrato Massimo D'Alema.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Iran", "LOC"), ("Massimo D'Alema", "PER")]

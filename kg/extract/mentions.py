@@ -31,7 +31,7 @@ DETERMINERS = (DEFINITE_ARTICLES | ARTICULATED_DI | ((ARTICULATED_A | ARTICULATE
                | {"col", "nel", "nello", "nella"})
 PLURAL_DETERMINERS = PLURAL_DEFINITE_ARTICLES | PLURAL_ARTICULATED_PREPOSITIONS
 # What opens a role's complement ("il portavoce del Cremlino", "d'Italia", "il consigliere per la sicurezza").
-ROLE_COMPLEMENT_PREPOSITIONS = COMPLEMENT_PREPOSITIONS | ELIDED_DI
+ROLE_COMPLEMENT_PREPOSITIONS = COMPLEMENT_PREPOSITIONS | GENITIVE_PREPOSITIONS
 # "il segretario alla Difesa", "il commissario all'Energia": a ministry after "a" completes the title
 # of a minister, where "il presidente alla Casa Bianca" only says where the president is.
 OFFICE_PREPOSITIONS = ARTICULATED_A | {"a"}

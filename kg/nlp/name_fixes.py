@@ -20,7 +20,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.knowledge.lexicon import AND_CONJUNCTIONS, MONTHS, ROLE_NOUNS, VENUE_NOUNS, VENUE_NOUNS_IN_NAME, WEEKDAYS
+from kg.knowledge.lexicon import (AND_CONJUNCTIONS, ELIDED_ARTICULATED_PREPOSITIONS, MONTHS, ROLE_NOUNS, VENUE_NOUNS,
+                                  VENUE_NOUNS_IN_NAME, WEEKDAYS)
 from kg.nlp.name_ruler import (INSTITUTION_PREPOSITIONS, NAME_PARTICLES, CommonWords, completes_role,
                                follows_institution_lead, is_regnal_number, is_shouted_word, opens_sentence,
                                place_run_on, split_complement, surnames_of, words_of)
@@ -59,7 +60,7 @@ class NameFixes(ReadsGazetteerAndVenues):
 
     def match(self, doc: Doc) -> list[Span]:
         """The entities, corrected."""
-        ents = [trimmed for ent in doc.ents if (trimmed := edges_trimmed(ent)) is not None]
+        ents = [self.place_if_known(trimmed) for ent in doc.ents if (trimmed := edges_trimmed(ent)) is not None]
         ents = with_trailing_particles(with_particle_names([piece for ent in ents
                                                             for piece in self.trimmed_person(doc, ent)]))
         ents = regnal_names(ents)
@@ -72,6 +73,13 @@ class NameFixes(ReadsGazetteerAndVenues):
     def set_annotations(doc: Doc, ents: list[Span]) -> Doc:
         doc.ents = ents
         return doc
+
+    def place_if_known(self, ent: Span) -> Span:
+        """What is left of "Dell'Iran" once trimmed is the place the gazetteer knows, whatever the NER said."""
+        trimmed_from = ent.doc[ent.start - 1].lower_ if ent.start else ""
+        if ent.label_ != "LOC" and trimmed_from in ELIDED_ARTICULATED_PREPOSITIONS and self.gazetteer.is_place(ent.text):
+            return Span(ent.doc, ent.start, ent.end, label="LOC")
+        return ent
 
     def trimmed_person(self, doc: Doc, ent: Span) -> list[Span]:
         """A PER span that starts with a place or a role's complement loses it:
@@ -281,11 +289,12 @@ def with_particle_names(ents: list[Span]) -> list[Span]:
 
 
 def edges_trimmed(ent: Span) -> Span | None:
-    """"Oggi Witkoff", "il Cremlino poco dopo", "Vedrò Scholz": a span loses an adverb, a conjunction or
-    a verb in the future it opens with and the lower-case function words it ends with; None if
+    """"Oggi Witkoff", "il Cremlino poco dopo", "Vedrò Scholz", "Dell'Iran": a span loses an adverb, a
+    conjunction, a verb in the future or an elided preposition ("Dell'", "Nell'"; not "D'" of "D'Alema") it opens with and the lower-case function words it ends with; None if
     nothing is left."""
     start, end = ent.start, ent.end
-    while start < end and (ent.doc[start].lower_ in LEADING_NON_NAMES or LEADING_FUTURE_VERB.match(ent.doc[start].text)):
+    while start < end and (ent.doc[start].lower_ in LEADING_NON_NAMES or LEADING_FUTURE_VERB.match(ent.doc[start].text)
+                           or ent.doc[start].lower_ in ELIDED_ARTICULATED_PREPOSITIONS):
         start += 1
     while end > start and ent.doc[end - 1].is_lower and ent.doc[end - 1].pos_ in TRAILING_NON_NAME_POS:
         end -= 1
