@@ -556,6 +556,9 @@ def test_a_quote_the_paragraph_never_closes_runs_to_its_end(text, quoted):
     # the place a relative "dove" opens on
     ("Il ministro Jean-Noël Barrot è rientrato dalla Giordania, dove ha incontrato il re Abdullah e il premier "
      "Jafar Hassan.", "Giordania"),
+    # a town's own office ("in prefettura") is in the town whose office someone of the sentence holds
+    ("Il sindaco di Torino Marco Neri ha incontrato ieri in prefettura il ministro Luca Bianchi.",
+     "Torino"),
 ])
 def test_where_a_meeting_is_the_city_of_its_venue_or_a_place_after_di(news_nlp, text, place):
     assert [m.location.surface for m in run(news_nlp, text).meetings] == [place]
@@ -750,6 +753,8 @@ def test_an_acronym_of_a_thing_is_no_organisation(news_nlp):
      "appaiono più distesi e l’intesa sul bilancio è ora possibile.", "held"),       # "dopo": it took place
     ("Alla vigilia dell'incontro a Londra tra il premier britannico Keir Starmer e il presidente francese "
      "Emmanuel Macron, Berlino protesta.", "planned"),                                 # "vigilia": still to come
+    ("«Nessuna resa»: alla vigilia dell’incontro a Ginevra tra Marco Rubio e Sergei Lavrov, Mosca detta le condizioni.",
+     "planned"),            # after a quote and a colon, where the parse does not link "vigilia" to the meeting
 ])
 def test_dopo_and_vigilia_tell_whether_a_meeting_took_place(news_nlp, text, status):
     assert [m.status for m in run(news_nlp, text, published="2025-02-17").meetings] == [status]

@@ -29,6 +29,11 @@ AREA_NOUNS = frozenset("regione provincia città oblast distretto".split())
 # Prepositions that put a meeting in a place: "a Mosca", "ad Abu Dhabi", "in Alaska", "al Cremlino".
 PLACE_PREPOSITIONS = (frozenset({"a", "ad", "in", "presso", "nel", "nella", "nello"})
                       | (ARTICULATED_A - PLURAL_ARTICULATED_PREPOSITIONS))
+# "in prefettura", "in municipio": a town's own office, in the town whose office its people hold
+# ("il sindaco di Milano ... l'incontro in prefettura").
+LOCAL_OFFICE = re.compile(r"\b(?:in|nella|nel|presso(?:\s+la|\s+il)?|alla|al)\s+"
+                          r"(?:prefettura|questura|municipio|comune|tribunale|procura|curia)\b", re.IGNORECASE)
+TOWN_OFFICE_TITLES = frozenset("sindaco sindaca prefetto prefetta questore questora vescovo assessore".split())
 # A sentence that places a meeting word but names no participants places a meeting this near.
 PLACE_FROM_SENTENCES_AWAY = 3
 
@@ -47,7 +52,24 @@ def meeting_place(article: Article, doc: Doc, sentence: SentenceView, cue_at: in
         return cities_of_venues[0]      # "nel Palazzo Ciragan di Istanbul": the city
     places = [m for m in candidates if preposition_before(doc, m) or completes_a_meeting_or_area(doc, m, sentence)
               or WHERE_CLAUSE.match(text, m.end)]
-    return min(places, key=lambda m: (place_rank(m, gazetteer), abs(m.start - cue_at)), default=None)
+    return min(places, key=lambda m: (place_rank(m, gazetteer), abs(m.start - cue_at)), default=None) \
+        or town_of_local_office(doc, sentence, candidates, gazetteer)
+
+
+def town_of_local_office(doc: Doc, sentence: SentenceView, candidates: list[Mention], gazetteer: Gazetteer
+                         ) -> Mention | None:
+    """"il sindaco di Milano ... l'incontro in prefettura": a meeting in a town's own office is in the
+    town whose office a person of the sentence holds."""
+    if not LOCAL_OFFICE.search(sentence.span.text):
+        return None
+    return next((m for m in candidates if is_city(m, gazetteer) and holds_office_of(doc, m)), None)
+
+
+def holds_office_of(doc: Doc, town: Mention) -> bool:
+    """"sindaco di Milano", "il prefetto di Torino": the town completes a town office's title."""
+    span = doc.char_span(town.start, town.end, alignment_mode="expand")
+    return span is not None and span.start >= 2 and doc[span.start - 1].lower_ == "di" \
+        and doc[span.start - 2].lower_ in TOWN_OFFICE_TITLES
 
 
 def in_brackets(before: str) -> bool:

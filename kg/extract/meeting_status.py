@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Span
 
 from kg.dating import dates
+from kg.knowledge.lexicon import GENITIVE_PREPOSITIONS
 from kg.model import Article, MeetingMention, Mention
 
 FUTURE_WORDS = frozenset("""
@@ -22,6 +23,9 @@ FUTURE_ENDING = re.compile(r"\w(erà|eranno|irà|iranno|arà|aranno|remo|rete|er
 # "è in agenda un incontro", "in programma domani il vertice": set, still to come
 ON_THE_AGENDA = re.compile(r"\b(?:in agenda|in programma)\b", re.IGNORECASE)
 AGENDA_WINDOW = 6
+EVE = "vigilia"
+# "alla vigilia di un incontro": "di" and an article at most between "vigilia" and the meeting word
+EVE_WINDOW = 2
 # A planned meeting told earlier with this many of the same people is the one a sentence reports again.
 MIN_SHARED_PEOPLE = 2
 
@@ -54,8 +58,14 @@ def tells_a_past(cue: Span | None) -> bool:
 
 
 def is_eve(cue: Span) -> bool:
-    """"alla vigilia dell'incontro a Riad": the meeting is still to come."""
-    return cue.root.head.lower_ == "vigilia"
+    """"alla vigilia dell'incontro a Riad": the meeting is still to come (read from the parse, or from
+    the words before it: "vigilia", then only "di" and articles, "del", "dell'", "di un")."""
+    if cue.root.head.lower_ == EVE:
+        return True
+    doc, i = cue.doc, cue.start - 1
+    while i >= 0 and i >= cue.start - EVE_WINDOW and (doc[i].lower_ in GENITIVE_PREPOSITIONS or doc[i].pos_ == "DET"):
+        i -= 1
+    return i >= 0 and i < cue.start - 1 and doc[i].lower_ == EVE
 
 
 def is_after(cue: Span) -> bool:
