@@ -505,6 +505,11 @@ def test_a_shouted_word_is_no_name_whatever_the_ner_says(news_nlp):
     assert not {"FATTO", "STOP", "LEGGERE", "CONTINUA"} & {e.text for e in doc.ents}
 
 
+def test_a_place_then_a_preposition_is_the_place_alone(news_nlp):
+    doc = news_nlp("Domani una festa alla Casa Bianca per Natale, con tutti i ministri.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Casa Bianca", "LOC")]
+
+
 def test_two_places_run_together_are_two_places(news_nlp):
     doc = news_nlp("Ripresi i negoziati sul cessate il fuoco in Libano Doha, 5 mar. (askanews) - Sono ripresi.")
     assert [e.text for e in doc.ents if e.label_ == "LOC"][:2] == ["Libano", "Doha"]

@@ -35,6 +35,8 @@ TRAILING_NON_NAME_POS = frozenset({"ADV", "ADP", "AUX", "VERB", "DET", "PRON", "
 # A verb in the future that opens a quote or a sentence before a name: "«Vedrò Olaf Scholz giovedì»",
 # "Incontrerà Macron". No given name ends so.
 LEADING_FUTURE_VERB = re.compile(r"^[A-ZÀ-Ý][a-zà-ù]+(?:rò|rà|remo|rete|ranno)$")
+# Prepositions no place name holds ("Casa Bianca per Halloween"); "di" and "del" do ("Palazzo di Vetro").
+PREPOSITIONS_AFTER_A_PLACE = frozenset({"per", "con", "contro", "tra", "fra", "dopo", "durante", "verso"})
 # Lower-case particles inside place names: "Sharm el Sheikh", "Dar es Salaam", "Rio de Janeiro"
 PLACE_PARTICLES = frozenset("el al es ed de di da del do dos das la le sur am an".split())
 # "il G7", "al G20": the groups of governments that meet at summits
@@ -132,8 +134,18 @@ class NameFixes(ReadsGazetteerAndVenues):
         result = []
         for ent in ents:
             pieces = self.known_places_in(ent) if len(ent) > 1 and ent.label_ != "PER" else []
-            result += pieces if len(pieces) > 1 else self.places_joined(ent)
+            result += pieces if len(pieces) > 1 else self.places_joined(self.place_before_a_preposition(ent))
         return result
+
+    def place_before_a_preposition(self, ent: Span) -> Span:
+        """"una cerimonia alla Casa Bianca per Halloween": a known place or venue, then a lower-case
+        preposition, is the place alone; what follows the preposition is no part of its name."""
+        if ent.label_ == "PER":
+            return ent
+        cut = next((t.i for t in ent[1:] if t.lower_ in PREPOSITIONS_AFTER_A_PLACE), None)
+        if cut is None or not self.is_known_place(ent.doc[ent.start:cut]):
+            return ent
+        return Span(ent.doc, ent.start, cut, label="LOC")
 
     def known_places_in(self, ent: Span) -> list[Span]:
         """The span cut, left to right, into the longest runs of words that name a known place or
