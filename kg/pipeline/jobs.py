@@ -20,6 +20,7 @@ from spacy.util import minibatch
 
 from kg.extract import extract
 from kg.ingest.pieces import joined, pieces_of
+from kg.kept import long_lived
 from kg.knowledge import Knowledge
 from kg.model import Article, Extraction
 from kg.nlp import build_pipeline
@@ -66,7 +67,7 @@ class BatchReader:
     """One process's pipeline, reading a task's articles into their Extractions."""
 
     def __init__(self, model: str | None, knowledge: Knowledge, texts_at_once: int) -> None:
-        self.nlp: Language = build_pipeline(model, knowledge=knowledge)
+        self.nlp: Language = long_lived(build_pipeline(model, knowledge=knowledge))
         self.knowledge, self.texts_at_once = knowledge, texts_at_once
 
     def __call__(self, articles: list[Article]) -> list[Extraction | ArticleFailed]:
