@@ -22,7 +22,7 @@ from kg.extract.cache import (
     pipeline_fingerprint,
     save_headings,
 )
-from kg.ingest import Sources, find_sources, read_articles
+from kg.ingest import Sources, find_sources, read_files
 from kg.kept import long_lived
 from kg.knowledge import Knowledge, load_knowledge
 from kg.model import Article, Extraction, Resolution
@@ -73,7 +73,7 @@ def read_sources(paths: Iterable[str], *, cache_dir: str | None = None, model: s
     headings = load_headings(folder) if folder else None
     known = len(headings or ())
     sources = find_sources(paths)
-    articles = long_lived(read_articles(sources.files, headings=headings))
+    articles = long_lived(read_files(sources.files, headings=headings))
     if folder and len(headings) != known:
         save_headings(folder, headings)
     return articles, sources
