@@ -7,7 +7,7 @@ import hashlib
 from pathlib import Path
 
 from kg.corrections import Corrections
-from kg.kept import keep_pickle, kept_pickle, sources_digest
+from kg.kept import keep_pickle_aside, kept_pickle, sources_digest
 from kg.resolve.config import ResolverConfig
 from kg.resolve.state import ResolveState
 
@@ -28,4 +28,4 @@ def load_state(folder: Path, key: str) -> ResolveState | None:
 
 
 def save_state(folder: Path, key: str, state: ResolveState) -> None:
-    keep_pickle(folder / STATE_FILE, (key, state))
+    keep_pickle_aside(folder / STATE_FILE, (key, state))
