@@ -50,7 +50,8 @@ def keep_pickle_aside(path: Path, value: Any) -> None:
     pid = os.fork()
     if pid == 0:
         os._exit(written_here(path, value))     # not the parent's exit: its handlers, its buffers
-    _writing[path] = pid
+    # the value is held until the process is done: freed here meanwhile, its pages would be copied
+    _writing[path] = (pid, value)
 
 
 def written_here(path: Path, value: Any) -> int:
@@ -63,15 +64,15 @@ def written_here(path: Path, value: Any) -> int:
         return 1
 
 
-# The files forked processes are writing (keep_pickle_aside), and the processes' ids.
-_writing: dict[Path, int] = {}
+# The files forked processes are writing (keep_pickle_aside): each process's id and value.
+_writing: dict[Path, tuple[int, Any]] = {}
 
 
 @atexit.register
 def wait_for_writes(path: Path | None = None) -> None:
     """Wait until the forked processes writing `path` (or any file) are done."""
     for written in [p for p in _writing if path is None or p == path]:
-        os.waitpid(_writing.pop(written), 0)
+        os.waitpid(_writing.pop(written)[0], 0)
 
 
 def kept_pickle(path: Path) -> Any | None:
