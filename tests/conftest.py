@@ -8,6 +8,7 @@ start, the tests fail too: a skipped integration test would hide a broken produc
 KG_TEST_NEO4J_HOME, KG_TEST_BOLT_PORT, KG_TEST_HTTP_PORT choose another home and other ports, so
 two test sessions can run at once.
 """
+import builtins
 import json
 import os
 import shutil
@@ -135,6 +136,7 @@ def unreadable(monkeypatch):
             return call
         monkeypatch.setattr(os, "scandir", guard("scandir", os.scandir))
         monkeypatch.setattr(Path, "read_bytes", guard("read_bytes", Path.read_bytes))
+        monkeypatch.setattr(builtins, "open", guard("open", builtins.open))
     return make
 
 

@@ -14,7 +14,7 @@ from kg.cli import cli
 from kg.ingest import parse_article
 from kg.pipeline.jobs import SpacyBatches
 from kg.knowledge import load_knowledge
-from kg.nlp import BLANK
+from kg.nlp import BLANK, PipelineError
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 # The five seeds in three tasks of two articles, so that two processes each read some.
@@ -83,3 +83,41 @@ def test_a_worker_that_dies_stops_the_run_instead_of_waiting_for_it(monkeypatch)
     articles = [parse_article(f"Testo {i}.", f"{i}.txt") for i in range(4)]
     with pytest.raises(BrokenProcessPool):
         pipeline.extractions_of(articles, load_knowledge(), model=BLANK, batches=SMALL_BATCHES(jobs=2))
+
+
+# --- the pipeline started ahead (kg reload) --------------------------------------------------
+
+def seed_articles() -> list:
+    return [parse_article(p.read_text(encoding="utf-8"), str(p)) for p in sorted(SEEDS.glob("*.txt"))]
+
+
+def test_the_pipeline_started_ahead_reads_what_this_process_reads():
+    articles = seed_articles()
+    here = pipeline.extractions_of(articles, load_knowledge())
+    with jobs.reader_ahead(None) as ahead:
+        there = pipeline.extractions_of(articles, load_knowledge(), batches=SpacyBatches(ahead=ahead))
+    assert there == here and [x.article for x in there] == articles
+    assert all(x.article is a for x, a in zip(there, articles))     # this process's article, not a copy
+
+
+def test_a_pipeline_that_cannot_be_built_ahead_fails_as_it_would_here():
+    with jobs.reader_ahead("/no/such/pipeline") as ahead, pytest.raises(PipelineError, match="/no/such/pipeline"):
+        pipeline.extractions_of(seed_articles()[:1], load_knowledge(), model="/no/such/pipeline",
+                                batches=SpacyBatches(ahead=ahead))
+
+
+def test_a_pipeline_ahead_that_died_is_built_here():
+    articles = seed_articles()[:2]
+    with jobs.reader_ahead(BLANK) as ahead:
+        ahead.process.kill()            # as if killed for memory
+        ahead.process.join()
+        there = pipeline.extractions_of(articles, load_knowledge(), model=BLANK, batches=SpacyBatches(ahead=ahead))
+    assert there == pipeline.extractions_of(articles, load_knowledge(), model=BLANK)
+
+
+def test_a_pipeline_ahead_of_another_model_is_not_used():
+    with jobs.reader_ahead(None) as ahead:
+        ahead.stop()                    # anything sent to it now would fail
+        extractions = pipeline.extractions_of(seed_articles()[:1], load_knowledge(), model=BLANK,
+                                              batches=SpacyBatches(ahead=ahead))
+    assert len(extractions) == 1

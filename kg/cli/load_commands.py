@@ -40,6 +40,7 @@ from kg.graph.predict import predict
 from kg.graph.snapshot_cache import keep_snapshot, kept_snapshot
 from kg.graph.sync import entities_to_retire, kept_articles, meetings_to_reset, needs_resolution
 from kg.model import Extraction
+from kg.pipeline.jobs import ReaderAhead, SpacyBatches, reader_ahead
 from kg.text import counted
 
 
@@ -51,6 +52,7 @@ class RunOptions:
     strict: bool
     cache_dir: str | None
     jobs: int
+    ahead: ReaderAhead | None = None    # the spaCy pipeline, started before the articles are read
 
 
 @click.command()
@@ -127,8 +129,9 @@ def reload(paths, prune, dry_run, fmt, cache_dir, model, corrections, strict, ur
         kg reload news/ --dry-run      # what loading news/ again would change
         kg reload --prune --format json
     """
-    opts = RunOptions(model, corrections_or_fail(corrections), strict, cache_dir, jobs)
-    with connect(uri, user, password) as driver:
+    fixes = corrections_or_fail(corrections)
+    with reader_ahead(model) as ahead, connect(uri, user, password) as driver:
+        opts = RunOptions(model, fixes, strict, cache_dir, jobs, ahead)
         before = graph_snapshot(driver, database, cache_dir)
         if not paths and not before.loaded_paths:
             raise click.UsageError("nothing was loaded with `kg load` or `kg reload` yet: give PATHS to load")
@@ -184,8 +187,9 @@ def planned_write(before: Snapshot, plan: Plan, roots: list[str], opts: RunOptio
     if not needs_resolution(before, plan, digest):
         return change
     known = kept_extractions(before, plan, opts)
+    batches = SpacyBatches(jobs=opts.jobs, ahead=opts.ahead)
     change.records, change.clear_articles = reload_records(before, plan, opts.model, opts.fixes, opts.strict,
-                                                           opts.cache_dir, opts.jobs, dry_run, known=known)
+                                                           opts.cache_dir, batches, dry_run, known=known)
     change.delete_articles = [s.id for s in plan.deleted]
     change.retire_actors, change.retire_places = entities_to_retire(before, change.records)
     change.reset_meetings = meetings_to_reset(before, change.records)

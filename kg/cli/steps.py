@@ -36,14 +36,14 @@ def run_pipeline(articles: list[Article], model: str | None, corrections: Correc
 
 
 def reload_records(before: Snapshot, plan: Plan, model: str | None, corrections: Corrections, strict: bool,
-                   cache_dir: str | None, jobs: int, dry_run: bool, known: Iterable[Extraction] = ()
-                   ) -> tuple[GraphRecords, list[str]]:
+                   cache_dir: str | None, batches: pipeline.SpacyBatches, dry_run: bool,
+                   known: Iterable[Extraction] = ()) -> tuple[GraphRecords, list[str]]:
     """kg/pipeline/reload.py (what changed, resolved against what the graph holds, the fast path when only
     articles are added), errors as in run_pipeline."""
     try:
         return reload_changes(before, plan, model=model, cache_dir=cache_dir, corrections=corrections,
                               progress=lambda total: Progress(total, "extracting", "articles"),
-                              on_failure=None if strict else report_failure, batches=pipeline.SpacyBatches(jobs=jobs),
+                              on_failure=None if strict else report_failure, batches=batches,
                               keep_state=not dry_run, known=known)
     except (PipelineError, pipeline.ArticleFailed) as e:
         raise click.ClickException(str(e)) from e

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from kg.graph.changes import Snapshot
 from kg.graph.cypher import CYPHER_DIR
-from kg.kept import keep_pickle, kept_pickle, sources_digest
+from kg.kept import keep_pickle_aside, kept_pickle, sources_digest
 
 SNAPSHOT_FILE = "graph-snapshot.pickle"
 GRAPH_DIR = Path(__file__).resolve().parent
@@ -31,4 +31,4 @@ def kept_snapshot(folder: Path) -> Snapshot | None:
 
 def keep_snapshot(folder: Path, snapshot: Snapshot) -> None:
     """Keep `snapshot` (tagged with the write token it holds) for the next run, replacing the old one."""
-    keep_pickle(folder / SNAPSHOT_FILE, (snapshot_code_key(), snapshot))
+    keep_pickle_aside(folder / SNAPSHOT_FILE, (snapshot_code_key(), snapshot))

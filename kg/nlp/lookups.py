@@ -1,34 +1,44 @@
 """Loading a pipeline's lookup tables (the lemmatizer's: 750,000 Italian word forms) without
-spaCy's Python call per entry: the same tables, bloom filters included, in less than half the time
-(about 1 s of the 2 s a pipeline takes to load)."""
+building spaCy's Table: the pipeline stores each table as a dict of string hashes, which is used as
+it comes (spaCy's Table copies it an entry at a time into an OrderedDict and a Bloom filter: 0.6 s
+of the 1 s a pipeline takes to load)."""
 from __future__ import annotations
 
 import contextlib
-from collections import OrderedDict
-from typing import Iterator
+from collections.abc import Iterator
+from typing import Any
 
 import srsly
-from preshed.bloom import BloomFilter
-from spacy.lookups import Lookups, Table
+from spacy.lookups import Lookups
 from spacy.strings import get_string_id
 
 
-def filled_table(name: str, data: dict) -> Table:
-    """Table(name, data), each entry set as Table.__setitem__ sets it."""
-    table = Table.__new__(Table)
-    OrderedDict.__init__(table)
-    table.name, table.default_size = name, 1e6
-    table.bloom = BloomFilter.from_error_rate(max(len(data), 1))
-    set_item, add = OrderedDict.__setitem__, table.bloom.add
-    for key, value in data.items():
-        key = get_string_id(key)
-        set_item(table, key, value)
-        add(key)
-    return table
+class HashedTable(dict):
+    """spaCy's Table as its readers use it (get, [], in, set; a key is a string or its hash), on the
+    dict of hashes the pipeline stores. No Bloom filter: it only spared Table a dict look-up."""
+
+    def __init__(self, name: str, data: dict) -> None:
+        super().__init__(data)
+        self.name = name
+
+    def __getitem__(self, key: str | int) -> Any:
+        return dict.__getitem__(self, get_string_id(key))
+
+    def get(self, key: str | int, default: Any = None) -> Any:
+        return dict.get(self, get_string_id(key), default)
+
+    def __contains__(self, key: object) -> bool:
+        return dict.__contains__(self, get_string_id(key))
+
+    def __setitem__(self, key: str | int, value: Any) -> None:
+        dict.__setitem__(self, get_string_id(key), value)
+
+    def set(self, key: str | int, value: Any) -> None:
+        self[key] = value
 
 
 def lookups_from_bytes(self: Lookups, bytes_data: bytes, **kwargs) -> Lookups:
-    self._tables = {name: filled_table(name, data) for name, data in srsly.msgpack_loads(bytes_data).items()}
+    self._tables = {name: HashedTable(name, data) for name, data in srsly.msgpack_loads(bytes_data).items()}
     return self
 
 

@@ -22,7 +22,8 @@ from kg.extract.cache import (
     pipeline_fingerprint,
     save_headings,
 )
-from kg.ingest import Sources, find_sources, read_articles
+from kg.ingest import Sources, find_sources, read_files
+from kg.kept import long_lived
 from kg.knowledge import Knowledge, load_knowledge
 from kg.model import Article, Extraction, Resolution
 from kg.pipeline.jobs import ArticleFailed, SpacyBatches, extracted_in_batches
@@ -61,7 +62,7 @@ def run(articles: list[Article], *, model: str | None = None, cache_dir: str | N
 def tables() -> Knowledge:
     """kg/data's tables (kg/knowledge), read once per process: the stages are handed them from here,
     and spaCy's components through their initialize() (kg/nlp/tables.py)."""
-    return load_knowledge()
+    return long_lived(load_knowledge())
 
 
 def read_sources(paths: Iterable[str], *, cache_dir: str | None = None, model: str | None = None
@@ -72,7 +73,7 @@ def read_sources(paths: Iterable[str], *, cache_dir: str | None = None, model: s
     headings = load_headings(folder) if folder else None
     known = len(headings or ())
     sources = find_sources(paths)
-    articles = read_articles(sources.files, headings=headings)
+    articles = long_lived(read_files(sources.files, headings=headings))
     if folder and len(headings) != known:
         save_headings(folder, headings)
     return articles, sources

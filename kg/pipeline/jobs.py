@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -20,7 +21,8 @@ from spacy.util import minibatch
 
 from kg.extract import extract
 from kg.ingest.pieces import joined, pieces_of
-from kg.knowledge import Knowledge
+from kg.kept import long_lived
+from kg.knowledge import Knowledge, load_knowledge
 from kg.model import Article, Extraction
 from kg.nlp import build_pipeline
 
@@ -38,6 +40,8 @@ class SpacyBatches:
     # Processes (`--jobs`). Each takes whole tasks, so fewer tasks than processes leave some idle;
     # a fork costs a few tenths of a second.
     jobs: int = 1
+    # A pipeline started ahead (ReaderAhead), which reads the articles when one process does.
+    ahead: ReaderAhead | None = None
 
     def processes_for(self, articles: int) -> int:
         return max(1, min(self.jobs, articles // self.articles_per_task))
@@ -66,7 +70,7 @@ class BatchReader:
     """One process's pipeline, reading a task's articles into their Extractions."""
 
     def __init__(self, model: str | None, knowledge: Knowledge, texts_at_once: int) -> None:
-        self.nlp: Language = build_pipeline(model, knowledge=knowledge)
+        self.nlp: Language = long_lived(build_pipeline(model, knowledge=knowledge))
         self.knowledge, self.texts_at_once = knowledge, texts_at_once
 
     def __call__(self, articles: list[Article]) -> list[Extraction | ArticleFailed]:
@@ -89,11 +93,82 @@ class BatchReader:
             return failure(article, e)
 
 
+class ReaderAhead:
+    """A BatchReader built in a process forked before the articles to read are known: `kg reload`
+    starts one before it reads the graph's snapshot, the files and the resolution state, so that the
+    spaCy pipeline (0.6 s to build) is ready when the new articles are known. It reads with kg/data's
+    tables (load_knowledge) and the default batch size; stopped when the run ends, used or not."""
+
+    def __init__(self, model: str | None) -> None:
+        self.model = model
+        self.here: BatchReader | None = None     # built in this process when the other is gone
+        context = multiprocessing.get_context("fork")
+        self.connection, theirs = context.Pipe()
+        self.process = context.Process(target=serve_reader, args=(theirs, model), daemon=True)
+        self.process.start()
+        theirs.close()
+
+    def reads_as(self, model: str | None, knowledge: Knowledge, texts_at_once: int) -> bool:
+        return (model, texts_at_once) == (self.model, SpacyBatches.texts_at_once) and knowledge is load_knowledge()
+
+    def __call__(self, articles: list[Article]) -> list[Extraction | ArticleFailed]:
+        """As BatchReader's; an exception the pipeline's building raised there is raised here."""
+        if self.here is None:
+            try:
+                self.connection.send(articles)
+                found = self.connection.recv()
+            except (EOFError, OSError):     # the process is gone (killed for memory): build the pipeline here
+                self.here = BatchReader(self.model, load_knowledge(), SpacyBatches.texts_at_once)
+        if self.here is not None:
+            return self.here(articles)
+        if isinstance(found, Exception):
+            raise found
+        return [dataclasses.replace(x, article=a) if isinstance(x, Extraction) else x   # this process's Article
+                for a, x in zip(articles, found)]
+
+    def stop(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join()
+        self.connection.close()
+
+
+def serve_reader(connection, model: str | None) -> None:
+    """The process of a ReaderAhead: builds the pipeline, then reads each list of articles it is sent
+    until the other end closes."""
+    try:
+        reader: BatchReader | Exception = BatchReader(model, load_knowledge(), SpacyBatches.texts_at_once)
+    except Exception as e:  # noqa: BLE001  raised in the process that asks, as building there would be
+        reader = e
+    while True:
+        try:
+            articles = connection.recv()
+        except EOFError:
+            return
+        connection.send(reader if isinstance(reader, Exception) else reader(articles))
+
+
+@contextmanager
+def reader_ahead(model: str | None) -> Iterator[ReaderAhead]:
+    ahead = ReaderAhead(model)
+    try:
+        yield ahead
+    finally:
+        ahead.stop()
+
+
 def extracted_in_batches(articles: list[Article], knowledge: Knowledge, model: str | None,
                          batches: SpacyBatches) -> Iterator[Extraction | ArticleFailed]:
     """Each article's Extraction (or what failed), in order, as soon as its task is read."""
     tasks = minibatch(articles, batches.articles_per_task)
     processes = batches.processes_for(len(articles))
+    ahead = batches.ahead
+    if ahead is not None:
+        if processes == 1 and ahead.reads_as(model, knowledge, batches.texts_at_once):
+            for task in tasks:
+                yield from ahead(task)
+            return
+        ahead.stop()    # unused: it would only hold its pipeline's memory while others read
     read = BatchReader(model, knowledge, batches.texts_at_once)
     if processes == 1:
         for task in tasks:
