@@ -95,13 +95,13 @@ def test_explain_shows_the_rule_behind_each_alias(tmp_path):
 
 def test_merge_and_split_are_remembered_and_applied(tmp_path):
     article = tmp_path / "a.txt"
-    article.write_text(" date 2026-01-21 X\n\nL'inviato Steve Witkoff e il consigliere Yuri Ushakov.\n",
+    article.write_text(" date 2026-01-21 X\n\nL'inviato Steve Witkoff e il consigliere Yuri Sokolov.\n",
                        encoding="utf-8")
     corrections = str(tmp_path / "fixes.json")
-    result = CliRunner().invoke(cli, ["merge", "Steve Witkoff", "Yuri Ushakov", "--corrections", corrections])
+    result = CliRunner().invoke(cli, ["merge", "Steve Witkoff", "Yuri Sokolov", "--corrections", corrections])
     assert result.exit_code == 0, result.output
     out = CliRunner().invoke(cli, ["extract", str(article), "--json", "--model", "blank", "--corrections", corrections])
     assert [a["name"] for a in json.loads(out.output)["actors"]] == ["Steve Witkoff"]
-    CliRunner().invoke(cli, ["split", "Steve Witkoff", "Yuri Ushakov", "--corrections", corrections])
+    CliRunner().invoke(cli, ["split", "Steve Witkoff", "Yuri Sokolov", "--corrections", corrections])
     out = CliRunner().invoke(cli, ["extract", str(article), "--json", "--model", "blank", "--corrections", corrections])
     assert len(json.loads(out.output)["actors"]) == 2
