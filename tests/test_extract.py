@@ -281,6 +281,12 @@ def test_talks_between_delegations_take_their_heads(news_nlp):
     assert participants_of(x)[-1:] == [["Jean-Noël Barrot", "Johann Wadephul"]]
 
 
+def test_talks_with_a_delegation_take_the_heads_and_who_the_sentence_names(news_nlp):
+    x = run(news_nlp, "La delegazione francese è guidata da Jean-Noël Barrot e comprende anche Anne Leclerc. "
+                      "I colloqui con la delegazione tedesca di Johann Wadephul si sono svolti ieri a Ginevra.")
+    assert sorted(participants_of(x)[-1]) == ["Anne Leclerc", "Jean-Noël Barrot", "Johann Wadephul"]
+
+
 def test_acronyms_are_organisations_but_headlines_in_capitals_are_not(nlp):
     from kg.nlp.name_ruler import is_acronym
     doc = nlp("Il vertice del G7 e la SBU. STORICA LITE IN DIRETTA. Papa Leone XIV.")

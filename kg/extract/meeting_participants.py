@@ -105,7 +105,8 @@ def participants(sentence: SentenceView, reporters: set[Mention], following: Sen
         return list(earlier[-1].participants)
     text = sentence.span.text
     if (DELEGATIONS.search(text) or SIDES_TALKS.search(text)) and len({m.surface for m in heads}) >= 2:
-        return heads
+        # "I colloqui con la delegazione russa di Lavrov": who the sentence names is at the talks too
+        return heads + [m for m in named if m.surface not in {h.surface for h in heads}]
     return named
 
 
