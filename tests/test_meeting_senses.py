@@ -58,6 +58,10 @@ def test_no_meeting_in_local_news_idioms(nlp, text):
     ("Ieri l'incontro tra il sindaco Marco Neri e il prefetto Carla Monti.", ["Carla Monti", "Marco Neri"]),
     ("Il sindaco Marco Neri ha incontrato i commercianti e il prefetto Carla Monti.", ["Carla Monti", "Marco Neri"]),
     ("Il sindaco Marco Neri ha visto ieri il prefetto Carla Monti.", ["Carla Monti", "Marco Neri"]),
+    # a headline's person right before the participle is the guest
+    ("Luigi Rossi ricevuto in municipio dal sindaco Marco Neri.", ["Luigi Rossi", "Marco Neri"]),
+    # a surname the tagger reads as a verb in the passato remoto tells no history
+    ("Il presidente Marco Neri ha accolto Claudio Descalzi in municipio.", ["Claudio Descalzi", "Marco Neri"]),
     ("Il sindaco Marco Neri, che ieri ha incontrato il prefetto Carla Monti, spera che ci siano novità.",
      ["Carla Monti", "Marco Neri"]),
 ])

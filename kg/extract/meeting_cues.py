@@ -295,7 +295,7 @@ def tells_history(sent: Span) -> bool:
     """News tells its own events in the passato prossimo; a passato remoto ("le trattative
     iniziarono") recalls history, not the meeting being reported."""
     return any(t.pos_ in ("VERB", "AUX") and "Past" in t.morph.get("Tense") and "Fin" in t.morph.get("VerbForm")
-               and "Ind" in t.morph.get("Mood") for t in sent)
+               and "Ind" in t.morph.get("Mood") and not t.ent_type_ for t in sent)   # not "Descalzi" of a name
 
 
 def outside_calls(doc: Doc, sentence: SentenceView, cues: dict[str, int]

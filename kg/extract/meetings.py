@@ -270,7 +270,8 @@ def describes_a_thing(cue: Span) -> bool:
     if not PARTICIPLE_ENDING.search(cue.text.lower()) or cue.start == 0:
         return False
     before = doc[cue.start - 1]
-    return before.lower_ not in AUXILIARIES_OF_RECEIVING and before.text != ","
+    # "Sinner ricevuto al Quirinale": a headline's person right before the participle is its guest
+    return before.lower_ not in AUXILIARIES_OF_RECEIVING and before.text != "," and before.ent_type_ != "PER"
 
 
 def received_by_agent_alone(sent: Span, cue: Span, people: list[Mention]) -> bool:
