@@ -511,6 +511,11 @@ def test_a_shouted_word_is_no_name_whatever_the_ner_says(news_nlp):
     assert not {"FATTO", "STOP", "LEGGERE", "CONTINUA"} & {e.text for e in doc.ents}
 
 
+def test_a_preposition_in_lower_case_opens_no_place_s_name(news_nlp):
+    doc = news_nlp("Il presidente Marco Neri ha ricevuto al Cairo il ministro Luca Bianchi.")
+    assert ("Cairo", "LOC") in [(e.text, e.label_) for e in doc.ents]
+
+
 def test_a_place_then_a_preposition_is_the_place_alone(news_nlp):
     doc = news_nlp("Domani una festa alla Casa Bianca per Natale, con tutti i ministri.")
     assert [(e.text, e.label_) for e in doc.ents] == [("Casa Bianca", "LOC")]

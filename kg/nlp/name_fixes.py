@@ -20,8 +20,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.knowledge.lexicon import (AND_CONJUNCTIONS, ELIDED_ARTICULATED_PREPOSITIONS, MONTHS, ROLE_NOUNS, VENUE_NOUNS,
-                                  VENUE_NOUNS_IN_NAME, WEEKDAYS)
+from kg.knowledge.lexicon import (AND_CONJUNCTIONS, ARTICULATED_PREPOSITIONS, ELIDED_ARTICULATED_PREPOSITIONS, MONTHS,
+                                  ROLE_NOUNS, VENUE_NOUNS, VENUE_NOUNS_IN_NAME, WEEKDAYS)
 from kg.nlp.name_ruler import (INSTITUTION_PREPOSITIONS, NAME_PARTICLES, CommonWords, completes_role,
                                follows_institution_lead, is_regnal_number, is_shouted_word, opens_sentence,
                                place_run_on, split_complement, surnames_of, words_of)
@@ -77,7 +77,11 @@ class NameFixes(ReadsGazetteerAndVenues):
         return doc
 
     def place_if_known(self, ent: Span) -> Span:
-        """What is left of "Dell'Iran" once trimmed is the place the gazetteer knows, whatever the NER said."""
+        """What is left of "Dell'Iran" once trimmed is the place the gazetteer knows, whatever the NER said;
+        "al Cairo" is "Cairo" (an Italian preposition in lower case opens no place's name)."""
+        if ent.label_ != "PER" and len(ent) > 1 and ent[0].lower_ in ARTICULATED_PREPOSITIONS and ent[0].is_lower \
+                and self.gazetteer.is_place(ent[1:].text):
+            return Span(ent.doc, ent.start + 1, ent.end, label="LOC")
         trimmed_from = ent.doc[ent.start - 1].lower_ if ent.start else ""
         if ent.label_ != "LOC" and trimmed_from in ELIDED_ARTICULATED_PREPOSITIONS and self.gazetteer.is_place(ent.text):
             return Span(ent.doc, ent.start, ent.end, label="LOC")
