@@ -49,12 +49,15 @@ OUTPUT = HERE / "places.tsv"
 UA_MIN_CITY_POPULATION = 5_000
 # Elsewhere in Europe (Russia and Italy included): the GeoNames cities15000 cut.
 EUROPE_MIN_CITY_POPULATION = 15_000
+# The towns of the Israeli-Palestinian and Lebanese-Syrian fronts are news places too (Jenin,
+# Tulkarem, Deir al-Balah, Nabatieh): the European cut, with their alternate names, as Ukraine's.
+MIDDLE_EAST_FRONT = frozenset({"PS", "IL", "LB", "SY"})
 # The rest of the world: only large cities, because every extra small town is one more surname or
 # given name mistaken for a place ("Rubio", Venezuela, 93k; "Graham", USA, 23k). Capitals always count.
 WORLD_MIN_CITY_POPULATION = 100_000
 # GeoNames alternate names (exonyms, transliterations, old names) are noisy for small towns
 # ("Yermak" is an old name of Aksu, Kazakhstan, 45k): only cities this large, and all Ukrainian
-# ones, contribute them.
+# and Middle East front ones, contribute them.
 ALT_NAMES_MIN_POPULATION = 100_000
 
 # --- which place wins a shared name -----------------------------------------------------------
@@ -257,13 +260,13 @@ def collect() -> tuple[list[Place], list[Candidate]]:
         code, population = city["countrycode"], int(city["population"])
         capital = (city["name"], code) in capitals
         minimum = (UA_MIN_CITY_POPULATION if code == "UA" else
-                   EUROPE_MIN_CITY_POPULATION if code in europe else WORLD_MIN_CITY_POPULATION)
+                   EUROPE_MIN_CITY_POPULATION if code in europe | MIDDLE_EAST_FRONT else WORLD_MIN_CITY_POPULATION)
         if population < minimum and not capital:
             continue
         capitals.discard((city["name"], code))               # the largest namesake is the capital
         places.append(Place(f"geonames:{city['geonameid']}", city["name"], "city", code, population, capital))
         candidates.append(Candidate(len(places) - 1, city["name"], TIER_CITY, population, True))
-        if population >= ALT_NAMES_MIN_POPULATION or code == "UA":
+        if population >= ALT_NAMES_MIN_POPULATION or code == "UA" or code in MIDDLE_EAST_FRONT:
             for alt in city["alternatenames"]:
                 candidates.append(Candidate(len(places) - 1, alt, TIER_CITY, population * ALT_NAME_WEIGHT, False))
 
