@@ -284,11 +284,15 @@ NO_SET_MEETING = (is_wished_for, is_wished_verb, is_reported_object, is_topic, i
 def sounds_hypothetical(doc: Doc, sent: Span) -> bool:
     """A word of possibility near a meeting word ("un possibile incontro", "l'ipotesi di un vertice");
     not one about something else in the sentence ("dopo lo scontro alla Casa Bianca ..., la tregua
-    è ora possibile")."""
+    è ora possibile"), or a hope that one be held, before it ("spero che ci sia presto un incontro")."""
     return bool(ON_THE_TABLE.search(sent.text)) or any(
-        HYPOTHETICAL.search(doc[max(sent.start, cue.start - HYPOTHESIS_WINDOW):min(sent.end, cue.end + HYPOTHESIS_WINDOW)].text)
-        or HOPED_TO_BE.search(doc[max(sent.start, cue.start - HYPOTHESIS_WINDOW):cue.end].text)
-        for cue in meeting_words(doc, sent, labels=MEETING_LABELS))
+        is_hypothetical_near(doc, sent, cue) for cue in meeting_words(doc, sent, labels=MEETING_LABELS))
+
+
+def is_hypothetical_near(doc: Doc, sent: Span, cue: Span) -> bool:
+    start = max(sent.start, cue.start - HYPOTHESIS_WINDOW)
+    return bool(HYPOTHETICAL.search(doc[start:min(sent.end, cue.end + HYPOTHESIS_WINDOW)].text)
+                or HOPED_TO_BE.search(doc[start:cue.end].text))
 
 
 def tells_history(sent: Span) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from kg.extract.meeting_cues import MEETING_COMPLEMENT_WINDOW, is_wished_for, meeting_words
 from kg.extract.meeting_place import PLACE_FROM_SENTENCES_AWAY
-from kg.extract.sentences import SentenceView, is_person, without_names_in
+from kg.extract.sentences import SentenceView, is_person, tokens_of, without_names_in
 from kg.knowledge.lexicon import AGE_NOUN, ORIGIN_WORDS, PLACE_NAME_NOUNS, elided_words
 from kg.knowledge.places import Gazetteer
 from kg.model import Article, ClaimMention, MeetingMention, Mention
@@ -34,13 +34,11 @@ DENIED_PRESENCE = re.compile(r"\b(?:non|né|nessun\w*)\s+(?:\w+\s+){0,2}$", re.I
 PRESENCE_LEMMAS = frozenset({"presente", "partecipare", "intervenire", "esserci", "assistere"})
 ABSENCE_LEMMAS = frozenset({"assente"})
 NEGATION_WORDS = frozenset({"non", "né"})
+SUBJECT_RELATIONS = frozenset({"nsubj", "nsubj:pass"})
 # The dependency relations that lead from a name up to the predicate it is the subject of
 # ("la prefetta [Anna Rossi]" -> "prefetta" -> "presenti"); an apposition opens another clause, a
 # preposition a complement ("all'incontro tra il sindaco X": X is no subject of "non erano presenti").
-SUBJECT_PATH = frozenset({"flat:name", "flat", "nmod", "nsubj", "nsubj:pass", "conj"})
-
-
-SUBJECT_RELATIONS = frozenset({"nsubj", "nsubj:pass"})
+SUBJECT_PATH = frozenset({"flat:name", "flat", "nmod", "conj"}) | SUBJECT_RELATIONS
 # From a name up to the title noun it follows: "[Narendra] -> premier" (nmod), once; "obj" where the
 # tagger took the title for a verb ("il cancelliere [Friedrich] Merz").
 NAME_TO_TITLE_STEPS = 1
@@ -128,7 +126,7 @@ def is_named_as_source(m: Mention, sentence: SentenceView) -> bool:
 def is_said_away(m: Mention, sentence: SentenceView) -> bool:
     """"Alla riunione non hanno potuto essere presenti la prefetta Anna Rossi e ...", "assente il
     sindaco Marco Neri": the sentence names the person as one who was not there."""
-    name = sentence.span.doc.char_span(m.start, m.end, alignment_mode="expand")
+    name = tokens_of(sentence.span.doc, m)
     token = name.root if name is not None else None
     while token is not None and token.dep_ in SUBJECT_PATH and token.head is not token \
             and not comma_between(token, token.head) and not any(c.dep_ == "case" for c in token.children):
@@ -206,7 +204,7 @@ def reporting_sources(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -
     """People named as the source of the news: "confermato dal portavoce ... X", "secondo X"."""
     sources = set()
     for m in mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = tokens_of(doc, m)
         if span is not None and is_person(m, gazetteer):
             before = doc[max(0, span.start - ROLE_WINDOW - 2):span.start].text
             if REPORTED_BY.search(before):
@@ -250,7 +248,7 @@ def is_third_person_singular(verb) -> bool:
 def is_main_subject(doc: Doc, m: Mention) -> bool:
     """The name (or the title it follows: "il premier indiano Narendra Modi") is the subject of its
     sentence's main verb."""
-    name = doc.char_span(m.start, m.end, alignment_mode="expand")
+    name = tokens_of(doc, m)
     token = name.root if name is not None else None
     for _ in range(NAME_TO_TITLE_STEPS + 1):
         if token is None:

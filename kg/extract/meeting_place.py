@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc
 
 from kg.extract.meeting_cues import meeting_words
-from kg.extract.sentences import SentenceView
+from kg.extract.sentences import SentenceView, tokens_of
 from kg.knowledge.lexicon import ARTICULATED_A, PLURAL_ARTICULATED_PREPOSITIONS
 from kg.knowledge.places import Gazetteer
 from kg.model import Article, Mention
@@ -67,7 +67,7 @@ def town_of_local_office(doc: Doc, sentence: SentenceView, candidates: list[Ment
 
 def holds_office_of(doc: Doc, town: Mention) -> bool:
     """"sindaco di Milano", "il prefetto di Torino": the town completes a town office's title."""
-    span = doc.char_span(town.start, town.end, alignment_mode="expand")
+    span = tokens_of(doc, town)
     return span is not None and span.start >= 2 and doc[span.start - 1].lower_ == "di" \
         and doc[span.start - 2].lower_ in TOWN_OFFICE_TITLES
 
@@ -89,7 +89,7 @@ def names_where_the_venue_is(doc: Doc, m: Mention, candidates: list[Mention], ga
 def completes_a_meeting_or_area(doc: Doc, m: Mention, sentence: SentenceView) -> bool:
     """"il vertice di Anchorage", "nella regione di Kursk": a place after "di" that completes a
     meeting word, or an area the meeting is put in."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = tokens_of(doc, m)
     if span is None or span.start < 2 or doc[span.start - 1].lower_ != "di":
         return False
     head = doc[span.start - 2]
@@ -122,7 +122,7 @@ def place_rank(mention: Mention, gazetteer: Gazetteer) -> int | None:
 
 
 def preposition_before(doc: Doc, mention: Mention) -> bool:
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = tokens_of(doc, mention)
     if span is None or span.start == 0:
         return False
     before = doc[span.start - 1].lower_

@@ -3,7 +3,8 @@
 A talk with a title or an audience is a public event ("l'incontro dal titolo “...”", "l'incontro
 con l'autore"); a visit by or to a thing is no meeting ("la visita dei ladri", "visite
 all'ospedale", "centri visita"); a seeing or receiving verb whose object is a thing sets none ("non
-vedo i motivi", "è stata accolta la richiesta"). Each reads the words next to the cue and the
+vedo i motivi", "è stata accolta la richiesta"), nor one of seeing with no one as its subject ("visto
+che", "la cerimonia che ha visto X deporre una corona"). Each reads the words next to the cue and the
 dependency parse.
 """
 from __future__ import annotations
@@ -11,7 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.knowledge.lexicon import (ARTICULATED_A, ARTICULATED_DI, AUDIENCE_NOUNS, DEFINITE_ARTICLES, MONTHS,
-                                  OPENING_QUOTES, PERSON_NOUNS, PUBLIC_EVENT_ADJECTIVES, TITLE_WORDS, WEEKDAYS)
+                                  OPENING_QUOTES, PERSON_NOUNS, PUBLIC_EVENT_ADJECTIVES, ROLE_NOUNS, TITLE_WORDS,
+                                  WEEKDAYS)
 
 # "l'incontro, aperto alla cittadinanza": the verb that opens an event to the public
 OPENING_VERB = "aprire"
@@ -21,6 +23,9 @@ TITLE_WINDOW = 3
 TIME_NOUNS = frozenset("mattina mattinata pomeriggio sera serata notte giorno settimana".split()) | set(WEEKDAYS) \
     | set(MONTHS)
 VISIT = "visit"
+# "ha visto", "avevano visto": the auxiliaries that make "visto" a seeing, not "visto che"
+SEEN_PARTICIPLE = "vist"
+HAVE_AUXILIARIES = frozenset("ha hanno aveva avevano avrà avranno abbia abbiano avrebbe avrebbero avere aver".split())
 
 
 def is_thing(token: Token) -> bool:
@@ -45,6 +50,17 @@ def sees_a_thing(cue: Span) -> bool:
     object is a thing, so the people after it are not seen."""
     objects = [t for t in cue.root.children if t.dep_ == "obj"] or [first_noun_after(cue)]
     return any(t is not None and is_thing(t) for t in objects[:1])
+
+
+def bare_participle(cue: Span) -> bool:
+    """"visto che", "visto il parere", "la cerimonia che ha visto il prefetto deporre una corona": a
+    participle of seeing sets a meeting only after "ha" and with a person as its subject ("Meloni ha
+    visto Macron", "il sindaco aveva visto il prefetto")."""
+    if not cue.text.lower().startswith(SEEN_PARTICIPLE):
+        return False
+    if cue.start == 0 or cue.doc[cue.start - 1].lower_ not in HAVE_AUXILIARIES:
+        return True
+    return not any(t.dep_ == "nsubj" and (t.ent_type_ == "PER" or t.lower_ in ROLE_NOUNS) for t in cue.root.children)
 
 
 def receives_a_thing(cue: Span) -> bool:

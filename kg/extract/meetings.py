@@ -16,15 +16,15 @@ from kg.dating import dates
 from kg.extract.meeting_cues import (MEETING_LABELS, SEEN_GAP_BREAK, is_guest, meeting_words, names_no_set_meeting,
                                      outside_calls, sounds_hypothetical, tells_history, text_between, titled_start)
 from kg.extract.meeting_date import date_from_context, dateable_text, in_article, meeting_date
-from kg.extract.meeting_participants import (carried_subject, delegation_heads, first_person_speaker, joined_by_delegations,
-                                             participants, talked_of_in_quotes_left_out,
+from kg.extract.meeting_participants import (carried_subject, delegation_heads, first_person_speaker,
+                                             joined_by_delegations, participants, talked_of_in_quotes_left_out,
                                              without_people_of_wished_meetings)
-from kg.extract.meeting_senses import receives_a_thing, sees_a_thing
+from kg.extract.meeting_senses import bare_participle, receives_a_thing, sees_a_thing
 from kg.extract.meeting_place import (PLACE_FROM_SENTENCES_AWAY, could_be_place, meeting_place, place_rank,
                                       preposition_before)
 from kg.extract.meeting_status import announced_before, meeting_status, meeting_tense, tells_a_past
 from kg.extract.sentences import SentenceView, without_names_in
-from kg.knowledge.lexicon import ARTICULATED_DA, GENITIVE_PREPOSITIONS, ROLE_NOUNS, elided_words
+from kg.knowledge.lexicon import ARTICULATED_DA, GENITIVE_PREPOSITIONS, elided_words
 from kg.knowledge.places import Gazetteer
 from kg.model import Article, ClaimMention, MeetingMention, Mention
 
@@ -49,9 +49,6 @@ CLASH_PLACE_CHARS = 40
 PARTICIPLE_ENDING = re.compile(r"(?:accolt|ricevut|ospitat)[oaie]$")
 AUXILIARIES_OF_RECEIVING = frozenset("""ha hanno aveva avevano avrà avranno è e' sono era erano sarà saranno stato stata
 stati state viene vengono verrà verranno fu furono essere stati già poi ieri oggi anche""".split())
-# "ha visto", "avevano visto": the auxiliaries that make "visto" a seeing, not "visto che"
-SEEN_PARTICIPLE = "vist"
-HAVE_AUXILIARIES = frozenset("ha hanno aveva avevano avrà avranno abbia abbiano avrebbe avrebbero avere aver".split())
 # "atteso dal presidente": the host follows "da"
 AGENT_PREPOSITIONS = frozenset({"da"}) | ARTICULATED_DA
 # "dal capo della polizia X": the words of a title between "da" and the name
@@ -65,7 +62,8 @@ def meetings_in(article: Article, doc: Doc, sentences: list[SentenceView], repor
     heads = delegation_heads(article, sentences)
     for i, sentence in enumerate(sentences):
         following = through_semicolons(sentences, i + 1)
-        speaker = first_person_speaker(doc, sentence, claims) or carried_subject(doc, sentence, sentences[i - 1] if i else None)
+        previous = sentences[i - 1] if i else None
+        speaker = first_person_speaker(doc, sentence, claims) or carried_subject(doc, sentence, previous)
         view = replace(sentence, mentions=[speaker] + sentence.mentions) \
             if speaker and speaker not in sentence.mentions else sentence
         opening = opening_meeting(doc, view, gazetteer)
@@ -246,17 +244,6 @@ def cities_of_countries(found: list[MeetingMention], mentions: list[Mention], ga
         return next(iter(cities.values())) if len(cities) == 1 else None
     return [replace(m, location=city) if m.location is not None and gazetteer.demonym_of(m.location.surface)
             and (city := city_in(m.location)) else m for m in found]
-
-
-def bare_participle(cue: Span) -> bool:
-    """"visto che", "visto il parere", "la cerimonia che ha visto il prefetto deporre una corona": a
-    participle of seeing sets a meeting only after "ha" and with a person as its subject ("Meloni ha
-    visto Macron", "il sindaco aveva visto il prefetto")."""
-    if not cue.text.lower().startswith(SEEN_PARTICIPLE):
-        return False
-    if cue.start == 0 or cue.doc[cue.start - 1].lower_ not in HAVE_AUXILIARIES:
-        return True
-    return not any(t.dep_ == "nsubj" and (t.ent_type_ == "PER" or t.lower_ in ROLE_NOUNS) for t in cue.root.children)
 
 
 def describes_a_thing(cue: Span) -> bool:

@@ -8,13 +8,13 @@ import re
 from spacy.lang.it.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
-from kg.knowledge.lexicon import (ARTICULATED_A, ARTICULATED_CON, ARTICULATED_DA, ARTICULATED_DI, ARTICULATED_IN,
-                                  ARTICULATED_SU, COUNTERPART_NOUNS, DEFINITE_ARTICLES, ELIDED_DI,
-                                  GENITIVE_PREPOSITIONS, INDEFINITE_ARTICLES, MINISTERIAL_NOUNS, MONTHS,
-                                  PLURAL_ARTICULATED_PREPOSITIONS, PLURAL_DEFINITE_ARTICLES, ROLE_NOUNS,
-                                  SIMPLE_PREPOSITIONS, TITLE_PREFIXES, VENUE_NOUNS_IN_NAME, WEEKDAYS)
 from kg.extract.seat_roles import MINISTRY_NOUNS, SEAT_HEAD_WORDS, seat_role
 from kg.knowledge import Knowledge
+from kg.knowledge.lexicon import (ARTICULATED_A, ARTICULATED_CON, ARTICULATED_DA, ARTICULATED_DI, ARTICULATED_IN,
+                                  ARTICULATED_SU, COUNTERPART_NOUNS, DEFINITE_ARTICLES, GENITIVE_PREPOSITIONS,
+                                  INDEFINITE_ARTICLES, MINISTERIAL_NOUNS, MONTHS, PLURAL_ARTICULATED_PREPOSITIONS,
+                                  PLURAL_DEFINITE_ARTICLES, ROLE_NOUNS, SIMPLE_PREPOSITIONS, TITLE_PREFIXES,
+                                  VENUE_NOUNS_IN_NAME, WEEKDAYS)
 from kg.knowledge.places import Gazetteer
 from kg.model import Article, Mention
 from kg.nlp.name_ruler import COMPLEMENT_PREPOSITIONS, NAME_PARTICLES, ROLE_WINDOW, is_agency_credit

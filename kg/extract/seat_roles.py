@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.knowledge import Knowledge
+from kg.knowledge.lexicon import GENITIVE_PREPOSITIONS
 from kg.knowledge.names import fold
 
 # Words that name whoever holds the office a seat stands for. "titolare" and "responsabile" also name
@@ -23,7 +24,8 @@ SEAT_KIND_TITLES = {"head-of-state": "presidente", "government": "premier"}
 MINISTRY_NOUNS = frozenset({"ministero", "dicastero"})
 MINISTER = "ministro"
 # The head word, "di" in any of its forms, and the seat: "titolare della Farnesina", "inquilino dell'Eliseo".
-SEAT_ROLE = re.compile(r"^(\w+)\s+(?:di|del|dello|della|dei|degli|delle|d['’]|dell['’])\s*(.+)$", re.IGNORECASE)
+SEAT_ROLE = re.compile(r"^(\w+)\s+(?:" + "|".join(map(re.escape, sorted(GENITIVE_PREPOSITIONS, key=len, reverse=True)))
+                       + r")\s*(.+)$", re.IGNORECASE)
 
 
 def seat_role(role: str, knowledge: Knowledge) -> str | None:

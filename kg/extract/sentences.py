@@ -51,6 +51,11 @@ def is_person(m: Mention, gazetteer: Gazetteer) -> bool:
     return m.label == "ROLE" or (m.label == "PER" and not gazetteer.is_place(m.surface))
 
 
+def tokens_of(doc: Doc, m: Mention) -> Span | None:
+    """The tokens a mention covers (a partly covered token counts)."""
+    return doc.char_span(m.start, m.end, alignment_mode="expand")
+
+
 def without_names_in(sentence: SentenceView, stretches: list[tuple[int, int]]) -> SentenceView:
     """The sentence without the names that start inside the given (start, end) character stretches."""
     return replace(sentence, mentions=[m for m in sentence.mentions

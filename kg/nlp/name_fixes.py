@@ -83,7 +83,8 @@ class NameFixes(ReadsGazetteerAndVenues):
                 and self.gazetteer.is_place(ent[1:].text):
             return Span(ent.doc, ent.start + 1, ent.end, label="LOC")
         trimmed_from = ent.doc[ent.start - 1].lower_ if ent.start else ""
-        if ent.label_ != "LOC" and trimmed_from in ELIDED_ARTICULATED_PREPOSITIONS and self.gazetteer.is_place(ent.text):
+        if ent.label_ != "LOC" and trimmed_from in ELIDED_ARTICULATED_PREPOSITIONS \
+                and self.gazetteer.is_place(ent.text):
             return Span(ent.doc, ent.start, ent.end, label="LOC")
         return ent
 
@@ -306,8 +307,8 @@ def with_particle_names(ents: list[Span]) -> list[Span]:
 
 def edges_trimmed(ent: Span) -> Span | None:
     """"Oggi Witkoff", "il Cremlino poco dopo", "Vedrò Scholz", "Dell'Iran": a span loses an adverb, a
-    conjunction, a verb in the future or an elided preposition ("Dell'", "Nell'"; not "D'" of "D'Alema") it opens with and the lower-case function words it ends with; None if
-    nothing is left."""
+    conjunction, a verb in the future or an elided preposition ("Dell'", "Nell'"; not "D'" of "D'Alema")
+    it opens with and the lower-case function words it ends with; None if nothing is left."""
     start, end = ent.start, ent.end
     while start < end and (ent.doc[start].lower_ in LEADING_NON_NAMES or LEADING_FUTURE_VERB.match(ent.doc[start].text)
                            or ent.doc[start].lower_ in ELIDED_ARTICULATED_PREPOSITIONS):
