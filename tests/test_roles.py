@@ -7,7 +7,8 @@ from kg.ingest import parse_article
 from kg.knowledge import load_knowledge
 from kg.knowledge.figures import parse_table
 from kg.model import Extraction, Mention
-from kg.nlp import BLANK, build_pipeline
+from kg.nlp import BLANK
+from kg.nlp.pipeline import build_pipeline
 from kg.pipeline import resolution_of
 from kg.resolve.role_words import RoleReader
 
@@ -174,6 +175,15 @@ def test_an_office_links_to_its_holder_on_the_articles_day():
     assert (name_of[holder[before.id]], name_of[holder[after.id]]) == ("Olaf Scholz", "Friedrich Merz")
 
 
+def test_a_bare_title_is_the_one_figure_of_the_article_holding_it_in_some_country():
+    alone, two = dated("uno", "2025-06-01"), dated("due", "2025-06-01")
+    res = resolution_of([Extraction(alone, [person(alone.id, "Keir Starmer", None, 0), role(alone.id, "premier", 50)], []),
+                         Extraction(two, [person(two.id, "Keir Starmer", None, 0),
+                                          person(two.id, "Giorgia Meloni", None, 30), role(two.id, "premier", 60)], [])])
+    holder = {m.article: m.entity for m in res.mentions if m.surface == "premier"}
+    assert holder == {alone.id: next(a.id for a in res.actors if a.name == "Keir Starmer")}     # two fit: neither
+
+
 @pytest.mark.parametrize("office, before, after, holders", [
     ("premier canadese", "2024-06-01", "2025-06-01", ("Justin Trudeau", "Mark Carney")),
     ("sultano dell'Oman", "2019-06-01", "2024-06-01", ("Qaboos bin Said", "Haitham bin Tariq")),
@@ -231,6 +241,11 @@ def test_the_figures_table_names_the_line_of_a_bad_row():
 ])
 def test_an_epithet_stands_alone_before_a_preposition_that_does_not_complete_it(nlp, text, role):
     assert [m.surface for m in mentions_of(nlp, text) if m.label == "ROLE"] == [role]
+
+
+def test_a_possessive_after_a_bare_title_opens_no_complement_of_it(nlp):
+    found = mentions_of(nlp, "La premier al suo arrivo ha salutato i militari. Parla il segretario alla Difesa.")
+    assert [m.surface for m in found if m.label == "ROLE"] == ["premier", "segretario alla Difesa"]
 
 
 def test_a_ministry_after_a_completes_a_ministers_title_not_a_presidents(nlp):

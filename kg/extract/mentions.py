@@ -13,8 +13,8 @@ from kg.knowledge import Knowledge
 from kg.knowledge.lexicon import (ARTICULATED_A, ARTICULATED_CON, ARTICULATED_DA, ARTICULATED_DI, ARTICULATED_IN,
                                   ARTICULATED_SU, COUNTERPART_NOUNS, DEFINITE_ARTICLES, GENITIVE_PREPOSITIONS,
                                   INDEFINITE_ARTICLES, MINISTERIAL_NOUNS, MONTHS, PLURAL_ARTICULATED_PREPOSITIONS,
-                                  PLURAL_DEFINITE_ARTICLES, ROLE_NOUNS, SIMPLE_PREPOSITIONS, TITLE_PREFIXES,
-                                  VENUE_NOUNS_IN_NAME, WEEKDAYS)
+                                  PLURAL_DEFINITE_ARTICLES, POSSESSIVES, ROLE_NOUNS, SIMPLE_PREPOSITIONS,
+                                  TITLE_PREFIXES, VENUE_NOUNS_IN_NAME, WEEKDAYS)
 from kg.knowledge.places import Gazetteer
 from kg.model import Article, Mention
 from kg.nlp.name_ruler import COMPLEMENT_PREPOSITIONS, NAME_PARTICLES, ROLE_WINDOW, is_agency_credit
@@ -176,6 +176,8 @@ def stands_alone(doc: Doc, end: int) -> bool:
     if end >= len(doc) or doc[end].is_punct or doc[end].pos_ in ("VERB", "AUX", "CCONJ", "SCONJ", "ADV"):
         return True
     after = doc[end + 1] if end + 1 < len(doc) else None
+    if after is not None and after.lower_ in POSSESSIVES and doc[end].lower_ not in GENITIVE_PREPOSITIONS:
+        return True     # "la premier al suo arrivo": only "di" takes a possessive into an office ("del suo Paese")
     if doc[end].lower_ == "per":
         return after is not None and after.lower_ in INDEFINITE_ARTICLES      # a purpose, not an office
     return doc[end].lower_ in NON_COMPLEMENT_PREPOSITIONS and not (after is not None and after.text[:1].isupper())

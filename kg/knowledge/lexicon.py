@@ -18,6 +18,9 @@ PLURAL_DEFINITE_ARTICLES = frozenset("i gli le".split())
 DEFINITE_ARTICLES = SINGULAR_DEFINITE_ARTICLES | PLURAL_DEFINITE_ARTICLES
 # "un incontro", "un'intesa": no one, or nothing, in particular.
 INDEFINITE_ARTICLES = frozenset("un uno una un' un’".split())
+# "il suo arrivo", "la loro missione": the possessive adjectives, a closed class.
+POSSESSIVES = frozenset("""mio mia miei mie tuo tua tuoi tue suo sua suoi sue nostro nostra nostri nostre
+vostro vostra vostri vostre loro""".split())
 
 # --- prepositions -----------------------------------------------------------------------------------
 

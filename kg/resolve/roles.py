@@ -85,7 +85,17 @@ class FigureEntities:
         holders.discard(None)
         if day is None:
             holders &= self.named_in[m.article]
+        if not holders and not any(self.reader.nationalities_in(w) for w in words):
+            return self.bare_title_holder(m, words, day)
         return Link(holders.pop(), "office-holder") if len(holders) == 1 else None
+
+    def bare_title_holder(self, m: Mention, words: set[frozenset[str]], day: date | None) -> Link | None:
+        """"la premier" with no country: the one figure named in the article whose office is that
+        title of some country ("premier italiano"), held on the day; none when two fit."""
+        holders = {self.entity.get(name) for name, o, title in self.offices
+                   if any(w < title and self.reader.nationalities_in(title - w) == title - w for w in words)
+                   and (o.held_on(day) if day else True)} & self.named_in[m.article]
+        return Link(holders.pop(), "office-holder-in-article") if len(holders) == 1 else None
 
 
 class Titles:
