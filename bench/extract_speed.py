@@ -17,7 +17,7 @@ from pathlib import Path
 from kg.extract import extract
 from kg.ingest import parse_article, read_articles
 from kg.knowledge import load_knowledge
-from kg.nlp import build_pipeline
+from kg.nlp.pipeline import build_pipeline
 from kg.pipeline import resolution_of
 
 DEV_SET = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "dev.json"

@@ -15,7 +15,8 @@ from spacy.tokens import DocBin
 from spacy.training import Example
 
 from kg.knowledge import load_knowledge
-from kg.nlp import SHIPPED_MODEL, build_pipeline
+from kg.nlp import SHIPPED_MODEL
+from kg.nlp.pipeline import build_pipeline
 
 DEFAULT_TEST = Path(__file__).resolve().parent.parent / "training" / "corpus" / "ner_wn_test.spacy"
 

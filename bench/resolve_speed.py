@@ -17,7 +17,7 @@ from bench.extract_speed import articles_from
 from kg.extract import extract
 from kg.knowledge import load_knowledge
 from kg.model import Extraction, Mention
-from kg.nlp import build_pipeline
+from kg.nlp.pipeline import build_pipeline
 from kg.pipeline import resolution_of
 
 

@@ -10,7 +10,7 @@ import neo4j
 import pytest
 from click.testing import CliRunner
 
-from kg.pipeline import jobs
+from kg.pipeline import reader
 from kg.cli import cli
 
 CORPUS = Path(__file__).resolve().parent / "bad_inputs"
@@ -102,13 +102,13 @@ def test_a_million_characters_go_through_in_pieces(tmp_path):
 
 @pytest.fixture
 def fails_on_one(monkeypatch):
-    real = jobs.extract
+    real = reader.extract
 
     def extract(article, doc, knowledge):
         if article.source.endswith("bad.txt"):
             raise IndexError("list index out of range")
         return real(article, doc, knowledge)
-    monkeypatch.setattr(jobs, "extract", extract)
+    monkeypatch.setattr(reader, "extract", extract)
 
 
 def test_an_article_that_fails_is_named_and_skipped(tmp_path, fails_on_one):

@@ -4,8 +4,8 @@ from datetime import date
 
 import pytest
 
-from kg.extract import cache
-from kg.extract.cache import ExtractionCache, cached_extractions, from_json, pipeline_fingerprint, to_json
+from kg.pipeline import cache
+from kg.pipeline.cache import ExtractionCache, cached_extractions, from_json, pipeline_fingerprint, to_json
 from kg.ingest import parse_article
 from kg.model import ClaimMention, Extraction, MeetingMention, Mention, TimeMention
 from kg.nlp import PipelineError

@@ -1,4 +1,6 @@
 import json
+import subprocess
+import sys
 
 import pytest
 from click.testing import CliRunner
@@ -14,6 +16,13 @@ def all_commands(group=cli, prefix=()):
         yield (*prefix, name)
         if hasattr(command, "commands"):
             yield from all_commands(command, (*prefix, name))
+
+
+def test_the_command_starts_without_spacy():
+    """spaCy is imported where a pipeline is built (kg/pipeline/reader.py): `kg reload` reads the graph
+    and the files while its reader process imports it, and a run with nothing to read never does."""
+    code = "import sys, kg.cli.commands; print('spacy' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "False\n"
 
 
 @pytest.mark.parametrize("command", list(all_commands()), ids=" ".join)

@@ -10,7 +10,8 @@ from kg.extract.mentions import trimmed
 from kg.nlp.quotes import find_quotes
 from kg.ingest import parse_article
 from kg.knowledge import load_knowledge
-from kg.nlp import BLANK, build_pipeline
+from kg.nlp import BLANK
+from kg.nlp.pipeline import build_pipeline
 
 KNOWLEDGE = load_knowledge()
 

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg import pipeline
-from kg.pipeline import jobs
+from kg.pipeline import jobs, reader
 from kg.cli import cli
 from kg.ingest import parse_article
 from kg.pipeline.jobs import SpacyBatches
@@ -59,13 +59,13 @@ def test_load_with_two_jobs_builds_the_graph_one_job_builds(monkeypatch, neo4j_u
 
 
 def test_an_article_failing_in_a_worker_is_named_and_the_others_go_on(monkeypatch):
-    real = jobs.extract
+    real = reader.extract
 
     def failing(article, doc, knowledge):
         if article.source == "bad.txt":
             raise IndexError("list index out of range")
         return real(article, doc, knowledge)
-    monkeypatch.setattr(jobs, "extract", failing)      # the workers are forked: they see it too
+    monkeypatch.setattr(reader, "extract", failing)      # the workers are forked: they see it too
     articles = [parse_article(f"Il sindaco Mario Rossi a Modena, testo {i}.", name)
                 for i, name in enumerate(["a.txt", "b.txt", "bad.txt", "c.txt"])]
     failures = []
@@ -79,7 +79,7 @@ def test_an_article_failing_in_a_worker_is_named_and_the_others_go_on(monkeypatc
 def test_a_worker_that_dies_stops_the_run_instead_of_waiting_for_it(monkeypatch):
     def dying(article, doc, knowledge):
         os._exit(9)         # as if killed for memory
-    monkeypatch.setattr(jobs, "extract", dying)
+    monkeypatch.setattr(reader, "extract", dying)
     articles = [parse_article(f"Testo {i}.", f"{i}.txt") for i in range(4)]
     with pytest.raises(BrokenProcessPool):
         pipeline.extractions_of(articles, load_knowledge(), model=BLANK, batches=SMALL_BATCHES(jobs=2))

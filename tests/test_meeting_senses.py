@@ -6,7 +6,7 @@ import pytest
 from kg.extract import extract
 from kg.ingest import parse_article
 from kg.knowledge import load_knowledge
-from kg.nlp import build_pipeline
+from kg.nlp.pipeline import build_pipeline
 
 KNOWLEDGE = load_knowledge()
 

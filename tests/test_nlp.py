@@ -5,7 +5,8 @@ import spacy
 from spacy.tokens import Span
 
 from kg.knowledge import load_knowledge
-from kg.nlp import BLANK, build_pipeline
+from kg.nlp import BLANK
+from kg.nlp.pipeline import build_pipeline
 from kg.nlp.tables import COMPONENT_TABLES, TablesMissing
 
 KNOWLEDGE = load_knowledge()

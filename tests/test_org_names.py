@@ -2,7 +2,7 @@
 import pytest
 
 from kg.knowledge import load_knowledge
-from kg.nlp import build_pipeline
+from kg.nlp.pipeline import build_pipeline
 
 
 @pytest.fixture(scope="module")

@@ -3,12 +3,13 @@ import pytest
 from spacy.language import Language
 
 from kg import pipeline
-from kg.pipeline import jobs
+from kg.pipeline import reader
 from kg.extract import extract
 from kg.ingest import parse_article
 from kg.ingest.pieces import PIECE_CHARS, cut_points, joined, pieces_of
 from kg.knowledge import load_knowledge
-from kg.nlp import BLANK, build_pipeline
+from kg.nlp import BLANK
+from kg.nlp.pipeline import build_pipeline
 
 KNOWLEDGE = load_knowledge()
 
@@ -69,13 +70,13 @@ def test_a_long_article_goes_through_in_pieces():
 
 def test_an_article_that_fails_is_named_and_the_others_go_on(monkeypatch):
     good, bad = parse_article(PARAGRAPH, "good.txt"), parse_article("Testo che fa fallire.", "bad.txt")
-    real = jobs.extract
+    real = reader.extract
 
     def failing(article, doc, knowledge):
         if article.source == "bad.txt":
             raise IndexError("list index out of range")
         return real(article, doc, knowledge)
-    monkeypatch.setattr(jobs, "extract", failing)
+    monkeypatch.setattr(reader, "extract", failing)
     failures = []
     extractions = pipeline.extractions_of([bad, good], KNOWLEDGE, model=BLANK, on_failure=failures.append)
     assert [x.article.source for x in extractions] == ["good.txt"]
@@ -86,7 +87,7 @@ def test_an_article_that_fails_is_named_and_the_others_go_on(monkeypatch):
 
 def test_a_failed_article_is_not_cached(monkeypatch, tmp_path):
     bad = parse_article("Testo che fa fallire.", "bad.txt")
-    monkeypatch.setattr(jobs, "extract", lambda article, doc, knowledge: 1 / 0)
+    monkeypatch.setattr(reader, "extract", lambda article, doc, knowledge: 1 / 0)
     assert pipeline.extractions_of([bad], KNOWLEDGE, model=BLANK, cache_dir=str(tmp_path),
                                    on_failure=lambda f: None) == []
     assert list(tmp_path.rglob("*.json")) == []
@@ -103,7 +104,7 @@ def test_an_article_that_fails_in_spacy_stops_no_other(monkeypatch):
             return doc
         nlp.add_pipe("test_fails_on_fallire")
         return nlp
-    monkeypatch.setattr(jobs, "build_pipeline", failing_pipeline)
+    monkeypatch.setattr(reader, "build_pipeline", failing_pipeline)
     good, bad = parse_article(PARAGRAPH, "good.txt"), parse_article("Testo che fa fallire.", "bad.txt")
     failures = []
     extractions = pipeline.extractions_of([good, bad, good], KNOWLEDGE, model=BLANK, on_failure=failures.append)

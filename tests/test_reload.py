@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kg.pipeline import jobs
+from kg.pipeline import reader
 from kg.cli import cli
 
 pytestmark = pytest.mark.neo4j
@@ -87,7 +87,7 @@ def test_load_remembers_its_folders_and_files(kg, clean_db, news):
 def test_reload_with_no_change_writes_nothing_and_says_so(kg, clean_db, news, monkeypatch):
     kg("load", str(news))
     before = dump(clean_db)
-    monkeypatch.setattr(jobs, "build_pipeline", no_pipeline)   # nothing to extract either
+    monkeypatch.setattr(reader, "build_pipeline", no_pipeline)   # nothing to extract either
     assert kg("reload") == "Articles: 0 new, 0 changed, 3 unchanged\nNothing changed, nothing written.\n"
     assert kg("reload", str(news)) == "Articles: 0 new, 0 changed, 3 unchanged\nNothing changed, nothing written.\n"
     assert dump(clean_db) == before
@@ -102,13 +102,13 @@ def test_adding_one_article_changes_only_what_it_brings(kg, clean_db, news, monk
     before, old_facts = dump(clean_db), article_facts(clean_db)
     (news / "100_tajani.txt").write_text(TAJANI, encoding="utf-8")
     extracted = tmp_path / "extracted.txt"      # a file: reload reads with a pipeline in a process of its own
-    real_extract = jobs.extract
+    real_extract = reader.extract
 
     def noted_extract(article, doc, knowledge):
         with open(extracted, "a", encoding="utf-8") as f:
             f.write(article.source + "\n")
         return real_extract(article, doc, knowledge)
-    monkeypatch.setattr(jobs, "extract", noted_extract)
+    monkeypatch.setattr(reader, "extract", noted_extract)
 
     output = kg("reload")
     assert extracted.read_text(encoding="utf-8").splitlines() == [str(news / "100_tajani.txt")]  # the others: cached

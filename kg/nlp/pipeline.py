@@ -1,6 +1,6 @@
-"""The spaCy side of kg: build_pipeline() loads an Italian pipeline and adds kg's rule components.
+"""build_pipeline() loads an Italian pipeline and adds kg's rule components.
 
-Importing this package registers the components, in pipeline order: kg_hyphen_names, kg_paragraphs,
+Importing this module registers the components, in pipeline order: kg_hyphen_names, kg_paragraphs,
 (the statistical ner), kg_known_people, kg_name_fixes, kg_name_ruler, kg_org_names, kg_meeting_cues, kg_quotes; and
 the functions that load the tables some of them read (tables.py).
 """
@@ -8,32 +8,22 @@ from __future__ import annotations
 
 import re
 
-from pathlib import Path
-
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.knowledge import Knowledge
+from kg.nlp import BLANK, SHIPPED_MODEL, PipelineError
 from kg.nlp import (known_people, meetings, name_fixes, name_ruler, org_names, paragraphs,  # noqa: F401 (registers
                     quotes)                                                                # the factories)
 from kg.nlp.lookups import quick_lookups
 from kg.nlp.tables import give_tables
 
-SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "models" / "it_kg_news"
 # English titles Italian news writes with hyphens, kept one word so they read as a role noun.
 HYPHENATED_TITLES = ("commander-in-chief", "Commander-in-Chief", "Commander-in-chief")
 # "ha aggiunto Rossi.(Red)": a wire agency's credit glued to the full stop of the last sentence, which
 # the tokenizer would keep in one token with the word before it ("Rossi.(Red"), hiding the name.
 CREDIT_AFTER_FULL_STOP = r"(?<=[^\W\d_])\.(?=\()|(?<=\.)\((?=[^\W\d_])"
-# "blank" runs the rules alone on spaCy's Italian tokenizer: quick, for tests of the rules.
-BLANK = "blank"
-
-
-class PipelineError(Exception):
-    pass
-
-
 def build_pipeline(model: str | None = None, *, knowledge: Knowledge) -> Language:
     """kg's shipped pipeline, or `model` (an installed package name or a path), plus kg's components,
     which read their tables from `knowledge`."""

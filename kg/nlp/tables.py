@@ -58,7 +58,7 @@ def no_examples() -> list[Example]:
 
 class TablesMissing(RuntimeError):
     def __init__(self, component: str) -> None:
-        super().__init__(f"{component} has no tables: build the pipeline with kg.nlp.build_pipeline, or call "
+        super().__init__(f"{component} has no tables: build the pipeline with kg.nlp.pipeline.build_pipeline, or call "
                          f"nlp.initialize() with [initialize.components.{component}] (kg/nlp/tables.py)")
 
 

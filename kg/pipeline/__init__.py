@@ -1,7 +1,7 @@
 """Articles -> Resolution: the one entry the CLI, the benchmarks and the tests call.
 
     Article (kg/ingest) -> Doc (kg/nlp, spaCy + kg's components) -> Extraction (kg/extract, kept in
-    kg/extract/cache) -> Resolved (kg/resolve) -> Resolution (kg/dating) -> graph records (kg/graph)
+    kg/pipeline/cache) -> Resolved (kg/resolve) -> Resolution (kg/dating) -> graph records (kg/graph)
 
 Each stage runs once: an article goes through spaCy once (or not at all when the cache has its
 extraction), and the whole set is resolved once. Nothing loops back.
@@ -15,7 +15,7 @@ from typing import Callable, ContextManager, Iterable, Iterator
 
 from kg.corrections import Corrections
 from kg.dating import date_meetings
-from kg.extract.cache import (
+from kg.pipeline.cache import (
     ExtractionCache,
     cached_extractions,
     load_headings,

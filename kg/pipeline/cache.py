@@ -16,11 +16,11 @@ import json
 import types
 import typing
 from dataclasses import dataclass
+from importlib.metadata import version
 from datetime import date
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-import spacy
 
 from kg.kept import keep_pickle, kept_pickle, replaced_whole, sources_digest
 from kg.model import Article, Extraction
@@ -37,7 +37,7 @@ FINGERPRINT_CHARS = 16
 
 def pipeline_fingerprint(model: str | None) -> str:
     """A short hash of everything besides the text that decides an article's Extraction."""
-    digest = hashlib.sha256(f"kg-cache {CACHE_VERSION} spacy {spacy.__version__}\n".encode())
+    digest = hashlib.sha256(f"kg-cache {CACHE_VERSION} spacy {version('spacy')}\n".encode())
     digest.update(model_meta(model or str(SHIPPED_MODEL)))
     digest.update(sources_digest(KG_DIR, EXTRACTION_SOURCES))
     return digest.hexdigest()[:FINGERPRINT_CHARS]
@@ -50,6 +50,7 @@ def model_meta(model: str) -> bytes:
     path = Path(model)
     if not path.exists():
         try:
+            import spacy.util      # here only: a run whose articles are all cached never imports spaCy
             path = spacy.util.get_package_path(model)
         except (ModuleNotFoundError, ImportError) as e:
             raise PipelineError(f"cannot find the spaCy pipeline {model!r}: {e}. "

@@ -14,17 +14,14 @@ import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Iterator
+from itertools import islice
+from typing import TYPE_CHECKING, Iterator
 
-from spacy.language import Language
-from spacy.util import minibatch
-
-from kg.extract import extract
-from kg.ingest.pieces import joined, pieces_of
-from kg.kept import long_lived
 from kg.knowledge import Knowledge, load_knowledge
 from kg.model import Article, Extraction
-from kg.nlp import build_pipeline
+
+if TYPE_CHECKING:
+    from kg.pipeline.reader import BatchReader
 
 
 @dataclass(frozen=True)
@@ -59,40 +56,6 @@ class ArticleFailed(Exception):
         return f"{self.source}: extraction failed ({self.problem})"
 
 
-def failure(article: Article, error: Exception) -> ArticleFailed:
-    first_line = (str(error).strip() or "no message").split("\n", 1)[0]
-    failed = ArticleFailed(article.source, f"{type(error).__name__}: {first_line}")
-    failed.__cause__ = error        # for KG_DEBUG's traceback (in this process only)
-    return failed
-
-
-class BatchReader:
-    """One process's pipeline, reading a task's articles into their Extractions."""
-
-    def __init__(self, model: str | None, knowledge: Knowledge, texts_at_once: int) -> None:
-        self.nlp: Language = long_lived(build_pipeline(model, knowledge=knowledge))
-        self.knowledge, self.texts_at_once = knowledge, texts_at_once
-
-    def __call__(self, articles: list[Article]) -> list[Extraction | ArticleFailed]:
-        try:
-            return self.read(articles)
-        except Exception:  # noqa: BLE001  which article failed is not known: read them one at a time
-            return [self.read_alone(article) for article in articles]
-
-    def read(self, articles: list[Article]) -> list[Extraction]:
-        pieces = [pieces_of(article) for article in articles]
-        docs = self.nlp.pipe((piece.article.text for parts in pieces for piece in parts),
-                             batch_size=self.texts_at_once)
-        return [joined(article, [(piece, extract(piece.article, next(docs), self.knowledge)) for piece in parts])
-                for article, parts in zip(articles, pieces)]
-
-    def read_alone(self, article: Article) -> Extraction | ArticleFailed:
-        try:
-            return self.read([article])[0]
-        except Exception as e:  # one article's bug must not stop the others: named, never silent
-            return failure(article, e)
-
-
 class ReaderAhead:
     """A BatchReader built in a process forked before the articles to read are known: `kg reload`
     starts one before it reads the graph's snapshot, the files and the resolution state, so that the
@@ -118,7 +81,7 @@ class ReaderAhead:
                 self.connection.send(articles)
                 found = self.connection.recv()
             except (EOFError, OSError):     # the process is gone (killed for memory): build the pipeline here
-                self.here = BatchReader(self.model, load_knowledge(), SpacyBatches.texts_at_once)
+                self.here = new_reader(self.model, load_knowledge(), SpacyBatches.texts_at_once)
         if self.here is not None:
             return self.here(articles)
         if isinstance(found, Exception):
@@ -137,7 +100,7 @@ def serve_reader(connection, model: str | None) -> None:
     """The process of a ReaderAhead: builds the pipeline, then reads each list of articles it is sent
     until the other end closes."""
     try:
-        reader: BatchReader | Exception = BatchReader(model, load_knowledge(), SpacyBatches.texts_at_once)
+        reader: BatchReader | Exception = new_reader(model, load_knowledge(), SpacyBatches.texts_at_once)
     except Exception as e:  # noqa: BLE001  raised in the process that asks, as building there would be
         reader = e
     while True:
@@ -157,10 +120,25 @@ def reader_ahead(model: str | None) -> Iterator[ReaderAhead]:
         ahead.stop()
 
 
+def new_reader(model: str | None, knowledge: Knowledge, texts_at_once: int) -> BatchReader:
+    """A BatchReader. spaCy is imported here, where a pipeline is built, not with this module: the
+    process of `kg reload` reads the graph and the files while the reader it forked imports spaCy
+    and builds the pipeline (ReaderAhead), and a run with nothing to read never imports it (0.5 s)."""
+    from kg.pipeline.reader import BatchReader
+    return BatchReader(model, knowledge, texts_at_once)
+
+
+def in_tasks(articles: list[Article], size: int) -> Iterator[list[Article]]:
+    """The articles, `size` at a time."""
+    items = iter(articles)
+    while task := list(islice(items, size)):
+        yield task
+
+
 def extracted_in_batches(articles: list[Article], knowledge: Knowledge, model: str | None,
                          batches: SpacyBatches) -> Iterator[Extraction | ArticleFailed]:
     """Each article's Extraction (or what failed), in order, as soon as its task is read."""
-    tasks = minibatch(articles, batches.articles_per_task)
+    tasks = in_tasks(articles, batches.articles_per_task)
     processes = batches.processes_for(len(articles))
     ahead = batches.ahead
     if ahead is not None:
@@ -169,7 +147,7 @@ def extracted_in_batches(articles: list[Article], knowledge: Knowledge, model: s
                 yield from ahead(task)
             return
         ahead.stop()    # unused: it would only hold its pipeline's memory while others read
-    read = BatchReader(model, knowledge, batches.texts_at_once)
+    read = new_reader(model, knowledge, batches.texts_at_once)
     if processes == 1:
         for task in tasks:
             yield from read(task)
@@ -179,7 +157,7 @@ def extracted_in_batches(articles: list[Article], knowledge: Knowledge, model: s
     pool = ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("fork"),
                                initializer=start_worker, initargs=(read,))
     try:
-        for task, results in zip(minibatch(articles, batches.articles_per_task), pool.map(read_in_worker, tasks)):
+        for task, results in zip(in_tasks(articles, batches.articles_per_task), pool.map(read_in_worker, tasks)):
             # this process's own Article (the worker sent back a copy of its text)
             yield from (dataclasses.replace(x, article=a) if isinstance(x, Extraction) else x
                         for a, x in zip(task, results))

@@ -16,7 +16,7 @@ from typing import Callable, ContextManager, Iterable
 
 from kg.corrections import Corrections
 from kg.dating import date_meetings
-from kg.extract.cache import pipeline_fingerprint
+from kg.pipeline.cache import pipeline_fingerprint
 from kg.graph.changes import Plan, Snapshot, article_facts, facts_to_clear
 from kg.graph.records import GraphRecords, graph_records
 from kg.model import Extraction, Resolution

@@ -35,6 +35,7 @@ from kg.resolve.incremental_orgs import (
     spelling_links,
 )
 from kg.resolve.people import (
+    cluster_full_names,
     figure_name,
     given_name_owner,
     person_id,
@@ -206,28 +207,83 @@ def order(name: str, count: int) -> tuple:
 
 def added_full_names(state: ResolveState, delta: Counter) -> dict[str, Link]:
     """cluster_full_names' links for the full names the added articles write, as if it ran over the
-    whole set: a name whose order against every name it may interact with stays what it was keeps
+    whole set. A name whose order against every name it may interact with stays what it was keeps
     its link; a new name that comes after all of them joins the first person whose first name it
-    matches, else is a new person. Unsure otherwise."""
+    matches, else is a new person. Where the order changes, the names joined to the reordered ones
+    are clustered again, alone (reclustered): Unsure if one of the set's names changes person."""
     p = state.people
     count = lambda n: p.counts.get(n, 0) + delta.get(n, 0)      # noqa: E731
-    found: dict[str, Link] = {}
+    reordered = reordered_names(state, delta, count)
+    closure = joined_closure(state, reordered, [n for n in delta if n not in p.counts]) if reordered else set()
+    found = reclustered(state, closure, count) if closure else {}
     heads: dict[str, PersonNames] = {}
     taken: set[str] = set()
     for name in sorted(delta, key=lambda n: order(n, count(n))):
+        if name in p.counts or name in closure:
+            continue
+        found[name] = first_match(state, heads, name, found, count) or new_person(state, name, taken)
+        if found[name].rule == "new-entity":
+            heads.setdefault(surname_block(name), PersonNames()).add(name)
+    return found
+
+
+def reordered_names(state: ResolveState, delta: Counter, count) -> set[str]:
+    """The added names whose order against a name of the set they may interact with is not the one
+    the set had: a name of the set that moves past a variant, a new name that comes before one."""
+    p = state.people
+    found = set()
+    for name in delta:
         related = interacting(state, name)
         if name in p.counts:
             before = order(name, p.counts[name])
             if any((before < order(x, p.counts[x])) != (order(name, count(name)) < order(x, count(x)))
                    for x in related):
-                raise Unsure(f"{name} moves past a variant")
-            continue
-        if any(order(x, count(x)) > order(name, count(name)) for x in related):
-            raise Unsure(f"{name} comes before a variant")
-        found[name] = first_match(state, heads, name, found, count) or new_person(state, name, taken)
-        if found[name].rule == "new-entity":
-            heads.setdefault(surname_block(name), PersonNames()).add(name)
+                found.add(name)
+        elif any(order(x, count(x)) > order(name, count(name)) for x in related):
+            found.add(name)
     return found
+
+
+def joined_closure(state: ResolveState, seeds: set[str], new_names: list[str]) -> set[str]:
+    """The names cluster_full_names' result for the seeds depends on: those same_person joins to them
+    or that share their person id, and theirs in turn, among the set's names and the new ones."""
+    new_by_block: dict[str, list[str]] = defaultdict(list)
+    for name in new_names:
+        new_by_block[surname_block(name)].append(name)
+    seen, todo = set(seeds), list(seeds)
+    while todo:
+        name = todo.pop()
+        for other in neighbours(state, name) | new_neighbours(name, new_by_block[surname_block(name)]):
+            if other not in seen:
+                seen.add(other)
+                todo.append(other)
+        if len(seen) > MAX_RECLUSTERED:
+            raise Unsure(f"too many names joined to {name}")
+    return seen
+
+
+# A closure this large is a surname many people share: resolving every article again is as cheap.
+MAX_RECLUSTERED = 2000
+
+
+def new_neighbours(name: str, new_names: list[str]) -> set[str]:
+    return {n for n in new_names if n != name and (same(name, n)[0] or person_id(n) == person_id(name))}
+
+
+def reclustered(state: ResolveState, closure: set[str], count) -> dict[str, Link]:
+    """cluster_full_names over the closure alone, which gives its names the links a run over the whole
+    set gives them (no name outside it joins or shares an id with one inside): the new names' links;
+    Unsure if a name of the set changes link, or a new person takes an id the set gives another."""
+    p = state.people
+    links = cluster_full_names(Counter({n: count(n) for n in closure}), same)
+    changed = next((n for n in sorted(closure) if n in p.counts and links[n] != p.ids[n]), None)
+    if changed:
+        raise Unsure(f"{changed} changes person")
+    ids_inside = {p.ids[n].entity for n in closure if n in p.counts}
+    if any(link.rule == "new-entity" and link.entity in p.taken - ids_inside
+           for n, link in links.items() if n not in p.counts):
+        raise Unsure("a new person's id is taken")
+    return {n: link for n, link in links.items() if n not in p.counts}
 
 
 def interacting(state: ResolveState, name: str) -> set[str]:
@@ -262,8 +318,11 @@ def near(names: PersonNames | None, name: str) -> list[str]:
 
 
 def new_person(state: ResolveState, name: str, taken: set[str]) -> Link:
+    """A new person's id as cluster_full_names gives it: surname and initial, or the whole name when a
+    person before holds those (Giulia Galvani after Giorgio Galvani). The set's holder shares the id
+    of this name, so it came before (reordered_names): Unsure only if the id was taken otherwise."""
     pid = person_id(name)
-    if pid in taken:
+    if pid in taken or any(state.people.ids[n].entity == pid for n in state.people.by_pid.get(pid, ())):
         pid = "person/" + slug(name_key(name))
     if pid in state.people.taken or pid in taken:
         raise Unsure(f"{pid} taken")
