@@ -576,6 +576,9 @@ def test_a_quote_the_paragraph_never_closes_runs_to_its_end(text, quoted):
     # a town's own office ("in prefettura") is in the town whose office someone of the sentence holds
     ("Il sindaco di Torino Marco Neri ha incontrato ieri in prefettura il ministro Luca Bianchi.",
      "Torino"),
+    # a site put in a place ("all'aeroporto di"), and a capital named by its country's adjective
+    ("L'inviato Mark Hale è stato accolto ieri da Ivan Orlov all'aeroporto della capitale russa.", "capitale russa"),
+    ("Il ministro Paolo Conti ha incontrato Ana Ruiz alla stazione di Bologna.", "Bologna"),
 ])
 def test_where_a_meeting_is_the_city_of_its_venue_or_a_place_after_di(news_nlp, text, place):
     assert [m.location.surface for m in run(news_nlp, text).meetings] == [place]
@@ -583,6 +586,8 @@ def test_where_a_meeting_is_the_city_of_its_venue_or_a_place_after_di(news_nlp, 
 
 def test_a_place_the_meeting_is_not_in_is_no_meeting_place(news_nlp):
     text = "Il ministro Jean-Noël Barrot è rientrato dalla Giordania e ha incontrato il re Abdullah e il premier Jafar Hassan."
+    assert [m.location for m in run(news_nlp, text).meetings] == [None]
+    text = "Il ministro Carlo Neri ha incontrato Marco Rossi, direttore del centro di Modena."    # no site it is put in
     assert [m.location for m in run(news_nlp, text).meetings] == [None]
 
 
@@ -1119,3 +1124,14 @@ def test_guests_of_one_day_are_one_meeting(news_nlp):
 
 def participants_of_one(meeting):
     return [p.surface for p in meeting.participants]
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Ieri sera il ministro Paolo Conti ha cenato con l'ambasciatore Mark Hale a Milano.", ["Paolo Conti", "Mark Hale"]),
+    ("Domani la ministra Anna Ferri pranzerà con il commissario europeo Jan Novak.", ["Anna Ferri", "Jan Novak"]),
+    ("Colazione di lavoro stamani tra la ministra Anna Ferri e Jan Novak.", ["Anna Ferri", "Jan Novak"]),
+    ("Il sindaco Marco Neri si è intrattenuto a lungo con il prefetto Luca Sala.", ["Marco Neri", "Luca Sala"]),
+    ("Il sindaco Marco Neri ha cenato con i residenti del quartiere.", []),      # a public, no one met
+])
+def test_a_meal_together_is_a_meeting(news_nlp, text, people):
+    assert [[p.surface for p in m.participants] for m in run(news_nlp, text).meetings] == ([people] if people else [])

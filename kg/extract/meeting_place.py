@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from kg.extract.meeting_cues import meeting_words
 from kg.extract.sentences import SentenceView, tokens_of
-from kg.knowledge.lexicon import ARTICULATED_A, PLURAL_ARTICULATED_PREPOSITIONS
+from kg.knowledge.lexicon import ARTICULATED_A, GENITIVE_PREPOSITIONS, PLURAL_ARTICULATED_PREPOSITIONS
 from kg.knowledge.places import Gazetteer
 from kg.model import Article, Mention
 
@@ -24,8 +24,9 @@ ambasciata downing
 VENUE_TO_CITY = re.compile(r"\s+(?:di|a|ad)\s+")
 # "è rientrato dalla Giordania, dove ha incontrato il re": the place a relative "dove" opens on.
 WHERE_CLAUSE = re.compile(r"\s*,?\s*dove\b", re.IGNORECASE)
-# "nella regione di Kursk": an area named by its place
-AREA_NOUNS = frozenset("regione provincia città oblast distretto".split())
+# "nella regione di Kursk", "all'aeroporto di Mosca": an area or a site named by the place it is in
+AREA_NOUNS = frozenset("""regione provincia città oblast distretto aeroporto scalo porto stazione sede centro
+periferia""".split())
 # Prepositions that put a meeting in a place: "a Mosca", "ad Abu Dhabi", "in Alaska", "al Cremlino".
 PLACE_PREPOSITIONS = (frozenset({"a", "ad", "in", "presso", "nel", "nella", "nello"})
                       | (ARTICULATED_A - PLURAL_ARTICULATED_PREPOSITIONS))
@@ -87,10 +88,10 @@ def names_where_the_venue_is(doc: Doc, m: Mention, candidates: list[Mention], ga
 
 
 def completes_a_meeting_or_area(doc: Doc, m: Mention, sentence: SentenceView) -> bool:
-    """"il vertice di Anchorage", "nella regione di Kursk": a place after "di" that completes a
-    meeting word, or an area the meeting is put in."""
+    """"il vertice di Anchorage", "nella regione di Kursk", "all'aeroporto della capitale russa": a
+    place after "di" that completes a meeting word, or an area or site the meeting is put in."""
     span = tokens_of(doc, m)
-    if span is None or span.start < 2 or doc[span.start - 1].lower_ != "di":
+    if span is None or span.start < 2 or doc[span.start - 1].lower_ not in GENITIVE_PREPOSITIONS:
         return False
     head = doc[span.start - 2]
     if head.lower_ in AREA_NOUNS:

@@ -79,7 +79,20 @@ def mentions_of(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[Mentio
             else (surface if label == "ROLE" else None)
         principal = label == "PER" and (names_a_principal(doc, ent, gazetteer) or is_genitive(doc, ent))
         found.append(Mention(article.id, surface, start, end, label, role, principal_of_role=principal))
-    return without_caption_fragments(found, article.text)
+    found += untagged_capitals(article, doc, gazetteer)
+    return without_caption_fragments(sorted(found, key=lambda m: m.start), article.text)
+
+
+def untagged_capitals(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
+    """"all'aeroporto della capitale russa": a capital named by its country's adjective, which the
+    NER tags in some sentences and not in others; the gazetteer reads it (Moscow)."""
+    found = []
+    for token in doc[:-1]:
+        phrase = doc[token.i:token.i + 2]
+        if token.lower_ == "capitale" and not token.ent_type_ and not phrase[1].ent_type_ \
+                and gazetteer.capital_named(phrase.text.lower()):
+            found.append(Mention(article.id, phrase.text, phrase.start_char, phrase.end_char, "LOC", None))
+    return found
 
 
 def without_caption_fragments(mentions: list[Mention], text: str) -> list[Mention]:

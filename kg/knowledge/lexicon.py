@@ -123,6 +123,7 @@ parlamentari onorevole europarlamentare segretari
 AUDIENCE_NOUNS = frozenset("""
 autore autrice autori cittadinanza cittadini pubblico studenti studentesse alunni genitori famiglie residenti
 lettori popolazione scuole classi ragazzi giovani giornalisti lavoratori dipendenti commercianti abitanti fedeli
+tifosi sostenitori militanti volontari
 """.split())
 # "incontro dal titolo “...”", "riunione sul tema", "convegno intitolato": words that give a talk its title.
 TITLE_WORDS = frozenset("titolo tema intitolato intitolata".split())

@@ -18,6 +18,8 @@ DEFAULT_CUES = [
     r"incontr(o|i|a|are|ano|ando|ato|ata|ati|ate|erà|eranno|erò|erebbe|erebbero|ava|avano|ò|arono|arsi|eremo|iamo|ino|asse|assero)",
     r"colloqui(o)?", r"vertic[ei]", r"summit", r"bilateral[ei]", r"trilateral[ei]", r"multilateral[ei]",
     r"riunion[ei]", r"riunit[oaie]", r"riunir(si|anno|à)", r"trattativ[ae]", r"negoziat(o|i)", r"visit[ae]",
+    # a meal shared ("ha cenato con", "pranzerà con") and "si è intrattenuto con": met over it
+    r"cenat[oaie]", r"cener(à|anno|ò)", r"pranzat[oaie]", r"pranzer(à|anno|ò)", r"intrattenut[oaie]",
 ]
 # Verbs of receiving a guest; they also receive letters and signals, so kg/extract wants a person
 # right after them ("ha ricevuto il presidente ucraino", not "ha ricevuto segnali").
@@ -32,6 +34,8 @@ DEFAULT_HOST_CUES = [
 DEFAULT_SEE_CUES = [r"ved(e|ere|eva|rà|ranno|rebbe|rebbero|rò|o)", r"rivedr(à|anno|ò)",
                     r"vist[oaie]"]     # "ha visto Macron" (kg/extract wants "ha" before it: not "visto che")
 DEFAULT_PHRASES = [["faccia", "a", "faccia"], ["tête-à-tête"], ["stretta", "di", "mano"],
+                   # "una cena di lavoro tra"
+                   *[[meal, "di", "lavoro"] for meal in ("cena", "pranzo", "colazione")],
                    # "Meloni e Macron si sono visti a Roma", "si vedranno a Riad"
                    *[["si", aux, seen] for aux in ("sono", "erano", "siano") for seen in ("visti", "viste")],
                    ["si", "vedranno"], ["si", "vedono"], ["si", "vedrebbero"], ["vedersi"], ["rivedersi"]]
