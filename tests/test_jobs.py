@@ -121,3 +121,14 @@ def test_a_pipeline_ahead_of_another_model_is_not_used():
         extractions = pipeline.extractions_of(seed_articles()[:1], load_knowledge(), model=BLANK,
                                               batches=SpacyBatches(ahead=ahead))
     assert len(extractions) == 1
+
+
+def test_the_reader_started_with_the_process_serves_its_model_and_no_other():
+    jobs.start_reading_ahead(BLANK)
+    started = jobs._started
+    with jobs.reader_ahead(BLANK) as ahead:
+        assert ahead is started and jobs._started is None
+    jobs.start_reading_ahead(BLANK)
+    started = jobs._started
+    with jobs.reader_ahead(None) as ahead:
+        assert ahead is not started and not started.process.is_alive()      # stopped, not left running

@@ -111,9 +111,25 @@ def serve_reader(connection, model: str | None) -> None:
         connection.send(reader if isinstance(reader, Exception) else reader(articles))
 
 
+# The ReaderAhead `kg` started as the process began (start_reading_ahead), before its modules were
+# imported: one process, one reload.
+_started: ReaderAhead | None = None
+
+
+def start_reading_ahead(model: str | None) -> None:
+    global _started
+    _started = ReaderAhead(model)
+
+
 @contextmanager
 def reader_ahead(model: str | None) -> Iterator[ReaderAhead]:
-    ahead = ReaderAhead(model)
+    """The ReaderAhead started with the process when it reads with `model`, else a new one."""
+    global _started
+    ahead, _started = _started, None
+    if ahead is None or ahead.model != model:
+        if ahead is not None:
+            ahead.stop()
+        ahead = ReaderAhead(model)
     try:
         yield ahead
     finally:
