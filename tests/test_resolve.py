@@ -180,6 +180,11 @@ def test_a_unions_short_name_joins_its_long_form_in_any_article_whatever_the_ner
                                      "Slc Cgil": "Slc Cgil", "Slc": "Slc Cgil"}
 
 
+def test_two_short_words_that_name_no_confederation_are_no_union():
+    res = resolution_of([extraction("a", ("Lega Pro", "ORG")), extraction("b", ("Lega", "ORG"))])
+    assert names_by_surface(res) == {"Lega Pro": "Lega Pro", "Lega": "Lega"}
+
+
 def test_ue_is_the_adjective_europea_in_an_organisation_name():
     res = resolution_of([extraction("a", ("Commissione Ue", "ORG")), extraction("b", ("Commissione europea", "ORG"))])
     assert len(res.actors) == 1

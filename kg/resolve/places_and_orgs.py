@@ -107,13 +107,16 @@ def the_one(places_to_look: list[tuple[set[str], str]]) -> Link | None:
 
 
 UNION_WORD = re.compile(r"^[A-Z][A-Za-z]{1,4}$")
+# Italy's national trade-union confederations, the second word of a union's name ("Fiom-Cgil",
+# "Fim Cisl", "Uilm-Uil"); two other short words ("Lega Pro", "Corte Ue") are no union.
+CONFEDERATIONS = frozenset("cgil cisl uil ugl usb cub cobas confsal cisal confail usi orsa snals".split())
 
 
 def union_head(surface: str) -> str | None:
-    """"Fiom-Cgil", "Fiom Cgil" -> "Fiom": the first of two short words, a union and the confederation
-    it belongs to."""
+    """"Fiom-Cgil", "Fiom Cgil" -> "Fiom": a short word and the confederation its union belongs to."""
     words = re.split(r"[\s-]", surface)
-    return words[0] if len(words) == 2 and all(UNION_WORD.match(w) for w in words) else None
+    return words[0] if len(words) == 2 and UNION_WORD.match(words[0]) and words[1].lower() in CONFEDERATIONS \
+        else None
 
 
 def short_forms_of(surface: str) -> set[tuple[str, ...]]:
