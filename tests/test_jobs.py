@@ -132,3 +132,13 @@ def test_the_reader_started_with_the_process_serves_its_model_and_no_other():
     started = jobs._started
     with jobs.reader_ahead(None) as ahead:
         assert ahead is not started and not started.process.is_alive()      # stopped, not left running
+
+
+def test_articles_sent_ahead_are_read_once_and_others_still_read():
+    first, second = seed_articles()[:1], seed_articles()[1:2]
+    here = pipeline.extractions_of(first + second, load_knowledge(), model=BLANK)
+    with jobs.reader_ahead(BLANK) as ahead:
+        ahead.read_soon(first)
+        assert ahead(first) == here[:1] and ahead.sent is None
+        ahead.read_soon(first)
+        assert ahead(second) == here[1:]        # another list: the reading sent ahead is dropped

@@ -62,6 +62,7 @@ _FOLD_TABLE = str.maketrans({**_LETTERS, **_CYRILLIC, **{c: "'" for c in _APOSTR
 _SPACES = re.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=1 << 17)     # a corpus's names are folded again at every stage of resolution
 def fold(text: str) -> str:
     """Casefold, drop accents, spell Slavic diacritics and Cyrillic in Latin, tidy apostrophes/spaces.
 
@@ -208,6 +209,7 @@ class PersonName:
 REGNAL_NUMBER = re.compile(r"^[IVXL]+$")
 
 
+@functools.lru_cache(maxsize=1 << 17)     # asked of every name at every step of resolving people
 def split_person_name(name: str) -> PersonName:
     """Split "Dmitrij Sergeevič Peskov" into given ("Dmitrij", "Sergeevič") and surname "Peskov".
 

@@ -65,6 +65,7 @@ class ReaderAhead:
     def __init__(self, model: str | None) -> None:
         self.model = model
         self.here: BatchReader | None = None     # built in this process when the other is gone
+        self.sent: list[Article] | None = None   # articles sent ahead (read_soon), their reading not received
         context = multiprocessing.get_context("fork")
         self.connection, theirs = context.Pipe()
         self.process = context.Process(target=serve_reader, args=(theirs, model), daemon=True)
@@ -74,12 +75,20 @@ class ReaderAhead:
     def reads_as(self, model: str | None, knowledge: Knowledge, texts_at_once: int) -> bool:
         return (model, texts_at_once) == (self.model, SpacyBatches.texts_at_once) and knowledge is load_knowledge()
 
+    def read_soon(self, articles: list[Article]) -> None:
+        """Send articles the run will ask for, so that they are read while it does other work."""
+        if self.here is None and self.sent is None and self.process.is_alive():
+            try:
+                self.connection.send(articles)
+                self.sent = articles
+            except OSError:
+                pass
+
     def __call__(self, articles: list[Article]) -> list[Extraction | ArticleFailed]:
         """As BatchReader's; an exception the pipeline's building raised there is raised here."""
         if self.here is None:
             try:
-                self.connection.send(articles)
-                found = self.connection.recv()
+                found = self.reading_of(articles)
             except (EOFError, OSError):     # the process is gone (killed for memory): build the pipeline here
                 self.here = new_reader(self.model, load_knowledge(), SpacyBatches.texts_at_once)
         if self.here is not None:
@@ -88,6 +97,16 @@ class ReaderAhead:
             raise found
         return [dataclasses.replace(x, article=a) if isinstance(x, Extraction) else x   # this process's Article
                 for a, x in zip(articles, found)]
+
+    def reading_of(self, articles: list[Article]) -> list | Exception:
+        """The other process's reading of the articles: the one sent ahead if it was of them."""
+        sent, self.sent = self.sent, None
+        if sent is not None:
+            found = self.connection.recv()
+            if [a.id for a in sent] == [a.id for a in articles]:
+                return found
+        self.connection.send(articles)
+        return self.connection.recv()
 
     def stop(self) -> None:
         if self.process.is_alive():

@@ -42,6 +42,8 @@ def reload_changes(before: Snapshot, plan: Plan, *, model: str | None = None, ca
     The set is resolved in the order of article ids (kg/pipeline.run); the fast path puts the added
     articles in their places among the state's (kg/resolve/grow.py)."""
     known = list(known)
+    if batches.ahead is not None and 0 < len(plan.new) <= batches.articles_per_task:
+        batches.ahead.read_soon(plan.new)       # read while the tables and the state are loaded
     knowledge = tables()
     folder = Path(cache_dir) / pipeline_fingerprint(model) if cache_dir else None
     key = resolver_key(config, corrections)
