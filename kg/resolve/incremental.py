@@ -2,7 +2,8 @@
 and what the set resolved kept as it was, when the new articles cannot change it.
 
 resolve_added() returns None when they might: a written name the new votes label otherwise, a full
-name that now comes before one of its variants (cluster_full_names takes names by frequency), a
+name that now comes before one of its variants and gives a name of the set another person
+(cluster_full_names takes names by frequency: the names joined to it are clustered again), a
 surname written alone whose one owner changes, a spelling that would come before a name it
 matches, a short form or acronym the set already uses, a role whose holder changes, a venue's city,
 a user's corrections; and for the set-wide rules of names written surname first, unions, acronyms
