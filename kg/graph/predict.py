@@ -87,7 +87,7 @@ def written_articles(before: Snapshot, change: ReloadWrite, retired: set[str]) -
     record_article_paths (their facts come after: link_facts)."""
     deleted, cleared = set(change.delete_articles), set(change.clear_articles)
     articles = {i: replace(s, meetings=frozenset(), claims=frozenset(), entities=frozenset()) if i in cleared
-                else replace(s, entities=s.entities - retired)
+                else s if s.entities.isdisjoint(retired) else replace(s, entities=s.entities - retired)
                 for i, s in before.articles.items() if i not in deleted}
     for r in change.records.rows.get("load_articles", []):
         old = articles.get(r["id"]) or ArticleState(r["id"], r["source"], None, path_recorded=False)
