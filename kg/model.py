@@ -197,3 +197,15 @@ class Resolution:
     mentions: list[ResolvedMention]
     meetings: list[Meeting]
     claims: list[Claim]
+
+
+class ArticleFailed(Exception):
+    """One article's extraction failed; the message names its file and the error. Plain strings,
+    so that a worker process can send it back."""
+
+    def __init__(self, source: str, problem: str) -> None:
+        super().__init__(source, problem)
+        self.source, self.problem = source, problem
+
+    def __str__(self) -> str:
+        return f"{self.source}: extraction failed ({self.problem})"

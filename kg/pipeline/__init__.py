@@ -25,8 +25,8 @@ from kg.pipeline.cache import (
 from kg.ingest import Sources, find_sources, read_files
 from kg.kept import long_lived
 from kg.knowledge import Knowledge, load_knowledge
-from kg.model import Article, Extraction, Resolution
-from kg.pipeline.jobs import ArticleFailed, SpacyBatches, extracted_in_batches
+from kg.model import Article, ArticleFailed, Extraction, Resolution
+from kg.pipeline.jobs import SpacyBatches, extracted_in_batches
 from kg.resolve import resolve
 from kg.resolve.config import DEFAULT_CONFIG, ResolverConfig
 

@@ -18,7 +18,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, Iterator
 
 from kg.knowledge import Knowledge, load_knowledge
-from kg.model import Article, Extraction
+from kg.model import Article, ArticleFailed, Extraction
 
 if TYPE_CHECKING:
     from kg.pipeline.reader import BatchReader
@@ -42,18 +42,6 @@ class SpacyBatches:
 
     def processes_for(self, articles: int) -> int:
         return max(1, min(self.jobs, articles // self.articles_per_task))
-
-
-class ArticleFailed(Exception):
-    """One article's extraction failed; the message names its file and the error. Plain strings,
-    so that a worker process can send it back."""
-
-    def __init__(self, source: str, problem: str) -> None:
-        super().__init__(source, problem)
-        self.source, self.problem = source, problem
-
-    def __str__(self) -> str:
-        return f"{self.source}: extraction failed ({self.problem})"
 
 
 class ReaderAhead:

@@ -8,9 +8,8 @@ from kg.extract import extract
 from kg.ingest.pieces import joined, pieces_of
 from kg.kept import long_lived
 from kg.knowledge import Knowledge
-from kg.model import Article, Extraction
+from kg.model import Article, ArticleFailed, Extraction
 from kg.nlp.pipeline import build_pipeline
-from kg.pipeline.jobs import ArticleFailed
 
 
 class BatchReader:

@@ -19,9 +19,9 @@ from kg.dating import date_meetings
 from kg.pipeline.cache import pipeline_fingerprint
 from kg.graph.changes import Plan, Snapshot, article_facts, facts_to_clear
 from kg.graph.records import GraphRecords, graph_records
-from kg.model import Extraction, Resolution
+from kg.model import ArticleFailed, Extraction, Resolution
 from kg.pipeline import extractions_of, no_progress, tables
-from kg.pipeline.jobs import ArticleFailed, SpacyBatches
+from kg.pipeline.jobs import SpacyBatches
 from kg.resolve import resolve_fully
 from kg.resolve.config import DEFAULT_CONFIG, ResolverConfig
 from kg.resolve.grow import resolve_added
