@@ -88,9 +88,10 @@ def untagged_capitals(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[
     NER tags in some sentences and not in others; the gazetteer reads it (Moscow)."""
     found = []
     for token in doc[:-1]:
+        if token.lower_ != "capitale" or token.ent_type_ or doc[token.i + 1].ent_type_:
+            continue
         phrase = doc[token.i:token.i + 2]
-        if token.lower_ == "capitale" and not token.ent_type_ and not phrase[1].ent_type_ \
-                and gazetteer.capital_named(phrase.text.lower()):
+        if gazetteer.capital_named(phrase.text.lower()):
             found.append(Mention(article.id, phrase.text, phrase.start_char, phrase.end_char, "LOC", None))
     return found
 

@@ -24,6 +24,8 @@ HYPHENATED_TITLES = ("commander-in-chief", "Commander-in-Chief", "Commander-in-c
 # "ha aggiunto Rossi.(Red)": a wire agency's credit glued to the full stop of the last sentence, which
 # the tokenizer would keep in one token with the word before it ("Rossi.(Red"), hiding the name.
 CREDIT_AFTER_FULL_STOP = r"(?<=[^\W\d_])\.(?=\()|(?<=\.)\((?=[^\W\d_])"
+
+
 def build_pipeline(model: str | None = None, *, knowledge: Knowledge) -> Language:
     """kg's shipped pipeline, or `model` (an installed package name or a path), plus kg's components,
     which read their tables from `knowledge`."""

@@ -16,11 +16,10 @@ import json
 import types
 import typing
 from dataclasses import dataclass
-from importlib.metadata import version
 from datetime import date
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
-
 
 from kg.kept import keep_pickle, kept_pickle, replaced_whole, sources_digest
 from kg.model import Article, Extraction
