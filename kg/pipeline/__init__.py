@@ -23,7 +23,7 @@ from kg.pipeline.cache import (
     save_headings,
 )
 from kg.ingest import Sources, find_sources, read_files
-from kg.kept import long_lived
+from kg.kept import collector_paused, long_lived
 from kg.knowledge import Knowledge, load_knowledge
 from kg.model import Article, ArticleFailed, Extraction, Resolution
 from kg.pipeline.jobs import SpacyBatches, extracted_in_batches
@@ -118,5 +118,6 @@ def kept(result: Extraction | ArticleFailed, on_failure: Callable[[ArticleFailed
 def resolution_of(extractions: list[Extraction], *, knowledge: Knowledge | None = None,
                   corrections: Corrections | None = None, config: ResolverConfig = DEFAULT_CONFIG) -> Resolution:
     """Extractions -> one entity per referent (kg/resolve) -> meetings with their days (kg/dating)."""
-    resolved = resolve(extractions, knowledge or tables(), corrections, config)
-    return date_meetings(resolved, config)
+    with collector_paused():
+        resolved = resolve(extractions, knowledge or tables(), corrections, config)
+        return date_meetings(resolved, config)

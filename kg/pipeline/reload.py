@@ -19,6 +19,7 @@ from kg.dating import date_meetings
 from kg.pipeline.cache import pipeline_fingerprint
 from kg.graph.changes import Plan, Snapshot, article_facts, facts_to_clear
 from kg.graph.records import GraphRecords, graph_records
+from kg.kept import collector_paused
 from kg.model import ArticleFailed, Extraction, Resolution
 from kg.pipeline import extractions_of, no_progress, tables
 from kg.pipeline.jobs import SpacyBatches
@@ -65,16 +66,17 @@ def reload_changes(before: Snapshot, plan: Plan, *, model: str | None = None, ca
                 save_state(folder, key, state)
             return records, [a for a in written if a not in new]
     extractions = sorted([*extractions_of(plan.current, knowledge, **extract), *known], key=lambda x: x.article.id)
-    resolved, workings = resolve_fully(extractions, knowledge, corrections, config)
-    res = date_meetings(resolved, config)
-    records = graph_records(res)
-    cleared = facts_to_clear(before, [a.id for a in plan.unchanged] + [x.article.id for x in known], records)
-    if old is not None:
-        # The graph holds `old`: what did not change need not be written again.
-        written = {a.id for a in plan.new} | set(cleared) | mentions_changed(state, res)
-        records = part_records(res, old, written, [m for m in res.mentions if m.article in written])
-    if folder and keep_state:
-        save_state(folder, key, build_state(extractions, workings, resolved, res, knowledge, config))
+    with collector_paused():
+        resolved, workings = resolve_fully(extractions, knowledge, corrections, config)
+        res = date_meetings(resolved, config)
+        records = graph_records(res)
+        cleared = facts_to_clear(before, [a.id for a in plan.unchanged] + [x.article.id for x in known], records)
+        if old is not None:
+            # The graph holds `old`: what did not change need not be written again.
+            written = {a.id for a in plan.new} | set(cleared) | mentions_changed(state, res)
+            records = part_records(res, old, written, [m for m in res.mentions if m.article in written])
+        if folder and keep_state:
+            save_state(folder, key, build_state(extractions, workings, resolved, res, knowledge, config))
     return records, cleared
 
 
