@@ -17,7 +17,8 @@ def test_the_pipeline_config_declares_the_tables_of_each_component():
     gazetteer = {"gazetteer": {"@misc": "kg.gazetteer.v1"}}
     assert nlp.config["initialize"]["components"] == {
         "kg_hyphen_names": {**gazetteer, "figures": {"@misc": "kg.public_figures.v1"}},
-        "kg_name_fixes": {**gazetteer, "venues": {"@misc": "kg.venues.v1"}},
+        "kg_name_fixes": {**gazetteer, "venues": {"@misc": "kg.venues.v1"},
+                          "person_words": {"@misc": "kg.person_words.v1"}},
         "kg_name_ruler": {**gazetteer, "figures": {"@misc": "kg.public_figures.v1"}}, "kg_org_names": gazetteer,
         "kg_known_people": {"figures": {"@misc": "kg.public_figures.v1"}}}
 
@@ -61,7 +62,8 @@ def fixed_names(text, ents):
     """kg_name_fixes on `text` whose NER found `ents` ((first word, last word + 1, label))."""
     nlp = spacy.blank("it")
     fixes = nlp.add_pipe("kg_name_fixes")
-    fixes.initialize(nlp=nlp, gazetteer=KNOWLEDGE.gazetteer, venues=KNOWLEDGE.venues)
+    fixes.initialize(nlp=nlp, gazetteer=KNOWLEDGE.gazetteer, venues=KNOWLEDGE.venues,
+                     person_words=KNOWLEDGE.person_words)
     doc = nlp.make_doc(text)
     doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
     return [(e.text, e.label_) for e in fixes(doc).ents]
@@ -79,6 +81,26 @@ def test_a_venue_or_place_named_in_several_words_stays_whole():
 @pytest.fixture(scope="module")
 def news_nlp():
     return build_pipeline(knowledge=KNOWLEDGE)
+
+
+def names_fixed_by(nlp, text, ents):
+    """The shipped pipeline's kg_name_fixes (with its lemma tables) on `text` whose NER found `ents`."""
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    return [(e.text, e.label_) for e in nlp.get_pipe("kg_name_fixes")(doc).ents]
+
+
+@pytest.mark.parametrize("text, ents, fixed", [
+    ("Ha parlato il capo della Divisione Sicurezza Stradale del comune.", [(6, 8, "PER")],
+     [("Sicurezza Stradale", "ORG")]),
+    ("Il furto è avvenuto nel Quartiere Stazione ieri sera.", [(5, 7, "PER")], [("Quartiere Stazione", "LOC")]),
+    # common nouns both, but "Marina" names people; and a surname the article writes alone
+    ("La ministra Marina Calderone ha firmato.", [(2, 4, "PER")], [("Marina Calderone", "PER")]),
+    ("Ieri Carlo Bianchi e Tazza Grande. Grande ha detto no.", [(1, 3, "PER"), (4, 6, "PER"), (7, 8, "PER")],
+     [("Carlo Bianchi", "PER"), ("Tazza Grande", "PER"), ("Grande", "PER")]),
+])
+def test_common_words_no_name_holds_are_an_office_or_a_place(news_nlp, text, ents, fixed):
+    assert names_fixed_by(news_nlp, text, ents) == fixed
 
 
 @pytest.mark.parametrize("text, person", [

@@ -113,10 +113,11 @@ def unique_articles(articles: list[Article]) -> list[Article]:
     return list(first.values())
 
 
-def path_rows(articles: Iterable[Article]) -> list[dict]:
-    """{id, source, path} for each article read from a file (cypher/record_article_paths.cypher)."""
+def path_rows(articles: Iterable[Article], path_of: dict[str, str | None] | None = None) -> list[dict]:
+    """{id, source, path} for each article read from a file (cypher/record_article_paths.cypher);
+    `path_of`: the article_paths of their sources, when known."""
     articles = list(articles)
-    path_of = article_paths(a.source for a in articles)
+    path_of = path_of or article_paths(a.source for a in articles)
     return [{"id": a.id, "source": a.source, "path": p} for a in articles if (p := path_of[a.source])]
 
 
@@ -157,6 +158,7 @@ class Plan:
     replaced: list[ArticleState]       # old versions of changed articles: always deleted
     missing: list[ArticleState]        # file gone (in a reloaded folder): deleted only with prune
     prune: bool
+    paths: dict[str, str | None] = field(default_factory=dict)     # article_path of each source read
 
     @property
     def deleted(self) -> list[ArticleState]:
@@ -190,7 +192,8 @@ def plan_reload(before: Snapshot, articles: list[Article], roots: list[str], *, 
             changed.append(a)
         else:
             new.append(a)
-    return Plan(current, new, changed, unchanged, replaced, [s for s in stale if s.path not in paths_now], prune)
+    return Plan(current, new, changed, unchanged, replaced, [s for s in stale if s.path not in paths_now], prune,
+                path_of)
 
 
 def article_facts(records: GraphRecords) -> dict[str, tuple[frozenset, frozenset, frozenset]]:
@@ -220,7 +223,7 @@ def facts_to_clear(before: Snapshot, resolved_again: Iterable[str], records: Gra
 def article_path_rows(before: Snapshot, plan: Plan) -> list[dict]:
     """{id, source, path} for each article read whose recorded path differs (new, edited, moved, or
     loaded before paths were recorded). A source written another way for the same file is kept."""
-    return [row for row in path_rows(plan.current)
+    return [row for row in path_rows(plan.current, plan.paths or None)
             if not ((old := before.articles.get(row["id"])) and old.path_recorded and old.path == row["path"])]
 
 

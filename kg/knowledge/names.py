@@ -19,6 +19,7 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 
 from rapidfuzz import fuzz, process, utils
 
@@ -358,3 +359,22 @@ class PersonNames:
 def sorted_key(name: str) -> str:
     """The key's words in order: fuzz.ratio of two of these is name_score (token_sort_ratio)."""
     return " ".join(sorted(name_key(name).split()))
+
+
+PERSON_WORDS_TABLE = Path(__file__).resolve().parents[1] / "data" / "person_words.txt"
+
+
+class PersonWords:
+    """Words of people's names in KIND's annotations, lower-cased (kg/data/build_person_words.py). No
+    dataclass: spaCy's initialize() would hand the component a dict of it."""
+
+    def __init__(self, words: frozenset[str] = frozenset()) -> None:
+        self.words = words
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.words
+
+
+def load_person_words() -> PersonWords:
+    lines = PERSON_WORDS_TABLE.read_text(encoding="utf-8").splitlines()
+    return PersonWords(frozenset(line for line in lines if line and not line.startswith("#")))

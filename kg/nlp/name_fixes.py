@@ -4,7 +4,8 @@
   Dmitri Peskov"); "von der" particles and the given name are added; juxtaposed names are split
   ("l'inviato di Trump Witkoff");
 - a lone surname of someone named in full is a person; common nouns after "alla", "per gli" are an
-  institution, not a person ("il segretario alla Difesa");
+  institution, not a person ("il segretario alla Difesa"), nor are common words no person's name
+  holds ("la Polizia Amministrativa", "il Villaggio Giardino": an office, a place);
 - a copyright footer keeps only its agency; two places run together are two places; a place
   takes the lower-case words of its name ("il Vecchio continente"); two places joined by "e" are two;
 - an Italian word that opens a sentence, or a word in capitals, is no name ("Iniziati a Riad", "STOP"),
@@ -21,11 +22,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.knowledge.lexicon import (AND_CONJUNCTIONS, ARTICULATED_PREPOSITIONS, ELIDED_ARTICULATED_PREPOSITIONS, MONTHS,
-                                  ROLE_NOUNS, VENUE_NOUNS, VENUE_NOUNS_IN_NAME, WEEKDAYS)
+                                  PLACE_NAME_NOUNS, ROLE_NOUNS, VENUE_NOUNS, VENUE_NOUNS_IN_NAME, WEEKDAYS)
 from kg.nlp.name_ruler import (INSTITUTION_PREPOSITIONS, NAME_PARTICLES, CommonWords, completes_role,
                                follows_institution_lead, is_regnal_number, is_shouted_word, opens_sentence,
                                place_run_on, split_complement, surnames_of, words_of)
-from kg.nlp.tables import ReadsGazetteerAndVenues
+from kg.nlp.tables import ReadsNameTables
 
 
 # Words that open a sentence before a name, never a name's first word: "Oggi Witkoff e Kushner ...".
@@ -53,7 +54,7 @@ def make_name_fixes(nlp: Language, name: str) -> "NameFixes":
     return NameFixes(common_nouns=words_of(nlp, "noun", "adj"), common_words=words_of(nlp, "noun", "adj", "verb"))
 
 
-class NameFixes(ReadsGazetteerAndVenues):
+class NameFixes(ReadsNameTables):
     factory = "kg_name_fixes"
 
     def __init__(self, *, common_nouns: CommonWords | None = None, common_words: CommonWords | None = None) -> None:
@@ -67,6 +68,7 @@ class NameFixes(ReadsGazetteerAndVenues):
                                                             for piece in self.trimmed_person(doc, ent)]))
         ents = regnal_names(ents)
         ents = self.institutions_not_people(self.surnames_as_people(split_juxtaposed_names(self.titled_people(ents))))
+        ents = self.common_words_not_people(ents)
         ents = self.places_across_particles(self.places_run_on(self.places_side_by_side(credits_trimmed(ents))))
         ents = self.people_run_on(summit_groups(ents))
         return self.named_after_venue_nouns(self.words_not_names(ents))
@@ -130,6 +132,24 @@ class NameFixes(ReadsGazetteerAndVenues):
                 if ent.label_ == "PER" and follows_institution_lead(ent.doc, ent.start)
                 and all(t.lower_ in self.common_nouns and t.lower_ not in full_names for t in ent)
                 else ent for ent in ents]
+
+    def common_words_not_people(self, ents: list[Span]) -> list[Span]:
+        """"la Divisione Polizia Amministrativa", "i servizi di Medicina d'Urgenza", "al Villaggio Giardino":
+        a PER span of two words or more, each an Italian common noun or adjective that no person's name
+        holds (kg/data/person_words.txt; nor a proper noun of the lemma tables), is an office or a
+        place (after "via", "quartiere"...), unless the article writes its last word alone as a name.
+        "Marina Calderone" is two common nouns too, but "Marina" names people."""
+        alone = {ent.text for ent in ents if ent.label_ == "PER" and len(ent) == 1}
+        return [Span(ent.doc, ent.start, ent.end, label="LOC" if ent[0].lower_ in PLACE_NAME_NOUNS else "ORG")
+                if ent.label_ == "PER" and self.only_common_words(ent) and ent[-1].text not in alone else ent
+                for ent in ents]
+
+    def only_common_words(self, ent: Span) -> bool:
+        words = [t for t in ent if t.is_alpha and not (t.is_lower and t.lower_ in NAME_PARTICLES | INSTITUTION_JOINERS)
+                 and t.lower_ != "d"]
+        return len(words) >= 2 and all(
+            t.lower_ in self.common_nouns and t.lower_ not in self.person_words and t.lower_ not in ROLE_NOUNS
+            and t.text.capitalize() not in self.common_nouns for t in words)
 
     def places_side_by_side(self, ents: list[Span]) -> list[Span]:
         """"... la pace in Ucraina Riad, 18 feb.", "Il Papa al Quirinale Gaza tra i temi": known places

@@ -22,16 +22,18 @@ from spacy.training import Example
 
 from kg.knowledge import Knowledge, load_knowledge
 from kg.knowledge.figures import PublicFigures
+from kg.knowledge.names import PersonWords
 from kg.knowledge.places import Gazetteer
 from kg.knowledge.venues import Venues
 
 # initialize() argument -> the registered function that loads it.
-TABLE_LOADERS = {"gazetteer": "kg.gazetteer.v1", "figures": "kg.public_figures.v1", "venues": "kg.venues.v1"}
+TABLE_LOADERS = {"gazetteer": "kg.gazetteer.v1", "figures": "kg.public_figures.v1", "venues": "kg.venues.v1",
+                 "person_words": "kg.person_words.v1"}
 # The tables each kg component (by factory) reads, by initialize() argument; Knowledge has a field of each name.
 COMPONENT_TABLES = {
     "kg_hyphen_names": ("gazetteer", "figures"),
     "kg_known_people": ("figures",),
-    "kg_name_fixes": ("gazetteer", "venues"),
+    "kg_name_fixes": ("gazetteer", "venues", "person_words"),
     "kg_name_ruler": ("gazetteer", "figures"),
     "kg_org_names": ("gazetteer",),
 }
@@ -50,6 +52,11 @@ def public_figures() -> PublicFigures:
 @spacy.registry.misc("kg.venues.v1")
 def venues() -> Venues:
     return load_knowledge().venues
+
+
+@spacy.registry.misc("kg.person_words.v1")
+def person_words() -> PersonWords:
+    return load_knowledge().person_words
 
 
 def no_examples() -> list[Example]:
@@ -91,6 +98,15 @@ class ReadsGazetteerAndVenues(ReadsGazetteer):
     def initialize(self, get_examples: Callable | None = None, *, nlp: Language | None = None,
                    gazetteer: Gazetteer, venues: Venues) -> None:
         self.gazetteer, self.venues = gazetteer, venues
+
+
+class ReadsNameTables(ReadsGazetteerAndVenues):
+    """A kg component that also reads the words of people's names (kg/data/person_words.txt)."""
+    person_words: PersonWords = PersonWords()
+
+    def initialize(self, get_examples: Callable | None = None, *, nlp: Language | None = None,
+                   gazetteer: Gazetteer, venues: Venues, person_words: PersonWords) -> None:
+        self.gazetteer, self.venues, self.person_words = gazetteer, venues, person_words
 
 
 class ReadsGazetteerAndFigures(ReadsGazetteer):
