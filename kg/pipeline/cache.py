@@ -30,7 +30,7 @@ CACHE_VERSION = 2   # 2: meetings keep their time words unresolved (TimeMention)
 KG_DIR = Path(__file__).resolve().parents[1]
 # What an Extraction depends on besides the text and the spaCy pipeline (globs under kg/).
 EXTRACTION_SOURCES = ("model.py", "ingest/*.py", "dating/*.py", "extract/*.py", "knowledge/*.py", "nlp/*.py",
-                      "data/*.tsv", "data/*.gz")
+                      "data/*.tsv", "data/*.txt", "data/*.gz")
 FINGERPRINT_CHARS = 16
 
 
