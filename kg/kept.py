@@ -61,10 +61,10 @@ def keep_pickle_aside(path: Path, value: Any) -> None:
 def written_here(path: Path, value: Any) -> int:
     """keep_pickle as a forked process's whole work, its output nobody's (the run that forked it may
     be gone, and a pipe to its reader must close with it): its exit status."""
-    quiet = os.open(os.devnull, os.O_RDWR)
-    for fd in (0, 1, 2):
-        os.dup2(quiet, fd)
     try:
+        quiet = os.open(os.devnull, os.O_RDWR)
+        for fd in (0, 1, 2):
+            os.dup2(quiet, fd)
         keep_pickle(path, value)
         return 0
     except BaseException as e:  # noqa: BLE001  noted for the next reader

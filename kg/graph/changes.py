@@ -115,7 +115,7 @@ def unique_articles(articles: list[Article]) -> list[Article]:
 
 def path_rows(articles: Iterable[Article], path_of: dict[str, str | None] | None = None) -> list[dict]:
     """{id, source, path} for each article read from a file (cypher/record_article_paths.cypher);
-    `path_of`: the article_paths of their sources, when known."""
+    `path_of`: the article_paths of their sources, when known (a plan keeps them)."""
     articles = list(articles)
     path_of = path_of or article_paths(a.source for a in articles)
     return [{"id": a.id, "source": a.source, "path": p} for a in articles if (p := path_of[a.source])]
@@ -223,7 +223,7 @@ def facts_to_clear(before: Snapshot, resolved_again: Iterable[str], records: Gra
 def article_path_rows(before: Snapshot, plan: Plan) -> list[dict]:
     """{id, source, path} for each article read whose recorded path differs (new, edited, moved, or
     loaded before paths were recorded). A source written another way for the same file is kept."""
-    return [row for row in path_rows(plan.current, plan.paths or None)
+    return [row for row in path_rows(plan.current, plan.paths)
             if not ((old := before.articles.get(row["id"])) and old.path_recorded and old.path == row["path"])]
 
 

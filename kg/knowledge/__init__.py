@@ -1,7 +1,8 @@
-"""What kg knows before it reads an article: names and transliteration, the words of people's names
-(names.py), places (places.py), public figures (figures.py), venues and their cities (venues.py), the bodies a palace
-or a nickname stands for (institutions.py), the Italian lexicon (lexicon.py). Every table comes from
-kg/data (sources in each file's header); load_knowledge() reads them, once per process."""
+"""What kg knows before it reads an article: names and transliteration, the words of people's
+names (names.py), places (places.py), public figures (figures.py), venues and their cities
+(venues.py), the bodies a palace or a nickname stands for (institutions.py), the Italian lexicon
+(lexicon.py). Every table comes from kg/data (sources in each file's header); load_knowledge() reads
+them, once per process, or the copy a run before kept."""
 from __future__ import annotations
 
 import functools
@@ -11,7 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.kept import UNREADABLE, keep_pickle, sources_digest
-
 from kg.knowledge.figures import PublicFigures, load_figures
 from kg.knowledge.institutions import InstitutionAliases, load_institutions
 from kg.knowledge.names import PersonWords, load_person_words
@@ -36,8 +36,8 @@ KNOWLEDGE_SOURCES = ("knowledge/*.py", "data/*.tsv", "data/*.txt", "data/*.gz")
 @functools.cache
 def load_knowledge() -> Knowledge:
     """The tables, from the copy pickled in the user's cache folder when this code and data made it:
-    read from kg/data they take 0.27 s, a third of a second in each process of a reload (the command
-    and the spaCy reader), unpickled 0.06 s."""
+    read from kg/data they take 0.27 s in each process of a reload (the command and the spaCy
+    reader), unpickled 0.07 s."""
     path = kept_knowledge_path()
     try:
         with open(path, "rb") as f:
