@@ -2,6 +2,9 @@
 import functools
 import json
 import os
+import subprocess
+import sys
+import time
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
@@ -142,3 +145,24 @@ def test_articles_sent_ahead_are_read_once_and_others_still_read():
         assert ahead(first) == here[:1] and ahead.sent is None
         ahead.read_soon(first)
         assert ahead(second) == here[1:]        # another list: the reading sent ahead is dropped
+
+
+def test_the_reader_ahead_ends_when_the_process_that_started_it_is_killed():
+    """A `kg reload` killed mid-run leaves no spaCy process behind, waiting for articles for ever."""
+    started = subprocess.run(
+        [sys.executable, "-c", "import os, signal\nfrom kg.nlp import BLANK\nfrom kg.pipeline.jobs import ReaderAhead\n"
+                               "print(ReaderAhead(BLANK).process.pid, flush=True)\nos.kill(os.getpid(), signal.SIGKILL)"],
+        capture_output=True, text=True, timeout=60)
+    reader_pid = int(started.stdout.split()[0])
+    deadline = time.monotonic() + 30
+    while is_running(reader_pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not is_running(reader_pid)
+
+
+def is_running(pid: int) -> bool:
+    """Alive and not a zombie waiting to be reaped."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0] != "Z"
+    except (FileNotFoundError, ProcessLookupError):
+        return False

@@ -30,3 +30,11 @@ def test_a_damaged_copy_is_read_again_from_kg_data(cache_home):
 def test_a_cache_folder_that_cannot_be_written_only_costs_time(cache_home):
     (cache_home / "kg").write_text("a file where the folder would be")
     assert knowledge.load_knowledge.__wrapped__().gazetteer.lookup("Kyiv") is not None
+
+
+def test_the_copy_of_another_version_is_replaced(cache_home):
+    older = cache_home / "kg" / "knowledge-0123456789abcdef.pickle"
+    older.parent.mkdir(parents=True)
+    older.write_bytes(b"tables of another version")
+    knowledge.load_knowledge.__wrapped__()
+    assert [p.name for p in (cache_home / "kg").iterdir()] == [knowledge.kept_knowledge_path().name]

@@ -49,6 +49,9 @@ def load_knowledge() -> Knowledge:
     knowledge = read_knowledge()
     try:
         keep_pickle(path, knowledge)
+        for older in path.parent.glob("knowledge-*.pickle"):
+            if older != path:
+                older.unlink(missing_ok=True)     # another version's: one copy at a time
     except (OSError, pickle.PicklingError):
         pass        # a cache: the next run reads kg/data again
     return knowledge

@@ -56,7 +56,7 @@ class ReaderAhead:
         self.sent: list[Article] | None = None   # articles sent ahead (read_soon), their reading not received
         context = multiprocessing.get_context("fork")
         self.connection, theirs = context.Pipe()
-        self.process = context.Process(target=serve_reader, args=(theirs, model), daemon=True)
+        self.process = context.Process(target=serve_reader, args=(theirs, model, self.connection), daemon=True)
         self.process.start()
         theirs.close()
 
@@ -103,9 +103,11 @@ class ReaderAhead:
         self.connection.close()
 
 
-def serve_reader(connection, model: str | None) -> None:
+def serve_reader(connection, model: str | None, other_end) -> None:
     """The process of a ReaderAhead: builds the pipeline, then reads each list of articles it is sent
-    until the other end closes."""
+    until the other end closes, also when the process that started it was killed: the copy of that
+    end the fork gave this process is closed first, else it would keep the pipe open for ever."""
+    other_end.close()
     try:
         reader: BatchReader | Exception = new_reader(model, load_knowledge(), SpacyBatches.texts_at_once)
     except Exception as e:  # noqa: BLE001  raised in the process that asks, as building there would be
