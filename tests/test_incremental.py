@@ -127,3 +127,18 @@ def test_in_reverse_order_and_in_steps_of_three(extractions):
 def test_an_article_already_resolved_is_no_addition(extractions):
     _, state = full(extractions[:10])
     assert resolve_added(state, extractions[9:11], load_knowledge(), DEFAULT_CONFIG) is None
+
+
+def test_a_new_name_of_an_acronym_the_set_already_reads_two_ways_is_incremental(tmp_path):
+    """"PS" of the set stands for none of its two names of those initials; a third, added, changes
+    nothing there: the addition is resolved against the state, and equals the full resolution."""
+    texts = ["Gli agenti della Polizia di Stato sono arrivati in via Verdi. La PS ha fermato due uomini.",
+             "Il Pronto Soccorso di Carpi è pieno. Il direttore del Pronto Soccorso ha chiesto altri medici.",
+             "La PS ha chiuso la strada per due ore.",
+             "Il Partito Socialista ha presentato la sua lista. Il PS correrà da solo alle elezioni."]
+    articles = [parse_article(f" date 2025-03-0{i + 1} Titolo\n\n{t}", f"a{i}.txt") for i, t in enumerate(texts)]
+    extractions = sorted(extractions_of(articles, load_knowledge(), cache_dir=str(tmp_path)),
+                         key=lambda x: x.article.source)
+    _, state = full(extractions[:3])
+    assert len(state.initials.get("ps", ())) == 2 and "ps" in state.acronym_letters
+    assert grown_in_steps(extractions, 3, [4]) == [Step(True, extractions[3].article.id < max(state.article_ids))]

@@ -122,7 +122,9 @@ def check_unions(state: ResolveState, unknown: list[Mention]) -> None:
 
 def added_initials(state: ResolveState, orgs: list[Mention], links: dict[tuple, Link]) -> dict[tuple, Link]:
     """join_acronyms for the added organisations ("Ue" = Unione europea, in the article, else in the
-    set); Unsure if an acronym of the set may now stand for another name."""
+    set); Unsure if an acronym of the set may now stand for another name: not when the set already
+    has two names of those initials, so that the acronym stands for none of them in the set's other
+    articles, before as after ("PS": Polizia di Stato, Pronto Soccorso)."""
     in_article: dict[tuple[str, str], set[str]] = defaultdict(set)
     added: dict[str, set[str]] = defaultdict(set)
     for m in orgs:
@@ -130,7 +132,8 @@ def added_initials(state: ResolveState, orgs: list[Mention], links: dict[tuple, 
             in_article[(m.article, letters)].add(links[key(m)].entity)
             added[letters].add(links[key(m)].entity)
     for letters, entities in added.items():
-        if letters in state.acronym_letters and entities - state.initials.get(letters, set()):
+        known = state.initials.get(letters, set())
+        if letters in state.acronym_letters and entities - known and len(known) < 2:
             raise Unsure(f"acronym {letters}")
     joined = {}
     for m in orgs:
