@@ -59,14 +59,11 @@ def test_an_agency_credit_glued_to_the_last_full_stop_is_split_off():
 
 
 def fixed_names(text, ents):
-    """kg_name_fixes on `text` whose NER found `ents` ((first word, last word + 1, label))."""
+    """kg_name_fixes, in a blank pipeline, on `text` whose NER found `ents` ((first word, last word + 1, label))."""
     nlp = spacy.blank("it")
-    fixes = nlp.add_pipe("kg_name_fixes")
-    fixes.initialize(nlp=nlp, gazetteer=KNOWLEDGE.gazetteer, venues=KNOWLEDGE.venues,
-                     person_words=KNOWLEDGE.person_words)
-    doc = nlp.make_doc(text)
-    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
-    return [(e.text, e.label_) for e in fixes(doc).ents]
+    nlp.add_pipe("kg_name_fixes").initialize(nlp=nlp, gazetteer=KNOWLEDGE.gazetteer, venues=KNOWLEDGE.venues,
+                                             person_words=KNOWLEDGE.person_words)
+    return names_fixed_by(nlp, text, ents)
 
 
 def test_a_venue_and_a_place_run_together_are_two_places():
@@ -84,7 +81,7 @@ def news_nlp():
 
 
 def names_fixed_by(nlp, text, ents):
-    """The shipped pipeline's kg_name_fixes (with its lemma tables) on `text` whose NER found `ents`."""
+    """`nlp`'s kg_name_fixes on `text` whose NER found `ents` (the shipped pipeline's has its lemma tables)."""
     doc = nlp.make_doc(text)
     doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
     return [(e.text, e.label_) for e in nlp.get_pipe("kg_name_fixes")(doc).ents]

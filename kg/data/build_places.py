@@ -225,13 +225,20 @@ class NotPlaces:
             return None
         if form in self.words["given name"]:
             return "given name"                              # capitals too: Victoria, Seychelles
-        ranks = self.surname_ranks.get(form, {})
-        if is_italian_town(place) and form in self.public_figure_names:
-            return "public figure"
         if is_italian_town(place):
-            return "surname" if any(rank <= ALT_PERSON_NAME_MAX_RANK for rank in ranks.values()) else None
+            return self.town_name_reason(form)
+        ranks = self.surname_ranks.get(form, {})
         if not place.capital and not italian_city and any(
                 rank <= SURNAME_MAX_RANK for c, rank in ranks.items() if c != place.country):
+            return "surname"
+        return None
+
+    def town_name_reason(self, form: str) -> str | None:
+        """Why an Italian town's own name is no place in the news: a public figure's name, or one of
+        the commonest surnames of any country, Italy's included."""
+        if form in self.public_figure_names:
+            return "public figure"
+        if any(rank <= ALT_PERSON_NAME_MAX_RANK for rank in self.surname_ranks.get(form, {}).values()):
             return "surname"
         return None
 
