@@ -141,10 +141,14 @@ def test_participants_listed_in_the_next_sentence(news_nlp):
      ["Marina Calderone", "Adolfo Urso"]),
     ("Insieme al premier, presenti il ministro del Lavoro Marina Calderone; il ministro delle Imprese Adolfo Urso.",
      ["premier", "Marina Calderone", "Adolfo Urso"]),
+    # each side by its country
+    ("Per il Canada il ministro Anne Roy, per il Messico il ministro Luis Vera.", ["Anne Roy", "Luis Vera"]),
+    # not a purpose
+    ("Per la pace il ministro Anne Roy e il ministro Luis Vera chiedono tempo.", []),
 ])
 def test_who_was_there_said_near_the_start_of_the_next_sentence(news_nlp, second, people):
     x = run(news_nlp, "Riunione ieri a Palazzo Chigi tra il governo e i sindacati dei metalmeccanici. " + second)
-    assert participants_of(x) == [people]
+    assert participants_of(x) == ([people] if people else [])
 
 
 def test_who_was_not_there_is_no_participant(news_nlp):
@@ -579,15 +583,45 @@ def test_a_quote_the_paragraph_never_closes_runs_to_its_end(text, quoted):
     # a site put in a place ("all'aeroporto di"), and a capital named by its country's adjective
     ("L'inviato Mark Hale è stato accolto ieri da Ivan Orlov all'aeroporto della capitale russa.", "capitale russa"),
     ("Il ministro Paolo Conti ha incontrato Ana Ruiz alla stazione di Bologna.", "Bologna"),
+    # ... across an adjective and a site within a site
+    ("Il ministro Paolo Conti ha incontrato Ana Ruiz in un ristorante del quartiere vecchio di Bologna.", "Bologna"),
+    # a hotel says no city: the city a nearby sentence puts the talks in
+    ("I colloqui di ieri a Lisbona sono stati lunghi. Paolo Conti e Ana Ruiz si sono visti in una sala "
+     "dell'Hotel Aurora.", "Lisbona"),
+    ("I colloqui di ieri a Lisbona sono stati lunghi. Paolo Conti e Ana Ruiz si sono visti all'Hotel Aurora.",
+     "Lisbona"),
+    # the place of a summit named after its word, or by its members' number
+    ("A margine del vertice Nato dell'Aia, il ministro Paolo Conti ha visto Ana Ruiz.", "Aia"),
+    ("Ieri al G20 di Johannesburg il presidente Paolo Conti ha incontrato la premier Ana Ruiz.", "Johannesburg"),
+    # a relative clause on the meeting word tells where it was
+    ("Nell'incontro che si è tenuto a Modena tra gli assessori Carlo Neri e Anna Galli si è parlato di scuole.",
+     "Modena"),
 ])
 def test_where_a_meeting_is_the_city_of_its_venue_or_a_place_after_di(news_nlp, text, place):
     assert [m.location.surface for m in run(news_nlp, text).meetings] == [place]
 
 
 def test_a_place_the_meeting_is_not_in_is_no_meeting_place(news_nlp):
+    # a relative clause on something else has its own place
+    text = "Alla vigilia della gara che correrà domenica a Monza, il pilota Luca Neri ha incontrato Ana Ruiz."
+    assert [m.location for m in run(news_nlp, text).meetings] == [None]
+    text = "Il ministro Paolo Conti ha incontrato Ana Ruiz, che è arrivata ieri a Lisbona."     # on a participant
+    assert [m.location.surface for m in run(news_nlp, text).meetings] == ["Lisbona"]
+
+
+def test_the_time_of_a_relative_clause_on_something_else_is_not_the_meetings(news_nlp):
+    x = run(news_nlp, "Alla vigilia della gara che correrà domenica a Monza, il pilota Luca Neri ha stretto la mano "
+                      "al presidente Ana Ruiz.", published="2026-01-21")
+    assert [(m.status, day(x, m)) for m in x.meetings] == [("held", date(2026, 1, 21))]
+    # nor the day of the sentence before, when the meeting's own sentence names a period
+    x = run(news_nlp, "Il premier Luca Neri parlerà giovedì alla Camera. Luca Neri ha rivisto Ana Ruiz dopo il loro "
+                      "incontro a dicembre a Oslo.", published="2026-01-21")
+    assert [(m.status, day(x, m)) for m in x.meetings] == [("held", None)]
     text = "Il ministro Jean-Noël Barrot è rientrato dalla Giordania e ha incontrato il re Abdullah e il premier Jafar Hassan."
     assert [m.location for m in run(news_nlp, text).meetings] == [None]
     text = "Il ministro Carlo Neri ha incontrato Marco Rossi, direttore del centro di Modena."    # no site it is put in
+    assert [m.location for m in run(news_nlp, text).meetings] == [None]
+    text = "Il ministro Carlo Neri ha incontrato in un ristorante il presidente della Francia."    # no site "della"
     assert [m.location for m in run(news_nlp, text).meetings] == [None]
 
 
@@ -796,6 +830,35 @@ def test_dopo_and_vigilia_tell_whether_a_meeting_took_place(news_nlp, text, stat
 ])
 def test_the_members_a_delegation_sentence_lists_take_part(news_nlp, text, people):
     assert participants_of(run(news_nlp, text)) == [people]
+
+
+@pytest.mark.parametrize("text, people", [
+    # who else was there joins the meeting of the sentence before, told as a meeting or not
+    ("Il presidente Marco Bianchi ha ricevuto ieri al Quirinale il premier Luca Verdi. All'incontro era presente "
+     "anche il ministro Paolo Neri e il consigliere Anna Galli.",
+     [["Marco Bianchi", "Luca Verdi", "Paolo Neri", "Anna Galli"]]),
+    ("Il presidente Marco Bianchi ha ricevuto ieri il premier Luca Verdi. Ha preso parte anche il ministro Paolo Neri.",
+     [["Marco Bianchi", "Luca Verdi", "Paolo Neri"]]),
+    # another meeting, which "anche" does not make a list of who was there
+    ("Il presidente Marco Bianchi ha ricevuto ieri il premier Luca Verdi. Nel pomeriggio il ministro Paolo Neri ha "
+     "incontrato anche il consigliere Anna Galli.",
+     [["Marco Bianchi", "Luca Verdi"], ["Paolo Neri", "Anna Galli"]]),
+    # nor someone who was not there
+    ("Il presidente Marco Bianchi ha ricevuto ieri il premier Luca Verdi. Non era presente anche il ministro "
+     "Paolo Neri.",
+     [["Marco Bianchi", "Luca Verdi"]]),
+])
+def test_who_else_was_there_joins_the_meeting_before(news_nlp, text, people):
+    assert participants_of(run(news_nlp, text)) == people
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Il presidente Paolo Conti e il re Luis Vera si sono stretti la mano ieri a Roma.", [["Paolo Conti", "Luis Vera"]]),
+    ("Il premier Paolo Conti ha stretto la mano al presidente Luis Vera a Madrid.", [["Paolo Conti", "Luis Vera"]]),
+    ("Il premier Paolo Conti non ha stretto la mano al presidente Luis Vera.", []),
+])
+def test_a_handshake_is_a_meeting(news_nlp, text, people):
+    assert participants_of(run(news_nlp, text)) == people
 
 
 def test_the_present_incontra_is_a_meeting_word(news_nlp):
@@ -1049,6 +1112,7 @@ def test_a_meeting_to_plan_with_a_word_before_it_is_not_set(news_nlp, text, meet
 @pytest.mark.parametrize("text, name, label", [
     ("I leader del G7 si sono visti ieri.", "G7", "ORG"),
     ("Il G20 di Roma si è chiuso ieri.", "G20", "ORG"),
+    ("I ministri si rivedranno al prossimo Vertice G7 di Tokyo.", "G7", "ORG"),     # not a person
     ("Il vertice si è tenuto a Sharm el Sheikh.", "Sharm el Sheikh", "LOC"),     # a particle inside a place
     ("Il vertice si è tenuto a Ras al Khaimah.", "Ras al Khaimah", "LOC"),
 ])

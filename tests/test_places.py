@@ -40,6 +40,8 @@ def name_of(gazetteer, text):
     ("Repubblica Islamica", "Iran"), ("Stato ebraico", "Israel"),
     # the towns of the Middle East fronts, whatever their size, by the names Italian news writes
     ("Ramallah", "Ramallah"), ("Jenin", "Janīn"), ("Tulkarem", "Ţūlkarm"), ("Idlib", "Idlib"),
+    # a name with "L'" loses it after a preposition: "all'Aia", "dell'Avana"
+    ("L'Aia", "The Hague"), ("Aia", "The Hague"), ("Avana", "Havana"),
 ])
 def test_lookup_canonical_name(gazetteer, text, canonical):
     assert name_of(gazetteer, text) == canonical

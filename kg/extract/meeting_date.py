@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from kg.dating import dates
-from kg.extract.sentences import SentenceView
+from kg.extract.sentences import SentenceView, relative_clauses_apart_from
 from kg.ingest import header_date_span
 from kg.model import Article
 
@@ -52,7 +52,8 @@ def date_from_context(article: Article, before: list[SentenceView], tense: str |
     for sentence in reversed(before):
         if "\n\n" in sentence.span.text_with_ws or sentence.span.text.strip().endswith(("?", "!")):
             return None
-        when = meeting_date(dateable_text(article, sentence.span), article, tense, at=sentence.span.start_char)
+        when = meeting_date(dateable_text(article, sentence.span, relative_clauses_apart_from(sentence)), article,
+                            tense, at=sentence.span.start_char)
         if when:
             return when
     return None

@@ -20,11 +20,14 @@ from kg.nlp.name_ruler import ROLE_WINDOW
 from kg.nlp.quotes import QUOTES_SPANS_KEY
 
 # "Erano presenti il ministro della Difesa Guido Crosetto e ...", "Per il governo c'erano ...", "Insieme
-# al premier, presenti i ministri ...": the people at the meeting just named (not "il presente accordo").
+# al premier, presenti i ministri ...", "Per la Francia il ministro ...": the people at the meeting just
+# named (not "il presente accordo").
 PRESENT_AT = re.compile(r"(?<!\bil )(?<!\bal )(?<!\bdel )\b(?:presenti|presente|partecipano|parteciperanno|"
                         r"hanno partecipato|(?:hanno|ha) preso parte|prendono parte|prenderanno parte|c['’]erano|"
                         r"al tavolo|tra i partecipanti|insieme (?:a|al|alla|ai|alle|allo|all['’])|"
-                        r"per la (?:russia|ucraina|turchia|delegazione))(?!\w)", re.IGNORECASE)
+                        r"per (?:la|il|l['’])\s*(?:delegazione|(?-i:[A-ZÀ-Ý])\w+))(?!\w)", re.IGNORECASE)
+# "presenti anche", "ha preso parte anche": who else was there
+ALSO = re.compile(r"\s+(?:\w+\s+)?anche\b", re.IGNORECASE)
 # Where a sentence says who was at the meeting before it: near its start ("Per il governo erano presenti").
 PRESENT_AT_WITHIN_CHARS = 60
 # "Non parteciperanno né Putin né Lavrov": who was not there.
@@ -184,20 +187,34 @@ def joined_by_delegations(sentences: list[SentenceView], reporters: set[Mention]
                           at_sentence: dict[int, int]) -> list[MeetingMention]:
     """"Sono iniziate le trattative tra Ucraina e Stati Uniti ... La delegazione ucraina era composta
     da Andriy Yermak, Andrii Sybiha e Rustem Umerov": the people of a sentence that lists who made
-    up a delegation, told no meeting of its own, join the nearest meeting before it."""
+    up a delegation, told no meeting of its own, join the nearest meeting before it. So do those of
+    a sentence that lists who else was there ("All'incontro erano presenti anche X e Y"), also when
+    it told them as a meeting of their own: it is the meeting of the sentence before."""
     found = list(found)
     told_meetings = set(at_sentence.values())
+    dropped = set()
     for i, sentence in enumerate(sentences):
-        if i in told_meetings or not DELEGATION_MEMBERS.search(sentence.span.text):
+        joins_the_one_before = lists_who_else_was_there(sentence.span.text)
+        if not (joins_the_one_before or i not in told_meetings and DELEGATION_MEMBERS.search(sentence.span.text)):
             continue
-        before = [k for k in at_sentence if 0 < i - at_sentence[k] <= PLACE_FROM_SENTENCES_AWAY]
+        reach = 1 if joins_the_one_before else PLACE_FROM_SENTENCES_AWAY
+        before = [k for k in at_sentence if 0 < i - at_sentence[k] <= reach]
         members = [m for m in sentence.people if m not in reporters and is_member(m, sentence.span.doc.text)]
         if before and members:
             nearest = max(before, key=lambda k: at_sentence[k])
             known = {p.surface for p in found[nearest].participants}
-            joining = tuple(m for m in members if m.surface not in known)
+            joining = tuple(dict.fromkeys(m for m in members if m.surface not in known))
             found[nearest] = replace(found[nearest], participants=found[nearest].participants + joining)
-    return found
+            dropped |= {k for k in at_sentence if at_sentence[k] == i}
+    return [m for k, m in enumerate(found) if k not in dropped]
+
+
+def lists_who_else_was_there(text: str) -> bool:
+    """"Era presente anche il consigliere X", "All'incontro hanno partecipato anche X e Y": more people
+    at the meeting just told."""
+    found = PRESENT_AT.search(text[:PRESENT_AT_WITHIN_CHARS])
+    return found is not None and ALSO.match(text, found.end()) is not None \
+        and not DENIED_PRESENCE.search(text[:found.start()])
 
 
 def reporting_sources(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> set[Mention]:

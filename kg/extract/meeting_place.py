@@ -9,7 +9,8 @@ from spacy.tokens import Doc
 
 from kg.extract.meeting_cues import meeting_words
 from kg.extract.sentences import SentenceView, tokens_of
-from kg.knowledge.lexicon import ARTICULATED_A, GENITIVE_PREPOSITIONS, PLURAL_ARTICULATED_PREPOSITIONS
+from kg.knowledge.lexicon import (ARTICULATED_A, DEFINITE_ARTICLES, GENITIVE_PREPOSITIONS, INDEFINITE_ARTICLES,
+                                  PLURAL_ARTICULATED_PREPOSITIONS, VENUE_NOUNS)
 from kg.knowledge.places import Gazetteer
 from kg.model import Article, Mention
 
@@ -21,12 +22,22 @@ VENUE_WORDS = frozenset("""
 cremlino casa palazzo villa basilica eliseo quirinale vaticano hotel base studio residenza castello
 ambasciata downing
 """.split())
+# A hotel or a restaurant is named by its owner or chain, not by its city ("Hotel Ritz-Carlton").
+CHAIN_BUILDINGS = frozenset("hotel albergo grand resort ristorante".split())
 VENUE_TO_CITY = re.compile(r"\s+(?:di|a|ad)\s+")
 # "è rientrato dalla Giordania, dove ha incontrato il re": the place a relative "dove" opens on.
 WHERE_CLAUSE = re.compile(r"\s*,?\s*dove\b", re.IGNORECASE)
-# "nella regione di Kursk", "all'aeroporto di Mosca": an area or a site named by the place it is in
-AREA_NOUNS = frozenset("""regione provincia città oblast distretto aeroporto scalo porto stazione sede centro
-periferia""".split())
+# "nella regione di Kursk", "all'aeroporto di Mosca", "in un albergo del centro di Lisbona": an area,
+# a site or a building named by the place it is in
+SITE_NOUNS = VENUE_NOUNS | frozenset("""regione provincia città oblast distretto aeroporto scalo porto stazione sede
+centro periferia quartiere zona ristorante albergo palazzo villa castello teatro museo sala ambasciata consolato
+ministero università""".split())
+# Summits named by their members' number: "al G20 di Johannesburg", "la Cop30 di Belém"
+SUMMIT_NAME = re.compile(r"^(?:G\d{1,2}|COP\s?\d{1,2}|Cop\d{1,2})$")
+# Capitalised words naming a meeting after its word: "il vertice Nato", "il Consiglio Ue"
+NAMED_MEETING_WORDS = 3
+# How many sites one place can be named through: "in un albergo | del centro storico | di Lisbona"
+SITES_NESTED = 3
 # Prepositions that put a meeting in a place: "a Mosca", "ad Abu Dhabi", "in Alaska", "al Cremlino".
 PLACE_PREPOSITIONS = (frozenset({"a", "ad", "in", "presso", "nel", "nella", "nello"})
                       | (ARTICULATED_A - PLURAL_ARTICULATED_PREPOSITIONS))
@@ -93,14 +104,47 @@ def completes_a_meeting_or_area(doc: Doc, m: Mention, sentence: SentenceView) ->
     span = tokens_of(doc, m)
     if span is None or span.start < 2 or doc[span.start - 1].lower_ not in GENITIVE_PREPOSITIONS:
         return False
-    head = doc[span.start - 2]
-    if head.lower_ in AREA_NOUNS:
-        return head.i > 0 and doc[head.i - 1].lower_ in PLACE_PREPOSITIONS
-    return any(cue.end == head.i + 1 for cue in meeting_words(doc, sentence.span))
+    return locates_a_site(doc, span.start) or completes_a_meeting(doc, span.start - 2, sentence)
+
+
+def completes_a_meeting(doc: Doc, head: int, sentence: SentenceView) -> bool:
+    """The token at `head`, which "di" follows, ends a meeting word ("il vertice di Anchorage"), one
+    named after it ("il vertice Nato dell'Aia") or a summit's name ("al G20 di Johannesburg")."""
+    if SUMMIT_NAME.match(doc[head].text):
+        return True
+    named = head
+    while named > sentence.span.start and doc[named].text[:1].isupper() and head - named < NAMED_MEETING_WORDS:
+        named -= 1
+    return any(cue.end - 1 in (head, named) for cue in meeting_words(doc, sentence.span))
+
+
+def locates_a_site(doc: Doc, start: int) -> bool:
+    """The place starting at token `start` completes, through "di", a site the meeting is put in by a
+    place preposition, across adjectives and sites within sites: "nella regione di Kursk", "in un
+    albergo del centro storico di Lisbona" (not "il presidente della Francia")."""
+    i = start - 1
+    for _ in range(SITES_NESTED):
+        if i < 1 or doc[i].lower_ not in GENITIVE_PREPOSITIONS:
+            return False
+        i -= 1
+        while i > 0 and doc[i].pos_ == "ADJ":
+            i -= 1
+        if doc[i].lower_ not in SITE_NOUNS:
+            return False
+        i -= 1
+        if i >= 0 and doc[i].lower_ in INDEFINITE_ARTICLES | DEFINITE_ARTICLES:
+            i -= 1
+        if i >= 0 and (doc[i].lower_ in PLACE_PREPOSITIONS or doc[i].lower_[:4] in ("all'", "all’")):
+            return True
+    return False
 
 
 def is_venue(m: Mention) -> bool:
     return m.label != "PER" and m.surface.split()[0].lower() in VENUE_WORDS
+
+
+def is_a_chain_hotel(m: Mention) -> bool:
+    return m.surface.split()[0].lower() in CHAIN_BUILDINGS
 
 
 def is_city(m: Mention, gazetteer: Gazetteer) -> bool:

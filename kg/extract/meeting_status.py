@@ -30,11 +30,12 @@ EVE_WINDOW = 2
 MIN_SHARED_PEOPLE = 2
 
 
-def meeting_tense(cue: Span | None, sent: Span) -> str | None:
+def meeting_tense(cue: Span | None, sent: Span, asides: list[tuple[int, int]] = ()) -> str | None:
     """"future" when the meeting is still to come ("alla vigilia dell'incontro", "incontrerà"), unless
-    the sentence tells what came after it; else None (the day, if any, decides)."""
-    return "future" if cue and (is_eve(cue) or on_the_agenda(cue)) or sounds_future(sent) and not (cue and is_after(cue)) \
-        else None
+    the sentence tells what came after it; else None (the day, if any, decides). The verbs of `asides`
+    (character stretches: relative clauses on something else) do not count."""
+    future = sounds_future(sent, asides) and not (cue and is_after(cue))
+    return "future" if cue and (is_eve(cue) or on_the_agenda(cue)) or future else None
 
 
 def meeting_status(tense: str | None, when: dates.TimeExpression | None, article: Article) -> str:
@@ -81,8 +82,9 @@ def announced_before(people: list[Mention], earlier: list[MeetingMention]) -> bo
                >= MIN_SHARED_PEOPLE for m in earlier)
 
 
-def sounds_future(sent: Span) -> bool:
-    return any(t.lower_ in FUTURE_WORDS or FUTURE_ENDING.search(t.lower_) for t in sent)
+def sounds_future(sent: Span, asides: list[tuple[int, int]] = ()) -> bool:
+    return any((t.lower_ in FUTURE_WORDS or FUTURE_ENDING.search(t.lower_))
+               and not any(start <= t.idx < end for start, end in asides) for t in sent)
 
 
 def on_the_agenda(cue: Span | None) -> bool:

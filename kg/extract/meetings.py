@@ -20,10 +20,10 @@ from kg.extract.meeting_participants import (carried_subject, delegation_heads, 
                                              joined_by_delegations, participants, talked_of_in_quotes_left_out,
                                              without_people_of_wished_meetings)
 from kg.extract.meeting_senses import bare_participle, receives_a_thing, sees_a_thing
-from kg.extract.meeting_place import (PLACE_FROM_SENTENCES_AWAY, could_be_place, meeting_place, place_rank,
-                                      preposition_before)
+from kg.extract.meeting_place import (PLACE_FROM_SENTENCES_AWAY, could_be_place, is_a_chain_hotel, is_city,
+                                      meeting_place, place_rank, preposition_before)
 from kg.extract.meeting_status import announced_before, meeting_status, meeting_tense, tells_a_past
-from kg.extract.sentences import SentenceView, without_names_in
+from kg.extract.sentences import SentenceView, relative_clauses_apart_from, without_names_in
 from kg.knowledge.lexicon import ARTICULATED_DA, GENITIVE_PREPOSITIONS, elided_words
 from kg.knowledge.places import Gazetteer
 from kg.model import Article, ClaimMention, MeetingMention, Mention
@@ -79,6 +79,11 @@ def meetings_in(article: Article, doc: Doc, sentences: list[SentenceView], repor
     found = placed_by_nearby_sentences(article, doc, sentences, found, at_sentence, gazetteer)
     found = cities_of_countries(found, [m for s in sentences for m in s.mentions], gazetteer)
     return joined_by_delegations(sentences, reporters, found, at_sentence)
+
+
+def places_better(place: Mention, location: Mention, gazetteer: Gazetteer) -> bool:
+    """A city in the country a meeting was put in, or the city of a hotel, which its name does not say."""
+    return gazetteer.lies_in(place.surface, location.surface) or is_city(place, gazetteer) and is_a_chain_hotel(location)
 
 
 def without_a_later_meeting(sentence: SentenceView) -> SentenceView:
@@ -148,10 +153,12 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
     if len({m.surface for m in people}) < 2:
         return None
     cue = doc.char_span(at, at + 1, alignment_mode="expand")
-    tense = meeting_tense(cue, sentence.span)
-    text = dateable_text(article, sentence.span, call_clauses)
+    asides = relative_clauses_apart_from(sentence, cue.start)   # their times and places are not the meeting's
+    tense = meeting_tense(cue, sentence.span, asides)
+    text = dateable_text(article, sentence.span, call_clauses + asides)
+    # "il loro incontro a dicembre": a sentence that names a period takes no day from the one before
     when = meeting_date(text, article, tense, near=at - sentence.span.start_char, at=sentence.span.start_char) \
-        or date_from_context(article, before, tense)
+        or (None if names_a_period(text, article) else date_from_context(article, before, tense))
     status = meeting_status(tense, when, article)
     if status == "held" and (when is None or when.value == article.published) and not tells_a_past(cue) \
             and announced_before(people, earlier):
@@ -161,7 +168,7 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
     on_publication_day = when is None and status == "held" and article.published is not None \
         and not RECALLED.search(sentence.span.text) and not names_a_period(text, article)
     return MeetingMention(article=article.id, participants=tuple(people),
-                          location=meeting_place(article, doc, sentence, at, gazetteer),
+                          location=meeting_place(article, doc, without_names_in(sentence, asides), at, gazetteer),
                           when=when and when.mention, status=status, evidence=sentence.span.text.strip(),
                           on_publication_day=on_publication_day)
 
@@ -294,8 +301,9 @@ def placed_by_nearby_sentences(article: Article, doc: Doc, sentences: list[Sente
                                ) -> list[MeetingMention]:
     """"Un incontro tra Meloni e Orbán ... Il bilaterale, che si è tenuto ieri a Budapest, è
     durato due ore": a sentence that puts a meeting word in a place but names no two people places the
-    nearest meeting of the article that has no place (the one before first), or only a country the
-    place lies in ("ha incontrato in Spagna Sánchez ... l'incontro si è svolto a Siviglia")."""
+    nearest meeting of the article that has no place (the one before first), only a country the
+    place lies in ("ha incontrato in Spagna Sánchez ... l'incontro si è svolto a Siviglia"), or a
+    hotel, whose name says no city ("all'Hotel Excelsior ... i colloqui di Lisbona")."""
     found = list(found)
     for i, sentence in enumerate(sentences):
         cues = cues_in(doc, sentence.span, sentence.people, gazetteer)
@@ -304,7 +312,7 @@ def placed_by_nearby_sentences(article: Article, doc: Doc, sentences: list[Sente
             continue
         place = meeting_place(article, doc, sentence, cues["MEETING"], gazetteer)
         unplaced = [k for k, m in enumerate(found) if abs(at_sentence[k] - i) <= PLACE_FROM_SENTENCES_AWAY
-                    and (m.location is None or place and gazetteer.lies_in(place.surface, m.location.surface))]
+                    and (m.location is None or place and places_better(place, m.location, gazetteer))]
         if place and unplaced:
             nearest = min(unplaced, key=lambda k: (abs(at_sentence[k] - i), at_sentence[k] > i))
             found[nearest] = replace(found[nearest], location=place)

@@ -120,7 +120,8 @@ class Gazetteer:
         folded = fold(name).strip(" '\".,;:!?()[]«»“”")
         if not folded:
             return None
-        for candidate in dict.fromkeys((folded, _ITALIAN_ARTICLE.sub("", folded))):
+        # "all'Aia", "dell'Avana": a name that starts with "L'" loses it after a preposition
+        for candidate in dict.fromkeys((folded, _ITALIAN_ARTICLE.sub("", folded), "l'" + folded)):
             place_id = self._by_fold.get(candidate) or self._by_key.get(name_key(candidate)) \
                 or self.capital_named(candidate)
             if place_id:

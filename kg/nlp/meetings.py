@@ -38,7 +38,10 @@ DEFAULT_PHRASES = [["faccia", "a", "faccia"], ["tête-à-tête"], ["stretta", "d
                    *[[meal, "di", "lavoro"] for meal in ("cena", "pranzo", "colazione")],
                    # "Meloni e Macron si sono visti a Roma", "si vedranno a Riad"
                    *[["si", aux, seen] for aux in ("sono", "erano", "siano") for seen in ("visti", "viste")],
-                   ["si", "vedranno"], ["si", "vedono"], ["si", "vedrebbero"], ["vedersi"], ["rivedersi"]]
+                   ["si", "vedranno"], ["si", "vedono"], ["si", "vedrebbero"], ["vedersi"], ["rivedersi"],
+                   # "si sono stretti la mano", "stringerà la mano al premier": a handshake is face to face
+                   *[[shaken, "la", "mano"] for shaken in ("stretto", "stretta", "stretti", "strette", "stringe",
+                                                           "stringono", "stringerà", "stringeranno", "stringersi")]]
 # A row between two people at a place ("lo scontro alla Casa Bianca tra Trump e Zelensky") is a
 # face-to-face meeting; kg/extract wants the place in the sentence.
 DEFAULT_CLASH_CUES = [r"scontr[oi]", r"lit[ei]", r"litigi?o", r"alterc(o|hi)", r"diverbi?o", r"battibecc(o|hi)"]

@@ -40,8 +40,8 @@ LEADING_FUTURE_VERB = re.compile(r"^[A-ZÀ-Ý][a-zà-ù]+(?:rò|rà|remo|rete|ra
 PREPOSITIONS_AFTER_A_PLACE = frozenset({"per", "con", "contro", "tra", "fra", "dopo", "durante", "verso"})
 # Lower-case particles inside place names: "Sharm el Sheikh", "Dar es Salaam", "Rio de Janeiro"
 PLACE_PARTICLES = frozenset("el al es ed de di da del do dos das la le sur am an".split())
-# "il G7", "al G20": the groups of governments that meet at summits
-SUMMIT_GROUP = re.compile(r"^(?:(?:il|al|del|nel|dal)\s+)?G\d{1,2}$", re.IGNORECASE)
+# "il G7", "al G20", "Vertice G7": the groups of governments that meet at summits
+SUMMIT_GROUP = re.compile(r"^(?:(?:il|al|del|nel|dal)\s+)?(?:(?:vertice|summit)\s+)?G\d{1,2}$", re.IGNORECASE)
 # "and" in the languages news quotes: "Moyen-Orient et Afrique du Nord".
 CONJUNCTIONS = AND_CONJUNCTIONS | {"et", "and", "und", "y"}
 # Lower-case words that join the words of an institution's name ("per gli Investimenti Diretti");
@@ -378,7 +378,8 @@ def cut_before(ent: Span, index: int) -> Span | None:
 
 
 def summit_groups(ents: list[Span]) -> list[Span]:
-    """"il G7", "il G20": an organisation, without the article the NER may take with it."""
+    """"il G7", "il G20", "Vertice G7": an organisation, without the article or the meeting word the NER
+    may take with it."""
     result = []
     for ent in ents:
         if SUMMIT_GROUP.match(ent.text):
