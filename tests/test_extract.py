@@ -1113,6 +1113,7 @@ def test_a_meeting_to_plan_with_a_word_before_it_is_not_set(news_nlp, text, meet
     ("I leader del G7 si sono visti ieri.", "G7", "ORG"),
     ("Il G20 di Roma si è chiuso ieri.", "G20", "ORG"),
     ("I ministri si rivedranno al prossimo Vertice G7 di Tokyo.", "G7", "ORG"),     # not a person
+    ("La Regione Lombardia ha stanziato i fondi.", "Regione Lombardia", "LOC"),     # the region
     ("Il vertice si è tenuto a Sharm el Sheikh.", "Sharm el Sheikh", "LOC"),     # a particle inside a place
     ("Il vertice si è tenuto a Ras al Khaimah.", "Ras al Khaimah", "LOC"),
 ])

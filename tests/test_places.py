@@ -42,6 +42,10 @@ def name_of(gazetteer, text):
     ("Ramallah", "Ramallah"), ("Jenin", "Janīn"), ("Tulkarem", "Ţūlkarm"), ("Idlib", "Idlib"),
     # a name with "L'" loses it after a preposition: "all'Aia", "dell'Avana"
     ("L'Aia", "The Hague"), ("Aia", "The Hague"), ("Avana", "Havana"),
+    # first-level regions of Italy and its neighbours (ISO 3166-2), by their Italian names too
+    ("Lombardia", "Lombardia"), ("Emilia Romagna", "Emilia-Romagna"), ("Regione Lombardia", "Lombardia"),
+    ("Marche", "Marche"), ("Baviera", "Bayern"), ("Catalogna", "Catalunya"), ("Scozia", "Scotland"),
+    ("Carolina del Nord", "North Carolina"),
 ])
 def test_lookup_canonical_name(gazetteer, text, canonical):
     assert name_of(gazetteer, text) == canonical
@@ -69,6 +73,7 @@ def test_abu_dhabi_is_not_dubai(gazetteer):
 @pytest.mark.parametrize("text", [
     "Vladimir", "Putin", "Cremlino", "Casa Bianca", "Victoria", "Rubio", "Marco Rubio",
     "Pace", "Papa", "Come", "Male", "Sale", "Stalin", "Lenin", "Volodymyr", "Nato", "",
+    "Regione", "Regione Rossi", "Regione Milano",       # only a region is named with its word
 ])
 def test_people_words_and_buildings_are_not_places(gazetteer, text):
     assert gazetteer.lookup(text) is None

