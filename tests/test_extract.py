@@ -853,6 +853,23 @@ def test_who_else_was_there_joins_the_meeting_before(news_nlp, text, people):
 
 
 @pytest.mark.parametrize("text, people", [
+    # an organisation takes part where the sentence names no person on its side
+    ("Il sindaco Marco Bianchi ha incontrato i vertici di Hera.", [["Marco Bianchi", "Hera"]]),
+    ("Il ministro Luca Neri ha incontrato oggi al ministero i rappresentanti di Coldiretti.",
+     [["Luca Neri", "Coldiretti"]]),
+    ("Incontro ieri tra il ministro Luca Neri e i vertici di Stellantis.", [["Luca Neri", "Stellantis"]]),
+    ("Il ministro Luca Neri ha incontrato i sindacati Fiom, Fim e Uilm.", [["Luca Neri", "Fiom", "Fim", "Uilm"]]),
+    ("La premier Anna Galli ha ricevuto a Palazzo Chigi i vertici di Eni.", [["Anna Galli", "Eni"]]),
+    # not one a named person belongs to, nor one the person only spoke of
+    ("Il ministro Luca Neri ha incontrato il presidente di Confindustria Marco Rossi.", [["Luca Neri", "Marco Rossi"]]),
+    ("La premier Anna Galli ha ricevuto da Eni una lettera.", []),
+    ("Nel corso dell'incontro la premier Anna Galli ha ripetuto quanto detto alla Camera.", []),
+])
+def test_an_organisation_met_where_no_person_is_named(news_nlp, text, people):
+    assert participants_of(run(news_nlp, text)) == people
+
+
+@pytest.mark.parametrize("text, people", [
     ("Il presidente Paolo Conti e il re Luis Vera si sono stretti la mano ieri a Roma.", [["Paolo Conti", "Luis Vera"]]),
     ("Il premier Paolo Conti ha stretto la mano al presidente Luis Vera a Madrid.", [["Paolo Conti", "Luis Vera"]]),
     ("Il premier Paolo Conti non ha stretto la mano al presidente Luis Vera.", []),

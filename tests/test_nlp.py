@@ -100,6 +100,19 @@ def test_common_words_no_name_holds_are_an_office_or_a_place(news_nlp, text, ent
     assert names_fixed_by(news_nlp, text, ents) == fixed
 
 
+@pytest.mark.parametrize("text, ents, fixed", [
+    ("Ha incontrato i vertici di Hera ieri.", [(5, 6, "PER")], [("Hera", "ORG")]),
+    ("Ha visto i sindacati Fiom, Fim e Uilm.", [(4, 5, "PER"), (6, 7, "PER"), (8, 9, "PER")],
+     [("Fiom", "ORG"), ("Fim", "ORG"), ("Uilm", "ORG")]),
+    ("La società Leonardo ha firmato.", [(2, 3, "PER")], [("Leonardo", "ORG")]),
+    # a person after another noun, and one listed after a person
+    ("Ha incontrato il sindaco Marco Rossi e Anna Galli.", [(4, 6, "PER"), (7, 9, "PER")],
+     [("Marco Rossi", "PER"), ("Anna Galli", "PER")]),
+])
+def test_names_after_a_noun_of_a_body_are_organisations(news_nlp, text, ents, fixed):
+    assert names_fixed_by(news_nlp, text, ents) == fixed
+
+
 @pytest.mark.parametrize("text, person", [
     ("Poi è il turno dell'ospite. Meloni prende la parola e ringrazia.", "Meloni"),   # also a plural noun
     ("Alla fine della cena Draghi ha detto poche parole.", "Draghi"),

@@ -73,6 +73,16 @@ def test_a_meeting_announced_then_held_is_one_held_meeting_with_two_reports():
     assert meeting.title == "Putin – Witkoff, 2025-12-02, Moscow"
 
 
+def test_an_organisation_extract_chose_as_a_side_takes_part_and_a_place_does_not():
+    actors = (("Marco Bianchi", "PER"), ("Confindustria", "ORG"), ("Mosca", "LOC"))
+    res = resolution_of([extraction(" date 2025-12-03 a", *actors, meetings=[held])])
+    [meeting] = res.meetings
+    assert {a.id: a.name for a in res.actors if a.id in meeting.participants} == {
+        "person/bianhi-m": "Marco Bianchi", "org/confindustria": "Confindustria"}
+    places = (("Marco Bianchi", "PER"), ("Bologna", "LOC"), ("Mosca", "LOC"))
+    assert resolution_of([extraction(" date 2025-12-03 a", *places, meetings=[held])]).meetings == []
+
+
 def test_one_article_repeating_a_meeting_reports_it_once():
     people = (("Vladimir Putin", "PER"), ("Steve Witkoff", "PER"), ("Mosca", "LOC"))
     res = resolution_of([extraction(" date 2025-12-03 a", *people, meetings=[held, held])])

@@ -28,6 +28,24 @@ PRESENT_AT = re.compile(r"(?<!\bil )(?<!\bal )(?<!\bdel )\b(?:presenti|presente|
                         r"per (?:la|il|l['’])\s*(?:delegazione|(?-i:[A-ZÀ-Ý])\w+))(?!\w)", re.IGNORECASE)
 # "presenti anche", "ha preso parte anche": who else was there
 ALSO = re.compile(r"\s+(?:\w+\s+)?anche\b", re.IGNORECASE)
+# Words between a meeting word and the organisation it meets: "ha incontrato i vertici di", "un incontro
+# con", "ha incontrato ieri al ministero una delegazione di", "un tavolo con i sindacati"
+BODY_OF = (r"(?:vertici|rappresentanti|delegazione|delegati|dirigenti|sindacati|sindacato|management|"
+           r"amministratori|responsabili)\s+(?:(?:di|del|della|dello|dei|degli|delle|dell['’])\s*)?")
+ARTICLE = r"(?:(?:il|lo|la|i|gli|le|l['’]|una|un|uno|un['’])\s*)?"
+# a time or a place told between them: "oggi", "nel pomeriggio", "al Mimit", "a Palazzo Chigi", "al ministero"
+WHEN_OR_WHERE = (r"(?:\s*(?:oggi|ieri|domani|stamattina|stamani|stasera|poi|anche|già|nuovamente|lunedì|martedì|"
+                 r"mercoledì|giovedì|venerdì|sabato|domenica|(?:nel|in)\s+(?:pomeriggio|mattinata|serata))\b"
+                 r"|\s*\b(?:a|ad|al|alla|allo|all['’]|in|nel|nella|presso)\s*(?:(?:(?-i:[A-ZÀ-Ý])[\w'’-]*\s*){1,3}"
+                 r"|(?:ministero|prefettura|municipio|comune|questura|regione|sede|ufficio)\b))*")
+MET_ORGANISATION_LEAD = re.compile(WHEN_OR_WHERE + r"\s*(?:(?:con|tra|fra)\s+)?" + ARTICLE + f"(?:{BODY_OF})?",
+                                   re.IGNORECASE)
+# "ha ricevuto i vertici di Eni": a receiving verb receives a body by its people, not a thing it sent
+RECEIVED_BODY_LEAD = re.compile(WHEN_OR_WHERE + r"\s*" + ARTICLE + BODY_OF, re.IGNORECASE)
+# "un incontro tra il ministro X e i vertici di Y": the person first, then "e" and the organisation
+MEETING_BETWEEN = re.compile(r"\s*(?:\w+\s+){0,2}(?:tra|fra|con)\s+[^,.;]{0,40}", re.IGNORECASE)
+LIST_JOINT = re.compile(r"\s*(?:,|e|ed|,\s*e)\s*")
+ORGANISATION_AFTER_PERSON = re.compile(r"\s*,?\s*e\s+" + ARTICLE + f"(?:{BODY_OF})?", re.IGNORECASE)
 # Where a sentence says who was at the meeting before it: near its start ("Per il governo erano presenti").
 PRESENT_AT_WITHIN_CHARS = 60
 # "Non parteciperanno né Putin né Lavrov": who was not there.
@@ -109,6 +127,41 @@ def participants(sentence: SentenceView, reporters: set[Mention], following: Sen
         # "I colloqui con la delegazione russa di Lavrov": who the sentence names is at the talks too
         return heads + [m for m in named if m.surface not in {h.surface for h in heads}]
     return named
+
+
+def organisations_met(sentence: SentenceView, cue_end: int, people: list[Mention], gazetteer: Gazetteer
+                      ) -> list[Mention]:
+    """"Il sindaco X ha incontrato i vertici di Hera", "un incontro tra il ministro X e Confindustria",
+    "ha incontrato i sindacati Fiom, Fim e Uilm": the organisations the meeting word takes as its other
+    side, where the sentence names one person only (FORMAT.md: organisations take part where no person
+    is named); not one a person belongs to ("il presidente di Confindustria Emanuele Orsini"), nor a place."""
+    text = sentence.span.doc.text
+    person = people[0]
+    organisations = [m for m in sentence.mentions if m.label == "ORG" and m.start >= cue_end
+                     and not gazetteer.is_place(m.surface) and not names_a_member(m, sentence)]
+    for k, m in enumerate(organisations):
+        if MET_ORGANISATION_LEAD.fullmatch(text[cue_end:m.start]) or (
+                cue_end <= person.start and MEETING_BETWEEN.fullmatch(text[cue_end:person.start])
+                and ORGANISATION_AFTER_PERSON.fullmatch(text[person.end:m.start])):
+            listed = [m]
+            for other in organisations[k + 1:]:       # "Fiom, Fim e Uilm"
+                if not LIST_JOINT.fullmatch(text[listed[-1].end:other.start]):
+                    break
+                listed.append(other)
+            return listed
+    return []
+
+
+def receives_a_body(text: str, cue_end: int, mentions: list[Mention]) -> bool:
+    """"Meloni ha ricevuto a Palazzo Chigi i vertici di Eni": a receiving verb whose guests are an
+    organisation's people."""
+    return any(m.label == "ORG" and m.start >= cue_end and RECEIVED_BODY_LEAD.fullmatch(text[cue_end:m.start])
+               for m in mentions)
+
+
+def names_a_member(org: Mention, sentence: SentenceView) -> bool:
+    """"di Confindustria Emanuele Orsini": a person named right after the organisation belongs to it."""
+    return any(0 <= m.start - org.end <= len(", ") for m in sentence.people)
 
 
 def is_affiliation(m: Mention, sentence: SentenceView) -> bool:

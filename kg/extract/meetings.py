@@ -17,7 +17,8 @@ from kg.extract.meeting_cues import (MEETING_LABELS, SEEN_GAP_BREAK, is_guest, m
                                      outside_calls, sounds_hypothetical, tells_history, text_between, titled_start)
 from kg.extract.meeting_date import date_from_context, dateable_text, in_article, meeting_date
 from kg.extract.meeting_participants import (carried_subject, delegation_heads, first_person_speaker,
-                                             joined_by_delegations, participants, talked_of_in_quotes_left_out,
+                                             joined_by_delegations, organisations_met, participants, receives_a_body,
+                                             talked_of_in_quotes_left_out,
                                              without_people_of_wished_meetings)
 from kg.extract.meeting_senses import bare_participle, receives_a_thing, sees_a_thing
 from kg.extract.meeting_place import (PLACE_FROM_SENTENCES_AWAY, could_be_place, is_a_chain_hotel, is_city,
@@ -150,9 +151,11 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
     at = cues["MEETING"]
     sentence = without_people_of_wished_meetings(doc, talked_of_in_quotes_left_out(doc, sentence, at))
     people = participants(sentence, reporters, following, earlier, heads)
+    cue = doc.char_span(at, at + 1, alignment_mode="expand")
+    if len({m.surface for m in people}) == 1:
+        people = [*people, *organisations_met(sentence, cue.end_char, people, gazetteer)]
     if len({m.surface for m in people}) < 2:
         return None
-    cue = doc.char_span(at, at + 1, alignment_mode="expand")
     asides = relative_clauses_apart_from(sentence, cue.start)   # their times and places are not the meeting's
     tense = meeting_tense(cue, sentence.span, asides)
     text = dateable_text(article, sentence.span, call_clauses + asides)
@@ -218,9 +221,10 @@ def cues_in(doc: Doc, sent: Span, people: list[Mention], gazetteer: Gazetteer, m
     for cue in meeting_words(doc, sent, labels=(*MEETING_LABELS, "CALL")):
         label = cue.label_
         if label == "HOST":
-            label = "MEETING" if not describes_a_thing(cue) and not received_by_agent_alone(sent, cue, people) and any(
+            label = "MEETING" if not describes_a_thing(cue) and not received_by_agent_alone(sent, cue, people) and (any(
                 is_guest(sent, cue, m) and not received_thing(sent, cue, m)
-                and (not is_expectation(cue) or by_host(sent, cue, m)) for m in people) else None
+                and (not is_expectation(cue) or by_host(sent, cue, m)) for m in people)
+                or receives_a_body(doc.text, cue.end_char, mentions)) else None
             if label:
                 # a guest received ("sarà ricevuto dal presidente X") is a meeting whatever the
                 # sentence's other meeting words are ("una visita in Turchia")

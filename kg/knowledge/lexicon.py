@@ -116,7 +116,7 @@ avvocato avvocata legale notaio vescovo parroco sacerdote dirigente funzionario 
 delegazione delegazioni sindacalista sindacalisti ambasciatori comandanti ufficiale ufficiali colonnello
 capitano maresciallo comandante medico medici primario dottore dottoressa professore professoressa preside
 rettore rettrice direttori dirigenti assessori sindaci prefetti consigliere consiglieri parlamentare
-parlamentari onorevole europarlamentare segretari
+parlamentari onorevole europarlamentare segretari vertici rappresentanti sindacati
 """.split())
 # The public of a talk: "l'incontro con l'autore", "incontro con la cittadinanza", "con gli studenti".
 # A meeting with them is a public event, not a meeting of the people its sentence names.

@@ -21,7 +21,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.knowledge.lexicon import (AND_CONJUNCTIONS, ARTICULATED_PREPOSITIONS, ELIDED_ARTICULATED_PREPOSITIONS, MONTHS,
+from kg.knowledge.lexicon import (AND_CONJUNCTIONS, ARTICULATED_PREPOSITIONS, ELIDED_ARTICULATED_PREPOSITIONS,
+                                  GENITIVE_PREPOSITIONS, MONTHS,
                                   PLACE_NAME_NOUNS, ROLE_NOUNS, VENUE_NOUNS, VENUE_NOUNS_IN_NAME, WEEKDAYS)
 from kg.nlp.name_ruler import (INSTITUTION_PREPOSITIONS, NAME_PARTICLES, CommonWords, completes_role,
                                follows_institution_lead, is_regnal_number, is_shouted_word, opens_sentence,
@@ -42,6 +43,14 @@ PREPOSITIONS_AFTER_A_PLACE = frozenset({"per", "con", "contro", "tra", "fra", "d
 PLACE_PARTICLES = frozenset("el al es ed de di da del do dos das la le sur am an".split())
 # "il G7", "al G20", "Vertice G7": the groups of governments that meet at summits
 SUMMIT_GROUP = re.compile(r"^(?:(?:il|al|del|nel|dal)\s+)?(?:(?:vertice|summit)\s+)?G\d{1,2}$", re.IGNORECASE)
+# "i vertici di Hera", "una delegazione di Stellantis": nouns of a body's people, before its name
+BODY_PEOPLE_NOUNS = frozenset("""vertici dirigenti delegazione rappresentanti amministratori management dipendenti
+lavoratori azionisti soci""".split())
+# "i sindacati Fiom e Fim", "la società Leonardo": nouns of bodies and firms, right before a name
+FIRM_NOUNS = frozenset("""sindacati sindacato società azienda aziende gruppo colosso marchio holding multinazionale
+banca compagnia""".split())
+# A list that such a noun opens, up to the name: "i sindacati Fiom, Fim e Uilm"
+BODY_LIST = re.compile(r"\b(?:" + "|".join(sorted(FIRM_NOUNS)) + r")\s+[\w\s,]*$", re.IGNORECASE)
 # "and" in the languages news quotes: "Moyen-Orient et Afrique du Nord".
 CONJUNCTIONS = AND_CONJUNCTIONS | {"et", "and", "und", "y"}
 # Lower-case words that join the words of an institution's name ("per gli Investimenti Diretti");
@@ -71,7 +80,7 @@ class NameFixes(ReadsNameTables):
         ents = self.common_words_not_people(ents)
         ents = self.places_across_particles(self.places_run_on(self.places_side_by_side(credits_trimmed(ents))))
         ents = self.people_run_on(summit_groups(ents))
-        return self.named_after_venue_nouns(self.words_not_names(ents))
+        return organisations_after_group_nouns(self.named_after_venue_nouns(self.words_not_names(ents)))
 
     @staticmethod
     def set_annotations(doc: Doc, ents: list[Span]) -> Doc:
@@ -267,6 +276,23 @@ class NameFixes(ReadsNameTables):
                 ent = Span(ent.doc, ent.start, ent.end, label="LOC")
             result.append(ent)
         return result
+
+
+def organisations_after_group_nouns(ents: list[Span]) -> list[Span]:
+    """"i vertici di Hera", "una delegazione di Stellantis", "i sindacati Fiom, Fim e Uilm", "la società
+    Leonardo": names after a noun of a body's people or of a firm are organisations, not people (a
+    person has no "vertici"), and so are the one-word names listed right after one of them."""
+    result: list[Span] = []
+    for ent in ents:
+        doc, i = ent.doc, ent.start
+        before = doc[i - 1].lower_ if i else ""
+        group = i >= 2 and before in GENITIVE_PREPOSITIONS and doc[i - 2].lower_ in BODY_PEOPLE_NOUNS
+        listed = bool(result) and result[-1].label_ == "ORG" and len(ent) == 1 and result[-1].end < i \
+            and doc[result[-1].end:i].text.strip() in (",", "e", "ed")
+        if ent.label_ == "PER" and (group or before in FIRM_NOUNS or listed and BODY_LIST.search(doc[:i].text)):
+            ent = Span(doc, ent.start, ent.end, label="ORG")
+        result.append(ent)
+    return result
 
 
 def split_juxtaposed_names(ents: list[Span]) -> list[Span]:

@@ -127,15 +127,16 @@ def resolve_fully(extractions: list[Extraction], knowledge: Knowledge, correctio
                               for eid, c in clusters.items() if c.kind == "LOC"])
     reports = [m for x in extractions for m in x.meetings]
     people = {a.id for a in actors if a.kind == "Person"}
-    places = {loc.id for loc in locations} | {a.id for a in actors if a.kind == "Organization"}  # venues
+    organisations = {a.id for a in actors if a.kind == "Organization"}
+    places = {loc.id for loc in locations} | organisations      # organisations: venues
     articles = {x.article.id: x.article for x in extractions}
     cities = venue_cities({eid: c.surfaces for eid, c in clusters.items() if eid in places}, knowledge.venues,
                           gazetteer)
     location_ids = {loc.id for loc in locations}
     locations += [Location(pid, name) for pid, name in sorted({(v.city_id, v.city) for v in cities.values()})
                   if pid not in location_ids]
-    meeting_reports = [r for r in (meeting_report(m, entity_of, people, places, gazetteer, articles, config, cities)
-                                   for m in reports) if r]
+    meeting_reports = [r for r in (meeting_report(m, entity_of, people, organisations, places, gazetteer, articles,
+                                                  config, cities) for m in reports) if r]
     claims = [c for c in (claim_of(m, entity_of) for x in extractions for m in x.claims) if c and c.speaker in people]
     resolved = [ResolvedMention(m.article, entity_of[key(m)], m.surface, m.start, m.end,
                                 links[key(m)].rule, links[key(m)].score) for m in mentions]

@@ -62,13 +62,15 @@ def grown(state: ResolveState, added: list[Extraction], mentions, links: dict[tu
             state.locations[eid] = Location(eid, cluster.name, aliases=sorted(cluster.surfaces))
     actors = sorted_by_id(principals_sides(list(state.actors.values())))
     people = {a.id for a in actors if a.kind == "Person"}
-    places = set(state.locations) | {a.id for a in actors if a.kind == "Organization"}
+    organisations = {a.id for a in actors if a.kind == "Organization"}
+    places = set(state.locations) | organisations
     update_cities(state, [e for e in touched if e in places], old_entities, knowledge)
     locations = sorted_by_id(list(state.locations.values())) + city_locations(state)
     articles = {x.article.id: x.article for x in added}
     reports: list[MeetingMention] = [m for x in added for m in x.meetings]
     new_reports = [r for m in reports
-                   if (r := meeting_report(m, entity_of, people, places, gazetteer, articles, config, state.cities))]
+                   if (r := meeting_report(m, entity_of, people, organisations, places, gazetteer, articles, config,
+                                           state.cities))]
     state.meeting_reports = in_id_order(state.meeting_reports, new_reports, lambda r: r.report.article)
     new_claims = [c for c in (claim_of(m, entity_of) for x in added for m in x.claims) if c and c.speaker in people]
     state.claims = in_id_order(state.claims, new_claims, lambda c: c.article)

@@ -14,13 +14,15 @@ from kg.resolve.ids import key
 from kg.resolve.places_and_orgs import VenueCity
 
 
-def meeting_report(m: MeetingMention, entity_of: dict[tuple, str], people: set[str], places: set[str],
-                   gazetteer: Gazetteer, articles: dict[str, Article], config: ResolverConfig,
+def meeting_report(m: MeetingMention, entity_of: dict[tuple, str], people: set[str], organisations: set[str],
+                   places: set[str], gazetteer: Gazetteer, articles: dict[str, Article], config: ResolverConfig,
                    venue_cities: dict[str, VenueCity]) -> MeetingReport | None:
-    """Participants are people, as resolution labelled them in the end; the place is a place or a
-    venue extract chose ("al Cremlino"), never a person."""
+    """Participants are people, as resolution labelled them in the end, and the organisations extract
+    chose as a side ("i vertici di Hera"); the place is a place or a venue extract chose ("al
+    Cremlino"), never a person."""
     participants = list(dict.fromkeys(entity_of[key(p)] for p in m.participants
-                                      if entity_of.get(key(p)) in people))
+                                      if entity_of.get(key(p)) in people
+                                      or p.label == "ORG" and entity_of.get(key(p)) in organisations))
     if len(participants) < config.min_shared_participants:
         return None
     location = entity_of.get(key(m.location)) if m.location else None
