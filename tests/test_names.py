@@ -162,7 +162,7 @@ def test_equivalent_given_names_each_key_in_one_group():
 @pytest.mark.parametrize("a,b,same", [
     ("Peskov Dimitri", "Dmitry Peskov", True),        # 96.3
     ("Kushner Jared", "Charles Kushner", False),      # 81.5
-    ("Kim Jong Un", "Kim Jong Il", False),            # 72.7
+    ("Maria Luisa Rossi", "Luisa Maria Bianchi", False),   # 64.7
 ])
 def test_full_name_fallback_against_threshold(a, b, same):
     assert (name_score(a, b) >= FULL_NAME_MIN_SCORE) is same
@@ -213,7 +213,8 @@ def test_same_person_yes(a, b, rule):
     ("Lavrov", "Lavrova", "surname-differs"),
     ("Rubio", "Rubin", "surname-differs"),
     ("Volodymyr", "Volodymyr Zelensky", "surname-differs"),   # a given name alone is not a surname
-    ("Kim Jong Un", "Kim Jong Il", "different"),
+    ("Kim Jong Un", "Kim Jong Il", "given-name-conflict"),    # surname first: Kim
+    ("Li Qiang", "Li Keqiang", "given-name-conflict"),       # no near spelling of a Chinese given name
     ("", "Dmitry Peskov", "empty"),
     ("...", "Peskov", "empty"),
 ])
@@ -245,6 +246,21 @@ def test_same_person_scores_are_on_the_0_100_scale():
 ])
 def test_split_person_name(name, given, surname):
     assert split_person_name(name) == PersonName(given, surname)
+
+
+@pytest.mark.parametrize("name,given,surname,first", [
+    # Chinese and Korean names: a surname of kg/data/east_asian_surnames.txt, then romanised syllables
+    ("Xi Jinping", ("Jinping",), "Xi", True),
+    ("Kim Jong Un", ("Jong Un",), "Kim", True),
+    ("Lee Jae-myung", ("Jae-myung",), "Lee", True),
+    ("Tsai Ing-wen", ("Ing-wen",), "Tsai", True),
+    # Western names with such a first word
+    ("Lee Harvey Oswald", ("Lee", "Harvey"), "Oswald", False),
+    ("Kim Kardashian", ("Kim",), "Kardashian", False),
+    ("Lee Anderson", ("Lee",), "Anderson", False),
+])
+def test_chinese_and_korean_names_are_written_surname_first(name, given, surname, first):
+    assert split_person_name(name) == PersonName(given, surname, surname_first=first)
 
 
 def test_numbers_keep_names_apart():

@@ -36,6 +36,14 @@ def test_surname_joins_the_full_name_of_its_article():
     assert names_by_surface(res) == {"Dmitri Peskov": "Dmitri Peskov", "Peskov": "Dmitri Peskov"}
 
 
+def test_a_chinese_or_korean_surname_comes_first():
+    res = resolution_of([extraction("a", ("Xi Jinping", "PER"), ("Xi", "PER"), ("Kim Jong-un", "PER"), ("Kim", "PER")),
+                         extraction("b", ("Kim Jong Un", "PER"), ("Kim Jong Il", "PER"))])
+    names = names_by_surface(res)
+    assert names["Xi"] == names["Xi Jinping"] == "Xi Jinping"
+    assert names["Kim"] == names["Kim Jong-un"] == names["Kim Jong Un"] != names["Kim Jong Il"]
+
+
 def test_transliterations_join_across_articles():
     res = resolution_of([extraction("a", ("Dmitri Peskov", "PER")), extraction("b", ("Dmitry Peskov", "PER")),
                    extraction("c", ("Jurij Ušakov", "PER")), extraction("d", ("Yuri Ushakov", "PER"))])

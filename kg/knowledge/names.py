@@ -1,6 +1,7 @@
 """Name keys that survive transliteration and typos, and the rule that decides if two names are one person.
 
-Pure functions, no I/O. Three layers, each usable alone:
+Pure functions, no I/O but two word tables of kg/data (person_words.txt, east_asian_surnames.txt).
+Three layers, each usable alone:
 
 - `fold(text)`: casefold, strip accents, spell Slavic diacritics and Cyrillic the English way
   (š -> sh, č -> ch, ž -> zh, ё -> e, Київ -> kiyiv), one kind of apostrophe, hyphens and runs of
@@ -205,9 +206,38 @@ class PersonName:
     """A person's name split in two: given names (first, middle, patronymic) and the surname."""
     given: tuple[str, ...]
     surname: str
+    # Chinese or Korean, written surname first: its given name is one ("Jong Un"), spelt one way in
+    # pinyin or Korean romanisation, so no near spelling of it is the same name ("Li Qiang" is not
+    # "Li Keqiang")
+    surname_first: bool = False
 
 
 REGNAL_NUMBER = re.compile(r"^[IVXL]+$")
+EAST_ASIAN_SURNAMES_TABLE = Path(__file__).resolve().parents[1] / "data" / "east_asian_surnames.txt"
+# A syllable of romanised Chinese or Korean (pinyin, Wade-Giles, Korean romanisations): an initial, a
+# glide, one to three vowels and a nasal or stop final. Given names after a Chinese or Korean surname
+# are made of one to three ("Jinping" = jin-ping, "Qiang", "Jong-un", "Jae-myung", "Ing-wen");
+# Western ones rarely are ("Harvey", "Anderson": no such syllable ends in r or v starts one).
+_SINITIC_SYLLABLE = r"(?:ch|sh|zh|hs|ts|tz|kk|tt|pp|ss|jj|[bcdfghjklmnpqrstwxyz])?[wy]?[aeiouü]{1,3}(?:ng|n|m|l|k|p|t)?"
+_SINITIC_GIVEN_NAME = re.compile(rf"(?:{_SINITIC_SYLLABLE}){{1,3}}(?:-(?:{_SINITIC_SYLLABLE}){{1,2}})?")
+# "Kim Jong Un": a Chinese or Korean name has at most two words after the surname
+SURNAME_FIRST_MAX_WORDS = 3
+
+
+@functools.cache
+def east_asian_surnames() -> frozenset[str]:
+    """The commonest Chinese, Taiwanese, Hong Kong and Korean surnames (kg/data/east_asian_surnames.txt,
+    built from names-dataset by kg/data/build_east_asian_surnames.py)."""
+    lines = EAST_ASIAN_SURNAMES_TABLE.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def writes_surname_first(words: list[str]) -> bool:
+    """A Chinese or Korean name as Italian news writes it: a surname of the table, then romanised
+    syllables ("Xi Jinping", "Li Qiang", "Kim Jong-un"), not a Western name ("Lee Harvey Oswald")."""
+    return 2 <= len(words) <= SURNAME_FIRST_MAX_WORDS and words[0][:1].isupper() \
+        and words[0].casefold() in east_asian_surnames() \
+        and all(_SINITIC_GIVEN_NAME.fullmatch(w.casefold()) for w in words[1:])
 
 
 @functools.lru_cache(maxsize=1 << 17)     # asked of every name at every step of resolving people
@@ -215,8 +245,9 @@ def split_person_name(name: str) -> PersonName:
     """Split "Dmitrij Sergeevič Peskov" into given ("Dmitrij", "Sergeevič") and surname "Peskov".
 
     The surname is the last word together with the particles before it ("von der Leyen",
-    "bin Salman"); "Surname, Given" with a comma is read the other way round. Courtesy titles
-    ("Mr", "Dr") and regnal numbers ("Leone XIV") are dropped.
+    "bin Salman"), or the first of a Chinese or Korean name ("Xi Jinping", "Kim Jong-un");
+    "Surname, Given" with a comma is read the other way round. Courtesy titles ("Mr", "Dr") and
+    regnal numbers ("Leone XIV") are dropped.
     """
     if "," in name:
         surname, _, given = name.partition(",")
@@ -226,6 +257,8 @@ def split_person_name(name: str) -> PersonName:
         words = words[:-1]          # "Leone XIV", "Carlo III": the number is no surname
     if not words:
         return PersonName((), "")
+    if writes_surname_first(words):
+        return PersonName((" ".join(words[1:]),), words[0], surname_first=True)   # "Kim Jong Un": given "Jong Un"
     start = len(words) - 1
     while start > 0 and words[start - 1].casefold() in SURNAME_PARTICLES:
         start -= 1
@@ -304,7 +337,8 @@ def same_person(a: str, b: str) -> tuple[bool, str, float]:
         return (True, "surname-of", score) if score >= SURNAME_MIN_SCORE else (False, "surname-differs", score)
     score = name_score(a, b)
     if surname_score(pa.surname, pb.surname) >= SURNAME_MIN_SCORE:
-        compatible, _ = given_names_compatible(pa.given[0], pb.given[0])
+        compatible = name_key(pa.given[0]) == name_key(pb.given[0]) if pa.surname_first or pb.surname_first \
+            else given_names_compatible(pa.given[0], pb.given[0])[0]
         return (True, "given-name-compatible", score) if compatible else (False, "given-name-conflict", score)
     if score >= FULL_NAME_MIN_SCORE and not gender_pair(pa, pb):
         return True, "fuzzy-full-name", score

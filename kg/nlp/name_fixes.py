@@ -318,14 +318,15 @@ TRAILING_PARTICLES = frozenset({"Al", "El", "bin", "Bin", "ibn", "bint"})
 
 def with_trailing_particles(ents: list[Span]) -> list[Span]:
     """"Haitham bin Tariq Al Said" when the NER stopped at "Tariq": a PER span grows right over a
-    name particle and the capitalised word after it, while no other entity stands there."""
+    name particle and the capitalised word after it, and over a hyphen and the word it joins ("Kim
+    Jong-un"), while no other entity stands there."""
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
     grown = []
     for ent in ents:
         end = ent.end
-        while ent.label_ == "PER" and end + 1 < len(ent.doc) and ent.doc[end].text in TRAILING_PARTICLES \
-                and ent.doc[end + 1].text[:1].isupper() and ent.doc[end + 1].is_alpha \
-                and end not in taken and end + 1 not in taken:
+        while ent.label_ == "PER" and end + 1 < len(ent.doc) and end not in taken and end + 1 not in taken \
+                and (ent.doc[end].text in TRAILING_PARTICLES and ent.doc[end + 1].text[:1].isupper()
+                     and ent.doc[end + 1].is_alpha or joined_by_hyphen(ent.doc, end + 1) and ent.doc[end + 1].is_alpha):
             end += 2
         grown.append(Span(ent.doc, ent.start, end, label=ent.label_) if end > ent.end else ent)
     return grown
@@ -358,16 +359,24 @@ def with_particle_names(ents: list[Span]) -> list[Span]:
 def edges_trimmed(ent: Span) -> Span | None:
     """"Oggi Witkoff", "il Cremlino poco dopo", "Vedrò Scholz", "Dell'Iran": a span loses an adverb, a
     conjunction, a verb in the future or an elided preposition ("Dell'", "Nell'"; not "D'" of "D'Alema")
-    it opens with and the lower-case function words it ends with; None if nothing is left."""
+    it opens with and the lower-case function words it ends with (not the part of a name after a hyphen:
+    "Jae-myung"); None if nothing is left."""
     start, end = ent.start, ent.end
     while start < end and (ent.doc[start].lower_ in LEADING_NON_NAMES or LEADING_FUTURE_VERB.match(ent.doc[start].text)
                            or ent.doc[start].lower_ in ELIDED_ARTICULATED_PREPOSITIONS):
         start += 1
-    while end > start and ent.doc[end - 1].is_lower and ent.doc[end - 1].pos_ in TRAILING_NON_NAME_POS:
+    while end > start and ent.doc[end - 1].is_lower and ent.doc[end - 1].pos_ in TRAILING_NON_NAME_POS \
+            and not joined_by_hyphen(ent.doc, end - 1):
         end -= 1
     if start == end:
         return None
     return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_)
+
+
+def joined_by_hyphen(doc: Doc, i: int) -> bool:
+    """"Lee Jae-myung", "Kim Jong-un": a lower-case word that a hyphen joins, with no space, to the name
+    before it is part of the name."""
+    return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
 
 
 def regnal_names(ents: list[Span]) -> list[Span]:

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.knowledge.lexicon import (ARTICULATED_A, ARTICULATED_DA, ARTICULATED_DI, ARTICULATED_IN,
                                   ELIDED_ARTICULATED_PREPOSITIONS, ELIDED_DI, GENITIVE_PREPOSITIONS,
                                   PLURAL_DEFINITE_ARTICLES, ROLE_NOUNS, SINGULAR_DEFINITE_ARTICLES, VENUE_NOUNS_IN_NAME)
+from kg.knowledge.names import writes_surname_first
 from kg.knowledge.places import Gazetteer
 from kg.nlp.tables import ReadsGazetteerAndFigures
 
@@ -172,8 +173,10 @@ def place_run_on(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int:
 
 
 def surnames_of(ents) -> set[str]:
-    """The last words of the people named in full ("Ushakov" of "Yuri Ushakov")."""
-    return {ent[-1].text for ent in ents if ent.label_ == "PER" and len(ent) > 1}
+    """The surnames of the people named in full: their last words ("Ushakov" of "Yuri Ushakov"), the
+    first of a Chinese or Korean name ("Xi" of "Xi Jinping")."""
+    return {(ent[0] if writes_surname_first(ent.text.split()) else ent[-1]).text for ent in ents
+            if ent.label_ == "PER" and len(ent) > 1 and ent[-1].is_alpha}
 
 
 def particles_of_surnames(ents) -> dict[str, tuple[str, ...]]:
