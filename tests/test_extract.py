@@ -145,6 +145,7 @@ def test_participants_listed_in_the_next_sentence(news_nlp):
     ("Per il Canada il ministro Anne Roy, per il Messico il ministro Luis Vera.", ["Anne Roy", "Luis Vera"]),
     # not a purpose
     ("Per la pace il ministro Anne Roy e il ministro Luis Vera chiedono tempo.", []),
+    ("Per l'Ue la proposta del ministro Anne Roy e del ministro Luis Vera è inaccettabile.", []),    # an opinion
 ])
 def test_who_was_there_said_near_the_start_of_the_next_sentence(news_nlp, second, people):
     x = run(news_nlp, "Riunione ieri a Palazzo Chigi tra il governo e i sindacati dei metalmeccanici. " + second)

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from kg.extract.meeting_cues import MEETING_COMPLEMENT_WINDOW, is_wished_for, meeting_words
 from kg.extract.meeting_place import PLACE_FROM_SENTENCES_AWAY
 from kg.extract.sentences import SentenceView, is_person, tokens_of, without_names_in
-from kg.knowledge.lexicon import AGE_NOUN, ORIGIN_WORDS, PLACE_NAME_NOUNS, elided_words
+from kg.knowledge.lexicon import AGE_NOUN, ORIGIN_WORDS, PLACE_NAME_NOUNS, ROLE_NOUNS, elided_words
 from kg.knowledge.places import Gazetteer
 from kg.model import Article, ClaimMention, MeetingMention, Mention
 from kg.nlp.name_ruler import ROLE_WINDOW
@@ -25,7 +25,11 @@ from kg.nlp.quotes import QUOTES_SPANS_KEY
 PRESENT_AT = re.compile(r"(?<!\bil )(?<!\bal )(?<!\bdel )\b(?:presenti|presente|partecipano|parteciperanno|"
                         r"hanno partecipato|(?:hanno|ha) preso parte|prendono parte|prenderanno parte|c['’]erano|"
                         r"al tavolo|tra i partecipanti|insieme (?:a|al|alla|ai|alle|allo|all['’])|"
-                        r"per (?:la|il|l['’])\s*(?:delegazione|(?-i:[A-ZÀ-Ý])\w+))(?!\w)", re.IGNORECASE)
+                        r"per la delegazione|"
+                        # "Per la Francia il ministro X", "per il Canada c'era X": a side, then who stood for it
+                        r"per (?:la|il|l['’])\s*(?-i:[A-ZÀ-Ý])\w+(?=\s*,?\s*(?:c['’]er\w*|erano|era|saranno|sarà|"
+                        r"(?:il|la|i|gli|le|l['’])\s*(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\b)))(?!\w)",
+                        re.IGNORECASE)
 # "presenti anche", "ha preso parte anche": who else was there
 ALSO = re.compile(r"\s+(?:\w+\s+)?anche\b", re.IGNORECASE)
 # Words between a meeting word and the organisation it meets: "ha incontrato i vertici di", "un incontro
