@@ -152,6 +152,17 @@ def test_who_was_there_said_near_the_start_of_the_next_sentence(news_nlp, second
     assert participants_of(x) == ([people] if people else [])
 
 
+def test_who_was_there_said_two_sentences_later(news_nlp):
+    x = run(news_nlp, "La ministra Anna Galli ha parlato ai giornalisti al termine dell'incontro con i sindacati. "
+                      "«È stata una giornata utile», ha spiegato. «Il governo era presente con il ministro Carlo Neri "
+                      "e con il sottosegretario Luca Verdi»")
+    assert participants_of(x) == [["Anna Galli", "Carlo Neri", "Luca Verdi"]]
+    # not across a sentence that tells a meeting of its own
+    x = run(news_nlp, "La ministra Anna Galli ha parlato al termine dell'incontro con i sindacati. Poi il ministro "
+                      "Marco Rossi ha visto il prefetto Paolo Bassi. Erano presenti Carlo Neri e Luca Verdi.")
+    assert participants_of(x) == [["Marco Rossi", "Paolo Bassi"]]
+
+
 def test_who_was_not_there_is_no_participant(news_nlp):
     x = run(news_nlp, "Oggi a Ginevra il vertice sulla tregua. Non parteciperanno né il cancelliere tedesco Friedrich "
                       "Merz né, a quanto pare, il presidente francese Emmanuel Macron.")

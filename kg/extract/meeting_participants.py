@@ -115,15 +115,14 @@ def participants(sentence: SentenceView, reporters: set[Mention], following: Sen
     the next sentence lists ("Sono iniziati i colloqui. Presenti il ministro ... Lavrov e ...
     Rubio"); else, for "i due leader" or "il precedente incontro", the people of the article's previous meeting; else, for
     talks between delegations, the heads of delegation the article names."""
-    named = [m for m in sentence.people if not is_affiliation(m, sentence) and not is_place_name(m, sentence)
-             and not is_said_away(m, sentence) and not is_named_as_source(m, sentence)]
+    named = people_there(sentence)
     people = [m for m in named if m not in reporters]
     if len({m.surface for m in people}) >= 2:
         return people
     if people and len({m.surface for m in named}) >= 2:
         return named      # "Lo ha detto Trump, in conferenza stampa con Putin": one reporter is there
     if following is not None and lists_who_was_there(following.span.text):
-        return named + following.people
+        return named + people_there(without_people_of_wished_meetings(following.span.doc, following))
     if (THE_TWO.search(sentence.span.text) or SAME_PEOPLE_AGAIN.search(sentence.span.text)) and earlier:
         return list(earlier[-1].participants)
     text = sentence.span.text
@@ -166,6 +165,12 @@ def receives_a_body(text: str, cue_end: int, mentions: list[Mention]) -> bool:
 def names_a_member(org: Mention, sentence: SentenceView) -> bool:
     """"di Confindustria Emanuele Orsini": a person named right after the organisation belongs to it."""
     return any(0 <= m.start - org.end <= len(", ") for m in sentence.people)
+
+
+def people_there(sentence: SentenceView) -> list[Mention]:
+    """The people a sentence names, less affiliations, places, those said away and sources."""
+    return [m for m in sentence.people if not is_affiliation(m, sentence) and not is_place_name(m, sentence)
+            and not is_said_away(m, sentence) and not is_named_as_source(m, sentence)]
 
 
 def is_affiliation(m: Mention, sentence: SentenceView) -> bool:

@@ -17,8 +17,8 @@ from kg.extract.meeting_cues import (MEETING_LABELS, SEEN_GAP_BREAK, is_guest, m
                                      outside_calls, sounds_hypothetical, tells_history, text_between, titled_start)
 from kg.extract.meeting_date import date_from_context, dateable_text, in_article, meeting_date
 from kg.extract.meeting_participants import (carried_subject, delegation_heads, first_person_speaker,
-                                             joined_by_delegations, organisations_met, participants, receives_a_body,
-                                             talked_of_in_quotes_left_out,
+                                             joined_by_delegations, lists_who_was_there, organisations_met,
+                                             participants, receives_a_body, talked_of_in_quotes_left_out,
                                              without_people_of_wished_meetings)
 from kg.extract.meeting_senses import bare_participle, receives_a_thing, sees_a_thing
 from kg.extract.meeting_place import (PLACE_FROM_SENTENCES_AWAY, could_be_place, is_a_chain_hotel, is_city,
@@ -62,7 +62,7 @@ def meetings_in(article: Article, doc: Doc, sentences: list[SentenceView], repor
     at_sentence: dict[int, int] = {}      # meeting -> the sentence it came from
     heads = delegation_heads(article, sentences)
     for i, sentence in enumerate(sentences):
-        following = through_semicolons(sentences, i + 1)
+        following = who_was_there_after(sentences, i)
         previous = sentences[i - 1] if i else None
         speaker = first_person_speaker(doc, sentence, claims) or carried_subject(doc, sentence, previous)
         view = replace(sentence, mentions=[speaker] + sentence.mentions) \
@@ -120,17 +120,35 @@ def follows_the_name(text: str, person: Mention, at: int) -> bool:
     return at > person.end and text[person.end:at].strip(" ,") == ""
 
 
+def who_was_there_after(sentences: list[SentenceView], i: int) -> SentenceView | None:
+    """The sentence after the one at i, or the one after that when it lists who was there and the
+    sentence between tells no meeting of its own ("... al termine dell'incontro con i sindacati.
+    «Una giornata proficua», ha detto. «Il governo era presente con la premier X, con il ministro Y»")."""
+    following = through_semicolons(sentences, i + 1)
+    if following is None or lists_who_was_there(following.span.text) \
+            or meeting_words(following.span.doc, following.span, labels=MEETING_LABELS):
+        return following
+    after = through_semicolons(sentences, end_of_semicolons(sentences, i + 1) + 1)
+    return after if after is not None and lists_who_was_there(after.span.text) else following
+
+
 def through_semicolons(sentences: list[SentenceView], i: int) -> SentenceView | None:
     """The sentence at i, and those after it that the parser cut at a semicolon: "presenti il
     premier e diversi ministri; il sindaco X, il prefetto Y" is one list."""
     if i >= len(sentences):
         return None
-    last = i
-    while last + 1 < len(sentences) and sentences[last].span.text.rstrip().endswith(";"):
-        last += 1
+    last = end_of_semicolons(sentences, i)
     doc = sentences[i].span.doc
     return replace(sentences[i], span=doc[sentences[i].span.start:sentences[last].span.end],
                    mentions=[m for s in sentences[i:last + 1] for m in s.mentions])
+
+
+def end_of_semicolons(sentences: list[SentenceView], i: int) -> int:
+    """The last sentence of the run that starts at i and that semicolons join."""
+    last = i
+    while last + 1 < len(sentences) and sentences[last].span.text.rstrip().endswith(";"):
+        last += 1
+    return last
 
 
 def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: set[Mention],
