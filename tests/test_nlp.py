@@ -105,6 +105,8 @@ def test_common_words_no_name_holds_are_an_office_or_a_place(news_nlp, text, ent
     ("Ha visto i sindacati Fiom, Fim e Uilm.", [(4, 5, "PER"), (6, 7, "PER"), (8, 9, "PER")],
      [("Fiom", "ORG"), ("Fim", "ORG"), ("Uilm", "ORG")]),
     ("La società Leonardo ha firmato.", [(2, 3, "PER")], [("Leonardo", "ORG")]),
+    # a plural article: a family or a thing, no one person
+    ("Il palazzo guarda sui Castelli romani.", [(4, 5, "PER")], [("Castelli", "ORG")]),
     # a person after another noun, and one listed after a person
     ("Ha incontrato il sindaco Marco Rossi e Anna Galli.", [(4, 6, "PER"), (7, 9, "PER")],
      [("Marco Rossi", "PER"), ("Anna Galli", "PER")]),

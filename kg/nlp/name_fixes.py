@@ -22,8 +22,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.knowledge.lexicon import (AND_CONJUNCTIONS, ARTICULATED_PREPOSITIONS, ELIDED_ARTICULATED_PREPOSITIONS,
-                                  GENITIVE_PREPOSITIONS, MONTHS,
-                                  PLACE_NAME_NOUNS, ROLE_NOUNS, VENUE_NOUNS, VENUE_NOUNS_IN_NAME, WEEKDAYS)
+                                  GENITIVE_PREPOSITIONS, MONTHS, PLACE_NAME_NOUNS, PLURAL_ARTICULATED_PREPOSITIONS,
+                                  PLURAL_DEFINITE_ARTICLES, ROLE_NOUNS, VENUE_NOUNS, VENUE_NOUNS_IN_NAME, WEEKDAYS)
 from kg.nlp.name_ruler import (INSTITUTION_PREPOSITIONS, NAME_PARTICLES, CommonWords, completes_role,
                                follows_institution_lead, is_regnal_number, is_shouted_word, opens_sentence,
                                place_run_on, split_complement, surnames_of, words_of)
@@ -43,6 +43,7 @@ PREPOSITIONS_AFTER_A_PLACE = frozenset({"per", "con", "contro", "tra", "fra", "d
 PLACE_PARTICLES = frozenset("el al es ed de di da del do dos das la le sur am an".split())
 # "il G7", "al G20", "Vertice G7": the groups of governments that meet at summits
 SUMMIT_GROUP = re.compile(r"^(?:(?:il|al|del|nel|dal)\s+)?(?:(?:vertice|summit)\s+)?G\d{1,2}$", re.IGNORECASE)
+PLURAL_ARTICLES = PLURAL_DEFINITE_ARTICLES | PLURAL_ARTICULATED_PREPOSITIONS
 # "i vertici di Hera", "una delegazione di Stellantis": nouns of a body's people, before its name
 BODY_PEOPLE_NOUNS = frozenset("""vertici dirigenti delegazione rappresentanti amministratori management dipendenti
 lavoratori azionisti soci""".split())
@@ -281,7 +282,9 @@ class NameFixes(ReadsNameTables):
 def organisations_after_group_nouns(ents: list[Span]) -> list[Span]:
     """"i vertici di Hera", "una delegazione di Stellantis", "i sindacati Fiom, Fim e Uilm", "la società
     Leonardo": names after a noun of a body's people or of a firm are organisations, not people (a
-    person has no "vertici"), and so are the one-word names listed right after one of them."""
+    person has no "vertici"), and so are the one-word names listed right after one of them; so is a
+    name after a plural article ("sui Castelli romani", "dei Musei Vaticani", "gli Agnelli": a family
+    or a thing, no one person)."""
     result: list[Span] = []
     for ent in ents:
         doc, i = ent.doc, ent.start
@@ -289,7 +292,8 @@ def organisations_after_group_nouns(ents: list[Span]) -> list[Span]:
         group = i >= 2 and before in GENITIVE_PREPOSITIONS and doc[i - 2].lower_ in BODY_PEOPLE_NOUNS
         listed = bool(result) and result[-1].label_ == "ORG" and len(ent) == 1 and result[-1].end < i \
             and doc[result[-1].end:i].text.strip() in (",", "e", "ed")
-        if ent.label_ == "PER" and (group or before in FIRM_NOUNS or listed and BODY_LIST.search(doc[:i].text)):
+        if ent.label_ == "PER" and (group or before in FIRM_NOUNS or listed and BODY_LIST.search(doc[:i].text)
+                                    or before in PLURAL_ARTICLES and doc[i - 1].is_lower):
             ent = Span(doc, ent.start, ent.end, label="ORG")
         result.append(ent)
     return result
