@@ -885,6 +885,9 @@ def test_an_organisation_met_where_no_person_is_named(news_nlp, text, people):
     ("Il presidente Paolo Conti e il re Luis Vera si sono stretti la mano ieri a Roma.", [["Paolo Conti", "Luis Vera"]]),
     ("Il premier Paolo Conti ha stretto la mano al presidente Luis Vera a Madrid.", [["Paolo Conti", "Luis Vera"]]),
     ("Il premier Paolo Conti non ha stretto la mano al presidente Luis Vera.", []),
+    # one person seen with another, not one "seen" forced to do something
+    ("Ieri il premier Paolo Conti si è visto con il presidente Luis Vera a Madrid.", [["Paolo Conti", "Luis Vera"]]),
+    ("Il premier Paolo Conti si è visto costretto a lasciare il presidente Luis Vera.", []),
 ])
 def test_a_handshake_is_a_meeting(news_nlp, text, people):
     assert participants_of(run(news_nlp, text)) == people

@@ -27,7 +27,8 @@ PRESENT_AT = re.compile(r"(?<!\bil )(?<!\bal )(?<!\bdel )\b(?:presenti|presente|
                         r"al tavolo|tra i partecipanti|insieme (?:a|al|alla|ai|alle|allo|all['’])|"
                         r"per la delegazione|"
                         # "Per la Francia il ministro X", "per il Canada c'era X": a side, then who stood for it
-                        r"per (?:la|il|l['’])\s*(?-i:[A-ZÀ-Ý])\w+(?=\s*,?\s*(?:c['’]er\w*|erano|era|saranno|sarà|"
+                        r"per (?:la|il|l['’])\s*(?-i:[A-ZÀ-Ý])\w+"
+                        r"(?=\s*,?\s*(?:c['’]er\w*|erano|era|saranno|sarà|"
                         r"(?:il|la|i|gli|le|l['’])\s*(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\b)))(?!\w)",
                         re.IGNORECASE)
 # "presenti anche", "ha preso parte anche": who else was there
@@ -40,7 +41,8 @@ ARTICLE = r"(?:(?:il|lo|la|i|gli|le|l['’]|una|un|uno|un['’])\s*)?"
 # a time or a place told between them: "oggi", "nel pomeriggio", "al Mimit", "a Palazzo Chigi", "al ministero"
 WHEN_OR_WHERE = (r"(?:\s*(?:oggi|ieri|domani|stamattina|stamani|stasera|poi|anche|già|nuovamente|lunedì|martedì|"
                  r"mercoledì|giovedì|venerdì|sabato|domenica|(?:nel|in)\s+(?:pomeriggio|mattinata|serata))\b"
-                 r"|\s*\b(?:a|ad|al|alla|allo|all['’]|in|nel|nella|presso)\s*(?:(?:(?-i:[A-ZÀ-Ý])[\w'’-]*\s*){1,3}"
+                 r"|\s*\b(?:a|ad|al|alla|allo|all['’]|in|nel|nella|presso)\s*"
+                 r"(?:(?:(?-i:[A-ZÀ-Ý])[\w'’-]*\s*){1,3}"
                  r"|(?:ministero|prefettura|municipio|comune|questura|regione|sede|ufficio)\b))*")
 MET_ORGANISATION_LEAD = re.compile(WHEN_OR_WHERE + r"\s*(?:(?:con|tra|fra)\s+)?" + ARTICLE + f"(?:{BODY_OF})?",
                                    re.IGNORECASE)

@@ -84,7 +84,8 @@ def meetings_in(article: Article, doc: Doc, sentences: list[SentenceView], repor
 
 def places_better(place: Mention, location: Mention, gazetteer: Gazetteer) -> bool:
     """A city in the country a meeting was put in, or the city of a hotel, which its name does not say."""
-    return gazetteer.lies_in(place.surface, location.surface) or is_city(place, gazetteer) and is_a_chain_hotel(location)
+    return gazetteer.lies_in(place.surface, location.surface) \
+        or is_city(place, gazetteer) and is_a_chain_hotel(location)
 
 
 def without_a_later_meeting(sentence: SentenceView) -> SentenceView:
@@ -255,8 +256,8 @@ def cues_in(doc: Doc, sent: Span, people: list[Mention], gazetteer: Gazetteer, m
             label = "MEETING" if not sees_a_thing(cue) and not bare_participle(cue) and any(
                 is_guest(sent, cue, m) and not SEEN_GAP_BREAK.search(
                 text_between(sent, cue.end_char, m.start)) for m in people) else None
-        elif cue[0].lower_ == "si" and sum(m.start < cue.start_char for m in people) < 2:
-            label = None            # "si vedono quattro ladri": no two people see each other
+        elif cue[0].lower_ == "si" and cue[-1].lower_ != "con" and sum(m.start < cue.start_char for m in people) < 2:
+            label = None            # "si vedono quattro ladri": no two people see each other ("si è visto con" one)
         if label:
             found.setdefault(label, cue.start_char)
     return found

@@ -218,7 +218,8 @@ EAST_ASIAN_SURNAMES_TABLE = Path(__file__).resolve().parents[1] / "data" / "east
 # glide, one to three vowels and a nasal or stop final. Given names after a Chinese or Korean surname
 # are made of one to three ("Jinping" = jin-ping, "Qiang", "Jong-un", "Jae-myung", "Ing-wen");
 # Western ones rarely are ("Harvey", "Anderson": no such syllable ends in r or v starts one).
-_SINITIC_SYLLABLE = r"(?:ch|sh|zh|hs|ts|tz|kk|tt|pp|ss|jj|[bcdfghjklmnpqrstwxyz])?[wy]?[aeiouü]{1,3}(?:ng|n|m|l|k|p|t)?"
+_SINITIC_SYLLABLE = (r"(?:ch|sh|zh|hs|ts|tz|kk|tt|pp|ss|jj|[bcdfghjklmnpqrstwxyz])?"
+                     r"[wy]?[aeiouü]{1,3}(?:ng|n|m|l|k|p|t)?")
 _SINITIC_GIVEN_NAME = re.compile(rf"(?:{_SINITIC_SYLLABLE}){{1,3}}(?:-(?:{_SINITIC_SYLLABLE}){{1,2}})?")
 # "Kim Jong Un": a Chinese or Korean name has at most two words after the surname
 SURNAME_FIRST_MAX_WORDS = 3

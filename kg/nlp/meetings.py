@@ -39,6 +39,8 @@ DEFAULT_PHRASES = [["faccia", "a", "faccia"], ["tête-à-tête"], ["stretta", "d
                    # "Meloni e Macron si sono visti a Roma", "si vedranno a Riad"
                    *[["si", aux, seen] for aux in ("sono", "erano", "siano") for seen in ("visti", "viste")],
                    ["si", "vedranno"], ["si", "vedono"], ["si", "vedrebbero"], ["vedersi"], ["rivedersi"],
+                   # "X si è visto con Y" (not "si è visto costretto"): one person seen with another
+                   *[["si", aux, seen, "con"] for aux in ("è", "era") for seen in ("visto", "vista")],
                    # "si sono stretti la mano", "stringerà la mano al premier": a handshake is face to face
                    *[[shaken, "la", "mano"] for shaken in ("stretto", "stretta", "stretti", "strette", "stringe",
                                                            "stringono", "stringerà", "stringeranno", "stringersi")]]
