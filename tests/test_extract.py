@@ -163,6 +163,18 @@ def test_who_was_there_said_two_sentences_later(news_nlp):
     assert participants_of(x) == [["Marco Rossi", "Paolo Bassi"]]
 
 
+@pytest.mark.parametrize("text, people", [
+    # who arrives or travels is there
+    ("È atteso per giovedì l'arrivo di Pierre Martin, che vedrà il premier Luca Verdi.",
+     [["Pierre Martin", "Luca Verdi"]]),
+    # who is only talked about is not
+    ("Dopo il rilascio di Pierre Martin, il premier Luca Verdi ha incontrato Anna Galli.",
+     [["Luca Verdi", "Anna Galli"]]),
+])
+def test_the_person_of_an_arrival_takes_part(news_nlp, text, people):
+    assert participants_of(run(news_nlp, text)) == people
+
+
 def test_who_was_not_there_is_no_participant(news_nlp):
     x = run(news_nlp, "Oggi a Ginevra il vertice sulla tregua. Non parteciperanno né il cancelliere tedesco Friedrich "
                       "Merz né, a quanto pare, il presidente francese Emmanuel Macron.")

@@ -43,8 +43,8 @@ ADJECTIVE_ENDINGS = ("o", "a", "i", "e")
 MEETING_NOUN = re.compile(r"(incontr|colloqu|vertic|summit|riunion|trattativ|negoziat|bilateral|visit|faccia)")
 # The articles kg/extract steps over before a role, a name or a meeting word.
 ARTICLES = DEFINITE_ARTICLES | {"un", "una"}
-# "alla presenza del consigliere Yuri Ushakov": the person after them is there
-PRESENCE_NOUNS = frozenset({"presenza", "partecipazione"})
+# "alla presenza del consigliere Yuri Ushakov", "l'arrivo di X": the person after them is there
+PRESENCE_NOUNS = frozenset({"presenza", "partecipazione", "arrivo", "viaggio", "missione"})
 
 
 # "il neo governatore", "l'attuale premier": words that date an office, between its article and noun
