@@ -29,9 +29,9 @@ VENUE_TO_CITY = re.compile(r"\s+(?:di|a|ad)\s+")
 WHERE_CLAUSE = re.compile(r"\s*,?\s*dove\b", re.IGNORECASE)
 # "nella regione di Kursk", "all'aeroporto di Mosca", "in un albergo del centro di Lisbona": an area,
 # a site or a building named by the place it is in
-SITE_NOUNS = VENUE_NOUNS | frozenset("""regione provincia città oblast distretto aeroporto scalo porto stazione sede
-centro periferia quartiere zona ristorante albergo palazzo villa castello teatro museo sala ambasciata consolato
-ministero università""".split())
+SITE_NOUNS = VENUE_NOUNS | frozenset("""regione provincia città oblast distretto scalo porto stazione sede centro
+periferia quartiere zona ristorante palazzo villa castello teatro museo sala ambasciata consolato ministero
+università""".split())
 # Summits named by their members' number: "al G20 di Johannesburg", "la Cop30 di Belém"
 SUMMIT_NAME = re.compile(r"^(?:G\d{1,2}|COP\s?\d{1,2}|Cop\d{1,2})$")
 # Capitalised words naming a meeting after its word: "il vertice Nato", "il Consiglio Ue"
@@ -145,6 +145,12 @@ def is_venue(m: Mention) -> bool:
 
 def is_a_chain_hotel(m: Mention) -> bool:
     return m.surface.split()[0].lower() in CHAIN_BUILDINGS
+
+
+def places_better(place: Mention, location: Mention, gazetteer: Gazetteer) -> bool:
+    """A city in the country a meeting was put in, or the city of a hotel, which its name does not say."""
+    return gazetteer.lies_in(place.surface, location.surface) \
+        or is_city(place, gazetteer) and is_a_chain_hotel(location)
 
 
 def is_city(m: Mention, gazetteer: Gazetteer) -> bool:

@@ -21,8 +21,8 @@ from kg.extract.meeting_participants import (carried_subject, delegation_heads, 
                                              participants, receives_a_body, talked_of_in_quotes_left_out,
                                              without_people_of_wished_meetings)
 from kg.extract.meeting_senses import bare_participle, receives_a_thing, sees_a_thing
-from kg.extract.meeting_place import (PLACE_FROM_SENTENCES_AWAY, could_be_place, is_a_chain_hotel, is_city,
-                                      meeting_place, place_rank, preposition_before)
+from kg.extract.meeting_place import (PLACE_FROM_SENTENCES_AWAY, could_be_place, meeting_place, place_rank,
+                                      places_better, preposition_before)
 from kg.extract.meeting_status import announced_before, meeting_status, meeting_tense, tells_a_past
 from kg.extract.sentences import SentenceView, relative_clauses_apart_from, without_names_in
 from kg.knowledge.lexicon import ARTICULATED_DA, GENITIVE_PREPOSITIONS, elided_words
@@ -80,12 +80,6 @@ def meetings_in(article: Article, doc: Doc, sentences: list[SentenceView], repor
     found = placed_by_nearby_sentences(article, doc, sentences, found, at_sentence, gazetteer)
     found = cities_of_countries(found, [m for s in sentences for m in s.mentions], gazetteer)
     return joined_by_delegations(sentences, reporters, found, at_sentence)
-
-
-def places_better(place: Mention, location: Mention, gazetteer: Gazetteer) -> bool:
-    """A city in the country a meeting was put in, or the city of a hotel, which its name does not say."""
-    return gazetteer.lies_in(place.surface, location.surface) \
-        or is_city(place, gazetteer) and is_a_chain_hotel(location)
 
 
 def without_a_later_meeting(sentence: SentenceView) -> SentenceView:
@@ -178,9 +172,10 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
     asides = relative_clauses_apart_from(sentence, cue.start)   # their times and places are not the meeting's
     tense = meeting_tense(cue, sentence.span, asides)
     text = dateable_text(article, sentence.span, call_clauses + asides)
+    when = meeting_date(text, article, tense, near=at - sentence.span.start_char, at=sentence.span.start_char)
     # "il loro incontro a dicembre": a sentence that names a period takes no day from the one before
-    when = meeting_date(text, article, tense, near=at - sentence.span.start_char, at=sentence.span.start_char) \
-        or (None if names_a_period(text, article) else date_from_context(article, before, tense))
+    period = when is None and names_a_period(text, article)
+    when = when or (None if period else date_from_context(article, before, tense))
     status = meeting_status(tense, when, article)
     if status == "held" and (when is None or when.value == article.published) and not tells_a_past(cue) \
             and announced_before(people, earlier):
@@ -188,7 +183,7 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
     # A meeting reported as done, with no day written: news reports it on the day it happened
     # (not one recalled: "da quando la cancelliera si è incontrata con il presidente cinese a Pechino").
     on_publication_day = when is None and status == "held" and article.published is not None \
-        and not RECALLED.search(sentence.span.text) and not names_a_period(text, article)
+        and not RECALLED.search(sentence.span.text) and not period
     return MeetingMention(article=article.id, participants=tuple(people),
                           location=meeting_place(article, doc, without_names_in(sentence, asides), at, gazetteer),
                           when=when and when.mention, status=status, evidence=sentence.span.text.strip(),

@@ -229,8 +229,7 @@ SURNAME_FIRST_MAX_WORDS = 3
 def east_asian_surnames() -> frozenset[str]:
     """The commonest Chinese, Taiwanese, Hong Kong and Korean surnames (kg/data/east_asian_surnames.txt,
     built from names-dataset by kg/data/build_east_asian_surnames.py)."""
-    lines = EAST_ASIAN_SURNAMES_TABLE.read_text(encoding="utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+    return word_table(EAST_ASIAN_SURNAMES_TABLE)
 
 
 def writes_surname_first(words: list[str]) -> bool:
@@ -411,5 +410,10 @@ class PersonWords:
 
 
 def load_person_words() -> PersonWords:
-    lines = PERSON_WORDS_TABLE.read_text(encoding="utf-8").splitlines()
-    return PersonWords(frozenset(line for line in lines if line and not line.startswith("#")))
+    return PersonWords(word_table(PERSON_WORDS_TABLE))
+
+
+def word_table(path: Path) -> frozenset[str]:
+    """The words of a kg/data word list: one per line, "#" lines are its header."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
