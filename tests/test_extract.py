@@ -370,9 +370,19 @@ def test_the_organisation_list_keeps_acronyms_and_drops_words_and_given_names():
     "Secondo il Cremlino, Vladimir Putin non ha in programma incontri con Volodymyr Zelensky.",
     "Donald Trump non incontrerà Vladimir Putin a Budapest.",
     "Tra Vladimir Putin e Volodymyr Zelensky nessun incontro è previsto.",
+    # a visit that frames when a denied meeting would be sets none of its own
+    "Il cancelliere Olaf Scholz non incontrerà il presidente Xi Jinping durante la visita.",
+    "Nel corso del viaggio in Cina, Olaf Scholz non vedrà il presidente Xi Jinping.",
+    # a seeing or receiving verb negated
+    "Il presidente Sergio Mattarella non ha ricevuto il ministro Luca Neri.",
 ])
 def test_a_meeting_asked_for_or_denied_is_not_reported(news_nlp, text):
     assert run(news_nlp, text).meetings == []
+
+
+def test_a_meeting_in_a_visit_is_the_visits_meeting(news_nlp):
+    x = run(news_nlp, "Durante la visita a Pechino, Olaf Scholz ha incontrato il presidente Xi Jinping.")
+    assert participants_of(x) == [["Olaf Scholz", "Xi Jinping"]]
 
 
 def test_a_meeting_someone_is_expected_at_is_planned(news_nlp):
@@ -418,6 +428,12 @@ def test_a_popes_name_keeps_its_title_and_regnal_number(news_nlp):
     doc = news_nlp("Nel giorno dei funerali di Papa Francesco, Vance ha incontrato Papa Leone XIV. "
                    "Poi Leone XIV ha salutato la folla.")
     assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Papa Francesco", "Vance", "Papa Leone XIV", "Leone XIV"]
+
+
+def test_a_law_or_plan_named_after_a_person_is_no_mention_of_them(news_nlp):
+    x = run(news_nlp, "Interrotti ieri i colloqui tra Luca Bianchi e Marco Rossi sul lodo Ferri e sul Piano Gatti.")
+    assert [m.surface for m in x.mentions if m.label == "PER"] == ["Luca Bianchi", "Marco Rossi"]
+    assert participants_of(x) == [["Luca Bianchi", "Marco Rossi"]]
 
 
 @pytest.mark.parametrize("text, places", [
@@ -641,6 +657,13 @@ def test_the_time_of_a_relative_clause_on_something_else_is_not_the_meetings(new
     x = run(news_nlp, "Il premier Luca Neri parlerà giovedì alla Camera. Luca Neri ha rivisto Ana Ruiz dopo il loro "
                       "incontro a dicembre a Oslo.", published="2026-01-21")
     assert [(m.status, day(x, m)) for m in x.meetings] == [("held", None)]
+    # nor a day still to come, for a meeting told in a past tense; one told in the future takes it
+    x = run(news_nlp, "Domani la Camera vota la fiducia. A seguito di un incontro tra Luca Neri e Ana Ruiz, il partito "
+                      "ha detto sì.", published="2026-01-21")
+    assert [(m.status, day(x, m)) for m in x.meetings] == [("held", date(2026, 1, 21))]
+    x = run(news_nlp, "Domani la Camera vota la fiducia. Luca Neri e Ana Ruiz si incontreranno al Senato.",
+            published="2026-01-21")
+    assert [(m.status, day(x, m)) for m in x.meetings] == [("planned", date(2026, 1, 22))]
     text = "Il ministro Jean-Noël Barrot è rientrato dalla Giordania e ha incontrato il re Abdullah e il premier Jafar Hassan."
     assert [m.location for m in run(news_nlp, text).meetings] == [None]
     text = "Il ministro Carlo Neri ha incontrato Marco Rossi, direttore del centro di Modena."    # no site it is put in
@@ -924,6 +947,14 @@ def test_the_present_incontra_is_a_meeting_word(news_nlp):
      [(["Friedrich Merz", "Pedro Sánchez"], "held")]),
     ("In vista del vertice con Javier Milei, la premier Giorgia Meloni ha ricevuto il presidente Lula.",
      [(["Giorgia Meloni", "Lula"], "held")]),
+    # what came after a meeting: it took place, and is no meeting asked for ("la richiesta di un vertice")
+    ("A seguito di un colloquio tra la ministra Anna Galli e il commissario Piet Vos, la Regione ha annunciato "
+     "nuovi fondi.", [(["Anna Galli", "Piet Vos"], "held")]),
+    ("In seguito all'incontro con il commissario Piet Vos, la ministra Anna Galli ha annunciato nuovi fondi.",
+     [(["Piet Vos", "Anna Galli"], "held")]),
+    ("All'indomani del vertice con il commissario Piet Vos, la ministra Anna Galli ha annunciato nuovi fondi.",
+     [(["Piet Vos", "Anna Galli"], "held")]),
+    ("La Regione ha accolto la richiesta di un incontro tra la ministra Anna Galli e il commissario Piet Vos.", []),
 ])
 def test_a_meeting_in_an_opening_phrase_is_a_meeting_of_its_own(news_nlp, text, meetings):
     x = run(news_nlp, text)

@@ -43,6 +43,11 @@ def people_met(nlp, text):
     "Visto il parere del prefetto Carla Monti, il sindaco Marco Neri ha firmato l'ordinanza.",
     # a meeting hoped to exist
     "«Speriamo che ci sia presto un incontro con Neri», dice la commerciante Anna Bassi.",
+    # a match between players: a sport after it, "contro" its opponent, a word of a match in its sentence
+    "Nell'incontro di tennis di ieri a Torino Marco Neri ha battuto Luigi Rossi.",
+    "Marco Neri perde l'incontro di Coppa Italia contro Luigi Rossi.",
+    "Marco Neri ha battuto Luigi Rossi nell'incontro di ieri, chiuso al terzo set.",
+    "Marco Neri incontrerà Luigi Rossi negli ottavi.",
 ])
 def test_no_meeting_in_local_news_idioms(nlp, text):
     assert people_met(nlp, text) == []
@@ -63,6 +68,10 @@ def test_no_meeting_in_local_news_idioms(nlp, text):
     # a surname the tagger reads as a verb in the passato remoto tells no history
     ("Il presidente Marco Neri ha accolto Claudio Descalzi in municipio.", ["Claudio Descalzi", "Marco Neri"]),
     ("Il sindaco Marco Neri, che ieri ha incontrato il prefetto Carla Monti, spera che ci siano novità.",
+     ["Carla Monti", "Marco Neri"]),
+    # players met off the field, and "contro" after a partner: meetings
+    ("Il sindaco Marco Neri ha incontrato in municipio il tennista Luigi Rossi.", ["Luigi Rossi", "Marco Neri"]),
+    ("Il sindaco Marco Neri ha avuto un incontro con il prefetto Carla Monti contro lo spaccio.",
      ["Carla Monti", "Marco Neri"]),
 ])
 def test_a_meeting_of_the_same_shape_stays(nlp, text, people):

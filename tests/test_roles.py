@@ -280,6 +280,8 @@ def test_role_words_keep_the_nouns_spacy_counts_as_stop_words():
     ("capo di Stato ucraino", ["presidente ucraino"]), ("capo dello Stato", ["presidente"]),
     ("primo ministro britannico", ["premier britannico"]), ("presidente del Consiglio", ["premier italiano"]),
     ("presidente del Consiglio europeo", ["presidente del Consiglio europeo"]),
+    ("presidente della Repubblica", ["presidente italiano"]),
+    ("presidente della Repubblica francese", ["presidente della Repubblica francese"]),
 ])
 def test_offices_written_in_several_words_read_as_one_title(role, reading):
     assert ROLES.readings(role) == reading
@@ -290,6 +292,15 @@ def test_the_presidente_del_consiglio_is_the_italian_premier_not_another_country
     mentions = [person(article.id, "Giorgia Meloni", None, 0), person(article.id, "Fumio Kishida", "premier giapponese", 30),
                 role(article.id, "presidente del Consiglio", 80)]
     assert names_of_roles(resolution_of([Extraction(article, mentions, [])])) == {"presidente del Consiglio": "Giorgia Meloni"}
+
+
+def test_the_head_of_state_is_not_the_premier_titled_presidente_del_consiglio():
+    article = dated("uno", "2025-06-02")
+    mentions = [person(article.id, "Sergio Mattarella", None, 0),
+                person(article.id, "Giorgia Meloni", "presidente del Consiglio", 40),
+                role(article.id, "capo dello Stato", 90), role(article.id, "presidente della Repubblica", 140)]
+    assert names_of_roles(resolution_of([Extraction(article, mentions, [])])) == {
+        "capo dello Stato": "Sergio Mattarella", "presidente della Repubblica": "Sergio Mattarella"}
 
 
 def test_a_title_is_read_as_its_office_when_a_role_stands_for_the_name():

@@ -11,8 +11,9 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.mentions import ARTICLES, GENITIVE_PREPOSITIONS, INDEFINITE_ARTICLES
-from kg.extract.meeting_senses import is_public_event, is_visit_without_guest
+from kg.extract.meeting_senses import is_public_event, is_sports_match, is_visit_without_guest
 from kg.extract.sentences import SentenceView, without_names_in
+from kg.knowledge.lexicon import AFTERMATH_NOUNS
 from kg.knowledge.places import Gazetteer
 from kg.model import Mention
 from kg.nlp.meetings import MEETING_SPANS_KEY
@@ -100,14 +101,28 @@ def text_between(sent: Span, start: int, end: int) -> str:
     return sent.text[max(start - sent.start_char, 0):max(end - sent.start_char, 0)]
 
 
+# "durante la visita", "nel corso del vertice", "in occasione dell'incontro"
+FRAME_OPENINGS = ("durante", "nel corso", "in occasione")
+FRAME_WINDOW = 4
+
+
 def names_no_set_meeting(doc: Doc, sent: Span, gazetteer: Gazetteer) -> bool:
     """Every meeting word of the sentence is of a kind that sets no meeting: asked for ("aveva
     chiesto un incontro"), only confirmed or denied ("Rubio non ha né confermato né smentito
     l'incontro": he reports it, he was not there), a topic ("in materia di negoziati", "discutere
-    dell'incontro"), negated ("non ha in programma incontri") or a visit to a place."""
+    dell'incontro"), negated ("non ha in programma incontri") or a visit to a place. Words that only
+    frame the time of another ("durante la visita") are left to it."""
     cues = meeting_words(doc, sent)
+    own = [c for c in cues if not is_time_frame(c)] or cues
     return bool(cues) and all(any(is_kind(c) for is_kind in NO_SET_MEETING) or is_place_visit(c, gazetteer)
-                              for c in cues)
+                              for c in own)
+
+
+def is_time_frame(cue: Span) -> bool:
+    """"durante la visita", "nel corso del vertice": a meeting word that tells when the sentence's
+    other meeting word happens, or does not ("X non incontrerà Y durante la visita")."""
+    words_before = [t.lower_ for t in cue.doc[max(cue.sent.start, cue.start - FRAME_WINDOW):cue.start]]
+    return any(" ".join(words_before[i:]).startswith(FRAME_OPENINGS) for i in range(len(words_before)))
 
 
 def is_discussed(cue: Span) -> bool:
@@ -211,7 +226,7 @@ def is_wished_for(cue: Span) -> bool:
         return True         # "un futuro incontro tra Putin e Trump": none is set yet
     governor = doc[i - 1]
     if governor.lower_ in WISHED_AFTER_PREPOSITIONS:    # "un accordo per un incontro", "la richiesta di un vertice"
-        return i > 1 and doc[i - 2].pos_ == "NOUN"
+        return i > 1 and doc[i - 2].pos_ == "NOUN" and doc[i - 2].lower_ not in AFTERMATH_NOUNS
     verb = verb_before(doc, i, cue.sent.start)
     return verb is not None and is_wishing_verb(verb)
 
@@ -278,7 +293,8 @@ def is_leadership(cue: Span) -> bool:
 # Each kind of meeting word that sets no meeting, with a visit to a place (is_place_visit, which reads the
 # gazetteer); a sentence whose meeting words are all of them has none.
 NO_SET_MEETING = (is_wished_for, is_wished_verb, is_reported_object, is_topic, is_denied, is_called_off,
-                  is_discussed, is_attributive_gathering, is_leadership, is_public_event, is_visit_without_guest)
+                  is_discussed, is_attributive_gathering, is_leadership, is_public_event, is_visit_without_guest,
+                  is_sports_match)
 
 
 def sounds_hypothetical(doc: Doc, sent: Span) -> bool:

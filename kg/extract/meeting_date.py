@@ -45,17 +45,19 @@ def day_words(text: str, article: Article, tense: str | None, near: int | None) 
     return day or next((e for e in found if dates.counts_from_publication(e.text)), None)
 
 
-def date_from_context(article: Article, before: list[SentenceView], tense: str | None
+def date_from_context(article: Article, before: list[SentenceView], tense: str | None, past: bool = False
                       ) -> dates.TimeExpression | None:
     """A sentence that names no day often continues one that does, in its paragraph:
-    "Lunedì a Vienna è cominciato il negoziato. I colloqui si sono svolti in un albergo del centro ..." """
+    "Lunedì a Vienna è cominciato il negoziato. I colloqui si sono svolti in un albergo del centro ...".
+    A meeting told in a past tense (`past`) does not take a day still to come ("Domani il voto. Dopo
+    un incontro tra X e Y, il partito ha detto sì")."""
     for sentence in reversed(before):
         if "\n\n" in sentence.span.text_with_ws or sentence.span.text.strip().endswith(("?", "!")):
             return None
         when = meeting_date(dateable_text(article, sentence.span, relative_clauses_apart_from(sentence)), article,
                             tense, at=sentence.span.start_char)
         if when:
-            return when
+            return None if past and when.tense == "future" else when
     return None
 
 

@@ -1,19 +1,19 @@
 """Meeting words in a sense that is no meeting between the people a sentence names.
 
-A talk with a title or an audience is a public event ("l'incontro dal titolo “...”", "l'incontro
-con l'autore"); a visit by or to a thing is no meeting ("la visita dei ladri", "visite
-all'ospedale", "centri visita"); a seeing or receiving verb whose object is a thing sets none ("non
-vedo i motivi", "è stata accolta la richiesta"), nor one of seeing with no one as its subject ("visto
-che", "la cerimonia che ha visto X deporre una corona"). Each reads the words next to the cue and the
-dependency parse.
+A match between players is no meeting ("l'incontro di tennis"); a talk with a title or an audience
+is a public event ("l'incontro dal titolo “...”", "l'incontro con l'autore"); a visit by or to a
+thing is no meeting ("la visita dei ladri", "visite all'ospedale", "centri visita"); a seeing or
+receiving verb whose object is a thing sets none ("non vedo i motivi", "è stata accolta la
+richiesta"), nor one of seeing with no one as its subject ("visto che", "la cerimonia che ha visto X
+deporre una corona"). Each reads the words next to the cue and the dependency parse.
 """
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.knowledge.lexicon import (ARTICULATED_A, ARTICULATED_DI, AUDIENCE_NOUNS, DEFINITE_ARTICLES, MONTHS,
-                                  OPENING_QUOTES, PERSON_NOUNS, PUBLIC_EVENT_ADJECTIVES, ROLE_NOUNS, TITLE_WORDS,
-                                  WEEKDAYS)
+from kg.knowledge.lexicon import (ARTICULATED_A, ARTICULATED_DI, AUDIENCE_NOUNS, DEFINITE_ARTICLES,
+                                  GENITIVE_PREPOSITIONS, MATCH_WORDS, MONTHS, OPENING_QUOTES, PERSON_NOUNS,
+                                  PUBLIC_EVENT_ADJECTIVES, ROLE_NOUNS, SPORTS, TITLE_WORDS, WEEKDAYS)
 
 # "l'incontro, aperto alla cittadinanza": the verb that opens an event to the public
 OPENING_VERB = "aprire"
@@ -23,6 +23,11 @@ TITLE_WINDOW = 3
 TIME_NOUNS = frozenset("mattina mattinata pomeriggio sera serata notte giorno settimana".split()) | set(WEEKDAYS) \
     | set(MONTHS)
 VISIT = "visit"
+# "incontro", "incontrerà": the word that also names a match between players
+MATCH_STEM = "incontr"
+# "l'incontro di Coppa Davis contro X": the words read after the match for its opponent
+MATCH_OPPONENT_WINDOW = 6
+MEETING_PARTNER_PREPOSITIONS = frozenset({"con", "col", "coi", "tra", "fra"})
 # "ha visto", "avevano visto": the auxiliaries that make "visto" a seeing, not "visto che"
 SEEN_PARTICIPLE = "vist"
 HAVE_AUXILIARIES = frozenset("ha hanno aveva avevano avrà avranno abbia abbiano avrebbe avrebbero avere aver".split())
@@ -106,6 +111,26 @@ def is_quoted_title(words: list[Token]) -> bool:
     """"all'incontro “Cyberbullismo e ...”": a capitalised quote right after the noun is its title (not
     "un incontro “molto utile”", what someone called it)."""
     return len(words) >= 2 and words[0].text in OPENING_QUOTES and words[1].is_title
+
+
+def is_sports_match(cue: Span) -> bool:
+    """"l'incontro di tennis", "un incontro di Coppa Davis contro X", "ha vinto l'incontro al quinto
+    set": "incontro" is a match between players when a sport follows it, "contro" follows it in its
+    clause (not "un incontro con X contro la crisi", where a partner comes first), or a word of a
+    match stands in its sentence."""
+    if not cue.text.lower().startswith(MATCH_STEM):
+        return False
+    if any(t.lower_ in MATCH_WORDS for t in cue.sent):
+        return True
+    after = cue.doc[cue.end:min(cue.end + MATCH_OPPONENT_WINDOW, cue.sent.end)]
+    if len(after) >= 2 and after[0].lower_ in GENITIVE_PREPOSITIONS and after[1].lower_ in SPORTS:
+        return True
+    for t in after:
+        if t.is_punct or t.lower_ in MEETING_PARTNER_PREPOSITIONS:
+            return False
+        if t.lower_ == "contro":
+            return True
+    return False
 
 
 def is_visit_without_guest(cue: Span) -> bool:

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span
 
 from kg.dating import dates
-from kg.knowledge.lexicon import GENITIVE_PREPOSITIONS
+from kg.knowledge.lexicon import AFTERMATH_NOUNS, GENITIVE_PREPOSITIONS
 from kg.model import Article, MeetingMention, Mention
 
 FUTURE_WORDS = frozenset("""
@@ -70,9 +70,11 @@ def is_eve(cue: Span) -> bool:
 
 
 def is_after(cue: Span) -> bool:
-    """"Dopo l'acceso colloquio a Parigi tra i due ministri degli Esteri, ...": the meeting noun
-    follows "dopo", so what the sentence says comes after it, and it took place."""
-    return any(t.lower_ == "dopo" and t.dep_ == "case" for t in cue.root.children)
+    """"Dopo l'acceso colloquio a Parigi tra i due ministri degli Esteri, ...", "a seguito
+    dell'incontro", "all'indomani del vertice": the meeting noun follows "dopo" or depends on a noun
+    of what follows, so what the sentence says comes after it, and it took place."""
+    return any(t.lower_ == "dopo" and t.dep_ == "case" for t in cue.root.children) \
+        or cue.root.head.lower_ in AFTERMATH_NOUNS and cue.root.head.i < cue.root.i
 
 
 def announced_before(people: list[Mention], earlier: list[MeetingMention]) -> bool:

@@ -13,8 +13,9 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from kg.dating import dates
-from kg.extract.meeting_cues import (MEETING_LABELS, SEEN_GAP_BREAK, is_guest, meeting_words, names_no_set_meeting,
-                                     outside_calls, sounds_hypothetical, tells_history, text_between, titled_start)
+from kg.extract.meeting_cues import (MEETING_LABELS, SEEN_GAP_BREAK, is_denied, is_guest, meeting_words,
+                                     names_no_set_meeting, outside_calls, sounds_hypothetical, tells_history,
+                                     text_between, titled_start)
 from kg.extract.meeting_date import date_from_context, dateable_text, in_article, meeting_date
 from kg.extract.meeting_participants import (carried_subject, delegation_heads, first_person_speaker,
                                              joined_by_delegations, lists_who_was_there, organisations_met,
@@ -31,9 +32,10 @@ from kg.model import Article, ClaimMention, MeetingMention, Mention
 
 # "da quando ...", "l'ultima volta": a meeting recalled, not one reported on its day.
 RECALLED = re.compile(r"\b(?:da quando|l['’]ultima volta|in passato|anni fa|mesi fa)\b", re.IGNORECASE)
-# "Dopo il colloquio con Milei, Meloni incontra Lula": a meeting told in an opening phrase, before
-# the sentence's own; the phrase runs to its first comma.
-OPENING_MEETING = re.compile(r"^\W*(?:dopo|al\s+termine\s+d\w*['’]?|a\s+margine\s+d\w*['’]?)\s*"
+# "Dopo il colloquio con Milei, Meloni incontra Lula", "A seguito dell'incontro con X, ...": a
+# meeting told in an opening phrase, before the sentence's own; the phrase runs to its first comma.
+OPENING_MEETING = re.compile(r"^\W*(?:dopo|al\s+termine\s+d\w*['’]?|a\s+margine\s+d\w*['’]?|a\s+seguito\s+d\w*['’]?|"
+                             r"in\s+seguito\s+a\w*['’]?|all['’]indomani\s+d\w*['’]?)\s*"
                              r"(?:(?:il|lo|la|l['’]|i|gli|le|un|una|uno)\s*)?(?:\w+\s+){0,2}?"
                              r"(?:incontr[oi]|colloqui[o]?|faccia\s+a\s+faccia|bilateral[ei]|vertice|riunione)\s+"
                              r"(?:con|tra|fra)\b[^,;:]*,", re.IGNORECASE)
@@ -175,7 +177,7 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
     when = meeting_date(text, article, tense, near=at - sentence.span.start_char, at=sentence.span.start_char)
     # "il loro incontro a dicembre": a sentence that names a period takes no day from the one before
     period = when is None and names_a_period(text, article)
-    when = when or (None if period else date_from_context(article, before, tense))
+    when = when or (None if period else date_from_context(article, before, tense, past=tells_a_past(cue)))
     status = meeting_status(tense, when, article)
     if status == "held" and (when is None or when.value == article.published) and not tells_a_past(cue) \
             and announced_before(people, earlier):
@@ -234,7 +236,9 @@ def cues_in(doc: Doc, sent: Span, people: list[Mention], gazetteer: Gazetteer, m
     found: dict[str, int] = {}
     for cue in meeting_words(doc, sent, labels=(*MEETING_LABELS, "CALL")):
         label = cue.label_
-        if label == "HOST":
+        if label in ("HOST", "SEE") and is_denied(cue):
+            label = None            # "non vedrà Xi", "non ha ricevuto il ministro"
+        elif label == "HOST":
             label = "MEETING" if not describes_a_thing(cue) and not received_by_agent_alone(sent, cue, people) and (any(
                 is_guest(sent, cue, m) and not received_thing(sent, cue, m)
                 and (not is_expectation(cue) or by_host(sent, cue, m)) for m in people)

@@ -11,10 +11,10 @@ from spacy.tokens import Doc, Span
 from kg.extract.seat_roles import MINISTRY_NOUNS, SEAT_HEAD_WORDS, seat_role
 from kg.knowledge import Knowledge
 from kg.knowledge.lexicon import (ARTICULATED_A, ARTICULATED_CON, ARTICULATED_DA, ARTICULATED_DI, ARTICULATED_IN,
-                                  ARTICULATED_SU, COUNTERPART_NOUNS, DEFINITE_ARTICLES, GENITIVE_PREPOSITIONS,
-                                  INDEFINITE_ARTICLES, MINISTERIAL_NOUNS, MONTHS, PLURAL_ARTICULATED_PREPOSITIONS,
-                                  PLURAL_DEFINITE_ARTICLES, POSSESSIVES, ROLE_NOUNS, SIMPLE_PREPOSITIONS,
-                                  TITLE_PREFIXES, VENUE_NOUNS_IN_NAME, WEEKDAYS)
+                                  ARTICULATED_SU, COUNTERPART_NOUNS, DEFINITE_ARTICLES, EPONYM_NOUNS,
+                                  GENITIVE_PREPOSITIONS, INDEFINITE_ARTICLES, MINISTERIAL_NOUNS, MONTHS,
+                                  PLURAL_ARTICULATED_PREPOSITIONS, PLURAL_DEFINITE_ARTICLES, POSSESSIVES, ROLE_NOUNS,
+                                  SIMPLE_PREPOSITIONS, TITLE_PREFIXES, VENUE_NOUNS_IN_NAME, WEEKDAYS)
 from kg.knowledge.places import Gazetteer
 from kg.model import Article, Mention
 from kg.nlp.name_ruler import COMPLEMENT_PREPOSITIONS, NAME_PARTICLES, ROLE_WINDOW, is_agency_credit
@@ -71,6 +71,8 @@ def mentions_of(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[Mentio
         if not label or not (is_name(surface) or label == "LOC" and is_lower_case_place(surface, gazetteer)
                              or label == "ORG" and len(ent) == 1 and is_agency_credit(ent[0], gazetteer)):
             continue        # lower case: "la capitale russa", "il palazzo Ciragan", "(askanews)"
+        if label == "PER" and names_a_work(doc, ent):
+            continue            # "il lodo Alfano", "il Piano Mattei"
         if label == "PER" and len(ent) == 1 and ent[0].lower_ in ROLE_NOUNS:
             if names_follow(doc, role_phrase_end(doc, ent.start, gazetteer)):
                 continue            # "il Segretario di Stato Usa, Marco Rubio": the title of a name
@@ -81,6 +83,12 @@ def mentions_of(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[Mentio
         found.append(Mention(article.id, surface, start, end, label, role, principal_of_role=principal))
     found += untagged_capitals(article, doc, gazetteer)
     return without_caption_fragments(sorted(found, key=lambda m: m.start), article.text)
+
+
+def names_a_work(doc: Doc, ent: Span) -> bool:
+    """"la legge Fornero", "il lodo Alfano", "il Piano Mattei": a law or a plan named after a person
+    (its noun before the name, or the first word the NER took in)."""
+    return ent[0].lower_ in EPONYM_NOUNS or ent.start > 0 and doc[ent.start - 1].lower_ in EPONYM_NOUNS
 
 
 def untagged_capitals(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[Mention]:

@@ -130,6 +130,19 @@ TITLE_WORDS = frozenset("titolo tema intitolato intitolata".split())
 # "un incontro pubblico", "riunione aperta alla cittadinanza": a public event
 PUBLIC_EVENT_ADJECTIVES = frozenset("pubblico pubblica pubblici pubbliche".split())
 OPENING_QUOTES = frozenset({"«", "“", '"'})
+# "ha vinto l'incontro al quinto set", "l'incontro è finito in pareggio": words of a match between
+# players, not of a meeting. Words news also uses of politics ("partita", "round", "sfida", "avversario",
+# "finale") are not among them, nor players ("Mattarella ha incontrato il tennista X" is a meeting).
+MATCH_WORDS = frozenset("set gol pareggio arbitro girone semifinale ottavi ko k.o. knockout".split())
+# "un incontro di tennis", "l'incontro di Coppa Davis": a sport or a competition named after "incontro di"
+SPORTS = frozenset("""calcio tennis boxe pugilato rugby pallavolo volley basket pallacanestro scherma judo karate
+coppa serie campionato torneo champions""".split())
+# "la legge Fornero", "il lodo Alfano", "il Piano Mattei": laws and plans named after a person; the
+# name is the work's, no mention of the person
+EPONYM_NOUNS = frozenset("legge leggi lodo decreto ddl riforma piano dottrina".split())
+# "a seguito dell'incontro", "in seguito al vertice", "all'indomani del colloquio": nouns of what came
+# after a meeting, which therefore took place
+AFTERMATH_NOUNS = frozenset({"seguito", "indomani"})
 # Nouns before a name that make it a place, not a person: "via Garibaldi", "Polo Leonardo", "Villaggio Giardino".
 PLACE_NAME_NOUNS = frozenset("""
 via viale piazza piazzale corso largo vicolo strada villaggio borgo polo parco quartiere ponte località frazione

@@ -23,13 +23,16 @@ SEAT_DEMONYMS = {"cremlino": "russo", "mosca": "russo", "kiev": "ucraino", "kyiv
 HEAD_WORDS = {"capo", "leader", "presidente"}
 # Offices Italian writes in several words, and the one title kg reads them as.
 # ("il presidente del Consiglio" is the Italian premier, "del Consiglio europeo" is not: the title
-# names the Italian office, so it reads as "premier italiano", never another country's premier.)
+# names the Italian office, so it reads as "premier italiano", never another country's premier; so
+# does "il presidente della Repubblica", and "della Repubblica francese" is not it.)
 # "Il capo della diplomazia" is how Italian news varies "il ministro degli Esteri".
 OFFICE_TITLES = {"capo di stato": "presidente", "capo del governo": "premier", "primo ministro": "premier",
                  "presidente del consiglio": "premier italiano", "presidente del consiglio dei ministri": "premier italiano",
+                 "presidente della repubblica": "presidente italiano",
                  "capo della diplomazia": "ministro degli esteri"}
 OFFICE_PHRASES = re.compile(r"^(?:capo (?:di|dello) Stato|capo del governo|primo ministro|capo della diplomazia"
-                            r"|presidente del Consiglio(?: dei ministri)?(?=$| italian[oa]\b))\b", re.IGNORECASE)
+                            r"|presidente (?:del Consiglio(?: dei ministri)?|della Repubblica)(?=$| italian[oa]\b))\b",
+                            re.IGNORECASE)
 # Titles that name one office wherever they stand alone.
 ROLE_SYNONYMS = {"commander in chief": "presidente americano", "santo padre": "papa", "sommo pontefice": "papa"}
 # "il governatore" of an Italian region is its president ("presidente della Regione Campania").
@@ -83,6 +86,14 @@ class RoleReader:
             return [role]           # not "capo del Fondo russo"
         nationality = words[-1]
         return [f"{title} {nationality}" for title in COUNTRY_HEAD_TITLES]
+
+    def title_words(self, title: str) -> list[frozenset[str]]:
+        """The words of a title written next to a name, as written and as read; an office written in
+        several words only as read: "presidente del Consiglio" is the "premier italiano", never a
+        "presidente" that "il capo dello Stato" could find."""
+        read = [self.words(r) for r in self.readings(title)]
+        as_written = [] if OFFICE_PHRASES.match(title) else [self.words(title)]
+        return list(dict.fromkeys([*as_written, *read]))
 
     def body_head_readings(self, role: str, head_words: int) -> list[str]:
         """"il numero uno della Federtennis", "il capo dell'Inps": the head of a body (not of a state)

@@ -33,8 +33,7 @@ def title_rows(mentions: list[Mention], links: dict[tuple, Link], reader: RoleRe
     """(article, title words, entity) for each title written next to a person's name."""
     # A title is read as its office too: "il primo ministro canadese Mark Carney" is the "premier canadese".
     return [(m.article, words, links[key(m)].entity) for m in mentions
-            if m.label == "PER" and m.role and key(m) in links
-            for words in dict.fromkeys([reader.words(m.role), *map(reader.words, reader.readings(m.role))])]
+            if m.label == "PER" and m.role and key(m) in links for words in reader.title_words(m.role)]
 
 
 def role_link(m: Mention, titled: "Titles", named_figures: "FigureEntities", day: date | None) -> Link | None:
