@@ -29,6 +29,8 @@ def people_met(nlp, text):
     # a seeing verb whose object is a thing
     "«Non vedo le ragioni per accusare Marco Neri e Luigi Rossi», ha detto il legale Carla Monti.",
     "La serata vedrà la partecipazione del sindaco Marco Neri e dello scrittore Luigi Rossi.",
+    # a receiving verb of a count: votes, "ne" of a part
+    "Al primo voto Marco Neri ha ricevuto 521 voti, mentre Luigi Rossi ne ha ricevuti 240.",
     # a receiving verb whose passive subject is a thing, the person after "da" its receiver
     "È stata accolta ieri dal giudice Anna Bassi la domanda di rinvio presentata da Marco Neri.",
     # a talk with a title, an audience or the public

@@ -3,6 +3,7 @@ import hashlib
 
 import pytest
 
+from kg.knowledge import read_knowledge
 from kg.knowledge.places import load_gazetteer
 from kg.knowledge.venues import VENUE_TABLE, Venues, load_venues, parse_venue_table, venue_key
 
@@ -58,6 +59,13 @@ def test_spelling_variants(venues, surface, city):
 def test_what_is_no_venue(venues, surface):
     assert venues.city_of(surface) is None
     assert venues.venue_of(surface) is None
+
+
+def test_the_gazetteer_knows_the_venue_tables_names():
+    gazetteer = read_knowledge().gazetteer
+    assert gazetteer.is_venue("alla Farnesina") and gazetteer.is_venue("Viminale")
+    assert not gazetteer.is_venue("Palazzo") and not gazetteer.is_venue("Santa Marta") \
+        and not gazetteer.is_venue("Mario Rossi")
 
 
 def test_venue_of_gives_the_whole_row(venues):

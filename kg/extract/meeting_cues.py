@@ -314,8 +314,10 @@ def is_hypothetical_near(doc: Doc, sent: Span, cue: Span) -> bool:
 def tells_history(sent: Span) -> bool:
     """News tells its own events in the passato prossimo; a passato remoto ("le trattative
     iniziarono") recalls history, not the meeting being reported."""
+    # not a capitalised word inside the sentence, which is a name ("Descalzi", "Sharm el-Sheikh")
     return any(t.pos_ in ("VERB", "AUX") and "Past" in t.morph.get("Tense") and "Fin" in t.morph.get("VerbForm")
-               and "Ind" in t.morph.get("Mood") and not t.ent_type_ for t in sent)   # not "Descalzi" of a name
+               and "Ind" in t.morph.get("Mood") and not t.ent_type_ and (t.is_lower or t.i == sent.start)
+               for t in sent)
 
 
 def outside_calls(doc: Doc, sentence: SentenceView, cues: dict[str, int]

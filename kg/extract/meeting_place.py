@@ -94,7 +94,7 @@ def names_where_the_venue_is(doc: Doc, m: Mention, candidates: list[Mention], ga
     """"nel Palazzo Ciragan di Istanbul", "alla base Elmendorf-Richardson ad Anchorage": the city
     right after the venue the meeting is put in."""
     return is_city(m, gazetteer) and any(
-        is_venue(v) and preposition_before(doc, v) and VENUE_TO_CITY.fullmatch(doc.text[v.end:m.start])
+        is_venue(v, gazetteer) and preposition_before(doc, v) and VENUE_TO_CITY.fullmatch(doc.text[v.end:m.start])
         for v in candidates if v is not m)
 
 
@@ -139,8 +139,9 @@ def locates_a_site(doc: Doc, start: int) -> bool:
     return False
 
 
-def is_venue(m: Mention) -> bool:
-    return m.label != "PER" and m.surface.split()[0].lower() in VENUE_WORDS
+def is_venue(m: Mention, gazetteer: Gazetteer) -> bool:
+    """A building or site: one the venue table knows ("alla Farnesina"), or named by its kind ("a Villa Rossi")."""
+    return m.label != "PER" and (m.surface.split()[0].lower() in VENUE_WORDS or gazetteer.is_venue(m.surface))
 
 
 def is_a_chain_hotel(m: Mention) -> bool:
@@ -164,7 +165,7 @@ def could_be_place(m: Mention, gazetteer: Gazetteer) -> bool:
 
 
 def place_rank(mention: Mention, gazetteer: Gazetteer) -> int | None:
-    if mention.surface.split()[0].lower() in VENUE_WORDS:
+    if is_venue(mention, gazetteer):
         return 0
     place = gazetteer.lookup(mention.surface)
     if place is None:       # a place the gazetteer lacks is mostly a small one: "a Castel Gandolfo"

@@ -20,9 +20,12 @@ OPENING_VERB = "aprire"
 # The words read after a meeting noun for its title or its public.
 TITLE_WINDOW = 3
 # "ieri sera vertice in prefettura": time nouns before a meeting noun are no compound with it
-TIME_NOUNS = frozenset("mattina mattinata pomeriggio sera serata notte giorno settimana".split()) | set(WEEKDAYS) \
+TIME_NOUNS = frozenset("""mattina mattinata pomeriggio sera serata notte giorno settimana stamattina stamani
+stasera stanotte""".split()) | set(WEEKDAYS) \
     | set(MONTHS)
 VISIT = "visit"
+# "ne ha ricevuti 240": the clitic of a part, of a count
+PARTITIVE_CLITIC = "ne"
 # "incontro", "incontrerà": the word that also names a match between players
 MATCH_STEM = "incontr"
 # "l'incontro di Coppa Davis contro X": the words read after the match for its opponent
@@ -35,9 +38,9 @@ HAVE_AUXILIARIES = frozenset("ha hanno aveva avevano avrà avranno abbia abbiano
 
 def is_thing(token: Token) -> bool:
     """A common noun that names no person and no name follows: "i motivi", "la richiesta", "i ladri"
-    (not "il prefetto", "la giornalista Anna Rossi")."""
+    (not "il prefetto", "la giornalista Anna Rossi", nor a time: "ha ricevuto stamattina il ministro")."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return token.pos_ == "NOUN" and token.is_lower and token.is_alpha \
+    return token.pos_ == "NOUN" and token.is_lower and token.is_alpha and token.lower_ not in TIME_NOUNS \
         and token.lower_ not in PERSON_NOUNS and token.lemma_.lower() not in PERSON_NOUNS \
         and not (following is not None and following.pos_ == "PROPN" and following.is_title)
 
@@ -69,9 +72,11 @@ def bare_participle(cue: Span) -> bool:
 
 
 def receives_a_thing(cue: Span) -> bool:
-    """"È stata accolta dal gup la richiesta", "ha accolto il ricorso": what the receiving verb takes,
-    its passive subject or its object, is a thing, and the person after it is the one who received it."""
-    return any(t.dep_ in ("nsubj:pass", "obj") and is_thing(t) for t in cue.root.children)
+    """"È stata accolta dal gup la richiesta", "ha accolto il ricorso", "ne ha ricevuti 240": what
+    the receiving verb takes, its passive subject or its object, is a thing or a count (a number, or
+    the partitive "ne"), and the person after it is the one who received it."""
+    return any(t.dep_ in ("nsubj:pass", "obj") and is_thing(t) or t.dep_ in ("obj", "nummod") and t.pos_ == "NUM"
+               or t.lower_ == PARTITIVE_CLITIC for t in cue.root.children)
 
 
 def is_public_event(cue: Span) -> bool:

@@ -58,7 +58,9 @@ def load_knowledge() -> Knowledge:
 
 
 def read_knowledge() -> Knowledge:
-    return Knowledge(load_gazetteer(), load_figures(), load_venues(), load_institutions(), load_person_words())
+    gazetteer, venues = load_gazetteer(), load_venues()
+    gazetteer.venue_names = venues.names()      # a venue is a place a meeting is put in, as a city is
+    return Knowledge(gazetteer, load_figures(), venues, load_institutions(), load_person_words())
 
 
 def kept_knowledge_path() -> Path:

@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kg.knowledge.names import fold, name_key
+from kg.knowledge.venues import venue_key
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 PACKAGE_TABLE = DATA_DIR / "places.tsv"
@@ -107,6 +108,11 @@ class Gazetteer:
         self.demonyms = demonyms or Demonyms([])
         self._capitals = capitals or {}       # country code -> place id
         self._looked_up: dict[str, Place | None] = {}
+        self.venue_names: frozenset[str] = frozenset()     # venue_key()s of kg/data/venues.tsv
+
+    def is_venue(self, name: str) -> bool:
+        """A building or a site the venue table knows: "alla Farnesina", "al Cremlino"."""
+        return venue_key(name) in self.venue_names
 
     def __len__(self) -> int:
         return len(self.places)

@@ -86,6 +86,10 @@ class Venues:
         """The venue this surface names, or None: "al Cremlino" -> the Moscow Kremlin."""
         return self._by_key.get(venue_key(surface)) if surface else None
 
+    def names(self) -> frozenset[str]:
+        """Every name of every venue, as venue_key() spells it."""
+        return frozenset(self._by_key)
+
     def city_of(self, surface: str) -> str | None:
         """The English name of the city the venue is in, or None: "alla Casa Bianca" -> "Washington"."""
         venue = self.venue_of(surface)

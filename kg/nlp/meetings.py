@@ -24,8 +24,8 @@ DEFAULT_CUES = [
 # Verbs of receiving a guest; they also receive letters and signals, so kg/extract wants a person
 # right after them ("ha ricevuto il presidente ucraino", not "ha ricevuto segnali").
 DEFAULT_HOST_CUES = [
-    r"ricev(e|uto|uta|ere|erà|eranno|ette|ettero|ono)", r"accol(to|ta|ti|se|sero)", r"accogli(e|erà|ere|erò)",
-    r"ospit(a|ato|ava|erà|are)",
+    r"ricev(e|uto|uta|uti|ute|ere|erà|eranno|erò|ette|ettero|ono|eva|evano)", r"accol(to|ta|ti|te|se|sero)",
+    r"accogli(e|erà|eranno|ere|erò|eva|evano|ono)", r"ospit(a|ato|ata|ati|ate|ava|avano|erà|eranno|are|ano)",
     # "è atteso a Parigi dal presidente": a guest expected by a host (kg/extract wants "da" before the host)
     r"attes(o|a|i|e)",
 ]

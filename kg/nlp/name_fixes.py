@@ -52,6 +52,8 @@ FIRM_NOUNS = frozenset("""sindacati sindacato società azienda aziende gruppo co
 banca compagnia""".split())
 # A list that such a noun opens, up to the name: "i sindacati Fiom, Fim e Uilm"
 BODY_LIST = re.compile(r"\b(?:" + "|".join(sorted(FIRM_NOUNS)) + r")\s+[\w\s,]*$", re.IGNORECASE)
+# "il primo ministro giapponese Shigeru Ishiba": nationality words between a role noun and its name
+NATIONALITIES_AFTER_ROLE = 2
 # "and" in the languages news quotes: "Moyen-Orient et Afrique du Nord".
 CONJUNCTIONS = AND_CONJUNCTIONS | {"et", "and", "und", "y"}
 # Lower-case words that join the words of an institution's name ("per gli Investimenti Diretti");
@@ -122,11 +124,19 @@ class NameFixes(ReadsNameTables):
         return [Span(doc, head_start, head_end, label=head_label), Span(doc, name_start, name_end, label="PER")]
 
     def titled_people(self, ents: list[Span]) -> list[Span]:
-        """"il vicepresidente JD Vance" tagged ORG: a name right after a role noun is a person,
-        unless it is a known place ("il presidente Usa")."""
+        """"il vicepresidente JD Vance", "il primo ministro giapponese Shigeru Ishiba" tagged ORG: a
+        name right after a role noun, or after its nationality, is a person, unless it is a known
+        place ("il presidente Usa")."""
         return [Span(ent.doc, ent.start, ent.end, label="PER")
-                if ent.label_ == "ORG" and len(ent) > 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ in ROLE_NOUNS
+                if ent.label_ == "ORG" and len(ent) > 1 and self.follows_a_role(ent)
                 and not self.gazetteer.is_place(ent.text) and ent[-1].is_title else ent for ent in ents]
+
+    def follows_a_role(self, ent: Span) -> bool:
+        i = ent.start - 1
+        while i >= 0 and ent.start - i <= NATIONALITIES_AFTER_ROLE and ent.doc[i].is_lower \
+                and self.gazetteer.demonyms.country(ent.doc[i].text):
+            i -= 1
+        return i >= 0 and ent.doc[i].lower_ in ROLE_NOUNS
 
     def surnames_as_people(self, ents: list[Span]) -> list[Span]:
         """A lone word tagged ORG or LOC that is the surname of a person named in full in the
@@ -318,12 +328,15 @@ def split_juxtaposed_names(ents: list[Span]) -> list[Span]:
 # Particles that carry an Arabic name on: "Haitham bin Tariq Al Said", "Mohammed bin Salman Al Saud"
 # (written as such: "al" and "el" in lower case are Italian and Spanish articles, "Macron al Cairo").
 TRAILING_PARTICLES = frozenset({"Al", "El", "bin", "Bin", "ibn", "bint"})
+# "Sharm el-Sheikh", "Ras al-Khaimah": the Arabic article joined to the next word of a name
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|ar|an|at|az)-[A-Z]")
 
 
 def with_trailing_particles(ents: list[Span]) -> list[Span]:
     """"Haitham bin Tariq Al Said" when the NER stopped at "Tariq": a PER span grows right over a
     name particle and the capitalised word after it, and over a hyphen and the word it joins ("Kim
-    Jong-un"), while no other entity stands there."""
+    Jong-un"), while no other entity stands there; a person or a place over an Arabic article joined
+    to a name ("Sharm el-Sheikh")."""
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
     grown = []
     for ent in ents:
@@ -332,6 +345,9 @@ def with_trailing_particles(ents: list[Span]) -> list[Span]:
                 and (ent.doc[end].text in TRAILING_PARTICLES and ent.doc[end + 1].text[:1].isupper()
                      and ent.doc[end + 1].is_alpha or joined_by_hyphen(ent.doc, end + 1) and ent.doc[end + 1].is_alpha):
             end += 2
+        if ent.label_ in ("PER", "LOC") and end < len(ent.doc) and end not in taken \
+                and ARABIC_ARTICLE.match(ent.doc[end].text):
+            end += 1
         grown.append(Span(ent.doc, ent.start, end, label=ent.label_) if end > ent.end else ent)
     return grown
 
