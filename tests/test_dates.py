@@ -39,6 +39,7 @@ def found(sentence: str, published: date | None, tense: str | None = None) -> li
      date(2025, 7, 10), [("Questa sera", date(2025, 7, 10))]),
     ("Ieri sera Trump ha ricevuto Netanyahu alla Casa Bianca.", date(2025, 7, 8), [("Ieri sera", date(2025, 7, 7))]),
     ("Il vertice comincerà domani mattina a Ginevra.", date(2025, 11, 22), [("domani mattina", date(2025, 11, 23))]),
+    ("Si sta svolgendo in queste ore a Vienna il negoziato.", date(2025, 3, 4), [("in queste ore", date(2025, 3, 4))]),
 ])
 def test_relative_days(sentence, published, expected):
     assert found(sentence, published) == expected
@@ -186,6 +187,17 @@ def test_year_is_the_one_nearest_publication():
         ("Il 30 dicembre", date(2025, 12, 30))]
     assert found("Il 2 gennaio i consiglieri per la sicurezza si vedranno a Kiev.", date(2025, 12, 30)) == [
         ("Il 2 gennaio", date(2026, 1, 2))]
+
+
+def test_a_day_without_a_year_lies_on_the_side_the_verb_says():
+    # nearest the publication day, the February to come; the past tense of the verb says the one before
+    assert found("Il 28 febbraio Neri e Rossi si sono incontrati a Oslo.", date(2025, 12, 1), "past") == [
+        ("Il 28 febbraio", date(2025, 2, 28))]
+    assert found("Il 28 febbraio Neri e Rossi si incontreranno a Oslo.", date(2025, 3, 10), "future") == [
+        ("Il 28 febbraio", date(2026, 2, 28))]
+    # the words' own qualifier decides over the verb
+    assert found("Lo scorso 28 febbraio Neri ha detto che vedrà Rossi.", date(2025, 12, 1), "future") == [
+        ("Lo scorso 28 febbraio", date(2025, 2, 28))]
 
 
 def test_hour_after_a_day_is_not_its_year():

@@ -380,6 +380,21 @@ def test_a_meeting_asked_for_or_denied_is_not_reported(news_nlp, text):
     assert run(news_nlp, text).meetings == []
 
 
+@pytest.mark.parametrize("text, status, on", [
+    # in a Monday article: a past tense goes back to the weekday, a present or a future forward
+    ("Il ministro Luca Neri ha incontrato mercoledì il collega Piet Vos a Berlino.", "held", date(2025, 11, 26)),
+    ("Il ministro Luca Neri e il collega Piet Vos si sono visti giovedì a Berlino.", "held", date(2025, 11, 27)),
+    ("Il ministro Luca Neri incontra venerdì il collega Piet Vos a Berlino.", "planned", date(2025, 12, 5)),
+    ("Il ministro Luca Neri incontrerà venerdì il collega Piet Vos a Berlino.", "planned", date(2025, 12, 5)),
+    ("Il 28 febbraio Luca Neri e Piet Vos si sono incontrati a Oslo.", "held", date(2025, 2, 28)),
+    # "si sta svolgendo in queste ore": today
+    ("Si sta svolgendo in queste ore a Vienna il colloquio tra Luca Neri e Piet Vos.", "held", date(2025, 12, 1)),
+])
+def test_a_weekday_or_a_day_without_year_goes_the_way_the_verb_says(news_nlp, text, status, on):
+    x = run(news_nlp, text, published="2025-12-01")
+    assert [(m.status, day(x, m)) for m in x.meetings] == [(status, on)]
+
+
 def test_a_meeting_in_a_visit_is_the_visits_meeting(news_nlp):
     x = run(news_nlp, "Durante la visita a Pechino, Olaf Scholz ha incontrato il presidente Xi Jinping.")
     assert participants_of(x) == [["Olaf Scholz", "Xi Jinping"]]

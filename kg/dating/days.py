@@ -49,7 +49,8 @@ def _day_month(m: TimeMention, published: date | None) -> TimeExpression:
         value = valid_date(m.year, m.month, m.day)
     elif published:
         in_nearby_years = [valid_date(year, m.month, m.day) for year in nearby_years(published)]
-        value = closest([d for d in in_nearby_years if d], published, m.qualifier, strict=True, weekday=m.weekday)
+        value = closest([d for d in in_nearby_years if d], published, m.qualifier or m.tense, strict=bool(m.qualifier),
+                        weekday=m.weekday)
     else:
         value = None
     return _expression(m, value, "day")

@@ -26,6 +26,7 @@ RELATIVE_DAYS = {  # phrase -> (days after publication, tense the phrase itself 
     "stasera": (0, None), "stanotte": (0, None),
     "questa mattina": (0, None), "questo pomeriggio": (0, None),
     "questa sera": (0, None), "questa notte": (0, None),
+    "in queste ore": (0, None), "in questo momento": (0, None),    # "si sta svolgendo in queste ore"
     "la notte scorsa": (0, "past"), "la scorsa notte": (0, "past"), "nella notte scorsa": (0, "past"),
     "ieri": (-1, "past"),
     "l'altro ieri": (-2, "past"), "l'altroieri": (-2, "past"), "ieri l'altro": (-2, "past"),

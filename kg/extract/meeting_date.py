@@ -37,27 +37,28 @@ def day_words(text: str, article: Article, tense: str | None, near: int | None) 
     if day or article.published:
         return day
     if article.published_month:
-        # "l'11 aprile" in an article dated only " date 2025-04": the words need just the year
-        in_month = dates.find_time_expressions(text, article.published_month, tense=tense)
+        # "l'11 aprile" in an article dated only " date 2025-04": the words need just the year, and
+        # a tense cannot tell which side of a day of that month the article stands
+        in_month = dates.find_time_expressions(text, article.published_month)
         day = next((e for e in in_month if e.precision == "day" and e.value and dates.names_its_day(e)), None)
     # "oggi", "ieri": no day yet, but kept (value None): another article of the load may date the
     # meeting (kg/dating/meetings.py)
     return day or next((e for e in found if dates.counts_from_publication(e.text)), None)
 
 
-def date_from_context(article: Article, before: list[SentenceView], tense: str | None, past: bool = False
+def date_from_context(article: Article, before: list[SentenceView], tense: str | None
                       ) -> dates.TimeExpression | None:
     """A sentence that names no day often continues one that does, in its paragraph:
     "Lunedì a Vienna è cominciato il negoziato. I colloqui si sono svolti in un albergo del centro ...".
-    A meeting told in a past tense (`past`) does not take a day still to come ("Domani il voto. Dopo
-    un incontro tra X e Y, il partito ha detto sì")."""
+    A meeting told in a past tense does not take a day still to come ("Domani il voto. Dopo un
+    incontro tra X e Y, il partito ha detto sì")."""
     for sentence in reversed(before):
         if "\n\n" in sentence.span.text_with_ws or sentence.span.text.strip().endswith(("?", "!")):
             return None
         when = meeting_date(dateable_text(article, sentence.span, relative_clauses_apart_from(sentence)), article,
                             tense, at=sentence.span.start_char)
         if when:
-            return None if past and when.tense == "future" else when
+            return None if tense == "past" and when.tense == "future" else when
     return None
 
 

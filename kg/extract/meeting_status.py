@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.dating import dates
 from kg.knowledge.lexicon import AFTERMATH_NOUNS, GENITIVE_PREPOSITIONS
@@ -26,6 +26,8 @@ AGENDA_WINDOW = 6
 EVE = "vigilia"
 # "alla vigilia di un incontro": "di" and an article at most between "vigilia" and the meeting word
 EVE_WINDOW = 2
+# The present of the meeting verbs, which the tagger may read as nouns ("Neri incontra venerdì Vos")
+PRESENT_MEETING_VERB = re.compile(r"^(?:incontr(?:a|ano)|ved(?:e|ono)|ricev(?:e|ono)|accogli(?:e|ono)|ospit(?:a|ano))$")
 # A planned meeting told earlier with this many of the same people is the one a sentence reports again.
 MIN_SHARED_PEOPLE = 2
 
@@ -36,6 +38,31 @@ def meeting_tense(cue: Span | None, sent: Span, asides: list[tuple[int, int]] = 
     (character stretches: relative clauses on something else) do not count."""
     future = sounds_future(sent, asides) and not (cue and is_after(cue))
     return "future" if cue and (is_eve(cue) or on_the_agenda(cue)) or future else None
+
+
+def day_direction(cue: Span | None, tense: str | None) -> str | None:
+    """Which way a bare weekday or a day without a year goes from the publication day: the meeting's
+    tense ("incontrerà venerdì": the next Friday); else back for a verb in a past tense ("ha incontrato
+    mercoledì", "si sono visti il 28 febbraio"), forward for one in the present ("incontra venerdì",
+    "si tiene giovedì": news tells in the present what is set for the days to come)."""
+    if tense or cue is None:
+        return tense
+    verb = cue.root if cue.root.pos_ in ("VERB", "AUX") else cue.root.head
+    if is_after(cue) or is_compound_past(verb):
+        return "past"
+    return "future" if is_present(verb) or PRESENT_MEETING_VERB.match(cue.text.lower()) else None
+
+
+def is_compound_past(verb: Token) -> bool:
+    """"ha incontrato", "si erano visti": a past participle with its auxiliary (the tagger reads some
+    present forms, "accoglie", as participles; those have none)."""
+    return "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") \
+        and any(t.dep_ in ("aux", "aux:pass") for t in verb.children)
+
+
+def is_present(verb: Token) -> bool:
+    """A finite verb in the present; of any mood, as the tagger often reads "incontra" as a subjunctive."""
+    return verb.pos_ in ("VERB", "AUX") and "Pres" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm")
 
 
 def meeting_status(tense: str | None, when: dates.TimeExpression | None, article: Article) -> str:

@@ -24,7 +24,8 @@ from kg.extract.meeting_participants import (carried_subject, delegation_heads, 
 from kg.extract.meeting_senses import bare_participle, receives_a_thing, sees_a_thing
 from kg.extract.meeting_place import (PLACE_FROM_SENTENCES_AWAY, could_be_place, meeting_place, place_rank,
                                       places_better, preposition_before)
-from kg.extract.meeting_status import announced_before, meeting_status, meeting_tense, tells_a_past
+from kg.extract.meeting_status import (announced_before, day_direction, meeting_status, meeting_tense,
+                                      tells_a_past)
 from kg.extract.sentences import SentenceView, relative_clauses_apart_from, without_names_in
 from kg.knowledge.lexicon import ARTICULATED_DA, GENITIVE_PREPOSITIONS, elided_words
 from kg.knowledge.places import Gazetteer
@@ -173,11 +174,12 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
         return None
     asides = relative_clauses_apart_from(sentence, cue.start)   # their times and places are not the meeting's
     tense = meeting_tense(cue, sentence.span, asides)
+    direction = day_direction(cue, tense)
     text = dateable_text(article, sentence.span, call_clauses + asides)
-    when = meeting_date(text, article, tense, near=at - sentence.span.start_char, at=sentence.span.start_char)
+    when = meeting_date(text, article, direction, near=at - sentence.span.start_char, at=sentence.span.start_char)
     # "il loro incontro a dicembre": a sentence that names a period takes no day from the one before
     period = when is None and names_a_period(text, article)
-    when = when or (None if period else date_from_context(article, before, tense, past=tells_a_past(cue)))
+    when = when or (None if period else date_from_context(article, before, direction))
     status = meeting_status(tense, when, article)
     if status == "held" and (when is None or when.value == article.published) and not tells_a_past(cue) \
             and announced_before(people, earlier):
