@@ -785,7 +785,13 @@ def test_a_word_opening_a_quote_is_no_listed_organisation(news_nlp):
     # a sentence opening with a speech verb continues the subject before
     ("Il ministro degli Esteri polacco Radoslaw Sikorski è arrivato a Ginevra. Ha dichiarato ai giornalisti che "
      "Varsavia non esclude nessuna opzione.",
-     [("Radoslaw Sikorski", "ai giornalisti che Varsavia non esclude nessuna opzione.")]),
+     [("Radoslaw Sikorski", "Varsavia non esclude nessuna opzione.")]),
+    # to whom and how it was said is not what was said; a joint statement is each one's
+    ("Giorgia Meloni ed Emmanuel Macron hanno dichiarato in una nota congiunta che l'Europa deve restare unita.",
+     [("Emmanuel Macron", "l'Europa deve restare unita."), ("Giorgia Meloni", "l'Europa deve restare unita.")]),
+    # "le parole del presidente X" after a quote: the name completes the words, and is the speaker
+    ("«È una giornata storica per tutti noi», le parole del presidente Sergio Mattarella.",
+     [("Sergio Mattarella", "È una giornata storica per tutti noi")]),
     # "si è detto" states a position
     ("A parlare è stato il premier ungherese Viktor Orban, che si è detto anche favorevole all'ingresso "
      "della Serbia nell'Unione.",
@@ -1141,6 +1147,9 @@ def test_the_day_of_the_news_only_where_no_time_word_is_written(news_nlp, text, 
 @pytest.mark.parametrize("text, people, status", [
     ("«Vedrò il cancelliere Friedrich Merz giovedì», ha detto il premier Giorgia Meloni.",
      ["Friedrich Merz", "Giorgia Meloni"], "planned"),          # the first person of a quote is its speaker
+    # "incontrerò", which the tagger takes for a passato remoto, tells no history
+    ("«Domani incontrerò il segretario di Stato Marco Rubio», ha annunciato il ministro Antonio Tajani.",
+     ["Antonio Tajani", "Marco Rubio"], "planned"),
     ("Il premier Giorgia Meloni è atteso a Parigi dal presidente Emmanuel Macron.",
      ["Giorgia Meloni", "Emmanuel Macron"], "planned"),         # a guest expected by a host
     ("Per il premier Giorgia Meloni è in agenda un incontro con il presidente Emmanuel Macron.",

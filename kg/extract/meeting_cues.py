@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.mentions import ARTICLES, GENITIVE_PREPOSITIONS, INDEFINITE_ARTICLES
 from kg.extract.meeting_senses import is_public_event, is_sports_match, is_visit_without_guest
 from kg.extract.sentences import SentenceView, without_names_in
-from kg.knowledge.lexicon import AFTERMATH_NOUNS
+from kg.knowledge.lexicon import AFTERMATH_NOUNS, FUTURE_ENDING
 from kg.knowledge.places import Gazetteer
 from kg.model import Mention
 from kg.nlp.meetings import MEETING_SPANS_KEY
@@ -314,10 +314,11 @@ def is_hypothetical_near(doc: Doc, sent: Span, cue: Span) -> bool:
 def tells_history(sent: Span) -> bool:
     """News tells its own events in the passato prossimo; a passato remoto ("le trattative
     iniziarono") recalls history, not the meeting being reported."""
-    # not a capitalised word inside the sentence, which is a name ("Descalzi", "Sharm el-Sheikh")
+    # not a capitalised word inside the sentence, which is a name ("Descalzi", "Sharm el-Sheikh"), nor
+    # a future in the first person the tagger takes for a passato remoto ("incontrerò")
     return any(t.pos_ in ("VERB", "AUX") and "Past" in t.morph.get("Tense") and "Fin" in t.morph.get("VerbForm")
                and "Ind" in t.morph.get("Mood") and not t.ent_type_ and (t.is_lower or t.i == sent.start)
-               for t in sent)
+               and not FUTURE_ENDING.search(t.lower_) for t in sent)
 
 
 def outside_calls(doc: Doc, sentence: SentenceView, cues: dict[str, int]

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from kg.dating import dates
-from kg.knowledge.lexicon import AFTERMATH_NOUNS, GENITIVE_PREPOSITIONS
+from kg.knowledge.lexicon import AFTERMATH_NOUNS, FUTURE_ENDING, GENITIVE_PREPOSITIONS
 from kg.model import Article, MeetingMention, Mention
 
 FUTURE_WORDS = frozenset("""
@@ -16,10 +16,6 @@ previsto prevista previsti previste atteso attesa attesi attese programmato prog
 potrebbe potrebbero dovrebbe dovrebbero ipotesi ipotizzato proposta proposto invito invitato prossimo prossima
 prossimi domani dopodomani annunciato annunciata vuole vorrebbe intende organizzare fissato fissata
 """.split())
-# The future tense, regular ("incontrerà") and of the verbs that drop the vowel ("vedrà", "si vedranno",
-# "andrà", "potrà", "avrà", "verrà", "terranno").
-FUTURE_ENDING = re.compile(r"\w(erà|eranno|irà|iranno|arà|aranno|remo|rete|erò|irò|arò|drà|dranno|trà|tranno|vrà|vranno"
-                           r"|rrà|rranno)$")
 # "è in agenda un incontro", "in programma domani il vertice": set, still to come
 ON_THE_AGENDA = re.compile(r"\b(?:in agenda|in programma)\b", re.IGNORECASE)
 AGENDA_WINDOW = 6

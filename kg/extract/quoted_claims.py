@@ -119,6 +119,10 @@ def quote_speaker(sentences: list[SentenceView], start: int, end: int,
             return introduced
         after = [m for m in names if m.start >= offset + verb_after.end()
                  and (introduces and is_person(m, gazetteer) or not after_preposition(text[:m.start - offset], m))]
+        if introduces and not any(is_person(m, gazetteer) for m in after):
+            # "le parole del presidente X": the name completes the words, so it is no role's principal here
+            after = [m for s in sentences for m in s.mentions if m.principal_of_role and is_person(m, gazetteer)
+                     and m.start >= offset + verb_after.end() and not any(qs <= m.start < qe for qs, qe in quotes)]
         distance = [m.start - offset - verb_after.end() for m in after]
         if after and not is_person(after[0], gazetteer) and distance[0] <= SUBJECT_AFTER_VERB_CHARS:
             return after[0]             # "ha affermato la Tass": an institution speaks

@@ -16,6 +16,9 @@ from kg.nlp.name_ruler import DASHES
 
 # Reported speech states something in at least this many words ("Zelensky accusa Mosca" does not).
 MIN_SAID_WORDS = 3
+# "ha detto ai giornalisti che", "hanno dichiarato in una nota congiunta che": to whom and how it was
+# said, up to the "che" of what was said
+THAT_AFTER_ADVERBIALS = re.compile(r"[^,;:.«»“”\"\-–—]{0,60}?\s+che\s+", re.IGNORECASE)
 
 
 def reported_claim(article: Article, sentence: SentenceView, quotes: list[tuple[int, int]], gazetteer: Gazetteer,
@@ -66,7 +69,7 @@ def reported_claim(article: Article, sentence: SentenceView, quotes: list[tuple[
     elif verb.re is ACCORDING_TO and speaker is close_after:
         said = text[speaker.end - offset:].lstrip(" ,").strip()      # "Secondo Ushakov, il vertice è utile"
     else:
-        said = text[verb.end():].lstrip(" ,:").removeprefix("che ").strip()
+        said = what_follows(text[verb.end():])
     if RELATIVE_PRONOUN.match(said):
         said = RELATIVE_PRONOUN.sub("", said, count=1).strip()
     if said.lower().startswith(("con un", "con una", "con uno")):
@@ -86,5 +89,12 @@ def unnamed_reported_claim(article: Article, sentence: SentenceView, recent: Men
     verb = SPEECH_VERB.match(text)
     if recent is None or not verb:
         return None
-    said = text[verb.end():].lstrip(" ,:").strip()
-    return ClaimMention(article.id, recent, said, text)
+    return ClaimMention(article.id, recent, what_follows(text[verb.end():]), text)
+
+
+def what_follows(after_verb: str) -> str:
+    """What a speech verb says, without to whom and how it was said: "ai giornalisti che [...]",
+    "in una nota congiunta che [...]"."""
+    said = after_verb.lstrip(" ,:")
+    said = said[that.end():] if (that := THAT_AFTER_ADVERBIALS.match(said)) else said
+    return said.removeprefix("che ").strip()

@@ -150,5 +150,9 @@ contrada centro istituto scuola liceo teatro ospedale palasport stadio sala aula
 """.split())
 # "il 17enne di Palagano", "residente a Carpi": who a person is by age or home; the name after "di" is a town.
 ORIGIN_WORDS = frozenset("residente residenti abitante abitanti originario originaria originari nativo nativa".split())
+# The future tense, regular ("incontrerà") and of the verbs that drop the vowel ("vedrà", "si vedranno",
+# "andrà", "potrà", "avrà", "verrà", "terranno").
+FUTURE_ENDING = re.compile(r"\w(erà|eranno|irà|iranno|arà|aranno|remo|rete|erò|irò|arò|drà|dranno|trà|tranno|vrà|vranno"
+                           r"|rrà|rranno)$")
 # "il 17enne", "la quarantenne": a person named by their age
 AGE_NOUN = re.compile(r"^(?:\d+[-‐]?|[a-zà-ù]+)enn[ei]$")
