@@ -652,6 +652,8 @@ def test_a_quote_the_paragraph_never_closes_runs_to_its_end(text, quoted):
     ("Ieri al G20 di Johannesburg il presidente Paolo Conti ha incontrato la premier Ana Ruiz.", "Johannesburg"),
     # a building the venue table knows, which the NER took for an organisation
     ("Il ministro Paolo Conti ha ricevuto ieri alla Farnesina la ministra Ana Ruiz.", "Farnesina"),
+    # ... and a venue of several words the NER did not find
+    ("Il presidente Xi Jinping ha ricevuto nella Grande Sala del Popolo la ministra Ana Ruiz.", "Grande Sala del Popolo"),
     # a relative clause on the meeting word tells where it was
     ("Nell'incontro che si è tenuto a Modena tra gli assessori Carlo Neri e Anna Galli si è parlato di scuole.",
      "Modena"),

@@ -29,6 +29,8 @@ def people_met(nlp, text):
     # a seeing verb whose object is a thing
     "«Non vedo le ragioni per accusare Marco Neri e Luigi Rossi», ha detto il legale Carla Monti.",
     "La serata vedrà la partecipazione del sindaco Marco Neri e dello scrittore Luigi Rossi.",
+    # a hearing in court
+    "Nell'udienza di ieri il giudice Anna Bassi ha ascoltato il testimone Marco Neri.",
     # a receiving verb of a count: votes, "ne" of a part
     "Al primo voto Marco Neri ha ricevuto 521 voti, mentre Luigi Rossi ne ha ricevuti 240.",
     # a receiving verb whose passive subject is a thing, the person after "da" its receiver
@@ -71,6 +73,12 @@ def test_no_meeting_in_local_news_idioms(nlp, text):
     ("Il presidente Marco Neri ha accolto Claudio Descalzi in municipio.", ["Claudio Descalzi", "Marco Neri"]),
     ("Il sindaco Marco Neri, che ieri ha incontrato il prefetto Carla Monti, spera che ci siano novità.",
      ["Carla Monti", "Marco Neri"]),
+    # an audience a pope or a sovereign grants
+    ("Il Papa ha concesso udienza al sindaco Marco Neri e al prefetto Carla Monti.", ["Carla Monti", "Marco Neri", "Papa"]),
+    # where the guest was received, with its "di", stands between the verb and the guest
+    ("Il sindaco Marco Neri ha accolto all'aeroporto di Bologna il prefetto Carla Monti.", ["Carla Monti", "Marco Neri"]),
+    # a headline's meeting word is no part of the first name after it
+    ("Vertice Meloni-Macron a Roma sulla difesa europea.", ["Macron", "Meloni"]),
     # players met off the field, and "contro" after a partner: meetings
     ("Il sindaco Marco Neri ha incontrato in municipio il tennista Luigi Rossi.", ["Luigi Rossi", "Marco Neri"]),
     ("Il sindaco Marco Neri ha avuto un incontro con il prefetto Carla Monti contro lo spaccio.",

@@ -1,6 +1,6 @@
 """Meeting words in a sense that is no meeting between the people a sentence names.
 
-A match between players is no meeting ("l'incontro di tennis"); a talk with a title or an audience
+A match between players is no meeting ("l'incontro di tennis"), nor a hearing in court; a talk with a title or an audience
 is a public event ("l'incontro dal titolo “...”", "l'incontro con l'autore"); a visit by or to a
 thing is no meeting ("la visita dei ladri", "visite all'ospedale", "centri visita"); a seeing or
 receiving verb whose object is a thing sets none ("non vedo i motivi", "è stata accolta la
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.knowledge.lexicon import (ARTICULATED_A, ARTICULATED_DI, AUDIENCE_NOUNS, DEFINITE_ARTICLES,
+from kg.knowledge.lexicon import (ARTICULATED_A, ARTICULATED_DI, AUDIENCE_GRANTERS, AUDIENCE_NOUNS, DEFINITE_ARTICLES,
                                   GENITIVE_PREPOSITIONS, MATCH_WORDS, MONTHS, OPENING_QUOTES, PERSON_NOUNS,
                                   PUBLIC_EVENT_ADJECTIVES, ROLE_NOUNS, SPORTS, TITLE_WORDS, WEEKDAYS)
 
@@ -24,6 +24,7 @@ TIME_NOUNS = frozenset("""mattina mattinata pomeriggio sera serata notte giorno 
 stasera stanotte""".split()) | set(WEEKDAYS) \
     | set(MONTHS)
 VISIT = "visit"
+AUDIENCE_STEM = "udienz"
 # "ne ha ricevuti 240": the clitic of a part, of a count
 PARTITIVE_CLITIC = "ne"
 # "incontro", "incontrerà": the word that also names a match between players
@@ -136,6 +137,12 @@ def is_sports_match(cue: Span) -> bool:
         if t.lower_ == "contro":
             return True
     return False
+
+
+def is_court_hearing(cue: Span) -> bool:
+    """"l'udienza preliminare", "alla prossima udienza": an "udienza" with no pope or sovereign in its
+    sentence to grant it is a hearing in court ("il Papa ha concesso udienza a X" is a meeting)."""
+    return cue.text.lower().startswith(AUDIENCE_STEM) and not any(t.lower_ in AUDIENCE_GRANTERS for t in cue.sent)
 
 
 def is_visit_without_guest(cue: Span) -> bool:

@@ -22,8 +22,8 @@ from kg.extract.meeting_participants import (carried_subject, delegation_heads, 
                                              participants, receives_a_body, talked_of_in_quotes_left_out,
                                              without_people_of_wished_meetings)
 from kg.extract.meeting_senses import bare_participle, receives_a_thing, sees_a_thing
-from kg.extract.meeting_place import (PLACE_FROM_SENTENCES_AWAY, could_be_place, meeting_place, place_rank,
-                                      places_better, preposition_before)
+from kg.extract.meeting_place import (PLACE_FROM_SENTENCES_AWAY, PLACE_PREPOSITIONS, could_be_place, meeting_place,
+                                      place_rank, places_better, preposition_before)
 from kg.extract.meeting_status import (announced_before, day_direction, meeting_status, meeting_tense,
                                       tells_a_past)
 from kg.extract.sentences import SentenceView, relative_clauses_apart_from, without_names_in
@@ -303,9 +303,12 @@ def received_by_agent_alone(sent: Span, cue: Span, people: list[Mention]) -> boo
 
 def received_thing(sent: Span, cue: Span, m: Mention) -> bool:
     """"la struttura che ospita la rivendita di scarpe Rossi": a thing "di" something stands between
-    the verb and the name, so the name is no guest (titles are left out: "il presidente del Cile X")."""
+    the verb and the name, so the name is no guest (titles are left out: "il presidente del Cile X"; so
+    is where: "ha accolto all'aeroporto di Ciampino il presidente X")."""
     gap = elided_words(text_between(sent, cue.end_char, titled_start(sent, m)).lower())
-    return any(w in GENITIVE_PREPOSITIONS for w in gap)
+    where = next((i for i, w in enumerate(gap) if w in PLACE_PREPOSITIONS or w.replace("’", "'") in ("all'", "nell'")),
+                 len(gap))
+    return any(w in GENITIVE_PREPOSITIONS for w in gap[:where])
 
 
 def is_expectation(cue: Span) -> bool:

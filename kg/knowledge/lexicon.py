@@ -137,6 +137,8 @@ MATCH_WORDS = frozenset("set gol pareggio arbitro girone semifinale ottavi ko k.
 # "un incontro di tennis", "l'incontro di Coppa Davis": a sport or a competition named after "incontro di"
 SPORTS = frozenset("""calcio tennis boxe pugilato rugby pallavolo volley basket pallacanestro scherma judo karate
 coppa serie campionato torneo champions""".split())
+# Those who grant an audience ("udienza"): a pope or a sovereign; else an "udienza" is a court hearing
+AUDIENCE_GRANTERS = frozenset("papa pontefice padre re regina sovrano sovrana monarca emiro sultano principe".split())
 # "la legge Fornero", "il lodo Alfano", "il Piano Mattei": laws and plans named after a person; the
 # name is the work's, no mention of the person
 EPONYM_NOUNS = frozenset("legge leggi lodo decreto ddl riforma piano dottrina".split())

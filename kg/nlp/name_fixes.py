@@ -30,9 +30,11 @@ from kg.nlp.name_ruler import (INSTITUTION_PREPOSITIONS, NAME_PARTICLES, CommonW
 from kg.nlp.tables import ReadsNameTables
 
 
-# Words that open a sentence before a name, never a name's first word: "Oggi Witkoff e Kushner ...".
+# Words that open a sentence before a name, never a name's first word: "Oggi Witkoff e Kushner ...",
+# "Vertice Meloni-Macron a Roma" (a headline's meeting word).
 LEADING_NON_NAMES = frozenset("""oggi ieri domani stasera stamattina stamane stanotte intanto ora anche ma e poi quindi
-infine inoltre mentre già ancora dunque però invece secondo""".split()) | frozenset(WEEKDAYS)
+infine inoltre mentre già ancora dunque però invece secondo vertice summit incontro colloquio colloqui bilaterale
+trilaterale""".split()) | frozenset(WEEKDAYS)
 TRAILING_NON_NAME_POS = frozenset({"ADV", "ADP", "AUX", "VERB", "DET", "PRON", "CCONJ", "SCONJ"})
 # A verb in the future that opens a quote or a sentence before a name: "«Vedrò Olaf Scholz giovedì»",
 # "Incontrerà Macron". No given name ends so.
@@ -52,6 +54,8 @@ FIRM_NOUNS = frozenset("""sindacati sindacato società azienda aziende gruppo co
 banca compagnia""".split())
 # A list that such a noun opens, up to the name: "i sindacati Fiom, Fim e Uilm"
 BODY_LIST = re.compile(r"\b(?:" + "|".join(sorted(FIRM_NOUNS)) + r")\s+[\w\s,]*$", re.IGNORECASE)
+# "Palazzo Apostolico di Castel Gandolfo": the longest venue name read, in words
+VENUE_MAX_WORDS = 6
 # "il primo ministro giapponese Shigeru Ishiba": nationality words between a role noun and its name
 NATIONALITIES_AFTER_ROLE = 2
 # "and" in the languages news quotes: "Moyen-Orient et Afrique du Nord".
@@ -83,7 +87,8 @@ class NameFixes(ReadsNameTables):
         ents = self.common_words_not_people(ents)
         ents = self.places_across_particles(self.places_run_on(self.places_side_by_side(credits_trimmed(ents))))
         ents = self.people_run_on(summit_groups(ents))
-        return organisations_after_group_nouns(self.named_after_venue_nouns(self.words_not_names(ents)))
+        ents = organisations_after_group_nouns(self.named_after_venue_nouns(self.words_not_names(ents)))
+        return self.venues_the_ner_missed(doc, ents)
 
     @staticmethod
     def set_annotations(doc: Doc, ents: list[Span]) -> Doc:
@@ -185,6 +190,23 @@ class NameFixes(ReadsNameTables):
             pieces = self.known_places_in(ent) if len(ent) > 1 and ent.label_ != "PER" else []
             result += pieces if len(pieces) > 1 else self.places_joined(self.place_before_a_preposition(ent))
         return result
+
+    def venues_the_ner_missed(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"nella Grande Sala del Popolo", "a Casa Santa Marta": a capitalised run of words the venue
+        table names in full, where the NER found nothing, is a place; the longest run from each word.
+        Runs of one word are left to the NER (a lone "Colle" or "Casa" is mostly no venue)."""
+        taken = {i for ent in ents for i in range(ent.start, ent.end)}
+        found, i = [], 0
+        while i < len(doc):
+            end = None
+            if doc[i].is_title and i not in taken:
+                end = next((j for j in range(min(len(doc), i + VENUE_MAX_WORDS), i + 1, -1)
+                            if not taken.intersection(range(i, j)) and doc[j - 1].is_alpha
+                            and self.venues.venue_of(doc[i:j].text) is not None), None)
+            if end:
+                found.append(Span(doc, i, end, label="LOC"))
+            i = end or i + 1
+        return sorted(ents + found, key=lambda e: e.start) if found else ents
 
     def place_before_a_preposition(self, ent: Span) -> Span:
         """"una cerimonia alla Casa Bianca per Halloween": a known place or venue, then a lower-case
