@@ -395,6 +395,35 @@ def test_a_weekday_or_a_day_without_year_goes_the_way_the_verb_says(news_nlp, te
     assert [(m.status, day(x, m)) for m in x.meetings] == [(status, on)]
 
 
+def test_a_meeting_told_again_takes_who_else_was_there(news_nlp):
+    x = run(news_nlp, "Il ministro Luca Neri ha avuto ieri a Oslo un colloquio con il collega Piet Vos. L'incontro è "
+                      "durato due ore. Presenti anche la ministra Anna Galli e il commissario Jan Berg.")
+    assert participants_of(x) == [["Luca Neri", "Piet Vos"], ["Luca Neri", "Piet Vos", "Anna Galli", "Jan Berg"]]
+
+
+def test_who_is_expected_at_a_summit_told_just_before(news_nlp):
+    x = run(news_nlp, "Domani a Oslo è previsto un vertice con i leader della regione. Sono attesi la premier Anna "
+                      "Galli e il presidente Piet Vos.")
+    assert [([p.surface for p in m.participants], m.status) for m in x.meetings] == [(["Anna Galli", "Piet Vos"],
+                                                                                        "planned")]
+
+
+def test_a_place_that_is_what_was_talked_about_is_no_meeting_place(news_nlp):
+    x = run(news_nlp, "Il colloquio tra Luca Neri e Piet Vos sulla tregua a Gaza è durato due ore.")
+    assert [m.location for m in x.meetings] == [None]
+
+
+def test_a_business_title_is_a_person_received(news_nlp):
+    x = run(news_nlp, "L'amministratore delegato di Stellantis Antonio Filosa è stato ricevuto oggi dal ministro "
+                      "Adolfo Urso.")
+    assert participants_of(x) == [["Antonio Filosa", "Adolfo Urso"]]
+
+
+def test_an_italian_al_is_no_arabic_name_particle(news_nlp):
+    doc = news_nlp("Il ministro ha incontrato i sindacati al Mimit. Poi ha visto Abdel Fattah al-Sisi.")
+    assert not any(e.text.startswith("al ") for e in doc.ents)
+
+
 def test_a_meeting_in_a_visit_is_the_visits_meeting(news_nlp):
     x = run(news_nlp, "Durante la visita a Pechino, Olaf Scholz ha incontrato il presidente Xi Jinping.")
     assert participants_of(x) == [["Olaf Scholz", "Xi Jinping"]]
@@ -788,6 +817,8 @@ def test_a_word_opening_a_quote_is_no_listed_organisation(news_nlp):
     ("Il ministro degli Esteri polacco Radoslaw Sikorski è arrivato a Ginevra. Ha dichiarato ai giornalisti che "
      "Varsavia non esclude nessuna opzione.",
      [("Radoslaw Sikorski", "Varsavia non esclude nessuna opzione.")]),
+    # a common noun speaking at the end of the sentence is no person ("il suo ufficio")
+    ("Il premier Luca Neri non parteciperà al vertice, ha fatto sapere il suo ufficio.", []),
     # to whom and how it was said is not what was said; a joint statement is each one's
     ("Giorgia Meloni ed Emmanuel Macron hanno dichiarato in una nota congiunta che l'Europa deve restare unita.",
      [("Emmanuel Macron", "l'Europa deve restare unita."), ("Giorgia Meloni", "l'Europa deve restare unita.")]),

@@ -23,6 +23,7 @@ from kg.nlp.quotes import QUOTES_SPANS_KEY
 # al premier, presenti i ministri ...", "Per la Francia il ministro ...": the people at the meeting just
 # named (not "il presente accordo").
 PRESENT_AT = re.compile(r"(?<!\bil )(?<!\bal )(?<!\bdel )\b(?:presenti|presente|partecipano|parteciperanno|"
+                        r"(?:sono|saranno) attes[ie]|"
                         r"hanno partecipato|(?:hanno|ha) preso parte|prendono parte|prenderanno parte|c['’]erano|"
                         r"al tavolo|tra i partecipanti|insieme (?:a|al|alla|ai|alle|allo|all['’])|"
                         r"per la delegazione|"
@@ -83,6 +84,10 @@ THE_TWO = re.compile(r"\b(?:i|dei|ai|tra i|fra i) due (?:leader|presidenti|capi 
 # "Il precedente vertice si era tenuto a Ginevra": the same people's earlier meeting.
 SAME_PEOPLE_AGAIN = re.compile(r"\b(?:il|l['’]|del|dell['’]|al|all['’])\s*(?:precedente|ultimo|loro)\s+"
                                r"(?:incontro|colloquio|vertice|faccia a faccia|summit)\b", re.IGNORECASE)
+# "L'incontro è durato oltre due ore", "Il colloquio, durato un'ora, si è svolto ...": the meeting just
+# told, told again (a definite meeting noun and how it went)
+MEETING_TOLD_AGAIN = re.compile(r"\b(?:l['’]|il|la)\s*(?:incontro|colloquio|vertice|faccia a faccia|bilaterale|"
+                                r"riunione|summit)\b[^.;]{0,40}?\b(?:durat|svolt|conclus|terminat)[oa]\b", re.IGNORECASE)
 # Talks between delegations, whose members the sentence does not name.
 DELEGATIONS = re.compile(r"\bdelegazion[ei]\b", re.IGNORECASE)
 # "i colloqui russo-americani", "il vertice Usa-Russia": talks between two sides the sentence names no one of.
@@ -123,8 +128,13 @@ def participants(sentence: SentenceView, reporters: set[Mention], following: Sen
         return people
     if people and len({m.surface for m in named}) >= 2:
         return named      # "Lo ha detto Trump, in conferenza stampa con Putin": one reporter is there
+    told_again = bool(earlier) and not named and MEETING_TOLD_AGAIN.search(sentence.span.text) is not None
     if following is not None and lists_who_was_there(following.span.text):
-        return named + people_there(without_people_of_wished_meetings(following.span.doc, following))
+        listed = people_there(without_people_of_wished_meetings(following.span.doc, following))
+        if told_again:      # "L'incontro è durato due ore. Presenti anche X e Y": they join the meeting told
+            return list(earlier[-1].participants) + [m for m in listed if m.surface not in
+                                                     {p.surface for p in earlier[-1].participants}]
+        return named + listed
     if (THE_TWO.search(sentence.span.text) or SAME_PEOPLE_AGAIN.search(sentence.span.text)) and earlier:
         return list(earlier[-1].participants)
     text = sentence.span.text

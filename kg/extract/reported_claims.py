@@ -16,6 +16,11 @@ from kg.nlp.name_ruler import DASHES
 
 # Reported speech states something in at least this many words ("Zelensky accusa Mosca" does not).
 MIN_SAID_WORDS = 3
+# "..., ha fatto sapere il suo ufficio", "..., ha precisato una nota": a subject named by a common noun,
+# which ends the sentence (not "X, ha definito l'azione russa «barbara» e ...", whose noun is the object)
+SUBJECT_AFTER_WORDS = 6
+UNNAMED_SUBJECT = re.compile(r"\s*(?:il|lo|la|l['’]|i|gli|le|un|una|uno)\s*(?:(?:suo|sua|loro|proprio|propria)\s+)?"
+                             r"[a-zà-ù]+\b(?!\s+[A-ZÀ-Ý])")
 # "ha detto ai giornalisti che", "hanno dichiarato in una nota congiunta che": to whom and how it was
 # said, up to the "che" of what was said
 THAT_AFTER_ADVERBIALS = re.compile(r"[^,;:.«»“”\"\-–—]{0,60}?\s+che\s+", re.IGNORECASE)
@@ -53,6 +58,8 @@ def reported_claim(article: Article, sentence: SentenceView, quotes: list[tuple[
                                     # "..., ha aggiunto il Cremlino": an institution's, no person's
     elif set_off and text[verb.end():].lstrip().startswith(","):
         speaker = recent            # "Putin, ha spiegato, agisce ...": the one who was speaking
+    elif set_off and UNNAMED_SUBJECT.match(text, verb.end()) and len(text[verb.end():].split()) <= SUBJECT_AFTER_WORDS:
+        return None                 # "X non parteciperà, ha fatto sapere il suo ufficio": no person speaks
     else:
         speaker = relative_antecedent(before, text[:verb.start()], gazetteer) or last(subjects(before, text, offset)) \
             or close_after

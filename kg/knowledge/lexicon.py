@@ -117,6 +117,9 @@ delegazione delegazioni sindacalista sindacalisti ambasciatori comandanti uffici
 capitano maresciallo comandante medico medici primario dottore dottoressa professore professoressa preside
 rettore rettrice direttori dirigenti assessori sindaci prefetti consigliere consiglieri parlamentare
 parlamentari onorevole europarlamentare segretari vertici rappresentanti sindacati
+amministratore amministratrice manager fondatore fondatrice titolare proprietario proprietaria imprenditrice
+banchiere giornalista scrittore scrittrice attore attrice cantante regista artista atleta allenatore
+tennista calciatore pilota campione campionessa
 """.split())
 # The public of a talk: "l'incontro con l'autore", "incontro con la cittadinanza", "con gli studenti".
 # A meeting with them is a public event, not a meeting of the people its sentence names.

@@ -350,6 +350,8 @@ def split_juxtaposed_names(ents: list[Span]) -> list[Span]:
 # Particles that carry an Arabic name on: "Haitham bin Tariq Al Said", "Mohammed bin Salman Al Saud"
 # (written as such: "al" and "el" in lower case are Italian and Spanish articles, "Macron al Cairo").
 TRAILING_PARTICLES = frozenset({"Al", "El", "bin", "Bin", "ibn", "bint"})
+# Name particles that are also Italian prepositions: part of a name only after a given name ("Abdel Fattah al Sisi")
+ITALIAN_PREPOSITION_PARTICLES = frozenset({"al"})
 # "Sharm el-Sheikh", "Ras al-Khaimah": the Arabic article joined to the next word of a name
 ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|ar|an|at|az)-[A-Z]")
 
@@ -383,8 +385,11 @@ def with_particle_names(ents: list[Span]) -> list[Span]:
             start = ent.start
             while start > 0 and ent.doc[start - 1].lower_ in NAME_PARTICLES - {"di", "da", "del", "la", "le"}:
                 start -= 1
-            if start < ent.start and start > 0 and ent.doc[start - 1].text[:1].isupper():
+            given = start < ent.start and start > 0 and ent.doc[start - 1].text[:1].isupper()
+            if given:
                 start -= 1
+            elif ent.doc[start].lower_ in ITALIAN_PREPOSITION_PARTICLES:
+                start = ent.start       # "i sindacati al Mimit": the Italian "al", no "al-Sisi" without his given name
             if start < ent.start:
                 grown[ent] = Span(ent.doc, start, ent.end, label="PER")
     if not grown:
@@ -399,13 +404,16 @@ def with_particle_names(ents: list[Span]) -> list[Span]:
 
 
 def edges_trimmed(ent: Span) -> Span | None:
-    """"Oggi Witkoff", "il Cremlino poco dopo", "Vedrò Scholz", "Dell'Iran": a span loses an adverb, a
-    conjunction, a verb in the future or an elided preposition ("Dell'", "Nell'"; not "D'" of "D'Alema")
-    it opens with and the lower-case function words it ends with (not the part of a name after a hyphen:
-    "Jae-myung"); None if nothing is left."""
+    """"Oggi Witkoff", "il Cremlino poco dopo", "Vedrò Scholz", "Dell'Iran", "al Mimit": a span loses an
+    adverb, a conjunction, a verb in the future, an elided preposition ("Dell'", "Nell'"; not "D'" of
+    "D'Alema") or, unless it is a person's, a preposition in lower case it opens with, and the
+    lower-case function words it ends with (not the part of a name after a hyphen: "Jae-myung");
+    None if nothing is left."""
     start, end = ent.start, ent.end
     while start < end and (ent.doc[start].lower_ in LEADING_NON_NAMES or LEADING_FUTURE_VERB.match(ent.doc[start].text)
-                           or ent.doc[start].lower_ in ELIDED_ARTICULATED_PREPOSITIONS):
+                           or ent.doc[start].lower_ in ELIDED_ARTICULATED_PREPOSITIONS
+                           or ent.label_ != "PER" and ent.doc[start].is_lower
+                           and ent.doc[start].lower_ in ARTICULATED_PREPOSITIONS):
         start += 1
     while end > start and ent.doc[end - 1].is_lower and ent.doc[end - 1].pos_ in TRAILING_NON_NAME_POS \
             and not joined_by_hyphen(ent.doc, end - 1):
