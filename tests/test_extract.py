@@ -401,6 +401,18 @@ def test_a_meeting_told_again_takes_who_else_was_there(news_nlp):
     assert participants_of(x) == [["Luca Neri", "Piet Vos"], ["Luca Neri", "Piet Vos", "Anna Galli", "Jan Berg"]]
 
 
+def test_talks_between_two_countries_joined_by_a_hyphen_take_the_heads_of_delegation(news_nlp):
+    x = run(news_nlp, "Sono iniziati ieri a Muscat i colloqui Usa-Iran. La delegazione iraniana è guidata dal ministro "
+                      "Abbas Araghchi, quella americana dall'inviato Steve Witkoff.")
+    assert participants_of(x) == [["Abbas Araghchi", "Steve Witkoff"]]
+
+
+def test_who_was_with_the_one_person_a_meeting_names(news_nlp):
+    x = run(news_nlp, "Il sindaco Luca Neri ha incontrato ieri in prefettura il questore. Con lui c'era l'assessore "
+                      "Anna Galli.")
+    assert participants_of(x) == [["Luca Neri", "Anna Galli"]]
+
+
 def test_who_is_expected_at_a_summit_told_just_before(news_nlp):
     x = run(news_nlp, "Domani a Oslo è previsto un vertice con i leader della regione. Sono attesi la premier Anna "
                       "Galli e il presidente Piet Vos.")
@@ -817,6 +829,8 @@ def test_a_word_opening_a_quote_is_no_listed_organisation(news_nlp):
     ("Il ministro degli Esteri polacco Radoslaw Sikorski è arrivato a Ginevra. Ha dichiarato ai giornalisti che "
      "Varsavia non esclude nessuna opzione.",
      [("Radoslaw Sikorski", "Varsavia non esclude nessuna opzione.")]),
+    # to talk is to say something only of a subject
+    ("Luca Neri e Piet Vos hanno parlato direttamente per alcuni minuti al termine dei colloqui.", []),
     # a common noun speaking at the end of the sentence is no person ("il suo ufficio")
     ("Il premier Luca Neri non parteciperà al vertice, ha fatto sapere il suo ufficio.", []),
     # to whom and how it was said is not what was said; a joint statement is each one's

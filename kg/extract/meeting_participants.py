@@ -24,7 +24,7 @@ from kg.nlp.quotes import QUOTES_SPANS_KEY
 # named (not "il presente accordo").
 PRESENT_AT = re.compile(r"(?<!\bil )(?<!\bal )(?<!\bdel )\b(?:presenti|presente|partecipano|parteciperanno|"
                         r"(?:sono|saranno) attes[ie]|"
-                        r"hanno partecipato|(?:hanno|ha) preso parte|prendono parte|prenderanno parte|c['’]erano|"
+                        r"hanno partecipato|(?:hanno|ha) preso parte|prendono parte|prenderanno parte|c['’]era(?:no)?|"
                         r"al tavolo|tra i partecipanti|insieme (?:a|al|alla|ai|alle|allo|all['’])|"
                         r"per la delegazione|"
                         # "Per la Francia il ministro X", "per il Canada c'era X": a side, then who stood for it
@@ -90,9 +90,10 @@ MEETING_TOLD_AGAIN = re.compile(r"\b(?:l['’]|il|la)\s*(?:incontro|colloquio|ve
                                 r"riunione|summit)\b[^.;]{0,40}?\b(?:durat|svolt|conclus|terminat)[oa]\b", re.IGNORECASE)
 # Talks between delegations, whose members the sentence does not name.
 DELEGATIONS = re.compile(r"\bdelegazion[ei]\b", re.IGNORECASE)
-# "i colloqui russo-americani", "il vertice Usa-Russia": talks between two sides the sentence names no one of.
-_SIDE = r"(?:russ|ucrain|american|statunitens|usa|europe|turc|cines|saudit|russia|ucraina|ue)\w*"
-SIDES_TALKS = re.compile(rf"\b{_SIDE}-{_SIDE}\b", re.IGNORECASE)
+# "i colloqui russo-americani", "il vertice Usa-Iran": talks between two sides (countries, their
+# nationalities, the Union) the sentence names no one of.
+HYPHENED_PAIR = re.compile(r"\b([^\W\d_]+)-([^\W\d_]+)\b")
+UNION_SIDES = frozenset({"ue", "europeo", "europea", "europei", "europee", "europa"})
 # "vicino al presidente Volodymyr Zelensky", "l'assistente di Vladimir Putin": a member's patron, no member.
 SOMEONES = re.compile(r"\b(?:di|del|dello|della|dell['’]|al|allo|alla|all['’])\s*(?:(?:presidente|leader|premier)\s+"
                       r"(?:\w+\s+)?)?$", re.IGNORECASE)
@@ -138,10 +139,21 @@ def participants(sentence: SentenceView, reporters: set[Mention], following: Sen
     if (THE_TWO.search(sentence.span.text) or SAME_PEOPLE_AGAIN.search(sentence.span.text)) and earlier:
         return list(earlier[-1].participants)
     text = sentence.span.text
-    if (DELEGATIONS.search(text) or SIDES_TALKS.search(text)) and len({m.surface for m in heads}) >= 2:
+    if (DELEGATIONS.search(text) or names_two_sides(sentence)) and len({m.surface for m in heads}) >= 2:
         # "I colloqui con la delegazione russa di Lavrov": who the sentence names is at the talks too
         return heads + [m for m in named if m.surface not in {h.surface for h in heads}]
     return named
+
+
+def names_two_sides(sentence: SentenceView) -> bool:
+    """"i colloqui russo-americani", "il vertice Cina-Ue": two countries (or a country and the Union),
+    by name or by nationality, joined by a hyphen."""
+    return any(is_a_side(a, sentence.gazetteer) and is_a_side(b, sentence.gazetteer)
+               for a, b in (m.groups() for m in HYPHENED_PAIR.finditer(sentence.span.text)))
+
+
+def is_a_side(name: str, gazetteer: Gazetteer) -> bool:
+    return name.lower() in UNION_SIDES or bool(gazetteer.demonyms.country(name) or gazetteer.demonym_of(name))
 
 
 def organisations_met(sentence: SentenceView, cue_end: int, people: list[Mention], gazetteer: Gazetteer

@@ -16,6 +16,9 @@ from kg.nlp.name_ruler import DASHES
 
 # Reported speech states something in at least this many words ("Zelensky accusa Mosca" does not).
 MIN_SAID_WORDS = 3
+# "ha parlato di una svolta", "ha parlato a lungo": to talk is to say something only of a subject
+TALKED = re.compile(r"\bparla(?:to)?$", re.IGNORECASE)
+ABOUT_OR_THAT = re.compile(r"(?:di|del|dello|della|dei|degli|delle|dell['’]|d['’]|che)\b", re.IGNORECASE)
 # "..., ha fatto sapere il suo ufficio", "..., ha precisato una nota": a subject named by a common noun,
 # which ends the sentence (not "X, ha definito l'azione russa «barbara» e ...", whose noun is the object)
 SUBJECT_AFTER_WORDS = 6
@@ -81,6 +84,8 @@ def reported_claim(article: Article, sentence: SentenceView, quotes: list[tuple[
         said = RELATIVE_PRONOUN.sub("", said, count=1).strip()
     if said.lower().startswith(("con un", "con una", "con uno")):
         return None                 # "ha risposto con un sorriso": a manner, nothing said
+    if TALKED.search(verb.group()) and not ABOUT_OR_THAT.match(said):
+        return None                 # "hanno parlato direttamente per alcuni minuti": talked, said nothing told
     if len(said.split()) < MIN_SAID_WORDS and text.lstrip()[:1] not in DASHES:
         return None                 # the headline "Zelensky accusa Mosca" says no statement (a dash
                                     # line, "— ha aggiunto Medinsky.", attributes the sentence before)
