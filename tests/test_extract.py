@@ -693,6 +693,8 @@ def test_a_quote_the_paragraph_never_closes_runs_to_its_end(text, quoted):
     ("Ieri al G20 di Johannesburg il presidente Paolo Conti ha incontrato la premier Ana Ruiz.", "Johannesburg"),
     # a building the venue table knows, which the NER took for an organisation
     ("Il ministro Paolo Conti ha ricevuto ieri alla Farnesina la ministra Ana Ruiz.", "Farnesina"),
+    # a state guest house the venue table knows
+    ("Il presidente Xi Jinping e la ministra Ana Ruiz hanno avuto un colloquio a Diaoyutai.", "Diaoyutai"),
     # ... and a venue of several words the NER did not find
     ("Il presidente Xi Jinping ha ricevuto nella Grande Sala del Popolo la ministra Ana Ruiz.", "Grande Sala del Popolo"),
     # a relative clause on the meeting word tells where it was
@@ -858,6 +860,9 @@ def test_speakers_introduced_in_the_ways_italian_news_does(news_nlp, text, claim
      [["Giorgia Meloni", "Shigeru Ishiba"]]),
     ("Papa Leone XIV ha ricevuto stamattina in Vaticano il presidente Volodymyr Zelensky.",
      [["Papa Leone XIV", "Volodymyr Zelensky"]]),
+    # the head of a group received is a guest
+    ("Il sindaco Luca Neri ha ricevuto stamane in municipio una delegazione di artigiani guidata dal presidente "
+     "Carlo Bassi.", [["Luca Neri", "Carlo Bassi"]]),
     # the plural passive of receiving
     ("Il re Carlo III e la regina Camilla sono stati ricevuti ieri dal presidente Sergio Mattarella.",
      [["Carlo III", "Camilla", "Sergio Mattarella"]]),

@@ -40,7 +40,7 @@ BODY_OF = (r"(?:vertici|rappresentanti|delegazione|delegati|dirigenti|sindacati|
            r"amministratori|responsabili)\s+(?:(?:di|del|della|dello|dei|degli|delle|dell['’])\s*)?")
 ARTICLE = r"(?:(?:il|lo|la|i|gli|le|l['’]|una|un|uno|un['’])\s*)?"
 # a time or a place told between them: "oggi", "nel pomeriggio", "al Mimit", "a Palazzo Chigi", "al ministero"
-WHEN_OR_WHERE = (r"(?:\s*(?:oggi|ieri|domani|stamattina|stamani|stasera|poi|anche|già|nuovamente|lunedì|martedì|"
+WHEN_OR_WHERE = (r"(?:\s*(?:oggi|ieri|domani|stamattina|stamani|stamane|stasera|poi|anche|già|nuovamente|lunedì|martedì|"
                  r"mercoledì|giovedì|venerdì|sabato|domenica|(?:nel|in)\s+(?:pomeriggio|mattinata|serata))\b"
                  r"|\s*\b(?:a|ad|al|alla|allo|all['’]|in|nel|nella|presso)\s*"
                  r"(?:(?:(?-i:[A-ZÀ-Ý])[\w'’-]*\s*){1,3}"

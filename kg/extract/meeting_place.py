@@ -160,8 +160,9 @@ def is_city(m: Mention, gazetteer: Gazetteer) -> bool:
 
 
 def could_be_place(m: Mention, gazetteer: Gazetteer) -> bool:
-    """A place or a venue; also a known place the NER took for a person ("a Riad")."""
-    return m.label in ("LOC", "ORG") or (m.label == "PER" and gazetteer.is_place(m.surface))
+    """A place or a venue; also a known place or venue the NER took for a person ("a Riad", "a Diaoyutai")."""
+    return m.label in ("LOC", "ORG") or (m.label == "PER" and (gazetteer.is_place(m.surface)
+                                                              or gazetteer.is_venue(m.surface)))
 
 
 def place_rank(mention: Mention, gazetteer: Gazetteer) -> int | None:

@@ -21,7 +21,7 @@ OPENING_VERB = "aprire"
 TITLE_WINDOW = 3
 # "ieri sera vertice in prefettura": time nouns before a meeting noun are no compound with it
 TIME_NOUNS = frozenset("""mattina mattinata pomeriggio sera serata notte giorno settimana stamattina stamani
-stasera stanotte""".split()) | set(WEEKDAYS) \
+stamane stasera stanotte""".split()) | set(WEEKDAYS) \
     | set(MONTHS)
 VISIT = "visit"
 AUDIENCE_STEM = "udienz"

@@ -53,6 +53,10 @@ CLASH_PLACE_CHARS = 40
 PARTICIPLE_ENDING = re.compile(r"(?:accolt|ricevut|ospitat)[oaie]$")
 AUXILIARIES_OF_RECEIVING = frozenset("""ha hanno aveva avevano avrà avranno è e' sono era erano sarà saranno stato stata
 stati state viene vengono verrà verranno fu furono essere stati già poi ieri oggi anche""".split())
+# "ha ricevuto [stamane al Quirinale una delegazione dell'Anci guidata dal presidente] X"
+GUESTS_LED_BY = re.compile(r"[^.;:]{0,40}?\b(?:una|la|le|i|gli)\s+(?:delegazion[ei]|gruppo|rappresentanza)\b[^.;:]{0,50}?"
+                           r"\b(?:guidat|capeggiat)[aoie]\s+(?:da|dal|dalla|dallo|dall['’])\s*(?:[a-zà-ù]+\s+){0,3}",
+                           re.IGNORECASE)
 # "atteso dal presidente": the host follows "da"
 AGENT_PREPOSITIONS = frozenset({"da"}) | ARTICULATED_DA
 # "dal capo della polizia X": the words of a title between "da" and the name
@@ -244,7 +248,8 @@ def cues_in(doc: Doc, sent: Span, people: list[Mention], gazetteer: Gazetteer, m
             label = "MEETING" if not describes_a_thing(cue) and not received_by_agent_alone(sent, cue, people) and (any(
                 is_guest(sent, cue, m) and not received_thing(sent, cue, m)
                 and (not is_expectation(cue) or by_host(sent, cue, m)) for m in people)
-                or receives_a_body(doc.text, cue.end_char, mentions)) else None
+                or receives_a_body(doc.text, cue.end_char, mentions)
+                or any(heads_the_guests(sent, cue, m) for m in people)) else None
             if label:
                 # a guest received ("sarà ricevuto dal presidente X") is a meeting whatever the
                 # sentence's other meeting words are ("una visita in Turchia")
@@ -309,6 +314,12 @@ def received_thing(sent: Span, cue: Span, m: Mention) -> bool:
     where = next((i for i, w in enumerate(gap) if w in PLACE_PREPOSITIONS or w.replace("’", "'") in ("all'", "nell'")),
                  len(gap))
     return any(w in GENITIVE_PREPOSITIONS for w in gap[:where])
+
+
+def heads_the_guests(sent: Span, cue: Span, m: Mention) -> bool:
+    """"ha ricevuto al Quirinale una delegazione dell'Anci guidata dal presidente X": the person at the
+    head of the group received is a guest."""
+    return GUESTS_LED_BY.fullmatch(text_between(sent, cue.end_char, titled_start(sent, m))) is not None
 
 
 def is_expectation(cue: Span) -> bool:

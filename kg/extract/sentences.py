@@ -47,8 +47,10 @@ class SentenceView:
 
 
 def is_person(m: Mention, gazetteer: Gazetteer) -> bool:
-    """A person or a role; not a name the NER took for a person that the gazetteer knows as a place."""
-    return m.label == "ROLE" or (m.label == "PER" and not gazetteer.is_place(m.surface))
+    """A person or a role; not a name the NER took for a person that the gazetteer knows as a place
+    or a venue ("a Diaoyutai")."""
+    return m.label == "ROLE" or (m.label == "PER" and not gazetteer.is_place(m.surface)
+                                 and not gazetteer.is_venue(m.surface))
 
 
 def tokens_of(doc: Doc, m: Mention) -> Span | None:
