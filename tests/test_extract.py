@@ -375,6 +375,12 @@ def test_the_organisation_list_keeps_acronyms_and_drops_words_and_given_names():
     "Nel corso del viaggio in Cina, Olaf Scholz non vedrà il presidente Xi Jinping.",
     # a seeing or receiving verb negated
     "Il presidente Sergio Mattarella non ha ricevuto il ministro Luca Neri.",
+    # having met denied; a meeting verb in the conditional, or only possible
+    "Il ministro Luca Neri ha smentito di aver incontrato il generale Piet Vos.",
+    "Il presidente Luca Neri incontrerebbe Piet Vos solo dopo una tregua.",
+    "Il presidente Luca Neri potrebbe vedere Piet Vos a Oslo.",
+    # put off, in a predicate after an aside on the meeting
+    "L'incontro tra Luca Neri e Piet Vos, previsto per lunedì, è stato rinviato.",
 ])
 def test_a_meeting_asked_for_or_denied_is_not_reported(news_nlp, text):
     assert run(news_nlp, text).meetings == []
@@ -405,6 +411,11 @@ def test_talks_between_two_countries_joined_by_a_hyphen_take_the_heads_of_delega
     x = run(news_nlp, "Sono iniziati ieri a Muscat i colloqui Usa-Iran. La delegazione iraniana è guidata dal ministro "
                       "Abbas Araghchi, quella americana dall'inviato Steve Witkoff.")
     assert participants_of(x) == [["Abbas Araghchi", "Steve Witkoff"]]
+
+
+def test_a_meeting_recalled_by_its_year_is_not_the_news_of_the_day(news_nlp):
+    x = run(news_nlp, "Il presidente Luca Neri ha ricordato l'incontro con Piet Vos del 2019 a Oslo.")
+    assert [(m.status, day(x, m)) for m in x.meetings] == [("held", None)]
 
 
 def test_who_was_with_the_one_person_a_meeting_names(news_nlp):

@@ -21,6 +21,10 @@ from kg.nlp.meetings import MEETING_SPANS_KEY
 # Cue labels of words that may announce a meeting (kg_meeting_cues); "CALL" marks calls.
 MEETING_LABELS = ("MEETING", "HOST", "SEE", "CLASH")
 DISCUSSING_VERB_STEMS = ("discut", "parl", "trattar", "tratter")
+# "ha smentito di aver incontrato", "nega di averlo visto"
+DENYING_STEMS = ("smenti", "smentisc", "nega", "negò", "neghi")
+PERFECT_INFINITIVE_AUXILIARIES = frozenset({"aver", "avere", "averlo", "averla", "averli", "averle", "essersi", "esser",
+                                            "essere"})
 REPORTING_VERB_STEMS = ("conferm", "smentit", "smentisc", "smenti", "annunci", "comment", "rivelat", "rivela")
 MEETING_PREPOSITIONS = frozenset({"tra", "fra", "con"})
 MEETING_COMPLEMENT_WINDOW = 6      # "l'incontro di domani a Mosca tra Putin e Witkoff"
@@ -48,8 +52,10 @@ WISHING_ADJECTIVES = frozenset({"pronto", "pronta", "pronti", "pronte", "dispost
 # Meetings only talked of as possible are not annotated as meetings (FORMAT.md: "held" or "planned").
 HYPOTHETICAL_WORDS = frozenset("""
 proposta proposto ipotesi ipotizzato ipotizza eventuale eventualmente possibile possibilità probabile invito invita
-invitato disponibilità disponibile escludere esclude pronto pronta pronti
+invitato disponibilità disponibile escludere esclude pronto pronta pronti potrebbe potrebbero
 """.split())
+# "incontrerebbe", "vedrebbero": the conditional of a meeting verb
+CONDITIONAL_ENDINGS = ("rebbe", "rebbero")
 HYPOTHETICAL = re.compile(r"\b(?:" + "|".join(sorted(HYPOTHETICAL_WORDS)) + r")\b", re.IGNORECASE)
 # "un incontro tra X e Y è all'ordine del giorno": talked of, not set (anywhere in the sentence)
 ON_THE_TABLE = re.compile(r"\ball['’]ordine del giorno\b", re.IGNORECASE)
@@ -166,6 +172,8 @@ NOT_CANCELLING_STEMS = ("cancellier", "cancelleri")
 CALLED_OFF_WINDOW = 15
 # "l'incontro è stato annullato", "il vertice viene rinviato"
 CANCELLED_AUXILIARIES = frozenset("è e' sono stato stata stati state viene vengono verrà verranno".split())
+# "previsto per lunedì", "annunciata ieri": an aside on the meeting, set off by commas
+ASIDE_PARTICIPLE_ENDINGS = ("to", "ta", "ti", "te")
 # "il vertice non si terrà", "l'incontro non ci sarà"
 NOT_HAPPENING = re.compile(r"^\W*(?:\w+\s+){0,6}?non\s+(?:si\s+(?:terrà|terranno|farà|faranno|svolgerà|svolgeranno)|"
                            r"ci\s+sar(?:à|anno)|avr(?:à|anno)\s+luogo)\b", re.IGNORECASE)
@@ -181,7 +189,13 @@ def is_called_off(cue: Span) -> bool:
     if cue.root.pos_ != "NOUN":
         return False            # "ha incontrato X dopo aver escluso ...": the verb is the meeting
     after = doc[cue.end:min(cue.sent.end, cue.end + CALLED_OFF_WINDOW)]
-    clause = after[:next((i for i, t in enumerate(after) if t.text in CLAUSE_BREAKS), len(after))]
+    breaks = [i for i, t in enumerate(after) if t.text in CLAUSE_BREAKS]
+    # "L'incontro tra X e Y, previsto per lunedì, è stato rinviato": past an aside to the predicate
+    if len(breaks) >= 2 and after[breaks[0]].text == "," and after[breaks[1]].text == "," \
+            and after[breaks[0] + 1:breaks[0] + 2].text.lower().endswith(ASIDE_PARTICIPLE_ENDINGS):
+        after = after[breaks[1] + 1:]
+        breaks = [i for i, t in enumerate(after) if t.text in CLAUSE_BREAKS]
+    clause = after[:breaks[0] if breaks else len(after)]
     return bool(NOT_HAPPENING.match(clause.text)) or any(
         is_cancelling(t) and t.i > 0 and doc[t.i - 1].lower_ in CANCELLED_AUXILIARIES
         and "non" not in {w.lower_ for w in doc[max(0, t.i - 3):t.i]} for t in clause)
@@ -268,6 +282,15 @@ def is_wished_verb(cue: Span) -> bool:
     return i >= cue.sent.start and is_wishing_word(doc[i])
 
 
+def is_denied_having_met(cue: Span) -> bool:
+    """"ha smentito di aver incontrato X", "nega di averlo visto": a verb of denial governs "di" and
+    the meeting verb's infinitive."""
+    doc, i = cue.doc, cue.start - 1
+    while i >= cue.sent.start and (doc[i].lower_ in PERFECT_INFINITIVE_AUXILIARIES or doc[i].pos_ == "PRON"):
+        i -= 1
+    return i > cue.sent.start and doc[i].lower_ == "di" and doc[i - 1].lower_.startswith(DENYING_STEMS)
+
+
 def is_wishing_word(token: Token) -> bool:
     """A verb of wishing, or what governs a wished infinitive: "vuole", "intende", "pronto"."""
     return is_wishing_verb(token) or token.lower_.startswith(WISHING_INFINITIVE_STEMS) \
@@ -294,7 +317,7 @@ def is_leadership(cue: Span) -> bool:
 # gazetteer); a sentence whose meeting words are all of them has none.
 NO_SET_MEETING = (is_wished_for, is_wished_verb, is_reported_object, is_topic, is_denied, is_called_off,
                   is_discussed, is_attributive_gathering, is_leadership, is_public_event, is_visit_without_guest,
-                  is_sports_match, is_court_hearing)
+                  is_sports_match, is_court_hearing, is_denied_having_met)
 
 
 def sounds_hypothetical(doc: Doc, sent: Span) -> bool:
@@ -306,9 +329,11 @@ def sounds_hypothetical(doc: Doc, sent: Span) -> bool:
 
 
 def is_hypothetical_near(doc: Doc, sent: Span, cue: Span) -> bool:
+    """"un possibile incontro", "potrebbe vedere", "incontrerebbe X solo dopo una tregua" (the
+    conditional of the meeting verb itself)."""
     start = max(sent.start, cue.start - HYPOTHESIS_WINDOW)
     return bool(HYPOTHETICAL.search(doc[start:min(sent.end, cue.end + HYPOTHESIS_WINDOW)].text)
-                or HOPED_TO_BE.search(doc[start:cue.end].text))
+                or HOPED_TO_BE.search(doc[start:cue.end].text)) or cue.text.lower().endswith(CONDITIONAL_ENDINGS)
 
 
 def tells_history(sent: Span) -> bool:

@@ -31,8 +31,11 @@ from kg.knowledge.lexicon import ARTICULATED_DA, GENITIVE_PREPOSITIONS, elided_w
 from kg.knowledge.places import Gazetteer
 from kg.model import Article, ClaimMention, MeetingMention, Mention
 
-# "da quando ...", "l'ultima volta": a meeting recalled, not one reported on its day.
-RECALLED = re.compile(r"\b(?:da quando|l['’]ultima volta|in passato|anni fa|mesi fa)\b", re.IGNORECASE)
+# "da quando ...", "l'ultima volta", "nel 2019", "ha ricordato l'incontro": a meeting recalled, not one
+# reported on its day.
+RECALLED = re.compile(r"\b(?:da quando|l['’]ultima volta|in passato|anni fa|mesi fa|l['’]anno scorso|lo scorso anno|"
+                      r"(?:del|nel|dal)\s+(?:19|20)\d\d|ricordat\w*\s+(?:l['’]|il|la|i)\s*(?:incontr|colloqu|vertic)\w*)\b",
+                      re.IGNORECASE)
 # "Dopo il colloquio con Milei, Meloni incontra Lula", "A seguito dell'incontro con X, ...": a
 # meeting told in an opening phrase, before the sentence's own; the phrase runs to its first comma.
 OPENING_MEETING = re.compile(r"^\W*(?:dopo|al\s+termine\s+d\w*['’]?|a\s+margine\s+d\w*['’]?|a\s+seguito\s+d\w*['’]?|"
