@@ -418,6 +418,15 @@ def test_a_meeting_recalled_by_its_year_is_not_the_news_of_the_day(news_nlp):
     assert [(m.status, day(x, m)) for m in x.meetings] == [("held", None)]
 
 
+def test_a_headline_that_repeats_the_body_is_the_bodys_meeting(news_nlp):
+    from kg.pipeline import resolution_of
+    article = parse_article(" date 2025-03-03 Neri vede Vos\nOSLO - Il premier Luca Neri vedrà domani a Oslo il "
+                            "presidente Piet Vos.", "t.txt")
+    x = extract(article, news_nlp(article.text), KNOWLEDGE)
+    [meeting] = resolution_of([x], knowledge=KNOWLEDGE).meetings
+    assert (meeting.date, meeting.status, len(meeting.reports)) == (date(2025, 3, 4), "planned", 1)
+
+
 def test_who_was_with_the_one_person_a_meeting_names(news_nlp):
     x = run(news_nlp, "Il sindaco Luca Neri ha incontrato ieri in prefettura il questore. Con lui c'era l'assessore "
                       "Anna Galli.")

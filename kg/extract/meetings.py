@@ -44,6 +44,8 @@ OPENING_MEETING = re.compile(r"^\W*(?:dopo|al\s+termine\s+d\w*['’]?|a\s+margin
                              r"(?:incontr[oi]|colloqui[o]?|faccia\s+a\s+faccia|bilateral[ei]|vertice|riunione)\s+"
                              r"(?:con|tra|fra)\b[^,;:]*,", re.IGNORECASE)
 
+# " date 2025-03-03 " before a feed's title
+HEADER_DATE = re.compile(r"^\s*date\s+\S+\s*")
 # "Prima di vedere X, Y ha incontrato Z", "In vista del vertice con X, Y ...": an opening phrase that
 # tells what comes later, whose people are not at the sentence's own meeting.
 LATER_MEETING_OPENING = re.compile(r"^\W*(?:prima\s+d|in\s+vista\s+d)\w*['’]?\s*[^,;:]*,", re.IGNORECASE)
@@ -89,7 +91,33 @@ def meetings_in(article: Article, doc: Doc, sentences: list[SentenceView], repor
                 at_sentence[len(found) - 1] = i
     found = placed_by_nearby_sentences(article, doc, sentences, found, at_sentence, gazetteer)
     found = cities_of_countries(found, [m for s in sentences for m in s.mentions], gazetteer)
+    found, at_sentence = without_headline_repeats(article, sentences, found, at_sentence)
     return joined_by_delegations(sentences, reporters, found, at_sentence)
+
+
+def without_headline_repeats(article: Article, sentences: list[SentenceView], found: list[MeetingMention],
+                             at_sentence: dict[int, int]) -> tuple[list[MeetingMention], dict[int, int]]:
+    """"Meloni vede Starmer" over "La premier vedrà domani a Downing Street il primo ministro Keir
+    Starmer": a headline's meeting with no day of its own, of people the body reports meeting, is the
+    body's meeting told again: it takes that meeting's day and status (its present tense would make
+    it another meeting, of the day of the news)."""
+    if not sentences or not is_headline_only(article, sentences[0]):
+        return found, at_sentence
+    body = [m for k, m in enumerate(found) if at_sentence[k] != 0]
+    return [replace(m, when=told.when, status=told.status, on_publication_day=told.on_publication_day)
+            if at_sentence[k] == 0 and m.when is None
+            and (told := next((b for b in body if surnames(m) <= surnames(b)), None)) else m
+            for k, m in enumerate(found)], at_sentence
+
+
+def surnames(meeting: MeetingMention) -> set[str]:
+    return {p.surface.split()[-1].lower() for p in meeting.participants}
+
+
+def is_headline_only(article: Article, sentence: SentenceView) -> bool:
+    """The sentence is the article's title and nothing more (a feed may glue a title to its first line)."""
+    words = " ".join(HEADER_DATE.sub("", sentence.span.text).split())
+    return bool(words) and words in " ".join(article.title.split())
 
 
 def without_a_later_meeting(sentence: SentenceView) -> SentenceView:
