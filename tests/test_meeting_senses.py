@@ -29,6 +29,8 @@ def people_met(nlp, text):
     # a seeing verb whose object is a thing
     "«Non vedo le ragioni per accusare Marco Neri e Luigi Rossi», ha detto il legale Carla Monti.",
     "La serata vedrà la partecipazione del sindaco Marco Neri e dello scrittore Luigi Rossi.",
+    # a sports hall that welcomes a guest
+    "Un Palapiccinini gremito ha accolto martedì sera don Luigi Ciotti.",
     # a hearing in court
     "Nell'udienza di ieri il giudice Anna Bassi ha ascoltato il testimone Marco Neri.",
     # a receiving verb of a count: votes, "ne" of a part
@@ -73,6 +75,8 @@ def test_no_meeting_in_local_news_idioms(nlp, text):
     ("Il presidente Marco Neri ha accolto Claudio Descalzi in municipio.", ["Claudio Descalzi", "Marco Neri"]),
     ("Il sindaco Marco Neri, che ieri ha incontrato il prefetto Carla Monti, spera che ci siano novità.",
      ["Carla Monti", "Marco Neri"]),
+    # a surname that opens like a sports hall
+    ("Il magistrato Luca Palamara ha incontrato don Luigi Ciotti.", ["Luca Palamara", "Luigi Ciotti"]),
     # an audience a pope or a sovereign grants
     ("Il Papa ha concesso udienza al sindaco Marco Neri e al prefetto Carla Monti.", ["Carla Monti", "Marco Neri", "Papa"]),
     # where the guest was received, with its "di", stands between the verb and the guest

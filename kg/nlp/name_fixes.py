@@ -54,6 +54,12 @@ FIRM_NOUNS = frozenset("""sindacati sindacato società azienda aziende gruppo co
 banca compagnia""".split())
 # A list that such a noun opens, up to the name: "i sindacati Fiom, Fim e Uilm"
 BODY_LIST = re.compile(r"\b(?:" + "|".join(sorted(FIRM_NOUNS)) + r")\s+[\w\s,]*$", re.IGNORECASE)
+# "il PalaDozza", "un Palapiccinini gremito": Italian sports halls ("palazzetto dello sport"), the
+# sponsor's or town's name written on "Pala"; in lower case only after an article or a preposition
+# of place that a surname ("Palamara") does not take
+SPORTS_HALL = re.compile(r"^Pala[A-Z][a-zA-Z]{2,}$")
+SPORTS_HALL_LOWER = re.compile(r"^Pala[a-z]{4,}$")
+BEFORE_A_HALL = frozenset({"un", "al", "nel", "dal"})
 # "Palazzo Apostolico di Castel Gandolfo": the longest venue name read, in words
 VENUE_MAX_WORDS = 6
 # "il primo ministro giapponese Shigeru Ishiba": nationality words between a role noun and its name
@@ -299,16 +305,23 @@ class NameFixes(ReadsNameTables):
     @staticmethod
     def named_after_venue_nouns(ents: list[Span]) -> list[Span]:
         """"nel palazzo Ciragan", "della base Elmendorf-Richardson": a name right after a venue noun
-        is a place, the noun part of it where Italian writes it so ("Palazzo Chigi")."""
+        is a place, the noun part of it where Italian writes it so ("Palazzo Chigi"); so is a sports
+        hall, named "Pala" and its sponsor or town ("il PalaDozza", "un Palapiccinini gremito")."""
         result = []
         for ent in ents:
             before = ent.doc[ent.start - 1] if ent.start > 0 else None
             if before is not None and before.lower_ in VENUE_NOUNS_IN_NAME and not before.ent_type_:
                 ent = Span(ent.doc, ent.start - 1, ent.end, label="LOC")
-            elif before is not None and before.lower_ in VENUE_NOUNS and ent.label_ == "PER":
+            elif before is not None and before.lower_ in VENUE_NOUNS and ent.label_ == "PER" \
+                    or ent.label_ == "PER" and is_sports_hall(ent, before):
                 ent = Span(ent.doc, ent.start, ent.end, label="LOC")
             result.append(ent)
         return result
+
+
+def is_sports_hall(ent: Span, before) -> bool:
+    return len(ent) == 1 and (SPORTS_HALL.match(ent.text) is not None or SPORTS_HALL_LOWER.match(ent.text) is not None
+                              and before is not None and before.lower_ in BEFORE_A_HALL)
 
 
 def organisations_after_group_nouns(ents: list[Span]) -> list[Span]:
