@@ -64,7 +64,7 @@ class TimeMention:
     offset: int | None = None     # relative_day and counted: days from publication; relative_month: months
     weekday_end: int | None = None  # "venerdì 14": where the weekday's words end, if 14 turns out no Friday
     qualifier: str | None = None  # past | future: what the words themselves imply ("ieri", "scorso", "entro")
-    tense: str | None = None      # past | future: the verb's, deciding a bare weekday, a day without a year, a month or holiday
+    tense: str | None = None      # past | future: the verb's, deciding a bare weekday, a day with no year, a month
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,9 @@ Choices a caller should know about:
   one, the publication day included. Without a tense it is the nearest such day. "mercoledì scorso" and
   "mercoledì prossimo" never mean the publication day.
 - A day and month without a year ("il 30 dicembre") take the year that puts them nearest the publication
-  date, on the side the verb's tense says if it says one ("si sono incontrati il 28 febbraio" in a December
-  article is the February before); a weekday written with them ("sabato 15 marzo") picks, among nearby years, one where it fits.
+  date, on the side the verb's tense says if it says one ("si sono incontrati il 28 febbraio" in a
+  December article is the February before); a weekday written with them ("sabato 15 marzo") picks,
+  among nearby years, one where it fits.
   "venerdì 14" is a Friday 14th in the months around publication; if none is, the 14 is no day
   ("Venerdì 14 morti") and only "Venerdì" is returned.
   A bare month ("a marzo") is the nearest such month unless `tense` says which way.

@@ -40,7 +40,8 @@ BODY_OF = (r"(?:vertici|rappresentanti|delegazione|delegati|dirigenti|sindacati|
            r"amministratori|responsabili)\s+(?:(?:di|del|della|dello|dei|degli|delle|dell['’])\s*)?")
 ARTICLE = r"(?:(?:il|lo|la|i|gli|le|l['’]|una|un|uno|un['’])\s*)?"
 # a time or a place told between them: "oggi", "nel pomeriggio", "al Mimit", "a Palazzo Chigi", "al ministero"
-WHEN_OR_WHERE = (r"(?:\s*(?:oggi|ieri|domani|stamattina|stamani|stamane|stasera|poi|anche|già|nuovamente|lunedì|martedì|"
+WHEN_OR_WHERE = (r"(?:\s*(?:oggi|ieri|domani|stamattina|stamani|stamane|stasera|poi|anche|già|nuovamente|"
+                 r"lunedì|martedì|"
                  r"mercoledì|giovedì|venerdì|sabato|domenica|(?:nel|in)\s+(?:pomeriggio|mattinata|serata))\b"
                  r"|\s*\b(?:a|ad|al|alla|allo|all['’]|in|nel|nella|presso)\s*"
                  r"(?:(?:(?-i:[A-ZÀ-Ý])[\w'’-]*\s*){1,3}"
@@ -87,7 +88,8 @@ SAME_PEOPLE_AGAIN = re.compile(r"\b(?:il|l['’]|del|dell['’]|al|all['’])\s*
 # "L'incontro è durato oltre due ore", "Il colloquio, durato un'ora, si è svolto ...": the meeting just
 # told, told again (a definite meeting noun and how it went)
 MEETING_TOLD_AGAIN = re.compile(r"\b(?:l['’]|il|la)\s*(?:incontro|colloquio|vertice|faccia a faccia|bilaterale|"
-                                r"riunione|summit)\b[^.;]{0,40}?\b(?:durat|svolt|conclus|terminat)[oa]\b", re.IGNORECASE)
+                                r"riunione|summit)\b[^.;]{0,40}?\b(?:durat|svolt|conclus|terminat)[oa]\b",
+                                re.IGNORECASE)
 # Talks between delegations, whose members the sentence does not name.
 DELEGATIONS = re.compile(r"\bdelegazion[ei]\b", re.IGNORECASE)
 # "i colloqui russo-americani", "il vertice Usa-Iran": talks between two sides (countries, their

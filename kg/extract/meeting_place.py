@@ -14,7 +14,8 @@ from kg.knowledge.lexicon import (ARTICULATED_A, DEFINITE_ARTICLES, GENITIVE_PRE
 from kg.knowledge.places import Gazetteer
 from kg.model import Article, Mention
 
-# "la guerra in Ucraina", "la pace in Medio Oriente", "la tregua a Gaza": the place is the subject matter, not the venue.
+# "la guerra in Ucraina", "la pace in Medio Oriente", "la tregua a Gaza": the place is the subject matter,
+# not the venue.
 TOPIC_PLACE = re.compile(r"\b(?:guerra|pace|conflitto|tregua|fuoco|crisi|invasione|situazione|offensiva)\s+"
                          r"(?:a|ad|in|nel|nella|nell['’]|del|della|dell['’]|sul|sulla|sull['’])\s*$", re.IGNORECASE)
 # Buildings and sites where meetings are held; a name starting with one is a venue.

@@ -1,11 +1,12 @@
 """Meeting words in a sense that is no meeting between the people a sentence names.
 
-A match between players is no meeting ("l'incontro di tennis"), nor a hearing in court; a talk with a title or an audience
-is a public event ("l'incontro dal titolo “...”", "l'incontro con l'autore"); a visit by or to a
-thing is no meeting ("la visita dei ladri", "visite all'ospedale", "centri visita"); a seeing or
-receiving verb whose object is a thing sets none ("non vedo i motivi", "è stata accolta la
-richiesta"), nor one of seeing with no one as its subject ("visto che", "la cerimonia che ha visto X
-deporre una corona"). Each reads the words next to the cue and the dependency parse.
+A match between players is no meeting ("l'incontro di tennis"), nor a hearing in court; a talk with
+a title or an audience is a public event ("l'incontro dal titolo “...”", "l'incontro con l'autore");
+a visit by or to a thing is no meeting ("la visita dei ladri", "visite all'ospedale", "centri
+visita"); a seeing or receiving verb whose object is a thing sets none ("non vedo i motivi", "è
+stata accolta la richiesta"), nor one of seeing with no one as its subject ("visto che", "la
+cerimonia che ha visto X deporre una corona"). Each reads the words next to the cue and the
+dependency parse.
 """
 from __future__ import annotations
 

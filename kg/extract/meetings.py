@@ -34,8 +34,8 @@ from kg.model import Article, ClaimMention, MeetingMention, Mention
 # "da quando ...", "l'ultima volta", "nel 2019", "ha ricordato l'incontro": a meeting recalled, not one
 # reported on its day.
 RECALLED = re.compile(r"\b(?:da quando|l['’]ultima volta|in passato|anni fa|mesi fa|l['’]anno scorso|lo scorso anno|"
-                      r"(?:del|nel|dal)\s+(?:19|20)\d\d|ricordat\w*\s+(?:l['’]|il|la|i)\s*(?:incontr|colloqu|vertic)\w*)\b",
-                      re.IGNORECASE)
+                      r"(?:del|nel|dal)\s+(?:19|20)\d\d|"
+                      r"ricordat\w*\s+(?:l['’]|il|la|i)\s*(?:incontr|colloqu|vertic)\w*)\b", re.IGNORECASE)
 # "Dopo il colloquio con Milei, Meloni incontra Lula", "A seguito dell'incontro con X, ...": a
 # meeting told in an opening phrase, before the sentence's own; the phrase runs to its first comma.
 OPENING_MEETING = re.compile(r"^\W*(?:dopo|al\s+termine\s+d\w*['’]?|a\s+margine\s+d\w*['’]?|a\s+seguito\s+d\w*['’]?|"
@@ -59,7 +59,8 @@ PARTICIPLE_ENDING = re.compile(r"(?:accolt|ricevut|ospitat)[oaie]$")
 AUXILIARIES_OF_RECEIVING = frozenset("""ha hanno aveva avevano avrà avranno è e' sono era erano sarà saranno stato stata
 stati state viene vengono verrà verranno fu furono essere stati già poi ieri oggi anche""".split())
 # "ha ricevuto [stamane al Quirinale una delegazione dell'Anci guidata dal presidente] X"
-GUESTS_LED_BY = re.compile(r"[^.;:]{0,40}?\b(?:una|la|le|i|gli)\s+(?:delegazion[ei]|gruppo|rappresentanza)\b[^.;:]{0,50}?"
+GUESTS_LED_BY = re.compile(r"[^.;:]{0,40}?\b(?:una|la|le|i|gli)\s+(?:delegazion[ei]|gruppo|rappresentanza)\b"
+                           r"[^.;:]{0,50}?"
                            r"\b(?:guidat|capeggiat)[aoie]\s+(?:da|dal|dalla|dallo|dall['’])\s*(?:[a-zà-ù]+\s+){0,3}",
                            re.IGNORECASE)
 # "atteso dal presidente": the host follows "da"
@@ -91,23 +92,23 @@ def meetings_in(article: Article, doc: Doc, sentences: list[SentenceView], repor
                 at_sentence[len(found) - 1] = i
     found = placed_by_nearby_sentences(article, doc, sentences, found, at_sentence, gazetteer)
     found = cities_of_countries(found, [m for s in sentences for m in s.mentions], gazetteer)
-    found, at_sentence = without_headline_repeats(article, sentences, found, at_sentence)
+    found = headlines_dated_by_the_body(article, sentences, found, at_sentence)
     return joined_by_delegations(sentences, reporters, found, at_sentence)
 
 
-def without_headline_repeats(article: Article, sentences: list[SentenceView], found: list[MeetingMention],
-                             at_sentence: dict[int, int]) -> tuple[list[MeetingMention], dict[int, int]]:
+def headlines_dated_by_the_body(article: Article, sentences: list[SentenceView], found: list[MeetingMention],
+                                at_sentence: dict[int, int]) -> list[MeetingMention]:
     """"Meloni vede Starmer" over "La premier vedrà domani a Downing Street il primo ministro Keir
     Starmer": a headline's meeting with no day of its own, of people the body reports meeting, is the
     body's meeting told again: it takes that meeting's day and status (its present tense would make
     it another meeting, of the day of the news)."""
     if not sentences or not is_headline_only(article, sentences[0]):
-        return found, at_sentence
+        return found
     body = [m for k, m in enumerate(found) if at_sentence[k] != 0]
     return [replace(m, when=told.when, status=told.status, on_publication_day=told.on_publication_day)
             if at_sentence[k] == 0 and m.when is None
             and (told := next((b for b in body if surnames(m) <= surnames(b)), None)) else m
-            for k, m in enumerate(found)], at_sentence
+            for k, m in enumerate(found)]
 
 
 def surnames(meeting: MeetingMention) -> set[str]:
