@@ -44,6 +44,8 @@ def people_met(nlp, text):
     "Giovedì un incontro pubblico con l'assessore Anna Bassi e il consigliere Marco Neri.",
     # a meeting verb whose object is a public: the other name of the sentence was not met
     "L'assessore Luigi Rossi, ricordando che più volte Neri ha incontrato i commercianti, chiede più controlli.",
+    # ... or someone unnamed: who came with the one who met is not met
+    "Il sindaco Marco Neri, insieme al comandante Luigi Rossi, ha incontrato nel pomeriggio di ieri il proprietario.",
     # "visto" of a thing that features people, or with no "ha" before it
     "La cerimonia, che ha visto il prefetto Carla Monti deporre una corona, è stata aperta da Marco Neri.",
     "Visto il parere del prefetto Carla Monti, il sindaco Marco Neri ha firmato l'ordinanza.",
@@ -75,6 +77,8 @@ def test_no_meeting_in_local_news_idioms(nlp, text):
     ("Il presidente Marco Neri ha accolto Claudio Descalzi in municipio.", ["Claudio Descalzi", "Marco Neri"]),
     ("Il sindaco Marco Neri, che ieri ha incontrato il prefetto Carla Monti, spera che ci siano novità.",
      ["Carla Monti", "Marco Neri"]),
+    # the unnamed one is named after all
+    ("Il sindaco Marco Neri ha incontrato ieri il proprietario Luigi Rossi.", ["Luigi Rossi", "Marco Neri"]),
     # a surname that opens like a sports hall
     ("Il magistrato Luca Palamara ha incontrato don Luigi Ciotti.", ["Luca Palamara", "Luigi Ciotti"]),
     # an audience a pope or a sovereign grants

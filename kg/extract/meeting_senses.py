@@ -14,7 +14,8 @@ from spacy.tokens import Span, Token
 
 from kg.knowledge.lexicon import (ARTICULATED_A, ARTICULATED_DI, AUDIENCE_GRANTERS, AUDIENCE_NOUNS, DEFINITE_ARTICLES,
                                   GENITIVE_PREPOSITIONS, MATCH_WORDS, MONTHS, OPENING_QUOTES, PERSON_NOUNS,
-                                  PUBLIC_EVENT_ADJECTIVES, ROLE_NOUNS, SPORTS, TITLE_WORDS, WEEKDAYS)
+                                  PUBLIC_EVENT_ADJECTIVES, ROLE_NOUNS, SPORTS, TITLE_WORDS, UNNAMED_PEOPLE_NOUNS,
+                                  WEEKDAYS)
 
 # "l'incontro, aperto alla cittadinanza": the verb that opens an event to the public
 OPENING_VERB = "aprire"
@@ -98,12 +99,18 @@ def is_public_event(cue: Span) -> bool:
 
 
 def meets_an_audience(cue: Span) -> bool:
-    """"il sindaco ha incontrato i residenti": a meeting verb whose object is a public with no name in it
-    met that public, not the other people of the sentence (not "ha incontrato i lavoratori e il
-    ministro Rossi")."""
+    """"il sindaco ha incontrato i residenti", "il sindaco, insieme al comandante X, ha incontrato il
+    proprietario": a meeting verb whose object is a public, or someone unnamed, with no name in it met
+    them, not the other people of the sentence (not "ha incontrato i lavoratori e il ministro Rossi")."""
     return cue.root.pos_ == "VERB" and any(
-        t.dep_ == "obj" and t.lower_ in AUDIENCE_NOUNS and not any(w.pos_ == "PROPN" for w in t.subtree)
-        for t in cue.root.children)
+        t.lower_ in AUDIENCE_NOUNS | UNNAMED_PEOPLE_NOUNS and not any(w.pos_ == "PROPN" for w in t.subtree)
+        for t in direct_objects(cue.root))
+
+
+def direct_objects(verb: Token) -> list[Token]:
+    """The verb's objects; else the nouns the parser hung on it as obliques with no preposition."""
+    return [t for t in verb.children if t.dep_ == "obj"] or [
+        t for t in verb.children if t.dep_ == "obl" and not any(c.dep_ == "case" for c in t.children)]
 
 
 def is_opened_to_people(verb: Token) -> bool:

@@ -128,6 +128,12 @@ autore autrice autori cittadinanza cittadini pubblico studenti studentesse alunn
 lettori popolazione scuole classi ragazzi giovani giornalisti lavoratori dipendenti commercianti abitanti fedeli
 tifosi sostenitori militanti volontari
 """.split())
+# People a meeting verb meets without a name: "il sindaco, insieme al comandante X, ha incontrato il
+# proprietario" met someone unnamed, not the comandante X who came with him.
+UNNAMED_PEOPLE_NOUNS = frozenset("""
+proprietario proprietaria proprietari titolare titolari familiari parenti vittima vittime testimone testimoni
+vedova madre genitore cliente clienti vicini
+""".split())
 # "incontro dal titolo “...”", "riunione sul tema", "convegno intitolato": words that give a talk its title.
 TITLE_WORDS = frozenset("titolo tema intitolato intitolata".split())
 # "un incontro pubblico", "riunione aperta alla cittadinanza": a public event
