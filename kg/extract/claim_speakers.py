@@ -82,8 +82,12 @@ def names_outside(sentences: list[SentenceView], quotes: list[tuple[int, int]]) 
     mentions = [m for s in sentences for m in s.mentions]
     roles = [(m.start, m.end) for m in mentions if m.label == "ROLE"]
     return [m for m in mentions
-            if not m.principal_of_role and not any(qs <= m.start < qe for qs, qe in quotes)
+            if not m.principal_of_role and not in_quotes(m, quotes)
             and not (m.label != "ROLE" and any(rs <= m.start and m.end <= re_ for rs, re_ in roles))]
+
+
+def in_quotes(m: Mention, quotes: list[tuple[int, int]]) -> bool:
+    return any(start <= m.start < end for start, end in quotes)
 
 
 def introduced_name(sentences: list[SentenceView], at: int, gazetteer: Gazetteer) -> Mention | None:

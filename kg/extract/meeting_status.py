@@ -43,7 +43,7 @@ def day_direction(cue: Span | None, tense: str | None) -> str | None:
     "si tiene giovedì": news tells in the present what is set for the days to come)."""
     if tense or cue is None:
         return tense
-    verb = cue.root if cue.root.pos_ in ("VERB", "AUX") else cue.root.head
+    verb = meeting_verb(cue)
     if is_after(cue) or is_compound_past(verb):
         return "past"
     return "future" if is_present(verb) or PRESENT_MEETING_VERB.match(cue.text.lower()) else None
@@ -77,8 +77,13 @@ def tells_a_past(cue: Span | None) -> bool:
         return True
     if is_after(cue):
         return True
-    verb = cue.root if cue.root.pos_ in ("VERB", "AUX") else cue.root.head
+    verb = meeting_verb(cue)
     return any("Past" in t.morph.get("Tense") for t in (verb, *verb.children) if t.pos_ in ("VERB", "AUX"))
+
+
+def meeting_verb(cue: Span) -> Token:
+    """The meeting word itself if it is a verb, else the word its noun depends on ("il colloquio è avvenuto")."""
+    return cue.root if cue.root.pos_ in ("VERB", "AUX") else cue.root.head
 
 
 def is_eve(cue: Span) -> bool:

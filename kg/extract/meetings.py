@@ -27,6 +27,7 @@ from kg.extract.meeting_place import (PLACE_FROM_SENTENCES_AWAY, PLACE_PREPOSITI
 from kg.extract.meeting_status import (announced_before, day_direction, meeting_status, meeting_tense,
                                       tells_a_past)
 from kg.extract.sentences import SentenceView, relative_clauses_apart_from, without_names_in
+from kg.ingest import header_date_span
 from kg.knowledge.lexicon import ARTICULATED_DA, GENITIVE_PREPOSITIONS, elided_words
 from kg.knowledge.places import Gazetteer
 from kg.model import Article, ClaimMention, MeetingMention, Mention
@@ -44,8 +45,6 @@ OPENING_MEETING = re.compile(r"^\W*(?:dopo|al\s+termine\s+d\w*['’]?|a\s+margin
                              r"(?:incontr[oi]|colloqui[o]?|faccia\s+a\s+faccia|bilateral[ei]|vertice|riunione)\s+"
                              r"(?:con|tra|fra)\b[^,;:]*,", re.IGNORECASE)
 
-# " date 2025-03-03 " before a feed's title
-HEADER_DATE = re.compile(r"^\s*date\s+\S+\s*")
 # "Prima di vedere X, Y ha incontrato Z", "In vista del vertice con X, Y ...": an opening phrase that
 # tells what comes later, whose people are not at the sentence's own meeting.
 LATER_MEETING_OPENING = re.compile(r"^\W*(?:prima\s+d|in\s+vista\s+d)\w*['’]?\s*[^,;:]*,", re.IGNORECASE)
@@ -117,7 +116,9 @@ def surnames(meeting: MeetingMention) -> set[str]:
 
 def is_headline_only(article: Article, sentence: SentenceView) -> bool:
     """The sentence is the article's title and nothing more (a feed may glue a title to its first line)."""
-    words = " ".join(HEADER_DATE.sub("", sentence.span.text).split())
+    header = header_date_span(article.text)
+    start = max(sentence.span.start_char, header[1]) if header else sentence.span.start_char
+    words = " ".join(article.text[start:sentence.span.end_char].split())
     return bool(words) and words in " ".join(article.title.split())
 
 

@@ -13,6 +13,7 @@ from kg.extract.claim_speakers import (
     RecentSpeaker,
     after_preposition,
     first_person,
+    in_quotes,
     introduced_name,
     last,
     may_be_person,
@@ -122,7 +123,7 @@ def quote_speaker(sentences: list[SentenceView], start: int, end: int,
         if introduces and not any(is_person(m, gazetteer) for m in after):
             # "le parole del presidente X": the name completes the words, so it is no role's principal here
             after = [m for s in sentences for m in s.mentions if m.principal_of_role and is_person(m, gazetteer)
-                     and m.start >= offset + verb_after.end() and not any(qs <= m.start < qe for qs, qe in quotes)]
+                     and m.start >= offset + verb_after.end() and not in_quotes(m, quotes)]
         distance = [m.start - offset - verb_after.end() for m in after]
         if after and not is_person(after[0], gazetteer) and distance[0] <= SUBJECT_AFTER_VERB_CHARS:
             return after[0]             # "ha affermato la Tass": an institution speaks

@@ -26,7 +26,7 @@ from kg.knowledge.lexicon import (AND_CONJUNCTIONS, ARTICULATED_PREPOSITIONS, EL
                                   PLURAL_DEFINITE_ARTICLES, ROLE_NOUNS, VENUE_NOUNS, VENUE_NOUNS_IN_NAME, WEEKDAYS)
 from kg.nlp.name_ruler import (INSTITUTION_PREPOSITIONS, NAME_PARTICLES, CommonWords, completes_role,
                                follows_institution_lead, is_regnal_number, is_shouted_word, opens_sentence,
-                               place_run_on, split_complement, surnames_of, words_of)
+                               place_run_on, split_complement, surnames_of, tokens_held, words_of)
 from kg.nlp.tables import ReadsNameTables
 
 
@@ -201,7 +201,7 @@ class NameFixes(ReadsNameTables):
         """"nella Grande Sala del Popolo", "a Casa Santa Marta": a capitalised run of words the venue
         table names in full, where the NER found nothing, is a place; the longest run from each word.
         Runs of one word are left to the NER (a lone "Colle" or "Casa" is mostly no venue)."""
-        taken = {i for ent in ents for i in range(ent.start, ent.end)}
+        taken = tokens_held(ents)
         found, i = [], 0
         while i < len(doc):
             end = None
@@ -253,7 +253,7 @@ class NameFixes(ReadsNameTables):
         """"il ministro dello Sport Paolo Emilio Caldaia rispondendo": a titled name of two words the
         NER cut short takes the capitalised word right after it, where the name ends there, unless
         that word is a place, a day or month, or opens a sentence or a name of its own."""
-        taken = {i for ent in ents for i in range(ent.start, ent.end)}
+        taken = tokens_held(ents)
         result = []
         for ent in ents:
             end = ent.end
@@ -374,7 +374,7 @@ def with_trailing_particles(ents: list[Span]) -> list[Span]:
     name particle and the capitalised word after it, and over a hyphen and the word it joins ("Kim
     Jong-un"), while no other entity stands there; a person or a place over an Arabic article joined
     to a name ("Sharm el-Sheikh")."""
-    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    taken = tokens_held(ents)
     grown = []
     for ent in ents:
         end = ent.end
@@ -445,7 +445,7 @@ def joined_by_hyphen(doc: Doc, i: int) -> bool:
 def regnal_names(ents: list[Span]) -> list[Span]:
     """"Papa Francesco", "Leone XIV": a person's span takes the papal title before it and the regnal
     number after it, as Italian writes those names (the NER often leaves them out)."""
-    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    taken = tokens_held(ents)
     result = []
     for ent in ents:
         doc, start, end = ent.doc, ent.start, ent.end

@@ -19,6 +19,7 @@ with kg_name_fixes and kg/extract.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.lang.it.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -95,7 +96,7 @@ class NameRuler(ReadsGazetteerAndFigures):
         self.things = things or CommonWords([])
 
     def match(self, doc: Doc) -> list[Span]:
-        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        taken = tokens_held(doc.ents)
         # A surname the NER found in a full name elsewhere in the article ("Zelensky accusa Mosca")
         surnames = surnames_of(doc.ents)
         found = [surname_span(doc, t, particles_of_surnames(doc.ents)) for t in doc
@@ -291,6 +292,11 @@ def completes_role(doc: Doc, start: int) -> bool:
     """The span starts as the complement of a role: "il portavoce del [Cremlino ...]"."""
     return start > 1 and doc[start - 1].lower_ in COMPLEMENT_PREPOSITIONS \
         and any(t.lower_ in ROLE_NOUNS for t in doc[max(0, start - 3):start - 1])
+
+
+def tokens_held(ents: Iterable[Span]) -> set[int]:
+    """The indices of the tokens the entities cover: where no other entity may grow."""
+    return {i for ent in ents for i in range(ent.start, ent.end)}
 
 
 def follows_institution_lead(doc: Doc, start: int) -> bool:
