@@ -4,7 +4,7 @@ a number. The regexes built from them are in time_patterns.py.
 """
 from __future__ import annotations
 
-from kg.knowledge.lexicon import MONTHS, WEEKDAYS   # noqa: F401 (time_patterns and time_finding read them here)
+from kg.knowledge.lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS   # noqa: F401 (time_patterns and time_finding read them here)
 
 # Agency datelines abbreviate months ("Riad, 18 feb.", "ISTANBUL, 16 MAG"); these are accepted only right
 # after a day number. "set" needs its dot because "vinto in 5 set" is tennis.
@@ -35,7 +35,6 @@ RELATIVE_DAYS = {  # phrase -> (days after publication, tense the phrase itself 
     "domani": (1, "future"),
     "dopodomani": (2, "future"),
 }
-PARTS_OF_DAY = ("mattina", "mattino", "mattinata", "pomeriggio", "sera", "serata", "notte", "nottata", "giornata")
 QUALIFIERS = {  # word stem -> (tense it implies, months from publication for "il mese ___")
     "scors": ("past", -1),
     "prossim": ("future", 1),

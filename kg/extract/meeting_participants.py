@@ -13,7 +13,8 @@ from spacy.tokens import Doc
 from kg.extract.meeting_cues import MEETING_COMPLEMENT_WINDOW, is_wished_for, meeting_words
 from kg.extract.meeting_place import PLACE_FROM_SENTENCES_AWAY
 from kg.extract.sentences import SentenceView, is_person, tokens_of, without_names_in
-from kg.knowledge.lexicon import AGE_NOUN, ORIGIN_WORDS, PLACE_NAME_NOUNS, ROLE_NOUNS, elided_words
+from kg.knowledge.lexicon import (AGE_NOUN, DAY_WORDS, ORIGIN_WORDS, PARTS_OF_DAY, PLACE_NAME_NOUNS, ROLE_NOUNS, WEEKDAYS,
+                                  elided_words)
 from kg.knowledge.places import Gazetteer
 from kg.model import Article, ClaimMention, MeetingMention, Mention
 from kg.nlp.name_ruler import ROLE_WINDOW
@@ -40,9 +41,8 @@ BODY_OF = (r"(?:vertici|rappresentanti|delegazione|delegati|dirigenti|sindacati|
            r"amministratori|responsabili)\s+(?:(?:di|del|della|dello|dei|degli|delle|dell['’])\s*)?")
 ARTICLE = r"(?:(?:il|lo|la|i|gli|le|l['’]|una|un|uno|un['’])\s*)?"
 # a time or a place told between them: "oggi", "nel pomeriggio", "al Mimit", "a Palazzo Chigi", "al ministero"
-WHEN_OR_WHERE = (r"(?:\s*(?:oggi|ieri|domani|stamattina|stamani|stamane|stasera|poi|anche|già|nuovamente|"
-                 r"lunedì|martedì|"
-                 r"mercoledì|giovedì|venerdì|sabato|domenica|(?:nel|in)\s+(?:pomeriggio|mattinata|serata))\b"
+WHEN_OR_WHERE = (r"(?:\s*(?:" + "|".join((*DAY_WORDS, *WEEKDAYS)) + r"|poi|anche|già|nuovamente|"
+                 r"(?:nel|in)\s+(?:" + "|".join(PARTS_OF_DAY) + r"))\b"
                  r"|\s*\b(?:a|ad|al|alla|allo|all['’]|in|nel|nella|presso)\s*"
                  r"(?:(?:(?-i:[A-ZÀ-Ý])[\w'’-]*\s*){1,3}"
                  r"|(?:ministero|prefettura|municipio|comune|questura|regione|sede|ufficio)\b))*")

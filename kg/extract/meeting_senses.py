@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.knowledge.lexicon import (ARTICULATED_A, ARTICULATED_DI, AUDIENCE_GRANTERS, AUDIENCE_NOUNS, DEFINITE_ARTICLES,
+from kg.knowledge.lexicon import (ARTICULATED_A, ARTICULATED_DI, AUDIENCE_GRANTERS, AUDIENCE_NOUNS, DAY_WORDS,
+                                  DEFINITE_ARTICLES, PARTS_OF_DAY,
                                   GENITIVE_PREPOSITIONS, MATCH_WORDS, MONTHS, OPENING_QUOTES, PERSON_NOUNS,
                                   PUBLIC_EVENT_ADJECTIVES, ROLE_NOUNS, SPORTS, TITLE_WORDS, UNNAMED_PEOPLE_NOUNS,
                                   WEEKDAYS)
@@ -22,9 +23,7 @@ OPENING_VERB = "aprire"
 # The words read after a meeting noun for its title or its public.
 TITLE_WINDOW = 3
 # "ieri sera vertice in prefettura": time nouns before a meeting noun are no compound with it
-TIME_NOUNS = frozenset("""mattina mattinata pomeriggio sera serata notte giorno settimana stamattina stamani
-stamane stasera stanotte""".split()) | set(WEEKDAYS) \
-    | set(MONTHS)
+TIME_NOUNS = frozenset(("giorno", "settimana", *PARTS_OF_DAY, *DAY_WORDS, *WEEKDAYS, *MONTHS))
 VISIT = "visit"
 AUDIENCE_STEM = "udienz"
 # "ne ha ricevuti 240": the clitic of a part, of a count

@@ -88,6 +88,10 @@ MONTHS = {
     "luglio": 7, "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12,
 }
 WEEKDAYS = {"lunedì": 0, "martedì": 1, "mercoledì": 2, "giovedì": 3, "venerdì": 4, "sabato": 5, "domenica": 6}
+# The one-word days ("ieri", "stamattina") and the parts of a day ("nel pomeriggio"): kg/dating dates them;
+# kg/nlp and kg/extract tell them from names, from meeting nouns and from participants.
+DAY_WORDS = ("oggi", "ieri", "domani", "stamattina", "stamani", "stamane", "stasera", "stanotte")
+PARTS_OF_DAY = ("mattina", "mattino", "mattinata", "pomeriggio", "sera", "serata", "notte", "nottata", "giornata")
 
 
 def elided_words(text: str) -> list[str]:

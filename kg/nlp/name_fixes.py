@@ -21,7 +21,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.knowledge.lexicon import (AND_CONJUNCTIONS, ARTICULATED_PREPOSITIONS, ELIDED_ARTICULATED_PREPOSITIONS,
+from kg.knowledge.lexicon import (AND_CONJUNCTIONS, ARTICULATED_PREPOSITIONS, DAY_WORDS, ELIDED_ARTICULATED_PREPOSITIONS,
                                   GENITIVE_PREPOSITIONS, MONTHS, PLACE_NAME_NOUNS, PLURAL_ARTICULATED_PREPOSITIONS,
                                   PLURAL_DEFINITE_ARTICLES, ROLE_NOUNS, VENUE_NOUNS, VENUE_NOUNS_IN_NAME, WEEKDAYS)
 from kg.nlp.name_ruler import (INSTITUTION_PREPOSITIONS, NAME_PARTICLES, CommonWords, completes_role,
@@ -32,9 +32,9 @@ from kg.nlp.tables import ReadsNameTables
 
 # Words that open a sentence before a name, never a name's first word: "Oggi Witkoff e Kushner ...",
 # "Vertice Meloni-Macron a Roma" (a headline's meeting word).
-LEADING_NON_NAMES = frozenset("""oggi ieri domani stasera stamattina stamane stanotte intanto ora anche ma e poi quindi
-infine inoltre mentre già ancora dunque però invece secondo vertice summit incontro colloquio colloqui bilaterale
-trilaterale""".split()) | frozenset(WEEKDAYS)
+LEADING_NON_NAMES = frozenset("""intanto ora anche ma e poi quindi infine inoltre mentre già ancora dunque però invece
+secondo vertice summit incontro colloquio colloqui bilaterale trilaterale""".split()) | frozenset(DAY_WORDS) \
+    | frozenset(WEEKDAYS)
 TRAILING_NON_NAME_POS = frozenset({"ADV", "ADP", "AUX", "VERB", "DET", "PRON", "CCONJ", "SCONJ"})
 # A verb in the future that opens a quote or a sentence before a name: "«Vedrò Olaf Scholz giovedì»",
 # "Incontrerà Macron". No given name ends so.
