@@ -107,9 +107,13 @@ def is_after(cue: Span) -> bool:
 
 def announced_before(people: list[Mention], earlier: list[MeetingMention]) -> bool:
     """The article announced a meeting of these people as planned in an earlier sentence."""
-    surnames = {m.surface.split()[-1] for m in people}
-    return any(m.status == "planned" and len(surnames & {p.surface.split()[-1] for p in m.participants})
-               >= MIN_SHARED_PEOPLE for m in earlier)
+    told = surnames(people)
+    return any(m.status == "planned" and len(told & surnames(m.participants)) >= MIN_SHARED_PEOPLE for m in earlier)
+
+
+def surnames(people: list[Mention]) -> set[str]:
+    """The last word of each name, case-folded: "PUTIN" in a headline is the body's "Vladimir Putin"."""
+    return {p.surface.split()[-1].lower() for p in people}
 
 
 def sounds_future(sent: Span, asides: list[tuple[int, int]] = ()) -> bool:

@@ -24,7 +24,7 @@ from kg.extract.meeting_participants import (carried_subject, delegation_heads, 
 from kg.extract.meeting_senses import bare_participle, receives_a_thing, sees_a_thing
 from kg.extract.meeting_place import (PLACE_FROM_SENTENCES_AWAY, PLACE_PREPOSITIONS, could_be_place, meeting_place,
                                       place_rank, places_better, preposition_before)
-from kg.extract.meeting_status import (announced_before, day_direction, meeting_status, meeting_tense,
+from kg.extract.meeting_status import (announced_before, day_direction, meeting_status, meeting_tense, surnames,
                                       tells_a_past)
 from kg.extract.sentences import SentenceView, relative_clauses_apart_from, without_names_in
 from kg.ingest import header_date_span
@@ -106,12 +106,8 @@ def headlines_dated_by_the_body(article: Article, sentences: list[SentenceView],
     body = [m for k, m in enumerate(found) if at_sentence[k] != 0]
     return [replace(m, when=told.when, status=told.status, on_publication_day=told.on_publication_day)
             if at_sentence[k] == 0 and m.when is None
-            and (told := next((b for b in body if surnames(m) <= surnames(b)), None)) else m
+            and (told := next((b for b in body if surnames(m.participants) <= surnames(b.participants)), None)) else m
             for k, m in enumerate(found)]
-
-
-def surnames(meeting: MeetingMention) -> set[str]:
-    return {p.surface.split()[-1].lower() for p in meeting.participants}
 
 
 def is_headline_only(article: Article, sentence: SentenceView) -> bool:
