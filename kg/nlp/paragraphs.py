@@ -88,5 +88,8 @@ class HyphenNames(ReadsGazetteerAndFigures):
         if splits:
             with doc.retokenize() as retokenizer:
                 for token, parts in splits:
-                    retokenizer.split(token, [parts[0], "-", parts[1]], heads=[(token, 0), (token, 0), (token, 0)])
+                    # Each piece its own head, as every token is before the parser: the parser writes the
+                    # heads of the tokens it attaches and keeps the others', so a head set here would
+                    # stay on the piece it makes a root and could close a loop (spaCy's E039).
+                    retokenizer.split(token, [parts[0], "-", parts[1]], heads=[(token, 0), (token, 1), (token, 2)])
         return doc
