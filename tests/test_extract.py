@@ -875,6 +875,30 @@ def test_speakers_introduced_in_the_ways_italian_news_does(news_nlp, text, claim
     assert [(c.speaker.surface, c.text) for c in run(news_nlp, text).claims] == claims
 
 
+@pytest.mark.parametrize("text, claims", [
+    # the subject of the verb the quote completes, not the name next to the quote
+    ("Il ministro Paolo Rossi ha definito Mario Bianchi «un alleato prezioso e leale» durante la conferenza.",
+     [("Paolo Rossi", "un alleato prezioso e leale")]),
+    # the person a relative clause opened by "secondo cui" is about
+    ("Più cauto il portavoce del Comune, Gino Neri, secondo cui il sindaco Carlo Blu «non ha ancora deciso nulla».",
+     [("Gino Neri", "non ha ancora deciso nulla")]),
+    # a clause joined by "e" shares the subject, not the name the first clause met
+    ("Luca Bassi ha parlato a lungo con il prefetto Gino Neri e ha ribadito che «la sicurezza resta la "
+     "priorità di tutti».", [("Luca Bassi", "la sicurezza resta la priorità di tutti")]),
+    # a title the parser hung away from its name
+    ("La segretaria della Cgil Anna Fabbri ha chiesto che il ministro «convochi subito il tavolo» con le imprese.",
+     [("Anna Fabbri", "convochi subito il tavolo")]),
+    # no one's words: a title, a description, a narration in quotes, a phrase set off
+    ("La ministra Giulia Ferri ha regalato al sindaco Carlo Blu una copia del libro «Le città invisibili».", []),
+    ("Anna Neri, che «ha fatto moltissimo per la città e per i più deboli», è stata premiata ieri.", []),
+    ("Il presidente Carlo Blu ha trasmesso alcune proposte ai sindacati e ha «ricevuto risposte molto "
+     "incoraggianti» dal governo.", []),
+    ("Il sindaco Carlo Blu ha dato il «via libera» al progetto della giunta.", []),
+])
+def test_a_quote_inside_a_clause_is_the_words_of_that_clause_s_subject(news_nlp, text, claims):
+    assert [(c.speaker.surface, c.text) for c in run(news_nlp, text).claims] == claims
+
+
 @pytest.mark.parametrize("text, people", [
     ("Al Cremlino Vladimir Putin ha ricevuto Steve Witkoff, alla presenza del consigliere Yuri Ushakov e di "
      "Kirill Dmitriev.", [["Vladimir Putin", "Steve Witkoff", "Yuri Ushakov", "Kirill Dmitriev"]]),

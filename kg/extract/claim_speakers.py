@@ -8,8 +8,10 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.mentions import ARTICLES
-from kg.extract.sentences import SentenceView, is_person
-from kg.extract.speech_patterns import RELATIVE_CHE
+from spacy.tokens import Span, Token
+
+from kg.extract.sentences import SUBJECT_RELATIONS, SentenceView, is_person
+from kg.extract.speech_patterns import RELATIVE_CHE, SPEECH_VERB
 from kg.knowledge.lexicon import GENITIVE_PREPOSITIONS, ROLE_NOUNS, SIMPLE_PREPOSITIONS, elided_words
 from kg.knowledge.places import Gazetteer
 from kg.model import Mention
@@ -38,6 +40,25 @@ class RecentSpeaker:
 
     def at(self, sentence: int) -> Mention | None:
         return self.speaker if sentence - self.sentence <= CONTINUATION_SENTENCES else None
+
+
+# From a quote to the verb it completes: at most one noun between ("ha parlato di un incontro «rituale»"); a
+# quote further down a noun phrase is a title ("ha donato un'opera dal titolo «...»"), no one's words.
+NOUNS_TO_THE_VERB = 1
+# A quote this short ("il «via libera»", "un quadro da «massima allerta»") is a phrase the writer sets off,
+# unless a speech verb governs it ("ha definito la proposta «una provocazione»").
+SCARE_QUOTE_TOKENS = 3
+# A clause shares the subject of the one it hangs on ("ha parlato con X e ha ribadito che «...»",
+# "ha aggiunto, spiegando che «...»"), at most this many clauses up.
+SHARED_SUBJECT_STEPS = 3
+RELATIVE_PRONOUNS = frozenset({"che", "cui", "quale", "quali"})
+OBLIQUE_RELATIVE_PRONOUNS = frozenset({"cui", "quale", "quali"})
+# The words of a subject phrase that may hold its name: "il portavoce del Cremlino, [Dmitrij Peskov]"; not
+# a complement ("del Cremlino") nor a clause.
+NAME_IN_PHRASE_RELATIONS = frozenset({"flat:name", "flat", "appos", "nmod"})
+RELATIVE_CLAUSE_RELATION = "acl:relcl"
+REPORTED_CLAUSE_RELATION = "ccomp"
+ACTIVE_SUBJECT_RELATION = "nsubj"
 
 
 # Between two names of one list: "Rossi, Bianchi e Verdi", "Meloni e il sultano"
@@ -88,6 +109,118 @@ def names_outside(sentences: list[SentenceView], quotes: list[tuple[int, int]]) 
 
 def in_quotes(m: Mention, quotes: list[tuple[int, int]]) -> bool:
     return any(start <= m.start < end for start, end in quotes)
+
+
+def clause_speaker(quote: Span, names: list[Mention], gazetteer: Gazetteer) -> Mention | None:
+    """Whose clause the quote is part of, read from the parse: the subject of the verb the quote
+    completes ("Trump ha definito Xi «un grande leader»", "Il cancelliere ha chiesto agli alleati di
+    «...»"), or of the clause that verb shares its subject with ("Zelensky ha parlato con X e ha
+    ribadito che «...»"), or the person a relative clause is about ("il segretario X, secondo cui
+    «...»"); in reported speech, the one who reports ("Rossi ha spiegato che Bianchi è stato invitato
+    «per parlare»"). None where the words around the quote must tell: a quote that is a sentence of
+    its own ("«...», ha detto X"), a title ("ha donato il libro «La pace»"), words that go on a
+    narration ("ha trasmesso X e ha «ricevuto Y»") or describe someone ("Rossi, che «ha fatto
+    tanto»")."""
+    attached = next((t for t in quote if not quote.start <= t.head.i < quote.end), None)
+    if attached is None or is_title(quote) or goes_on_a_narration(attached):
+        return None
+    if len(quote) <= SCARE_QUOTE_TOKENS and not is_speech_verb(attached.head):
+        return None     # "ha dato il «via libera»": a phrase the writer sets off, not anyone's words
+    if attached.dep_ == RELATIVE_CLAUSE_RELATION:
+        return person_at(attached.head, names, gazetteer) if opened_by_oblique_relative(attached, quote) else None
+    verb = attached.head
+    for _ in range(NOUNS_TO_THE_VERB):
+        if not is_clause_head(verb):
+            verb = verb.head
+    if not is_clause_head(verb):
+        return None
+    speaker = clause_subject(verb, names, gazetteer)
+    while speaker is not None and verb.dep_ == REPORTED_CLAUSE_RELATION and verb.head is not verb:
+        verb = verb.head
+        speaker = clause_subject(verb, names, gazetteer) or speaker
+    return speaker
+
+
+def is_title(quote: Span) -> bool:
+    """A quote inside a sentence that opens with a capital, not after a colon, names a work or a
+    thing ("il libro «La Santa Messa spiegata ai bambini»")."""
+    before = quote.doc.text[quote.sent.start_char:quote.start_char].rstrip(" «“\"„")
+    return quote.text[:1].isupper() and bool(before) and not before.endswith(":")
+
+
+def opened_by_oblique_relative(clause: Token, quote: Span) -> bool:
+    """"secondo cui «...»", "per il quale «...»": a relative pronoun outside the quote that is not
+    the clause's subject ("Rossi, che «ha fatto tanto»" describes Rossi)."""
+    return any(t.lower_ in OBLIQUE_RELATIVE_PRONOUNS and t.dep_ not in SUBJECT_RELATIONS
+               and not quote.start <= t.i < quote.end for t in clause.subtree)
+
+
+def is_speech_verb(verb: Token) -> bool:
+    """"ha detto", "definisce", "ha fatto sapere": the verb with its auxiliaries is one of speech."""
+    start = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+    words = verb.doc[start:verb.i + 1].text
+    return any(found.end() == len(words) for found in SPEECH_VERB.finditer(words))
+
+
+def goes_on_a_narration(attached: Token) -> bool:
+    """"e ha a sua volta «ricevuto segnali»": the quote opens with a verb coordinated with the
+    sentence's, with no "di", "che" or "a" to make it someone's words."""
+    return attached.pos_ == "VERB" and attached.dep_ in ("conj", "advcl") \
+        and not any(c.dep_ == "mark" for c in attached.children)
+
+
+def is_clause_head(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") or token.dep_ == RELATIVE_CLAUSE_RELATION
+
+
+def clause_subject(verb: Token, names: list[Mention], gazetteer: Gazetteer) -> Mention | None:
+    """The person who is the active subject of the verb, or of the clause it shares its subject with
+    ("e ha ribadito"); the person a relative clause is about ("X, che ha definito Y «...»"). A passive
+    subject is spoken of ("è stato definito «...»")."""
+    for step in range(SHARED_SUBJECT_STEPS):
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_RELATIONS), None)
+        if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == RELATIVE_CLAUSE_RELATION:
+            return person_at(verb.head, names, gazetteer)
+        if subject is not None:
+            # a subject after a preposition is a misparse ("ha sottolineato a Meloni che ...")
+            return person_at(subject, names, gazetteer) if subject.dep_ == ACTIVE_SUBJECT_RELATION \
+                and not any(c.dep_ == "case" for c in subject.children) else None
+        if not shares_the_subject(verb, first=step == 0):
+            return None
+        verb = verb.head
+    return None
+
+
+def shares_the_subject(verb: Token, first: bool) -> bool:
+    """An adverbial or infinitive clause, or one joined by "e" ("ha incontrato X e ha ribadito"). One
+    joined by a comma alone only as the quote's own verb ("Trump, in visita a Pechino, ha definito Xi
+    «...»"): higher up it may be a speech verb set in the sentence with its subject after it, where the
+    parser misses it (", ha fatto sapere il Vaticano, spiegando che «...»")."""
+    if verb.head is verb:
+        return False
+    return verb.dep_ in ("advcl", "xcomp") or verb.dep_ == "conj" and (
+        first or any(c.dep_ == "cc" for c in verb.children))
+
+
+def person_at(token: Token, names: list[Mention], gazetteer: Gazetteer) -> Mention | None:
+    """The person a subject phrase names: the name or role its head word is part of, else a name
+    standing in apposition to it ("il portavoce del Cremlino, Dmitrij Peskov")."""
+    for word in phrase_words(token):
+        found = next((m for m in names if m.start <= word.idx < m.end), None)
+        if found is not None:
+            return found if is_person(found, gazetteer) else None
+    # the title of a name the parser hung elsewhere: "[La segretaria della Cgil] Anna Fabbri"
+    return next((m for m in names if m.role and is_person(m, gazetteer)
+                 and token.doc.text[token.idx:m.start].strip(" ,") == m.role.strip(" ,")), None)
+
+
+def phrase_words(token: Token) -> list[Token]:
+    """The head word, then the words of its name and appositions; complements with a preposition left out."""
+    words = [token]
+    for child in token.children:
+        if child.dep_ in NAME_IN_PHRASE_RELATIONS and not any(c.dep_ == "case" for c in child.children):
+            words.extend(phrase_words(child))
+    return words
 
 
 def introduced_name(sentences: list[SentenceView], at: int, gazetteer: Gazetteer) -> Mention | None:

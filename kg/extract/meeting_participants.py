@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from kg.extract.meeting_cues import MEETING_COMPLEMENT_WINDOW, is_wished_for, meeting_words
 from kg.extract.meeting_place import PLACE_FROM_SENTENCES_AWAY
-from kg.extract.sentences import SentenceView, is_person, tokens_of, without_names_in
+from kg.extract.sentences import SUBJECT_RELATIONS, SentenceView, is_person, tokens_of, without_names_in
 from kg.knowledge.lexicon import (AGE_NOUN, DAY_WORDS, ORIGIN_WORDS, PARTS_OF_DAY, PLACE_NAME_NOUNS, ROLE_NOUNS, WEEKDAYS,
                                   elided_words)
 from kg.knowledge.places import Gazetteer
@@ -63,7 +63,6 @@ DENIED_PRESENCE = re.compile(r"\b(?:non|né|nessun\w*)\s+(?:\w+\s+){0,2}$", re.I
 PRESENCE_LEMMAS = frozenset({"presente", "partecipare", "intervenire", "esserci", "assistere"})
 ABSENCE_LEMMAS = frozenset({"assente"})
 NEGATION_WORDS = frozenset({"non", "né"})
-SUBJECT_RELATIONS = frozenset({"nsubj", "nsubj:pass"})
 # The dependency relations that lead from a name up to the predicate it is the subject of
 # ("la prefetta [Anna Rossi]" -> "prefetta" -> "presenti"); an apposition opens another clause, a
 # preposition a complement ("all'incontro tra il sindaco X": X is no subject of "non erano presenti").

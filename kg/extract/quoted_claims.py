@@ -12,6 +12,7 @@ from kg.extract.claim_speakers import (
     NAME_AFTER_VERB_CHARS,
     RecentSpeaker,
     after_preposition,
+    clause_speaker,
     first_person,
     in_quotes,
     introduced_name,
@@ -58,7 +59,11 @@ def quoted_claim(article: Article, quote: Span, sentences: list[SentenceView], i
         speaker = interjected_speaker(quote, spanned, quotes) \
             or speaker_announced_before(sentences, index, quotes, gazetteer) or recent.at(index)
     else:
-        speaker = (quote_speaker(spanned, quote.start_char, quote.end_char, quotes, gazetteer)
+        # A verb set off by commas ("Il colloquio, ha assicurato, «...»") speaks for the one before.
+        by_clause = None if set_off_verb_before(quote, spanned) else \
+            clause_speaker(quote, names_outside(spanned, quotes), gazetteer)
+        speaker = (by_clause
+                   or quote_speaker(spanned, quote.start_char, quote.end_char, quotes, gazetteer)
                    or speaker_named_after(sentences, last_index, quotes, gazetteer)
                    or speaker_announced_before(sentences, index, quotes, gazetteer)
                    or recent.at(index)

@@ -10,6 +10,8 @@ from kg.model import Mention
 
 
 SENTENCE_END = {".", "!", "?", "…", ":", ";", "»", "”", "\"", "'", ")"}
+# The parser's relations of a clause's subject (kg/extract reads who met and who spoke from them)
+SUBJECT_RELATIONS = frozenset({"nsubj", "nsubj:pass"})
 
 
 def sentences_of(doc: Doc) -> list[Span]:
