@@ -246,3 +246,17 @@ def test_the_demonym_table_is_built_from_its_curated_source():
     assert parse_demonym_table(DEMONYM_TABLE.read_text(encoding="utf-8").splitlines()) == rows
     assert all(form == fold(form) and " " not in form for _, forms in rows for form in forms)
     assert len(rows) >= 200
+
+
+@pytest.mark.parametrize("foreign, italian", [("Milan", "Milano"), ("Turin", "Torino"), ("Rome", "Roma"),
+                                              ("Genoa", "Genova")])
+def test_an_italian_city_is_found_by_its_italian_name_only(gazetteer, foreign, italian):
+    """An Italian text's "Milan" and "Genoa" are football clubs."""
+    assert gazetteer.lookup(foreign) is None
+    assert gazetteer.lookup(italian).name == foreign
+    assert gazetteer.place_named(foreign).name == foreign
+
+
+def test_a_foreign_city_keeps_its_english_name():
+    assert load_gazetteer().lookup("Moscow").name == "Moscow"
+

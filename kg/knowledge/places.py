@@ -36,6 +36,7 @@ from kg.knowledge.venues import venue_key
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 PACKAGE_TABLE = DATA_DIR / "places.tsv"
 CURATED_TABLES = (DATA_DIR / "it_exonyms.tsv", DATA_DIR / "ua_places.tsv")
+ITALY = "IT"
 DEMONYM_TABLE = DATA_DIR / "it_demonyms.tsv"
 NO_KEY = "-"
 PLACE_KINDS = frozenset({"city", "country", "region", "area"})      # area: several countries
@@ -109,6 +110,15 @@ class Gazetteer:
         self._capitals = capitals or {}       # country code -> place id
         self._looked_up: dict[str, Place | None] = {}
         self.venue_names: frozenset[str] = frozenset()     # venue_key()s of kg/data/venues.tsv
+        self._by_canonical: dict[str, Place] | None = None
+
+    def place_named(self, canonical: str) -> Place | None:
+        """The place whose canonical name this is ("Florence"), whether or not a text finds it so."""
+        if self._by_canonical is None:
+            self._by_canonical = {}
+            for place in self.places.values():
+                self._by_canonical.setdefault(place.name, place)
+        return self._by_canonical.get(canonical) or self.lookup(canonical)
 
     def is_venue(self, name: str) -> bool:
         """A building or a site the venue table knows: "alla Farnesina", "al Cremlino"."""
@@ -239,6 +249,7 @@ def build_gazetteer(package: PackageTable, curated: list[CuratedPlace]) -> Gazet
     by_id = {p.id: p for p in places}
     by_fold: dict[str, str] = {}
     by_key: dict[str, str] = {}
+    foreign = foreign_names_of_italian_places(curated, by_id)
     for row in curated:
         known = by_id.get(row.id)
         if known is None and row.id.startswith("geonames:"):
@@ -250,16 +261,28 @@ def build_gazetteer(package: PackageTable, curated: list[CuratedPlace]) -> Gazet
                                 country=row.country or known.country) if known else \
             Place(row.id, row.name, row.kind, row.country, 0)
         for alias in (row.name, *row.aliases):
+            if fold(alias) in foreign:
+                continue
             by_fold.setdefault(fold(alias), row.id)
             key = name_key(alias)
             if key not in package.blocked_keys:
                 by_key.setdefault(key, row.id)
     for row, folded, key in package.names:
+        if folded in foreign:
+            continue
         place_id = places[row].id
         by_fold.setdefault(folded, place_id)
         if key is not None:
             by_key.setdefault(key, place_id)
     return Gazetteer(by_id, by_fold, by_key)
+
+
+def foreign_names_of_italian_places(curated: list[CuratedPlace], by_id: dict[str, Place]) -> set[str]:
+    """The GeoNames (English) names of the Italian cities the curated table names in Italian: an
+    Italian text writes "Milano" and "Torino"; its "Milan" and "Genoa" are football clubs. The city
+    keeps its canonical name; only a text no longer finds it under that one."""
+    return {fold(row.name) for row in curated if row.aliases and (known := by_id.get(row.id)) is not None
+            and known.country == ITALY and known.kind == "city" and fold(row.name) not in {fold(a) for a in row.aliases}}
 
 
 @functools.cache

@@ -55,7 +55,7 @@ class Venue:
     city: str                  # English GeoNames name: "Moscow"
     country: str               # ISO 3166-1 alpha-2: "RU"
     city_id: str               # "geonames:524901"
-    in_gazetteer: bool         # kg's gazetteer finds the city under this name (places.tsv)
+    in_gazetteer: bool         # kg's gazetteer holds the city (places.tsv), under city_id
     kind: str                  # "head-of-state", "parliament", "papal", "resort", ...
     source: str                # where the row comes from (URLs, WordNet synsets)
 

@@ -30,7 +30,7 @@ def meeting_report(m: MeetingMention, entity_of: dict[tuple, str], people: set[s
     venue = venue_cities.get(location) if location else None
     if venue:
         location = venue.city_id
-    place = gazetteer.lookup(venue.city if venue else m.location.surface) if location else None
+    place = (gazetteer.place_named(venue.city) if venue else gazetteer.lookup(m.location.surface)) if location else None
     return MeetingReport(participants, location, None, m.status, Report(m.article, m.evidence, None),
                          when=m.when, on_publication_day=m.on_publication_day, place_is_known=bool(venue or place), published=articles[m.article].published,
                          published_month=articles[m.article].published_month, venue=venue and venue.venue,

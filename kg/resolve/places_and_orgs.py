@@ -53,7 +53,7 @@ def venue_cities(surfaces_of: dict[str, Counter], venues: Venues, gazetteer: Gaz
         written, venue = next(((s, v) for s in most_written_first(surfaces) if (v := venues.venue_of(s))), (None, None))
         if venue is None:
             continue
-        place = gazetteer.lookup(venue.city) if venue.in_gazetteer else None
+        place = gazetteer.places.get(venue.city_id) if venue.in_gazetteer else None
         name = place.name if place else venue.city
         cities[entity] = VenueCity(written, "place/" + slug(name), name)
     return cities

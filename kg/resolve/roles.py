@@ -7,6 +7,8 @@ from collections import Counter, defaultdict
 from datetime import date
 
 from kg.knowledge.figures import PublicFigures
+from kg.knowledge.lexicon import ROLE_NOUNS, elided_words
+from kg.knowledge.names import fold
 from kg.model import Mention
 from kg.resolve.config import ResolverConfig
 from kg.resolve.ids import Link, key
@@ -38,8 +40,8 @@ def title_rows(mentions: list[Mention], links: dict[tuple, Link], reader: RoleRe
 
 def role_link(m: Mention, titled: "Titles", named_figures: "FigureEntities", day: date | None) -> Link | None:
     """The person a role mention stands for, or None (no holder, or two)."""
-    holder = next(filter(None, (holder_of(m, role, titled) for role in titled.reader.readings(m.role or m.surface))),
-                  None)
+    holder = next(filter(None, (holder_of(m, role, titled, named_figures.table)
+                                for role in titled.reader.readings(m.role or m.surface))), None)
     if holder:
         return Link(holder, "role-holder")
     return named_figures.standing_for(m, day)
@@ -136,19 +138,38 @@ class Titles:
         return self.holders_in_set[words]
 
 
-def holder_of(m: Mention, role: str, titled: Titles) -> str | None:
+def holder_of(m: Mention, role: str, titled: Titles, figures: PublicFigures) -> str | None:
     words = titled.reader.words(role)
     holder = role_holder(m, titled, words, same_article=True, min_words=min(len(words), 2))
     unnamed = titled.reader.words(role, names=False)
     if holder is None and unnamed != words:
-        # "l'inviato di Trump": in its article, the one "inviato" other than Trump himself
-        holder = of_nationality(role_holder(m, titled, unnamed, same_article=True, min_words=1), words, titled)
+        # "l'inviato di Trump": in its article, the one "inviato" other than Trump himself;
+        # "la segretaria del Pd": the one "segretario" whose titles name no other body
+        holder = of_nationality(role_holder(m, titled, unnamed, same_article=True, min_words=1) if names_a_person(
+            role, figures) else holder_of_body(m, titled, unnamed, words - unnamed), words, titled)
     if holder is None:
         holder = holder_by_nationality(m, words, titled)
     if holder is None and len(words) >= titled.config.min_role_words_across_articles:
         holder = role_holder(m, titled, words, same_article=False,
                              min_words=titled.config.min_role_words_across_articles)
     return holder
+
+
+def names_a_person(role: str, figures: PublicFigures) -> bool:
+    """"l'inviato del presidente Trump", "l'inviato di Trump": the role's complement names a person,
+    with a title or as a public figure, not a body ("la segretaria del Pd")."""
+    words = elided_words(role)[1:]
+    return any(fold(w) in ROLE_NOUNS for w in words) or any(w[:1].isupper() and figures.has_surname(w) for w in words)
+
+
+def holder_of_body(m: Mention, titled: Titles, head: frozenset[str], body: frozenset[str]) -> str | None:
+    """The one in the article titled with the role's head ("segretario") whose titles name this body or
+    none: "la segretaria del Pd" is not the one titled "segretario di Più Europa"."""
+    def fits(title: frozenset[str]) -> bool:
+        other = title - head - titled.reader.nationalities_in(title)
+        return not other or bool(other & body)
+    return clear_winner(Counter(pid for _, title, pid in titled.holding(head, m.article) if fits(title)),
+                        titled.config.role_holder_margin)
 
 
 def of_nationality(holder: str | None, words: frozenset[str], titled: Titles) -> str | None:
