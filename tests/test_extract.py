@@ -790,6 +790,18 @@ def test_seeing_someone_is_meeting_them(news_nlp, text, people):
     assert participants_of(run(news_nlp, text)) == people
 
 
+@pytest.mark.parametrize("text, people", [
+    ("Al tavolo, presieduto dal ministro Paolo Rossi, erano presenti l'amministratore delegato Marco Verdi e il "
+     "sindacalista Luca Bassi.", [["Paolo Rossi", "Marco Verdi", "Luca Bassi"]]),
+    ("Il tavolo con il sindaco Carlo Blu e la prefetta Anna Neri si è chiuso senza un accordo.",
+     [["Carlo Blu", "Anna Neri"]]),
+    # a table is furniture unless it is convened, chaired, held or one with someone
+    ("Paolo Rossi e Marco Verdi si sono seduti attorno a un grande tavolo rettangolare.", []),
+])
+def test_a_negotiating_table_is_a_meeting_and_a_table_is_not(news_nlp, text, people):
+    assert [[p.surface for p in m.participants] for m in run(news_nlp, text).meetings] == people
+
+
 def test_no_name_runs_across_a_line_break(news_nlp):
     doc = news_nlp(" date 2026-01-21 Ucraina, i colloqui a Riad\n\nSergey Lavrov e Marco Rubio si sono riuniti.")
     assert not [e.text for e in doc.ents if "\n" in e.text]

@@ -11,7 +11,8 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.mentions import ARTICLES, GENITIVE_PREPOSITIONS, INDEFINITE_ARTICLES
-from kg.extract.meeting_senses import is_court_hearing, is_public_event, is_sports_match, is_visit_without_guest
+from kg.extract.meeting_senses import (is_a_table, is_court_hearing, is_public_event, is_sports_match,
+                                      is_visit_without_guest)
 from kg.extract.sentences import SentenceView, without_names_in
 from kg.knowledge.lexicon import AFTERMATH_NOUNS, FUTURE_ENDING
 from kg.knowledge.places import Gazetteer
@@ -317,7 +318,7 @@ def is_leadership(cue: Span) -> bool:
 # gazetteer); a sentence whose meeting words are all of them has none.
 NO_SET_MEETING = (is_wished_for, is_wished_verb, is_reported_object, is_topic, is_denied, is_called_off,
                   is_discussed, is_attributive_gathering, is_leadership, is_public_event, is_visit_without_guest,
-                  is_sports_match, is_court_hearing, is_denied_having_met)
+                  is_sports_match, is_court_hearing, is_denied_having_met, is_a_table)
 
 
 def sounds_hypothetical(doc: Doc, sent: Span) -> bool:

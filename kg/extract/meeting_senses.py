@@ -30,6 +30,11 @@ AUDIENCE_STEM = "udienz"
 PARTITIVE_CLITIC = "ne"
 # "incontro", "incontrerà": the word that also names a match between players
 MATCH_STEM = "incontr"
+# "il tavolo con i sindacati": the word of a negotiating table, and the words that make it one
+TABLE_STEM = "tavol"
+TABLE_CONVENING_STEMS = ("convoc", "riconvoc", "presied", "riun", "svolt", "tenut", "apert", "apri", "insedi",
+                         "tecnic")
+TABLE_VERB_WINDOW = 3
 # "l'incontro di Coppa Davis contro X": the words read after the match for its opponent
 MATCH_OPPONENT_WINDOW = 6
 MEETING_PARTNER_PREPOSITIONS = frozenset({"con", "col", "coi", "tra", "fra"})
@@ -144,6 +149,18 @@ def is_sports_match(cue: Span) -> bool:
         if t.lower_ == "contro":
             return True
     return False
+
+
+def is_a_table(cue: Span) -> bool:
+    """"attorno a un grande tavolo", "al tavolo sedevano anche": "tavolo" is a table unless it is
+    convened, chaired or held ("il tavolo convocato al ministero", "Al tavolo, presieduto da X, erano
+    presenti", "ha riconvocato il tavolo"), is a technical one, or is one with someone ("il tavolo con i
+    sindacati")."""
+    if not cue.text.lower().startswith(TABLE_STEM):
+        return False
+    near = cue.doc[max(cue.sent.start, cue.start - TABLE_VERB_WINDOW):min(cue.sent.end, cue.end + TABLE_VERB_WINDOW)]
+    return not any(t.lower_.startswith(TABLE_CONVENING_STEMS) for t in near) \
+        and not (cue.end < cue.sent.end and cue.doc[cue.end].lower_ in MEETING_PARTNER_PREPOSITIONS)
 
 
 def is_court_hearing(cue: Span) -> bool:

@@ -18,6 +18,8 @@ DEFAULT_CUES = [
     r"incontr(o|i|a|are|ano|ando|ato|ata|ati|ate|erà|eranno|erò|erebbe|erebbero|ava|avano|ò|arono|arsi|eremo|iamo|ino|asse|assero)",
     r"colloqui(o)?", r"vertic[ei]", r"summit", r"bilateral[ei]", r"trilateral[ei]", r"multilateral[ei]",
     r"riunion[ei]", r"riunit[oaie]", r"riunir(si|anno|à)", r"trattativ[ae]", r"negoziat(o|i)", r"visit[ae]",
+    # "il tavolo con i sindacati", "al tavolo erano presenti": the table of a negotiation (not "sul tavolo")
+    r"tavol[oi]",
     # a pope's or a sovereign's audience (kg/extract tells it from a court hearing)
     r"udienz[ae]",
     # a meal shared ("ha cenato con", "pranzerà con") and "si è intrattenuto con": met over it
