@@ -293,7 +293,8 @@ def test_role_words_keep_the_nouns_spacy_counts_as_stop_words():
 
 
 @pytest.mark.parametrize("role, reading", [
-    ("capo di Stato ucraino", ["presidente ucraino"]), ("capo dello Stato", ["presidente"]),
+    ("capo di Stato ucraino", ["presidente ucraino"]), ("capo dello Stato", ["presidente italiano"]),
+    ("capo dello Stato francese", ["presidente francese"]),
     ("primo ministro britannico", ["premier britannico"]), ("presidente del Consiglio", ["premier italiano"]),
     ("presidente del Consiglio europeo", ["presidente del Consiglio europeo"]),
     ("presidente della Repubblica", ["presidente italiano"]),
@@ -317,6 +318,24 @@ def test_the_head_of_state_is_not_the_premier_titled_presidente_del_consiglio():
                 role(article.id, "capo dello Stato", 90), role(article.id, "presidente della Repubblica", 140)]
     assert names_of_roles(resolution_of([Extraction(article, mentions, [])])) == {
         "capo dello Stato": "Sergio Mattarella", "presidente della Repubblica": "Sergio Mattarella"}
+
+
+def test_the_head_of_state_is_the_italian_president_among_other_presidents_of_the_article():
+    article = dated("uno", "2025-06-02")
+    mentions = [person(article.id, "Sergio Mattarella", None, 0),
+                person(article.id, "António Costa", "presidente del Consiglio europeo", 40),
+                person(article.id, "António Costa", "presidente del Consiglio europeo", 90),
+                role(article.id, "capo dello Stato", 140)]
+    assert names_of_roles(resolution_of([Extraction(article, mentions, [])])) == {"capo dello Stato": "Sergio Mattarella"}
+
+
+def test_the_head_of_state_of_an_article_that_names_no_italian_president_is_its_own_president():
+    """Another article of the load names Mattarella: this one's "capo dello Stato" is still Macron."""
+    italian, french = dated("uno", "2025-06-02"), dated("due", "2025-06-02")
+    res = resolution_of([Extraction(italian, [person(italian.id, "Sergio Mattarella", "presidente della Repubblica", 0)], []),
+                         Extraction(french, [person(french.id, "Emmanuel Macron", "presidente francese", 0),
+                                             role(french.id, "capo dello Stato", 60)], [])])
+    assert names_of_roles(res) == {"capo dello Stato": "Emmanuel Macron"}
 
 
 def test_a_title_is_read_as_its_office_when_a_role_stands_for_the_name():

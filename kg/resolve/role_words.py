@@ -33,6 +33,9 @@ OFFICE_TITLES = {"capo di stato": "presidente", "capo del governo": "premier", "
 OFFICE_PHRASES = re.compile(r"^(?:capo (?:di|dello) Stato|capo del governo|primo ministro|capo della diplomazia"
                             r"|presidente (?:del Consiglio(?: dei ministri)?|della Repubblica)(?=$| italian[oa]\b))\b",
                             re.IGNORECASE)
+# "il capo dello Stato" with no country is, in the Italian press, the Italian president (as "il presidente
+# della Repubblica" is); "il capo dello Stato francese" is read with its country below.
+BARE_ITALIAN_OFFICES = {"capo dello stato": "presidente italiano"}
 # Titles that name one office wherever they stand alone.
 ROLE_SYNONYMS = {"commander in chief": "presidente americano", "santo padre": "papa", "sommo pontefice": "papa"}
 # "il governatore" of an Italian region is its president ("presidente della Regione Campania").
@@ -69,9 +72,19 @@ class RoleReader:
             self.readings_of[role] = self.read_role(role)
         return self.readings_of[role]
 
+    @staticmethod
+    def is_italian_by_default(role: str) -> bool:
+        return fold(role) in BARE_ITALIAN_OFFICES
+
+    def read_as_written(self, role: str) -> list[str]:
+        """The role read without the Italian default: "capo dello Stato" as a head of any state."""
+        return [OFFICE_PHRASES.sub(lambda m: OFFICE_TITLES[fold(m.group()).replace("dello", "di")], role)]
+
     def read_role(self, role: str) -> list[str]:
         if fold(role) in ROLE_SYNONYMS:
             return [ROLE_SYNONYMS[fold(role)]]
+        if self.is_italian_by_default(role):
+            return [BARE_ITALIAN_OFFICES[fold(role)]]
         titled = OFFICE_PHRASES.sub(lambda m: OFFICE_TITLES[fold(m.group()).replace("dello", "di")], role)
         if titled != role:
             return [titled]

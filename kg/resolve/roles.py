@@ -40,8 +40,11 @@ def title_rows(mentions: list[Mention], links: dict[tuple, Link], reader: RoleRe
 
 def role_link(m: Mention, titled: "Titles", named_figures: "FigureEntities", day: date | None) -> Link | None:
     """The person a role mention stands for, or None (no holder, or two)."""
-    holder = next(filter(None, (holder_of(m, role, titled, named_figures.table)
-                                for role in titled.reader.readings(m.role or m.surface))), None)
+    written = m.role or m.surface
+    # "il capo dello Stato" reads as the Italian president only where its own article titles or names him
+    across = not titled.reader.is_italian_by_default(written)
+    holder = next(filter(None, (holder_of(m, role, titled, named_figures.table, across_articles=across)
+                                for role in titled.reader.readings(written))), None)
     if holder:
         return Link(holder, "role-holder")
     return named_figures.standing_for(m, day)
@@ -84,8 +87,13 @@ class FigureEntities:
         holders = {self.entity.get(name) for name, o, title in self.offices
                    if title in words and (o.held_on(day) if day else True)}
         holders.discard(None)
-        if day is None:
+        italian_by_default = self.reader.is_italian_by_default(role)
+        if day is None or italian_by_default:
+            # "il capo dello Stato" is the Italian president where the article names him; elsewhere
+            # it may be the head of the state the article is about, found as a bare title below
             holders &= self.named_in[m.article]
+        if not holders and italian_by_default:
+            return self.bare_title_holder(m, {self.reader.words(r) for r in self.reader.read_as_written(role)}, day)
         if not holders and not any(self.reader.nationalities_in(w) for w in words):
             return self.bare_title_holder(m, words, day)
         return Link(holders.pop(), "office-holder") if len(holders) == 1 else None
@@ -138,7 +146,8 @@ class Titles:
         return self.holders_in_set[words]
 
 
-def holder_of(m: Mention, role: str, titled: Titles, figures: PublicFigures) -> str | None:
+def holder_of(m: Mention, role: str, titled: Titles, figures: PublicFigures, across_articles: bool = True
+              ) -> str | None:
     words = titled.reader.words(role)
     holder = role_holder(m, titled, words, same_article=True, min_words=min(len(words), 2))
     unnamed = titled.reader.words(role, names=False)
@@ -149,7 +158,7 @@ def holder_of(m: Mention, role: str, titled: Titles, figures: PublicFigures) -> 
             role, figures) else holder_of_body(m, titled, unnamed, words - unnamed), words, titled)
     if holder is None:
         holder = holder_by_nationality(m, words, titled)
-    if holder is None and len(words) >= titled.config.min_role_words_across_articles:
+    if holder is None and across_articles and len(words) >= titled.config.min_role_words_across_articles:
         holder = role_holder(m, titled, words, same_article=False,
                              min_words=titled.config.min_role_words_across_articles)
     return holder
