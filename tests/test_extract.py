@@ -900,6 +900,11 @@ def test_speakers_introduced_in_the_ways_italian_news_does(news_nlp, text, claim
     # a title the parser hung away from its name
     ("La segretaria della Cgil Anna Fabbri ha chiesto che il ministro «convochi subito il tavolo» con le imprese.",
      [("Anna Fabbri", "convochi subito il tavolo")]),
+    # an infinitive clause shares its governor's subject; a short quote a speech act governs is words
+    ("La sindaca Anna Fabbri ha fatto sapere di aver parlato con Carlo Blu e Gino Neri e ha ribadito che "
+     "«nessuna scelta sarà presa senza i sindaci».", [("Anna Fabbri", "nessuna scelta sarà presa senza i sindaci")]),
+    ("Il portavoce Luca Bassi ha invitato a non attendersi «svolte rapide» dalla riunione.",
+     [("Luca Bassi", "svolte rapide")]),
     # no one's words: a title, a description, a narration in quotes, a phrase set off
     ("La ministra Giulia Ferri ha regalato al sindaco Carlo Blu una copia del libro «Le città invisibili».", []),
     ("Anna Neri, che «ha fatto moltissimo per la città e per i più deboli», è stata premiata ieri.", []),

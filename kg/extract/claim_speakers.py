@@ -50,7 +50,14 @@ NOUNS_TO_THE_VERB = 1
 SCARE_QUOTE_TOKENS = 3
 # A clause shares the subject of the one it hangs on ("ha parlato con X e ha ribadito che «...»",
 # "ha aggiunto, spiegando che «...»"), at most this many clauses up.
-SHARED_SUBJECT_STEPS = 3
+SHARED_SUBJECT_STEPS = 4
+# Verbs of a speech act: what they govern in quotes is the subject's words ("ha invitato a non attendersi
+# «svolte rapide»", "ha chiesto «più sistemi di difesa»")
+SPEECH_ACT_LEMMAS = frozenset("""invitare chiedere esortare sollecitare ringraziare escludere definire promettere
+auspicare criticare accusare apprezzare elogiare bollare liquidare avvertire minacciare proporre rivendicare
+annunciare ribadire assicurare garantire denunciare lamentare parlare""".split())
+# What stands between a person and "cui" in "X, secondo cui", "X, per il quale", "X, a detta del quale"
+RELATIVE_LEADS = frozenset("secondo per il la i le a detta del della dei delle".split())
 RELATIVE_PRONOUNS = frozenset({"che", "cui", "quale", "quali"})
 OBLIQUE_RELATIVE_PRONOUNS = frozenset({"cui", "quale", "quali"})
 # The words of a subject phrase that may hold its name: "il portavoce del Cremlino, [Dmitrij Peskov]"; not
@@ -124,10 +131,13 @@ def clause_speaker(quote: Span, names: list[Mention], gazetteer: Gazetteer) -> M
     attached = next((t for t in quote if not quote.start <= t.head.i < quote.end), None)
     if attached is None or is_title(quote) or goes_on_a_narration(attached):
         return None
-    if len(quote) <= SCARE_QUOTE_TOKENS and not is_speech_verb(attached.head):
+    if len(quote) <= SCARE_QUOTE_TOKENS and not said_through(attached):
         return None     # "ha dato il «via libera»": a phrase the writer sets off, not anyone's words
+    relative = oblique_relative(attached, quote)
+    if relative is not None:
+        return antecedent_person(relative, names, gazetteer)
     if attached.dep_ == RELATIVE_CLAUSE_RELATION:
-        return person_at(attached.head, names, gazetteer) if opened_by_oblique_relative(attached, quote) else None
+        return None
     verb = attached.head
     for _ in range(NOUNS_TO_THE_VERB):
         if not is_clause_head(verb):
@@ -148,11 +158,37 @@ def is_title(quote: Span) -> bool:
     return quote.text[:1].isupper() and bool(before) and not before.endswith(":")
 
 
-def opened_by_oblique_relative(clause: Token, quote: Span) -> bool:
-    """"secondo cui «...»", "per il quale «...»": a relative pronoun outside the quote that is not
-    the clause's subject ("Rossi, che «ha fatto tanto»" describes Rossi)."""
-    return any(t.lower_ in OBLIQUE_RELATIVE_PRONOUNS and t.dep_ not in SUBJECT_RELATIONS
-               and not quote.start <= t.i < quote.end for t in clause.subtree)
+def oblique_relative(clause: Token, quote: Span) -> Token | None:
+    """"secondo cui «...»", "per il quale «...»": the relative pronoun outside the quote that opens the
+    clause and is not its subject ("Rossi, che «ha fatto tanto»" describes Rossi)."""
+    return next((t for t in clause.subtree if t.lower_ in OBLIQUE_RELATIVE_PRONOUNS and t.dep_ not in SUBJECT_RELATIONS
+                 and not quote.start <= t.i < quote.end and t.i < quote.start), None)
+
+
+def antecedent_person(relative: Token, names: list[Mention], gazetteer: Gazetteer) -> Mention | None:
+    """The person named right before "secondo cui", "per il quale" (and their comma), whatever the
+    parser made of the clause: "il portavoce del Cremlino Dmitrij Peskov, secondo cui ..."."""
+    i = relative.i
+    while i > relative.sent.start and (relative.doc[i - 1].lower_ in RELATIVE_LEADS or relative.doc[i - 1].is_punct):
+        i -= 1
+    if i == relative.sent.start:
+        return None
+    before = relative.doc[i - 1]
+    found = next((m for m in names if m.start <= before.idx < m.end), None)
+    return found if found is not None and is_person(found, gazetteer) else None
+
+
+def said_through(attached: Token) -> bool:
+    """A verb of speech or of a speech act governs the quote, here or a clause up ("ha invitato a non
+    attendersi «svolte rapide»")."""
+    verb = attached.head
+    for _ in range(SHARED_SUBJECT_STEPS):
+        if is_speech_verb(verb) or verb.lemma_.lower() in SPEECH_ACT_LEMMAS:
+            return True
+        if verb.head is verb:
+            return False
+        verb = verb.head
+    return False
 
 
 def is_speech_verb(verb: Token) -> bool:
@@ -192,14 +228,21 @@ def clause_subject(verb: Token, names: list[Mention], gazetteer: Gazetteer) -> M
 
 
 def shares_the_subject(verb: Token, first: bool) -> bool:
-    """An adverbial or infinitive clause, or one joined by "e" ("ha incontrato X e ha ribadito"). One
+    """An adverbial or infinitive clause ("ha fatto sapere di aver parlato"), or one joined by "e" ("ha
+    incontrato X e ha ribadito"). One
     joined by a comma alone only as the quote's own verb ("Trump, in visita a Pechino, ha definito Xi
     «...»"): higher up it may be a speech verb set in the sentence with its subject after it, where the
     parser misses it (", ha fatto sapere il Vaticano, spiegando che «...»")."""
     if verb.head is verb:
         return False
-    return verb.dep_ in ("advcl", "xcomp") or verb.dep_ == "conj" and (
-        first or any(c.dep_ == "cc" for c in verb.children))
+    if verb.dep_ == "conj":
+        return first or any(c.dep_ == "cc" for c in verb.children)
+    return verb.dep_ in ("advcl", "xcomp") or verb.dep_ == REPORTED_CLAUSE_RELATION and is_infinitive(verb)
+
+
+def is_infinitive(verb: Token) -> bool:
+    """"di aver parlato", "di incontrare": an infinitive clause, whose subject is its governor's."""
+    return any("Inf" in t.morph.get("VerbForm") for t in [verb, *(c for c in verb.children if c.dep_.startswith("aux"))])
 
 
 def person_at(token: Token, names: list[Mention], gazetteer: Gazetteer) -> Mention | None:
