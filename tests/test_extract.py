@@ -802,6 +802,16 @@ def test_a_negotiating_table_is_a_meeting_and_a_table_is_not(news_nlp, text, peo
     assert [[p.surface for p in m.participants] for m in run(news_nlp, text).meetings] == people
 
 
+def test_a_meeting_on_the_sidelines_is_at_the_summit_not_at_a_place_said_in_a_quote(news_nlp):
+    x = run(news_nlp, "Si apre oggi ad Ankara il vertice della Nato, il primo ospitato dalla Turchia da anni.\n\n"
+                      "Il segretario generale Paolo Rossi ha ricevuto stamattina il ministro Carlo Blu.\n\n"
+                      "A margine dei lavori la ministra Anna Neri ha avuto un bilaterale con il ministro Luca Bassi. "
+                      "«Il piano va rispettato con la gradualità concordata all'Aia», ha detto Anna Neri arrivando "
+                      "al vertice.", published="2026-07-07")
+    assert [(m.participants[0].surface, m.location and m.location.surface) for m in x.meetings] == [
+        ("Paolo Rossi", "Ankara"), ("Anna Neri", "Ankara")]
+
+
 def test_no_name_runs_across_a_line_break(news_nlp):
     doc = news_nlp(" date 2026-01-21 Ucraina, i colloqui a Riad\n\nSergey Lavrov e Marco Rubio si sono riuniti.")
     assert not [e.text for e in doc.ents if "\n" in e.text]

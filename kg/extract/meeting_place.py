@@ -13,6 +13,7 @@ from kg.knowledge.lexicon import (ARTICULATED_A, DEFINITE_ARTICLES, GENITIVE_PRE
                                   PLURAL_ARTICULATED_PREPOSITIONS, VENUE_NOUNS)
 from kg.knowledge.places import Gazetteer
 from kg.model import Article, Mention
+from kg.nlp.quotes import QUOTES_SPANS_KEY
 
 # "la guerra in Ucraina", "la pace in Medio Oriente", "la tregua a Gaza": the place is the subject matter,
 # not the venue.
@@ -59,7 +60,8 @@ def meeting_place(article: Article, doc: Doc, sentence: SentenceView, cue_at: in
     text = article.text     # the same as doc.text, which spaCy rebuilds on every call
     candidates = [m for m in sentence.mentions if could_be_place(m, gazetteer) and place_rank(m, gazetteer) is not None
                   and not TOPIC_PLACE.search(text[max(0, m.start - 30):m.start])
-                  and not in_brackets(text[sentence.span.start_char:m.start])]
+                  and not in_brackets(text[sentence.span.start_char:m.start])
+                  and quote_around(doc, m.start) in (None, quote_around(doc, cue_at))]
     cities_of_venues = [m for m in candidates if names_where_the_venue_is(doc, m, candidates, gazetteer)]
     if cities_of_venues:
         return cities_of_venues[0]      # "nel Palazzo Ciragan di Istanbul": the city
@@ -83,6 +85,14 @@ def holds_office_of(doc: Doc, town: Mention) -> bool:
     span = tokens_of(doc, town)
     return span is not None and span.start >= 2 and doc[span.start - 1].lower_ == "di" \
         and doc[span.start - 2].lower_ in TOWN_OFFICE_TITLES
+
+
+def quote_around(doc: Doc, at: int) -> tuple[int, int] | None:
+    """The quoted passage a character is in: a place said in a quote («...concordata all'Aia», ha
+    detto X arrivando al vertice) is not where a meeting told outside it was; a meeting told in the
+    first person inside a quote («Ho visto X a Parigi») is placed by its own words."""
+    return next(((q.start_char, q.end_char) for q in doc.spans[QUOTES_SPANS_KEY] if q.start_char <= at < q.end_char),
+                None)
 
 
 def in_brackets(before: str) -> bool:

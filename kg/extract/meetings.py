@@ -39,6 +39,9 @@ RECALLED = re.compile(r"\b(?:da quando|l['’]ultima volta|in passato|anni fa|me
                       r"ricordat\w*\s+(?:l['’]|il|la|i)\s*(?:incontr|colloqu|vertic)\w*)\b", re.IGNORECASE)
 # "Dopo il colloquio con Milei, Meloni incontra Lula", "A seguito dell'incontro con X, ...": a
 # meeting told in an opening phrase, before the sentence's own; the phrase runs to its first comma.
+# "a margine del vertice", "a margine dei lavori": a meeting held beside a summit
+SIDELINES = re.compile(r"\ba\s+margine\s+d(?:el|ei|ella|elle|egli|ello|ell['’])", re.IGNORECASE)
+SUMMIT_NOUNS = frozenset({"vertice", "summit", "conferenza", "forum", "assemblea"})
 OPENING_MEETING = re.compile(r"^\W*(?:dopo|al\s+termine\s+d\w*['’]?|a\s+margine\s+d\w*['’]?|a\s+seguito\s+d\w*['’]?|"
                              r"in\s+seguito\s+a\w*['’]?|all['’]indomani\s+d\w*['’]?)\s*"
                              r"(?:(?:il|lo|la|l['’]|i|gli|le|un|una|uno)\s*)?(?:\w+\s+){0,2}?"
@@ -90,6 +93,7 @@ def meetings_in(article: Article, doc: Doc, sentences: list[SentenceView], repor
                 found.append(m)
                 at_sentence[len(found) - 1] = i
     found = placed_by_nearby_sentences(article, doc, sentences, found, at_sentence, gazetteer)
+    found = placed_at_the_event(article, doc, sentences, found, gazetteer)
     found = cities_of_countries(found, [m for s in sentences for m in s.mentions], gazetteer)
     found = headlines_dated_by_the_body(article, sentences, found, at_sentence)
     return joined_by_delegations(sentences, reporters, found, at_sentence)
@@ -361,6 +365,20 @@ def by_host(sent: Span, cue: Span, m: Mention) -> bool:
     gap = elided_words(text_between(sent, cue.end_char, titled_start(sent, m)).lower())
     agent = max((i for i, w in enumerate(gap) if w in AGENT_PREPOSITIONS), default=None)
     return agent is not None and all(w.isalpha() for w in gap[agent + 1:]) and len(gap) - agent - 1 <= TITLE_WORDS_MAX
+
+
+def placed_at_the_event(article: Article, doc: Doc, sentences: list[SentenceView], found: list[MeetingMention],
+                        gazetteer: Gazetteer) -> list[MeetingMention]:
+    """"Al via il vertice di Ankara ... A margine dei lavori X ha avuto un bilaterale con Y": a meeting
+    on the sidelines with no place of its own is where the article's summit is, the first the
+    article places."""
+    if not any(m.location is None and SIDELINES.search(m.evidence) for m in found):
+        return found
+    place = next((where for sentence in sentences for cue in meeting_words(doc, sentence.span)
+                  if cue.root.lemma_.lower() in SUMMIT_NOUNS
+                  and (where := meeting_place(article, doc, sentence, cue.start_char, gazetteer))), None)
+    return [replace(m, location=place) if place and m.location is None and SIDELINES.search(m.evidence) else m
+            for m in found]
 
 
 def placed_by_nearby_sentences(article: Article, doc: Doc, sentences: list[SentenceView],
