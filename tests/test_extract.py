@@ -802,6 +802,22 @@ def test_a_negotiating_table_is_a_meeting_and_a_table_is_not(news_nlp, text, peo
     assert [[p.surface for p in m.participants] for m in run(news_nlp, text).meetings] == people
 
 
+@pytest.mark.parametrize("second, day_of_meeting", [
+    # "Al tavolo" is the table the article told: its day
+    ("Al tavolo, convocato dall'assessore Carlo Blu, si sono seduti l'amministratore delegato Marco Verdi e la "
+     "sindacalista Anna Neri.", date(2026, 2, 11)),
+    # "Un altro tavolo" is another, of the day of the news
+    ("Un altro tavolo, convocato dall'assessore Carlo Blu, ha riunito l'amministratore delegato Marco Verdi e la "
+     "sindacalista Anna Neri.", date(2026, 2, 12)),
+])
+def test_a_meeting_noun_with_the_definite_article_takes_the_day_the_article_told_it_on(news_nlp, second,
+                                                                                      day_of_meeting):
+    x = run(news_nlp, "Il tavolo sulla vertenza si è tenuto ieri pomeriggio in Regione, senza un accordo.\n\n" + second,
+            published="2026-02-12")
+    [meeting] = x.meetings
+    assert day(x, meeting) == day_of_meeting
+
+
 def test_a_meeting_on_the_sidelines_is_at_the_summit_not_at_a_place_said_in_a_quote(news_nlp):
     x = run(news_nlp, "Si apre oggi ad Ankara il vertice della Nato, il primo ospitato dalla Turchia da anni.\n\n"
                       "Il segretario generale Paolo Rossi ha ricevuto stamattina il ministro Carlo Blu.\n\n"

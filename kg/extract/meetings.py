@@ -39,6 +39,11 @@ RECALLED = re.compile(r"\b(?:da quando|l['’]ultima volta|in passato|anni fa|me
                       r"ricordat\w*\s+(?:l['’]|il|la|i)\s*(?:incontr|colloqu|vertic)\w*)\b", re.IGNORECASE)
 # "Dopo il colloquio con Milei, Meloni incontra Lula", "A seguito dell'incontro con X, ...": a
 # meeting told in an opening phrase, before the sentence's own; the phrase runs to its first comma.
+# The sentences before a meeting's that may give it their day ("Lunedì è cominciato il negoziato. I
+# colloqui si sono svolti ...").
+CONTEXT_SENTENCES = 2
+# "il tavolo", "al tavolo", "all'incontro", "dell'incontro": a meeting noun the article told before
+DEFINITE_LEADS = frozenset("il lo la l al allo alla all del dello della dell nel nello nella nell".split())
 # "a margine del vertice", "a margine dei lavori": a meeting held beside a summit
 SIDELINES = re.compile(r"\ba\s+margine\s+d(?:el|ei|ella|elle|egli|ello|ell['’])", re.IGNORECASE)
 SUMMIT_NOUNS = frozenset({"vertice", "summit", "conferenza", "forum", "assemblea"})
@@ -84,7 +89,7 @@ def meetings_in(article: Article, doc: Doc, sentences: list[SentenceView], repor
             if speaker and speaker not in sentence.mentions else sentence
         opening = opening_meeting(doc, view, gazetteer)
         phrase, view = opening or (None, without_a_later_meeting(view))
-        meeting = meeting_in(article, doc, view, reporters - {speaker}, sentences[max(0, i - 2):i], following,
+        meeting = meeting_in(article, doc, view, reporters - {speaker}, sentences[:i], following,
                              found, heads, gazetteer)
         # the sentence's own meeting first: a place the next sentences name is more likely its
         for m in (*one_per_dated_guest(article, meeting, view.span),
@@ -216,7 +221,8 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
     when = meeting_date(text, article, direction, near=at - sentence.span.start_char, at=sentence.span.start_char)
     # "il loro incontro a dicembre": a sentence that names a period takes no day from the one before
     period = when is None and names_a_period(text, article)
-    when = when or (None if period else date_from_context(article, before, direction))
+    when = when or (None if period else date_from_context(article, before[-CONTEXT_SENTENCES:], direction)
+                    or day_the_meeting_was_told(article, doc, cue, before, direction))
     status = meeting_status(tense, when, article)
     if status == "held" and (when is None or when.value == article.published) and not tells_a_past(cue) \
             and announced_before(people, earlier):
@@ -229,6 +235,22 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
                           location=meeting_place(article, doc, without_names_in(sentence, asides), at, gazetteer),
                           when=when and when.mention, status=status, evidence=sentence.span.text.strip(),
                           on_publication_day=on_publication_day)
+
+
+def day_the_meeting_was_told(article: Article, doc: Doc, cue: Span, before: list[SentenceView],
+                             direction: str | None) -> dates.TimeExpression | None:
+    """"Il tavolo si è tenuto ieri a Palazzo Lombardia ... ¶ Al tavolo si sono seduti X e Y": a
+    meeting noun with the definite article refers to the one the article told before: the day of the
+    last sentence that names it."""
+    word = cue.root
+    if word.pos_ != "NOUN" or word.i == 0 or word.nbor(-1).lower_.rstrip("'’") not in DEFINITE_LEADS:
+        return None
+    for sentence in reversed(before):
+        told = next((t for t in sentence.span if t.lemma_ == word.lemma_ and t.pos_ == "NOUN"), None)
+        if told is not None:
+            return meeting_date(dateable_text(article, sentence.span), article, direction,
+                                near=told.idx - sentence.span.start_char, at=sentence.span.start_char)
+    return None
 
 
 def names_a_period(text: str, article: Article) -> bool:
