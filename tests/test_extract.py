@@ -931,6 +931,11 @@ def test_speakers_introduced_in_the_ways_italian_news_does(news_nlp, text, claim
      "«nessuna scelta sarà presa senza i sindaci».", [("Anna Fabbri", "nessuna scelta sarà presa senza i sindaci")]),
     ("Il portavoce Luca Bassi ha invitato a non attendersi «svolte rapide» dalla riunione.",
      [("Luca Bassi", "svolte rapide")]),
+    # after a colon, the subject of the verb before it, not the person that verb names
+    ("Più duro il segretario Marco Verdi, che in un'intervista ha attaccato il primo cittadino: «La città merita "
+     "di meglio di così».", [("Marco Verdi", "La città merita di meglio di così")]),
+    ("Nel faccia a faccia i due sono rimasti sulle loro posizioni: Carlo Blu ha assicurato che il piano non "
+     "cambierà, mentre Anna Neri ha ribattuto: «Mai dire mai, vedremo».", [("Anna Neri", "Mai dire mai, vedremo")]),
     # no one's words: a title, a description, a narration in quotes, a phrase set off
     ("La ministra Giulia Ferri ha regalato al sindaco Carlo Blu una copia del libro «Le città invisibili».", []),
     ("Anna Neri, che «ha fatto moltissimo per la città e per i più deboli», è stata premiata ieri.", []),

@@ -95,6 +95,11 @@ def test_a_counterpart_takes_the_role_named_before_it(nlp):
         ("presidente americano", "presidente americano"), ("omologo russo", "presidente russo")]
 
 
+def test_the_first_citizen_is_a_role(nlp):
+    found = mentions_of(nlp, "Il sindaco Gaetano Rossi ha parlato. Il primo cittadino ha poi annunciato nuove misure.")
+    assert [m.surface for m in found if m.label == "ROLE"] == ["primo cittadino"]
+
+
 def test_a_role_whose_complement_is_a_person_keeps_that_principal(nlp):
     found = mentions_of(nlp, "Il presidente Donald Trump ha parlato. Poi l’inviato di Trump ha avuto un incontro.")
     assert [m.surface for m in found if m.label == "ROLE"] == ["inviato di Trump"]
@@ -297,7 +302,8 @@ def test_role_words_keep_the_nouns_spacy_counts_as_stop_words():
     ("capo dello Stato francese", ["presidente francese"]),
     ("primo ministro britannico", ["premier britannico"]), ("presidente del Consiglio", ["premier italiano"]),
     ("presidente del Consiglio europeo", ["presidente del Consiglio europeo"]),
-    ("presidente della Repubblica", ["presidente italiano"]),
+    ("presidente della Repubblica", ["presidente italiano"]), ("primo cittadino", ["sindaco"]),
+    ("prima cittadina", ["sindaco"]),
     ("presidente della Repubblica francese", ["presidente della Repubblica francese"]),
 ])
 def test_offices_written_in_several_words_read_as_one_title(role, reading):

@@ -128,6 +128,9 @@ def clause_speaker(quote: Span, names: list[Mention], gazetteer: Gazetteer) -> M
     its own ("«...», ha detto X"), a title ("ha donato il libro «La pace»"), words that go on a
     narration ("ha trasmesso X e ha «ricevuto Y»") or describe someone ("Rossi, che «ha fatto
     tanto»")."""
+    opening = quote.doc[quote.sent.start:quote.start]
+    if opening.text.rstrip(" «“\"„").endswith(":") and (speaker := colon_speaker(opening, names, gazetteer)):
+        return speaker      # the parser may hang a quote after a colon on the sentence's first verb
     attached = next((t for t in quote if not quote.start <= t.head.i < quote.end), None)
     if attached is None or is_title(quote) or goes_on_a_narration(attached):
         return None
@@ -149,6 +152,17 @@ def clause_speaker(quote: Span, names: list[Mention], gazetteer: Gazetteer) -> M
         verb = verb.head
         speaker = clause_subject(verb, names, gazetteer) or speaker
     return speaker
+
+
+def last_verb(words: Span) -> Token | None:
+    return next((t for t in reversed(words) if t.pos_ == "VERB"), None)
+
+
+def colon_speaker(words: Span, names: list[Mention], gazetteer: Gazetteer) -> Mention | None:
+    """Who says what follows a colon: the subject of the last verb before it, read from the parse ("X,
+    che ha attaccato il sindaco:" is X's; "..., mentre Y ha ribattuto:" Y's)."""
+    verb = last_verb(words)
+    return clause_subject(verb, names, gazetteer) if verb is not None else None
 
 
 def is_title(quote: Span) -> bool:
@@ -215,8 +229,11 @@ def clause_subject(verb: Token, names: list[Mention], gazetteer: Gazetteer) -> M
     subject is spoken of ("è stato definito «...»")."""
     for step in range(SHARED_SUBJECT_STEPS):
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_RELATIONS), None)
-        if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == RELATIVE_CLAUSE_RELATION:
-            return person_at(verb.head, names, gazetteer)
+        if subject is not None and subject.lower_ in RELATIVE_PRONOUNS:
+            # the person the relative is about: its head, or the name right before "che" where the
+            # parser did not make it a relative clause
+            return (person_at(verb.head, names, gazetteer) if verb.dep_ == RELATIVE_CLAUSE_RELATION else None) \
+                or antecedent_person(subject, names, gazetteer)
         if subject is not None:
             # a subject after a preposition is a misparse ("ha sottolineato a Meloni che ...")
             return person_at(subject, names, gazetteer) if subject.dep_ == ACTIVE_SUBJECT_RELATION \

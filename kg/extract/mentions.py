@@ -51,7 +51,10 @@ PRESENCE_NOUNS = frozenset({"presenza", "partecipazione", "arrivo", "viaggio", "
 OFFICE_TIME_WORDS = frozenset({"neo", "nuovo", "nuova", "attuale", "stesso", "stessa"})
 # Titles of two words whose first is no role noun: "il Santo Padre", "il Sommo Pontefice"
 SACRED_TITLE_HEADS = {"santo": {"padre"}, "sommo": {"pontefice"}}
-TWO_WORD_HEADS = frozenset({"numero", *SACRED_TITLE_HEADS})
+# Two-word periphrases of an office: "il primo cittadino" is the mayor (kg/resolve reads it so)
+OFFICE_PERIPHRASES = {"primo": {"cittadino"}, "prima": {"cittadina"}}
+TWO_WORD_TITLES = {**SACRED_TITLE_HEADS, **OFFICE_PERIPHRASES}
+TWO_WORD_HEADS = frozenset({"numero", *TWO_WORD_TITLES})
 # Nouns of an office a role noun heads: "il capo della diplomazia", "il capo del governo"
 OFFICE_NOUNS = frozenset({"diplomazia", "governo", "esecutivo", "dicastero"})
 
@@ -170,11 +173,11 @@ def counterpart_role(doc: Doc, span: Span) -> str | None:
 
 
 def is_role_head(token) -> bool:
-    """A role noun, "numero" of "il numero uno ucraino" (the country's leader), or "Santo" of "il
-    Santo Padre"."""
+    """A role noun, "numero" of "il numero uno ucraino" (the country's leader), "Santo" of "il
+    Santo Padre" or "primo" of "il primo cittadino"."""
     following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
     return token.lower_ in ROLE_NOUNS or token.lower_ == "numero" and following == "uno" \
-        or token.lower_ in SACRED_TITLE_HEADS and following in SACRED_TITLE_HEADS[token.lower_]
+        or token.lower_ in TWO_WORD_TITLES and following in TWO_WORD_TITLES[token.lower_]
 
 
 def in_apposition(doc: Doc, i: int) -> bool:

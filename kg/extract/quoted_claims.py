@@ -20,6 +20,7 @@ from kg.extract.claim_speakers import (
     may_be_person,
     names_at,
     names_outside,
+    colon_speaker,
     speakers_in,
     subjects,
 )
@@ -156,6 +157,9 @@ def quote_speaker(sentences: list[SentenceView], start: int, end: int,
         return between[-1] if between else None
     if head.rstrip(" «“\"").endswith(":"):
         # the subject before the colon: "Zelensky su Telegram: «...»" is Zelensky's; "Il Cremlino: «...»" no person's
+        words = sentences[0].span.doc.char_span(offset, start, alignment_mode="contract")
+        if words is not None and (subject := colon_speaker(words, names, gazetteer)):
+            return subject
         before = subjects([m for m in names if m.end <= start], text, offset)
         return before[-1] if before and is_person(before[-1], gazetteer) else None
     return None
@@ -174,7 +178,11 @@ def speaker_announced_before(sentences: list[SentenceView], index: int, quotes, 
     """'Peskov ha detto:' ends the sentence before the quote."""
     previous = next((s for s in reversed(sentences[:index]) if s.span.text.strip(" \n“«\"")), None)
     if previous is not None and previous.span.text.rstrip().endswith(":"):
-        before = previous.span       # its subject, not "ha detto al presidente:"
+        # the subject of the verb before the colon, else the last name that can be one (not "ha detto al
+        # presidente:")
+        if subject := colon_speaker(previous.span, names_outside([previous], quotes), gazetteer):
+            return subject
+        before = previous.span
         return last(subjects(speakers_in([previous], quotes, gazetteer), before.text, before.start_char))
     return None
 

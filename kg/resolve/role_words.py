@@ -37,7 +37,8 @@ OFFICE_PHRASES = re.compile(r"^(?:capo (?:di|dello) Stato|capo del governo|primo
 # della Repubblica" is); "il capo dello Stato francese" is read with its country below.
 BARE_ITALIAN_OFFICES = {"capo dello stato": "presidente italiano"}
 # Titles that name one office wherever they stand alone.
-ROLE_SYNONYMS = {"commander in chief": "presidente americano", "santo padre": "papa", "sommo pontefice": "papa"}
+ROLE_SYNONYMS = {"commander in chief": "presidente americano", "santo padre": "papa", "sommo pontefice": "papa",
+                 "primo cittadino": "sindaco", "prima cittadina": "sindaco"}
 # "il governatore" of an Italian region is its president ("presidente della Regione Campania").
 REGION_HEAD = ("governatore", "presidente della regione")
 # "il numero uno della Federtennis", "il capo dell'Inps": the one who heads a body, whose title is one of
