@@ -36,3 +36,13 @@ def test_a_capitalised_institution_noun_followed_by_a_person_or_one_word_is_not(
 
 def test_a_found_institution_noun_takes_a_capitalised_place_after_di(news_nlp):
     assert "Commissariato di Sassuolo" in orgs(news_nlp, "La denuncia è arrivata al Commissariato di Sassuolo in serata.")
+
+
+@pytest.mark.parametrize("text, org", [
+    # KIND's list writes the elision apart ("banca d ' italia"): read as spaCy splits it
+    ("Il rapporto della Banca d'Italia è uscito ieri.", "Banca d'Italia"),
+    # a listed name the NER cut into an organisation and a person is the organisation
+    ("Il presidente del Movimento 5 Stelle Marco Verdi ha parlato.", "Movimento 5 Stelle"),
+])
+def test_a_listed_name_is_found_whole(news_nlp, text, org):
+    assert org in orgs(news_nlp, text)

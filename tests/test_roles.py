@@ -95,6 +95,19 @@ def test_a_counterpart_takes_the_role_named_before_it(nlp):
         ("presidente americano", "presidente americano"), ("omologo russo", "presidente russo")]
 
 
+@pytest.mark.parametrize("text, name, title", [
+    ("Il segretario generale della Cgil Marco Verdi ha parlato.", "Marco Verdi", "segretario generale della Cgil"),
+    ("Il presidente del Movimento 5 Stelle Marco Verdi ha parlato.", "Marco Verdi",
+     "presidente del Movimento 5 Stelle"),
+    ("Il segretario del Consiglio di sicurezza Marco Verdi ha parlato.", "Marco Verdi",
+     "segretario del Consiglio di sicurezza"),
+])
+def test_a_title_before_a_name_keeps_all_its_words(news_nlp, text, name, title):
+    """"generale" after a role noun qualifies it; a body's name in the complement is read whole."""
+    found = mentions_of(news_nlp, text)
+    assert [(m.surface, m.role) for m in found if m.label in ("PER", "ROLE")] == [(name, title)]
+
+
 def test_the_first_citizen_is_a_role(nlp):
     found = mentions_of(nlp, "Il sindaco Gaetano Rossi ha parlato. Il primo cittadino ha poi annunciato nuove misure.")
     assert [m.surface for m in found if m.label == "ROLE"] == ["primo cittadino"]

@@ -14,7 +14,8 @@ from kg.knowledge.lexicon import (ARTICULATED_A, ARTICULATED_CON, ARTICULATED_DA
                                   ARTICULATED_SU, COUNTERPART_NOUNS, DEFINITE_ARTICLES, EPONYM_NOUNS,
                                   GENITIVE_PREPOSITIONS, INDEFINITE_ARTICLES, MINISTERIAL_NOUNS, MONTHS,
                                   PLURAL_ARTICULATED_PREPOSITIONS, PLURAL_DEFINITE_ARTICLES, POSSESSIVES, ROLE_NOUNS,
-                                  SIMPLE_PREPOSITIONS, TITLE_PREFIXES, VENUE_NOUNS_IN_NAME, WEEKDAYS)
+                                  SIMPLE_PREPOSITIONS, TITLE_ADJECTIVE_NOUNS, TITLE_PREFIXES, VENUE_NOUNS_IN_NAME,
+                                  WEEKDAYS)
 from kg.knowledge.places import Gazetteer
 from kg.model import Article, Mention
 from kg.nlp.name_ruler import COMPLEMENT_PREPOSITIONS, NAME_PARTICLES, ROLE_WINDOW, is_agency_credit
@@ -226,8 +227,10 @@ def role_phrase_end(doc: Doc, start: int, gazetteer: Gazetteer, limit: int | Non
             end = name_at
             if doc[name_at].ent_iob_ == "B" and doc[name_at].ent_type_ == "PER":
                 end = min(entity_end(doc, name_at), limit)    # the principal: "l'inviato di Donald Trump"
-            while end < limit and doc[end].text[:1].isupper() and doc[end].text.replace("-", "").isalpha() \
-                    and doc[end].ent_type_ != "PER":      # "della Fim-Cisl"
+            # "della Fim-Cisl", and the rest of a body's name: "del Movimento 5 Stelle", "del Consiglio di sicurezza"
+            while end < limit and (doc[end].text[:1].isupper() and doc[end].text.replace("-", "").isalpha()
+                                   or doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "ORG") \
+                    and doc[end].ent_type_ != "PER":
                 end += 1
             end = adjectives_end(doc, end, limit, gazetteer)
     return end
@@ -372,6 +375,8 @@ def role_before(doc: Doc, ent: Span, gazetteer: Gazetteer) -> str | None:
                 first = i
                 while first > 0 and doc[first - 1].lower_ in TITLE_PREFIXES:
                     first -= 1      # "il vice primo ministro canadese": "vice" and "primo" belong to the title
+                if first > 0 and doc[first].lower_ in TITLE_ADJECTIVE_NOUNS and doc[first - 1].lower_ in ROLE_NOUNS:
+                    first -= 1      # "il segretario generale della Cgil": "generale" is no general here
                 return doc[first:title_end].text
             return None
     return None

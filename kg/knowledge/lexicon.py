@@ -70,6 +70,8 @@ sultano emiro sceicco monarca cardinale arcivescovo patriarca ayatollah
 # Words written apart before a role noun that belong to the title: "primo ministro", "vice primo
 # ministro", "Vice Presidente" (a deputy holds another office than the one its noun names).
 TITLE_PREFIXES = frozenset({"primo", "prima", "vice"})
+# Role nouns that also qualify another title after it: "segretario generale", "direttore generale"
+TITLE_ADJECTIVE_NOUNS = frozenset({"generale"})
 # Titles of those who hold a portfolio, which "a" completes: "il segretario alla Difesa", "il commissario all'Energia".
 MINISTERIAL_NOUNS = frozenset("""ministro ministra viceministro sottosegretario sottosegretaria segretario segretaria
 commissario commissaria assessore assessora""".split())

@@ -15,6 +15,7 @@ longer listed name grows to the whole name.
 from __future__ import annotations
 
 import gzip
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -50,12 +51,16 @@ CONFEDERATION_MAX_CHARS = 4
 MEDIA_WINDOW = 4
 
 
+ELIDED_APOSTROPHE = re.compile(r" (['’]) ")
+
+
 @lru_cache(maxsize=1)
 def load_org_names() -> dict[str, list[tuple[str, ...]]]:
     """First token -> the listed names starting with it (lower-case token tuples), longest first."""
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for line in gzip.decompress(ORG_LIST.read_bytes()).decode("utf-8").splitlines():
-        tokens = tuple(line.split(" "))
+        # KIND writes an elision as its own token ("banca d ' italia"); spaCy keeps it on the word ("d'")
+        tokens = tuple(ELIDED_APOSTROPHE.sub(r"\1 ", line).split(" "))
         by_first.setdefault(tokens[0], []).append(tokens)
     for names in by_first.values():
         names.sort(key=len, reverse=True)
@@ -81,8 +86,11 @@ class OrgNames(ReadsGazetteer):
         for start, end in (federated + self.listed(doc) + media_names(doc) + names_before_acronyms(doc)
                            + purpose_names(doc) + ministry_names(doc, self.gazetteer)):
             covered = {owner[i] for i in range(start, end) if i in owner}
-            # a union and its confederation is one organisation, whatever the NER took it for ("Fiom Cgil" as a person)
-            if all((ent.label_ == "ORG" or (start, end) in federated) and start <= ent.start and ent.end <= end
+            # a union and its confederation is one organisation, whatever the NER took it for ("Fiom Cgil" as a
+            # person); so is a listed name the NER cut into an organisation and another piece ("Movimento 5" and
+            # "Stelle")
+            grows_over_any = (start, end) in federated or any(ent.label_ == "ORG" for ent in covered)
+            if all((ent.label_ == "ORG" or grows_over_any) and start <= ent.start and ent.end <= end
                    for ent in covered) \
                     and not any(start < span.end and span.start < end for span in found):
                 found.append(Span(doc, start, end, label="ORG"))
