@@ -796,7 +796,7 @@ def test_seeing_someone_is_meeting_them(news_nlp, text, people):
     ("Il tavolo con il sindaco Carlo Blu e la prefetta Anna Neri si è chiuso senza un accordo.",
      [["Carlo Blu", "Anna Neri"]]),
     # a table is furniture unless it is convened, chaired, held or one with someone
-    ("Paolo Rossi e Marco Verdi si sono seduti attorno a un grande tavolo rettangolare.", []),
+    ("Paolo Rossi e Marco Verdi sedevano intorno a un tavolo rotondo di legno chiaro.", []),
 ])
 def test_a_negotiating_table_is_a_meeting_and_a_table_is_not(news_nlp, text, people):
     assert [[p.surface for p in m.participants] for m in run(news_nlp, text).meetings] == people

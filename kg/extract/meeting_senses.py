@@ -152,7 +152,7 @@ def is_sports_match(cue: Span) -> bool:
 
 
 def is_a_table(cue: Span) -> bool:
-    """"attorno a un grande tavolo", "al tavolo sedevano anche": "tavolo" is a table unless it is
+    """"intorno a un tavolo rotondo", "al tavolo sedevano anche": "tavolo" is a table unless it is
     convened, chaired or held ("il tavolo convocato al ministero", "Al tavolo, presieduto da X, erano
     presenti", "ha riconvocato il tavolo"), is a technical one, or is one with someone ("il tavolo con i
     sindacati")."""
