@@ -44,6 +44,8 @@ def test_fold(text, folded):
     ["Kravets", "Kravetz", "Kravec"],
     ["Shevchenko", "Schewtschenko", "Ševčenko", "Chevtchenko"],     # German, Czech-style, French
     ["Sergei Shoigu", "Sergueï Choïgou"],                              # French: a diaeresis tells it
+    # French: a Slavic surname opening with "ou" and a consonant tells it, for the whole name
+    ["Rustem Umerov", "Rustem Oumerov"], ["Yuri Ushakov", "Iouri Ouchakov", "Jurij Uschakow"],
     ["Kharkiv", "Charkiw"],                                            # German "ch" stays kh
     ["Aleksandr", "Alexandr"],
     ["Odessa", "Odesa"],
@@ -58,6 +60,8 @@ def test_name_key_unifies_transliterations(variants):
     ("Medvedev", "Medvedov"),      # -ev and -ov stay apart
     ("Medvedev", "Peskov"),
     ("Ushakov", "Usakov"),         # sh is not s
+    ("Ouattara", "Uattara"),       # "ou" before a vowel, and no Slavic ending: no French rendering
+    ("Ouyang", "Uyang"),
     ("Lavrov", "Lavrova"),
     ("Zelensky", "Selensky"),
 ])

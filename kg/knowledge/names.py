@@ -104,10 +104,11 @@ _KEY_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) f
 
 
 # French renderings of Slavic and Arabic names ("Choïgou" = Shoigu, "Chevtchenko" = Shevchenko,
-# "Sergueï" = Sergei), told by what only French writes in them: "tch" for ch, a diaeresis ("ï")
-# anywhere in the name. There "ch" is sh and "ou" u (German's "ch", kh, has neither mark; "ou" alone
-# is English and pinyin too: "South", "Changzhou").
-_FRENCH_MARKS = re.compile(r"tch")
+# "Sergueï" = Sergei, "Ouchakov" = Ushakov), told by what only French writes in them: "tch" for ch, a
+# diaeresis ("ï") anywhere in the name, a Slavic surname opening with "ou" and a consonant. There "ch"
+# is sh and "ou" u (German's "ch", kh, has none of these; "ou" alone is English and pinyin too: "South",
+# "Changzhou", "Ouyang").
+_FRENCH_MARKS = re.compile(r"tch|^ou[^aeiouy\W]\w*(?:ov|ev|off|eff|ine|enko|ski|sky)$")     # also "Oumerov", "Ouchakov"
 _FRENCH_DIAERESIS = re.compile(r"[ïëÏË]")
 _FRENCH_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for p, r in (
     (r"tch", "\0"),             # kept aside while "ch" becomes "sh"
@@ -128,9 +129,11 @@ def name_key(name: str) -> str:
     ('vitkof', 'harkiv', 'harkov')
     """
     words = []
-    french_name = bool(_FRENCH_DIAERESIS.search(name))      # "Sergueï Choïgou"
-    for word in fold(name).split():
-        if french_name or _FRENCH_MARKS.search(word):
+    folded = fold(name).split()
+    # "Sergueï Choïgou", "Iouri Ouchakov": one French mark makes the whole name French
+    french_name = bool(_FRENCH_DIAERESIS.search(name)) or any(_FRENCH_MARKS.search(word) for word in folded)
+    for word in folded:
+        if french_name:
             for pattern, replacement in _FRENCH_RULES:
                 word = pattern.sub(replacement, word)
         for pattern, replacement in _KEY_RULES:
