@@ -352,6 +352,17 @@ def test_a_pair_split_at_a_line_start_leaves_a_tree_the_parser_closed(nlp, text,
     assert all(doc[i:i + 1].root is not None for i in range(len(doc)))
 
 
+@pytest.mark.parametrize("text, people", [
+    # a country's abbreviation between a role noun and a name is the role's
+    ("Nella foto il presidente Carlo Blu con l'inviato Usa Witkoff.", ["Carlo Blu", "Witkoff"]),
+    # a place that is also a given name stays in the name; a newspaper keeps its name
+    ("Il ministro Israel Katz ha parlato.", ["Israel Katz"]),
+    ("Lo scrivono Usa Today e altri giornali.", []),
+])
+def test_a_country_abbreviation_after_a_role_noun_is_no_part_of_the_name(news_nlp, text, people):
+    assert [m.surface for m in run(news_nlp, text).mentions if m.label == "PER"] == people
+
+
 def test_a_name_may_start_with_a_lower_case_particle(news_nlp):
     x = run(news_nlp, "La presidente Ursula von der Leyen ha parlato. Lo ha ribadito von der Leyen.")
     assert "von der Leyen" in [m.surface for m in x.mentions]

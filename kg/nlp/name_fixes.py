@@ -35,6 +35,8 @@ from kg.nlp.tables import ReadsNameTables
 LEADING_NON_NAMES = frozenset("""intanto ora anche ma e poi quindi infine inoltre mentre già ancora dunque però invece
 secondo vertice summit incontro colloquio colloqui bilaterale trilaterale""".split()) | frozenset(DAY_WORDS) \
     | frozenset(WEEKDAYS)
+# "Usa", "Urss": the longest abbreviation of a country that may open a person's span ("l'inviato Usa Witkoff")
+COUNTRY_ABBREVIATION_CHARS = 4
 TRAILING_NON_NAME_POS = frozenset({"ADV", "ADP", "AUX", "VERB", "DET", "PRON", "CCONJ", "SCONJ"})
 # A verb in the future that opens a quote or a sentence before a name: "«Vedrò Olaf Scholz giovedì»",
 # "Incontrerà Macron". No given name ends so.
@@ -121,7 +123,12 @@ class NameFixes(ReadsNameTables):
         """A PER span that starts with a place or a role's complement loses it:
         "USA Donald Trump" -> "USA" (LOC) + "Donald Trump"; "del Cremlino Dmitri Peskov" likewise,
         also when the NER took the whole for an ORG ("il portavoce del Cremlino Dmitry Peskov")."""
-        if len(ent) < 3 or (ent.label_ != "PER" and not completes_role(doc, ent.start)):
+        # two words only where the first is that abbreviation; a longer place may be a given name ("Israel Katz")
+        # "l'inviato Usa Witkoff": a country's abbreviation between a role noun and a name is the role's
+        abbreviated = ent.start > 0 and doc[ent.start - 1].lower_ in ROLE_NOUNS \
+            and self.is_country_abbreviation(doc[ent.start])
+        if len(ent) < 2 or len(ent) == 2 and not abbreviated \
+                or (ent.label_ != "PER" and not completes_role(doc, ent.start) and not abbreviated):
             return [ent]
         pieces = split_complement(doc, ent.start, ent.end, self.gazetteer)
         if len(pieces) == 1 and self.gazetteer.is_place(doc[ent.start].text):
@@ -133,6 +140,12 @@ class NameFixes(ReadsNameTables):
             return [ent]        # "il Comandante Generale della Guardia di Finanza": an office, no name inside
         head_label = "LOC" if self.gazetteer.is_place(doc[head_start:head_end].text) else "ORG"
         return [Span(doc, head_start, head_end, label=head_label), Span(doc, name_start, name_end, label="PER")]
+
+    def is_country_abbreviation(self, token) -> bool:
+        """"Usa", "UE", "Uk": a country (or union) written in a few capitals."""
+        place = self.gazetteer.lookup(token.text)
+        return len(token) <= COUNTRY_ABBREVIATION_CHARS and token.text[:1].isupper() and place is not None \
+            and place.kind in ("country", "area") and token.text.lower() != place.name.lower()
 
     def titled_people(self, ents: list[Span]) -> list[Span]:
         """"il vicepresidente JD Vance", "il primo ministro giapponese Shigeru Ishiba" tagged ORG: a
