@@ -108,7 +108,9 @@ _KEY_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) f
 # diaeresis ("ï") anywhere in the name, a Slavic surname opening with "ou" and a consonant. There "ch"
 # is sh and "ou" u (German's "ch", kh, has none of these; "ou" alone is English and pinyin too: "South",
 # "Changzhou", "Ouyang").
-_FRENCH_MARKS = re.compile(r"tch|^ou[^aeiouy\W]\w*(?:ov|ev|off|eff|ine|enko|ski|sky)$")     # also "Oumerov", "Ouchakov"
+_FRENCH_MARKS = re.compile(r"tch")
+# "Oumerov", "Ouchakov": a Slavic surname opening with "ou" and a consonant; it makes the whole name French
+_FRENCH_SLAVIC_SURNAME = re.compile(r"^ou[^aeiouy\W]\w*(?:ov|ev|off|eff|ine|enko|ski|sky)$")
 _FRENCH_DIAERESIS = re.compile(r"[ïëÏË]")
 _FRENCH_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for p, r in (
     (r"tch", "\0"),             # kept aside while "ch" becomes "sh"
@@ -130,10 +132,10 @@ def name_key(name: str) -> str:
     """
     words = []
     folded = fold(name).split()
-    # "Sergueï Choïgou", "Iouri Ouchakov": one French mark makes the whole name French
-    french_name = bool(_FRENCH_DIAERESIS.search(name)) or any(_FRENCH_MARKS.search(word) for word in folded)
+    # "Sergueï Choïgou", "Iouri Ouchakov": the whole name is French
+    french_name = bool(_FRENCH_DIAERESIS.search(name)) or any(_FRENCH_SLAVIC_SURNAME.search(word) for word in folded)
     for word in folded:
-        if french_name:
+        if french_name or _FRENCH_MARKS.search(word):
             for pattern, replacement in _FRENCH_RULES:
                 word = pattern.sub(replacement, word)
         for pattern, replacement in _KEY_RULES:
