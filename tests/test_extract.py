@@ -942,6 +942,10 @@ def test_speakers_introduced_in_the_ways_italian_news_does(news_nlp, text, claim
      "«nessuna scelta sarà presa senza i sindaci».", [("Anna Fabbri", "nessuna scelta sarà presa senza i sindaci")]),
     ("Il portavoce Luca Bassi ha invitato a non attendersi «svolte rapide» dalla riunione.",
      [("Luca Bassi", "svolte rapide")]),
+    # the relative is about the name right before "che", not the bare title the parser hung it on
+    ("Il consigliere comunale Carlo Blu ha presentato un'interrogazione. A denunciarlo è il consigliere comunale "
+     "di opposizione Marco Verdi, che spiega: «Negli ultimi giorni i furti sono stati davvero troppi».",
+     [("Marco Verdi", "Negli ultimi giorni i furti sono stati davvero troppi")]),
     # after a colon, the subject of the verb before it, not the person that verb names
     ("Più duro il segretario Marco Verdi, che in un'intervista ha attaccato il primo cittadino: «La città merita "
      "di meglio di così».", [("Marco Verdi", "La città merita di meglio di così")]),

@@ -230,10 +230,10 @@ def clause_subject(verb: Token, names: list[Mention], gazetteer: Gazetteer) -> M
     for step in range(SHARED_SUBJECT_STEPS):
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_RELATIONS), None)
         if subject is not None and subject.lower_ in RELATIVE_PRONOUNS:
-            # the person the relative is about: its head, or the name right before "che" where the
-            # parser did not make it a relative clause
-            return (person_at(verb.head, names, gazetteer) if verb.dep_ == RELATIVE_CLAUSE_RELATION else None) \
-                or antecedent_person(subject, names, gazetteer)
+            # the person the relative is about: the name right before "che" ("il consigliere di
+            # opposizione X, che spiega"), else the head the parser gave the relative clause
+            return antecedent_person(subject, names, gazetteer) \
+                or (person_at(verb.head, names, gazetteer) if verb.dep_ == RELATIVE_CLAUSE_RELATION else None)
         if subject is not None:
             # a subject after a preposition is a misparse ("ha sottolineato a Meloni che ...")
             return person_at(subject, names, gazetteer) if subject.dep_ == ACTIVE_SUBJECT_RELATION \
