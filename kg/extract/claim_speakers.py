@@ -167,7 +167,7 @@ def colon_speaker(words: Span, names: list[Mention], gazetteer: Gazetteer) -> Me
 
 def is_title(quote: Span) -> bool:
     """A quote inside a sentence that opens with a capital, not after a colon, names a work or a
-    thing ("il libro «La Santa Messa spiegata ai bambini»")."""
+    thing ("il libro «Le città invisibili»")."""
     before = quote.doc.text[quote.sent.start_char:quote.start_char].rstrip(" «“\"„")
     return quote.text[:1].isupper() and bool(before) and not before.endswith(":")
 
