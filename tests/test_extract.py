@@ -949,8 +949,8 @@ def test_speakers_introduced_in_the_ways_italian_news_does(news_nlp, text, claim
     # after a colon, the subject of the verb before it, not the person that verb names
     ("Più duro il segretario Marco Verdi, che in un'intervista ha attaccato il primo cittadino: «La città merita "
      "di meglio di così».", [("Marco Verdi", "La città merita di meglio di così")]),
-    ("Nel faccia a faccia i due sono rimasti sulle loro posizioni: Carlo Blu ha assicurato che il piano non "
-     "cambierà, mentre Anna Neri ha ribattuto: «Mai dire mai, vedremo».", [("Anna Neri", "Mai dire mai, vedremo")]),
+    ("All'incontro ciascuno ha difeso la propria linea: Carlo Blu ha assicurato che il piano non cambierà, "
+     "mentre Anna Neri ha replicato: «Vedremo, nulla è ancora deciso».", [("Anna Neri", "Vedremo, nulla è ancora deciso")]),
     # no one's words: a title, a description, a narration in quotes, a phrase set off
     ("La ministra Giulia Ferri ha regalato al sindaco Carlo Blu una copia del libro «Le città invisibili».", []),
     ("Anna Neri, che «ha fatto moltissimo per la città e per i più deboli», è stata premiata ieri.", []),

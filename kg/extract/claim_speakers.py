@@ -126,7 +126,7 @@ def clause_speaker(quote: Span, names: list[Mention], gazetteer: Gazetteer) -> M
     «...»"); in reported speech, the one who reports ("Rossi ha spiegato che Bianchi è stato invitato
     «per parlare»"). None where the words around the quote must tell: a quote that is a sentence of
     its own ("«...», ha detto X"), a title ("ha donato il libro «La pace»"), words that go on a
-    narration ("ha trasmesso X e ha «ricevuto Y»") or describe someone ("Rossi, che «ha fatto
+    narration ("ha chiesto X e ha «ottenuto Y»") or describe someone ("Rossi, che «ha fatto
     tanto»")."""
     opening = quote.doc[quote.sent.start:quote.start]
     if opening.text.rstrip(" «“\"„").endswith(":") and (speaker := colon_speaker(opening, names, gazetteer)):
@@ -213,7 +213,7 @@ def is_speech_verb(verb: Token) -> bool:
 
 
 def goes_on_a_narration(attached: Token) -> bool:
-    """"e ha a sua volta «ricevuto segnali»": the quote opens with a verb coordinated with the
+    """"e ha poi «ottenuto garanzie»": the quote opens with a verb coordinated with the
     sentence's, with no "di", "che" or "a" to make it someone's words."""
     return attached.pos_ == "VERB" and attached.dep_ in ("conj", "advcl") \
         and not any(c.dep_ == "mark" for c in attached.children)
@@ -249,7 +249,7 @@ def shares_the_subject(verb: Token, first: bool) -> bool:
     incontrato X e ha ribadito"). One
     joined by a comma alone only as the quote's own verb ("Trump, in visita a Pechino, ha definito Xi
     «...»"): higher up it may be a speech verb set in the sentence with its subject after it, where the
-    parser misses it (", ha fatto sapere il Vaticano, spiegando che «...»")."""
+    parser misses it (", ha reso noto il ministero, precisando che «...»")."""
     if verb.head is verb:
         return False
     if verb.dep_ == "conj":
