@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.mentions import ARTICLES
 from spacy.tokens import Span, Token
 
-from kg.extract.sentences import SUBJECT_RELATIONS, SentenceView, is_person
+from kg.extract.mentions import ARTICLES
+from kg.extract.sentences import SUBJECT_RELATIONS, SentenceView, is_person, with_auxiliaries
 from kg.extract.speech_patterns import RELATIVE_CHE, SPEECH_VERB
 from kg.knowledge.lexicon import GENITIVE_PREPOSITIONS, ROLE_NOUNS, SIMPLE_PREPOSITIONS, elided_words
 from kg.knowledge.places import Gazetteer
@@ -58,8 +58,9 @@ auspicare criticare accusare apprezzare elogiare bollare liquidare avvertire min
 annunciare ribadire assicurare garantire denunciare lamentare parlare""".split())
 # What stands between a person and "cui" in "X, secondo cui", "X, per il quale", "X, a detta del quale"
 RELATIVE_LEADS = frozenset("secondo per il la i le a detta del della dei delle".split())
-RELATIVE_PRONOUNS = frozenset({"che", "cui", "quale", "quali"})
+# "secondo cui", "per il quale": the relative pronouns that are no subject; "che" may be one
 OBLIQUE_RELATIVE_PRONOUNS = frozenset({"cui", "quale", "quali"})
+RELATIVE_PRONOUNS = OBLIQUE_RELATIVE_PRONOUNS | {"che"}
 # The words of a subject phrase that may hold its name: "il portavoce del Cremlino, [Dmitrij Peskov]"; not
 # a complement ("del Cremlino") nor a clause.
 NAME_IN_PHRASE_RELATIONS = frozenset({"flat:name", "flat", "appos", "nmod"})
@@ -207,8 +208,7 @@ def said_through(attached: Token) -> bool:
 
 def is_speech_verb(verb: Token) -> bool:
     """"ha detto", "definisce", "ha fatto sapere": the verb with its auxiliaries is one of speech."""
-    start = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
-    words = verb.doc[start:verb.i + 1].text
+    words = verb.doc[min(t.i for t in with_auxiliaries(verb)):verb.i + 1].text
     return any(found.end() == len(words) for found in SPEECH_VERB.finditer(words))
 
 
@@ -246,10 +246,9 @@ def clause_subject(verb: Token, names: list[Mention], gazetteer: Gazetteer) -> M
 
 def shares_the_subject(verb: Token, first: bool) -> bool:
     """An adverbial or infinitive clause ("ha fatto sapere di aver parlato"), or one joined by "e" ("ha
-    incontrato X e ha ribadito"). One
-    joined by a comma alone only as the quote's own verb ("Trump, in visita a Pechino, ha definito Xi
-    «...»"): higher up it may be a speech verb set in the sentence with its subject after it, where the
-    parser misses it (", ha reso noto il ministero, precisando che «...»")."""
+    incontrato X e ha ribadito"). One joined by a comma alone only as the quote's own verb ("Trump, in
+    visita a Pechino, ha definito Xi «...»"): higher up it may be a speech verb set in the sentence with
+    its subject after it, where the parser misses it (", ha reso noto il ministero, precisando che «...»")."""
     if verb.head is verb:
         return False
     if verb.dep_ == "conj":
@@ -259,7 +258,7 @@ def shares_the_subject(verb: Token, first: bool) -> bool:
 
 def is_infinitive(verb: Token) -> bool:
     """"di aver parlato", "di incontrare": an infinitive clause, whose subject is its governor's."""
-    return any("Inf" in t.morph.get("VerbForm") for t in [verb, *(c for c in verb.children if c.dep_.startswith("aux"))])
+    return any("Inf" in t.morph.get("VerbForm") for t in with_auxiliaries(verb))
 
 
 def person_at(token: Token, names: list[Mention], gazetteer: Gazetteer) -> Mention | None:

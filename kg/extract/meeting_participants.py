@@ -12,7 +12,8 @@ from spacy.tokens import Doc
 
 from kg.extract.meeting_cues import MEETING_COMPLEMENT_WINDOW, is_wished_for, meeting_words
 from kg.extract.meeting_place import PLACE_FROM_SENTENCES_AWAY
-from kg.extract.sentences import SUBJECT_RELATIONS, SentenceView, is_person, tokens_of, without_names_in
+from kg.extract.sentences import (SUBJECT_RELATIONS, SentenceView, is_person, tokens_of, with_auxiliaries,
+                                  without_names_in)
 from kg.knowledge.lexicon import (AGE_NOUN, DAY_WORDS, ORIGIN_WORDS, PARTS_OF_DAY, PLACE_NAME_NOUNS, ROLE_NOUNS, WEEKDAYS,
                                   elided_words)
 from kg.knowledge.places import Gazetteer
@@ -344,7 +345,7 @@ def carried_subject(doc: Doc, sentence: SentenceView, previous: SentenceView | N
 def is_third_person_singular(verb) -> bool:
     """The verb, or its auxiliary for a participle ("ha incontrato", "sarà ricevuto"), agrees with one
     third person."""
-    forms = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+    forms = with_auxiliaries(verb)
     persons = {p for t in forms for p in t.morph.get("Person")}
     return persons == {"3"} and all("Plur" not in t.morph.get("Number") for t in forms)
 

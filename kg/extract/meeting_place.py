@@ -58,10 +58,11 @@ def meeting_place(article: Article, doc: Doc, sentence: SentenceView, cue_at: in
     city before a region, a region before a country ("a Riad, in Arabia Saudita" -> Riad); of
     two cities, the one nearer the meeting word ("scalo a San Pietroburgo ... a Mosca, dove incontrerà")."""
     text = article.text     # the same as doc.text, which spaCy rebuilds on every call
+    cue_quote = quote_around(doc, cue_at)
     candidates = [m for m in sentence.mentions if could_be_place(m, gazetteer) and place_rank(m, gazetteer) is not None
                   and not TOPIC_PLACE.search(text[max(0, m.start - 30):m.start])
                   and not in_brackets(text[sentence.span.start_char:m.start])
-                  and quote_around(doc, m.start) in (None, quote_around(doc, cue_at))]
+                  and quote_around(doc, m.start) in (None, cue_quote)]
     cities_of_venues = [m for m in candidates if names_where_the_venue_is(doc, m, candidates, gazetteer)]
     if cities_of_venues:
         return cities_of_venues[0]      # "nel Palazzo Ciragan di Istanbul": the city

@@ -55,6 +55,11 @@ def is_person(m: Mention, gazetteer: Gazetteer) -> bool:
                                  and not gazetteer.is_venue(m.surface))
 
 
+def with_auxiliaries(verb: Token) -> list[Token]:
+    """The verb and its auxiliaries: "ha incontrato", "sarà ricevuto", "di aver parlato"."""
+    return [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+
+
 def tokens_of(doc: Doc, m: Mention) -> Span | None:
     """The tokens a mention covers (a partly covered token counts)."""
     return doc.char_span(m.start, m.end, alignment_mode="expand")

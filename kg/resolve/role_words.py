@@ -52,6 +52,12 @@ NATIONAL_OFFICE_WORDS = frozenset({"capo", "leader", "presidente", "premier", "m
 COUNTRY_HEAD_TITLES = ("presidente", "premier")
 
 
+def office_titled(role: str) -> str:
+    """The role with an office written in several words read as its one title: "capo di Stato
+    ucraino" -> "presidente ucraino"."""
+    return OFFICE_PHRASES.sub(lambda m: OFFICE_TITLES[fold(m.group()).replace("dello", "di")], role)
+
+
 class RoleReader:
     """Role phrases read with the gazetteer's countries and nationality adjectives."""
 
@@ -79,14 +85,14 @@ class RoleReader:
 
     def read_as_written(self, role: str) -> list[str]:
         """The role read without the Italian default: "capo dello Stato" as a head of any state."""
-        return [OFFICE_PHRASES.sub(lambda m: OFFICE_TITLES[fold(m.group()).replace("dello", "di")], role)]
+        return [office_titled(role)]
 
     def read_role(self, role: str) -> list[str]:
         if fold(role) in ROLE_SYNONYMS:
             return [ROLE_SYNONYMS[fold(role)]]
         if self.is_italian_by_default(role):
             return [BARE_ITALIAN_OFFICES[fold(role)]]
-        titled = OFFICE_PHRASES.sub(lambda m: OFFICE_TITLES[fold(m.group()).replace("dello", "di")], role)
+        titled = office_titled(role)
         if titled != role:
             return [titled]
         if fold(role) == REGION_HEAD[0]:
