@@ -450,8 +450,8 @@ def test_a_headline_that_repeats_the_body_is_the_bodys_meeting(news_nlp):
 
 
 def test_who_was_with_the_one_person_a_meeting_names(news_nlp):
-    x = run(news_nlp, "Il sindaco Luca Neri ha incontrato ieri in prefettura il questore. Con lui c'era l'assessore "
-                      "Anna Galli.")
+    x = run(news_nlp, "Il sindaco Luca Neri ha incontrato ieri in prefettura una delegazione di tassisti. Con lui "
+                      "c'era l'assessore Anna Galli.")
     assert participants_of(x) == [["Luca Neri", "Anna Galli"]]
 
 
@@ -477,6 +477,12 @@ def test_a_meeting_in_a_visit_is_the_visits_meeting(news_nlp):
     assert participants_of(x) == [["Olaf Scholz", "Xi Jinping"]]
 
 
+def test_a_meeting_told_in_the_past_is_held_whatever_the_sentence_promises(news_nlp):
+    x = run(news_nlp, "Il sindaco Luca Neri ha ricevuto stamattina la ministra Anna Ferri, alla quale ha assicurato "
+                      "che il cantiere «non si fermerà».", published="2026-05-04")
+    assert [m.status for m in x.meetings] == ["held"]
+
+
 def test_a_meeting_someone_is_expected_at_is_planned(news_nlp):
     x = run(news_nlp, "Steve Witkoff e Jared Kushner sono ora attesi a un incontro con il presidente ucraino "
                       "Volodymyr Zelensky, previsto domani.")
@@ -491,6 +497,19 @@ def test_according_to_whom_is_the_person_before(news_nlp):
     x = run(news_nlp, "Parla anche il premier britannico Keir Starmer, secondo il quale l'Europa "
                       "deve spendere di più per la difesa.")
     assert claims_of(x) == [("Keir Starmer", "l'Europa deve spendere di più per la difesa.")]
+
+
+def test_a_quote_in_a_sentence_about_someone_else_is_not_the_last_speaker_s(news_nlp):
+    x = run(news_nlp, "«Il porto riaprirà entro marzo», ha detto il sindaco Luca Neri. Il prefetto Marco Verdi, che ieri aveva "
+                      "ricevuto in prefettura i commercianti, ha più volte ricordato l'esigenza di \"una città "
+                      "più sicura per chi lavora di notte\" nei suoi incontri.")
+    assert claims_of(x) == [("Luca Neri", "Il porto riaprirà entro marzo")]
+
+
+def test_a_surname_that_is_also_a_place_is_the_person_the_article_named(news_nlp):
+    x = run(news_nlp, "Al tavolo sedeva anche la sindacalista Marta Colombo. «Non firmeremo nulla», ha detto "
+                      "Colombo all'uscita.")
+    assert claims_of(x) == [("Colombo", "Non firmeremo nulla")]
 
 
 def test_a_dash_line_attributes_the_sentence_before(news_nlp):
@@ -638,6 +657,30 @@ def test_a_role_with_a_lower_case_complement_is_the_role_of_the_name_after_it(ne
     x = run(news_nlp, "Lo ha detto il capo dell’amministrazione civile della città Ivan Fedorov.")
     assert [(m.surface, m.role) for m in x.mentions if m.label == "PER"] == [
         ("Ivan Fedorov", "capo dell’amministrazione civile della città")]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a ministry named in parts joined by "e", and the title set off by commas
+    ("Al vertice c'era il ministro del Lavoro e delle Politiche sociali, Marco Bassi, con i sindacati.",
+     "Marco Bassi", "ministro del Lavoro e delle Politiche sociali"),
+    ("Ha parlato la ministra delle Imprese e del made in Italy, Anna Ferri, davanti agli imprenditori.",
+     "Anna Ferri", "ministra delle Imprese e del made in Italy"),
+    # an adjective of the title before its lower-case complement
+    ("Al tavolo sedeva l'amministratore delegato della società, Paolo Conti, con due consulenti.",
+     "Paolo Conti", "amministratore delegato della società"),
+])
+def test_a_long_title_before_a_comma_is_the_role_of_the_name_after_it(news_nlp, text, name, role):
+    x = run(news_nlp, text)
+    assert (name, role) in [(m.surface, m.role) for m in x.mentions if m.label == "PER"]
+
+
+@pytest.mark.parametrize("text", [
+    "Il questore ha chiesto più agenti per il centro.",
+    "Secondo la sindaca, i lavori finiranno in primavera.",
+    "Il rettore ha firmato l'accordo con la Regione.",
+])
+def test_local_offices_standing_alone_are_roles(news_nlp, text):
+    assert [m.label for m in run(news_nlp, text).mentions if m.label == "ROLE"] == ["ROLE"]
 
 
 def test_a_place_ending_a_headline_of_common_words_is_a_place(news_nlp):
@@ -951,6 +994,16 @@ def test_speakers_introduced_in_the_ways_italian_news_does(news_nlp, text, claim
      "di meglio di così».", [("Marco Verdi", "La città merita di meglio di così")]),
     ("All'incontro ciascuno ha difeso la propria linea: Carlo Blu ha assicurato che il piano non cambierà, "
      "mentre Anna Neri ha replicato: «Vedremo, nulla è ancora deciso».", [("Anna Neri", "Vedremo, nulla è ancora deciso")]),
+    # a name joined by "e" to one after a preposition completes it too: the role before them speaks
+    ("Il titolare della Difesa ha detto che la visita con il generale Carlo Blu e il colonnello Marco Verdi "
+     "è stata annullata, ma ha garantito che le prove «sono andate molto bene».",
+     [("titolare della Difesa", "sono andate molto bene")]),
+    # "secondo cui" whatever the parser made of the quote; a role of a named body is no one else's
+    ("Molto più prudente la presidente della Provincia, secondo cui sul bilancio dell'ente «restano margini "
+     "da recuperare».", [("presidente della Provincia", "restano margini da recuperare")]),
+    # the person a relative clause opens on, though a preposition stands before them
+    ("Dura la risposta del sindaco di Lecce Carlo Blu, che in un'intervista televisiva ha definito la delibera "
+     "«un errore che pagheranno i cittadini».", [("Carlo Blu", "un errore che pagheranno i cittadini")]),
     # no one's words: a title, a description, a narration in quotes, a phrase set off
     ("La ministra Giulia Ferri ha regalato al sindaco Carlo Blu una copia del libro «Le città invisibili».", []),
     ("Anna Neri, che «ha fatto moltissimo per la città e per i più deboli», è stata premiata ieri.", []),

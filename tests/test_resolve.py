@@ -416,3 +416,11 @@ def test_an_acronym_of_two_names_joins_neither():
     res = resolution_of([extraction("a", ("Banca centrale europea", "ORG"), ("Banca commerciale estera", "ORG"),
                                     ("Bce", "ORG"))])
     assert len(res.actors) == 3
+
+
+def test_a_surname_that_names_a_place_is_the_person_where_its_article_names_them():
+    res = resolution_of([extraction("a", ("Marta Colombo", "PER"), ("Colombo", "PER")),
+                         extraction("b", ("Colombo", "LOC"), ("Sri Lanka", "LOC"))])
+    people = {a.name: set(a.aliases) for a in res.actors}
+    assert people == {"Marta Colombo": {"Marta Colombo", "Colombo"}}
+    assert "Colombo" in {loc.name for loc in res.locations}

@@ -83,6 +83,15 @@ def test_a_role_of_a_body_is_not_the_holder_of_that_title_in_another_body():
         "segretaria della Cisl": "Anna Neri"}
 
 
+def test_a_title_many_hold_links_within_its_article_only():
+    first, second = parse_article("a", "a.txt"), parse_article("b", "b.txt")
+    mentions = [person(first.id, "Paola Verdi", "amministratrice delegata", 0),
+                person(second.id, "Luca Neri", "presidente russo", 0),
+                role(second.id, "amministratrice delegata", 100), role(second.id, "presidente russo", 200)]
+    res = resolution_of([Extraction(first, mentions[:1], []), Extraction(second, mentions[1:], [])])
+    assert names_of_roles(res) == {"presidente russo": "Luca Neri"}
+
+
 def test_the_envoy_of_a_named_person_is_the_one_envoy_of_the_article():
     article = parse_article("a", "a.txt")
     mentions = [person(article.id, "Steve Witkoff", "inviato speciale", 0), role(article.id, "inviato di Trump", 100)]

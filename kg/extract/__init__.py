@@ -15,16 +15,16 @@ from spacy.tokens import Doc
 from kg.extract.claims import claims_in
 from kg.extract.meeting_participants import reporting_sources
 from kg.extract.meetings import meetings_in
-from kg.extract.mentions import mentions_of, role_mentions
+from kg.extract.mentions import mentions_of, role_mentions, surnames_of_the_named
 from kg.extract.sentences import SentenceView, sentences_of
 from kg.knowledge import Knowledge
 from kg.model import Article, Extraction
 
 
 def extract(article: Article, doc: Doc, knowledge: Knowledge) -> Extraction:
-    gazetteer = knowledge.gazetteer
-    mentions = sorted(mentions_of(article, doc, gazetteer) + role_mentions(article, doc, knowledge),
+    mentions = sorted(mentions_of(article, doc, knowledge.gazetteer) + role_mentions(article, doc, knowledge),
                       key=lambda m: m.start)
+    gazetteer = knowledge.gazetteer.with_people(surnames_of_the_named(mentions))
     sentences = [SentenceView(sent, [m for m in mentions if sent.start_char <= m.start < sent.end_char], gazetteer)
                  for sent in sentences_of(doc)]
     claims = claims_in(article, doc, sentences, gazetteer)

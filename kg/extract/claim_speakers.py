@@ -72,6 +72,7 @@ ACTIVE_SUBJECT_RELATION = "nsubj"
 # Between two names of one list: "Rossi, Bianchi e Verdi", "Meloni e il sultano"
 # (a title may stand after "e": "Macron e il cancelliere Merz"; after a comma alone it is an
 # apposition, "Zelensky, il presidente americano Trump", two people who did not speak together)
+AND = re.compile(r"\b(?:e|ed)\b")
 LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s*(?:e|ed)\s+(?:(?:il|la|lo|l['’])\s*(?:[a-zàèéìòù]+\s+){0,3})?")
 
 
@@ -129,7 +130,7 @@ def clause_speaker(quote: Span, names: list[Mention], gazetteer: Gazetteer) -> M
     its own ("«...», ha detto X"), a title ("ha donato il libro «La pace»"), words that go on a
     narration ("ha chiesto X e ha «ottenuto Y»") or describe someone ("Rossi, che «ha fatto
     tanto»")."""
-    opening = quote.doc[quote.sent.start:quote.start]
+    opening = opening_of(quote)
     if opening.text.rstrip(" «“\"„").endswith(":") and (speaker := colon_speaker(opening, names, gazetteer)):
         return speaker      # the parser may hang a quote after a colon on the sentence's first verb
     attached = next((t for t in quote if not quote.start <= t.head.i < quote.end), None)
@@ -137,7 +138,7 @@ def clause_speaker(quote: Span, names: list[Mention], gazetteer: Gazetteer) -> M
         return None
     if len(quote) <= SCARE_QUOTE_TOKENS and not said_through(attached):
         return None     # "ha dato il «via libera»": a phrase the writer sets off, not anyone's words
-    relative = oblique_relative(attached, quote)
+    relative = oblique_relative(attached, quote) or according_to_whom(opening)
     if relative is not None:
         return antecedent_person(relative, names, gazetteer)
     if attached.dep_ == RELATIVE_CLAUSE_RELATION:
@@ -153,6 +154,11 @@ def clause_speaker(quote: Span, names: list[Mention], gazetteer: Gazetteer) -> M
         verb = verb.head
         speaker = clause_subject(verb, names, gazetteer) or speaker
     return speaker
+
+
+def opening_of(quote: Span) -> Span:
+    """The words of the quote's sentence before it."""
+    return quote.doc[quote.sent.start:quote.start]
 
 
 def last_verb(words: Span) -> Token | None:
@@ -180,6 +186,15 @@ def oblique_relative(clause: Token, quote: Span) -> Token | None:
                  and not quote.start <= t.i < quote.end and t.i < quote.start), None)
 
 
+def according_to_whom(opening: Span) -> Token | None:
+    """"X, secondo cui sul taglio delle tasse «...»": an oblique relative that the quote's words follow
+    with no verb between, whatever the parser hung the quote on."""
+    relative = next((t for t in reversed(opening) if t.lower_ in OBLIQUE_RELATIVE_PRONOUNS), None)
+    if relative is None or relative.i == opening.start or relative.doc[relative.i - 1].lower_ not in RELATIVE_LEADS:
+        return None
+    return None if any(t.pos_ in ("VERB", "AUX") for t in opening.doc[relative.i:opening.end]) else relative
+
+
 def antecedent_person(relative: Token, names: list[Mention], gazetteer: Gazetteer) -> Mention | None:
     """The person named right before "secondo cui", "per il quale" (and their comma), whatever the
     parser made of the clause: "il portavoce del Cremlino Dmitrij Peskov, secondo cui ..."."""
@@ -188,9 +203,13 @@ def antecedent_person(relative: Token, names: list[Mention], gazetteer: Gazettee
         i -= 1
     if i == relative.sent.start:
         return None
-    before = relative.doc[i - 1]
-    found = next((m for m in names if m.start <= before.idx < m.end), None)
+    found = widest_name_at(relative.doc[i - 1], names)
     return found if found is not None and is_person(found, gazetteer) else None
+
+
+def widest_name_at(token: Token, names: list[Mention]) -> Mention | None:
+    """The longest name or role the word is part of: "la segretaria della Cisl" rather than "Cisl"."""
+    return max((m for m in names if m.start <= token.idx < m.end), key=lambda m: m.end - m.start, default=None)
 
 
 def said_through(attached: Token) -> bool:
@@ -297,9 +316,20 @@ def subjects(names: list[Mention], text: str, offset: int) -> list[Mention]:
     description ("Dmitriev, direttore del Fondo Russo per gli Investimenti Diretti, ha parlato"),
     nor those of a relative clause set off by commas ("Rossi, che aveva criticato Bianchi, ha detto")."""
     clauses = [(c.start() + offset, c.end() + offset) for c in RELATIVE_CLAUSE.finditer(text)]
-    return [m for m in names if not after_preposition(text[:m.start - offset], m)
+    completing: list[Mention] = []
+    for m in sorted(names, key=lambda m: m.start):
+        if after_preposition(text[:m.start - offset], m) or completing and joined_by_and(completing[-1], m, text, offset):
+            completing.append(m)        # "con il sindaco X e il prefetto Y": Y completes "con" too
+    return [m for m in names if m not in completing
             and not after_infinitive(text[:m.start - offset], m)
             and not any(start <= m.start < end for start, end in clauses)]
+
+
+def joined_by_and(previous: Mention, m: Mention, text: str, offset: int) -> bool:
+    """"X e il prefetto Y": the name is joined to the one before by "e". (Not by a comma alone: "Dopo il
+    colloquio con X, Y ha detto" names Y as the subject.)"""
+    gap = text[previous.end - offset:m.start - offset]
+    return LIST_GAP.fullmatch(gap) is not None and AND.search(gap) is not None
 
 
 def after_infinitive(before: str, m: Mention) -> bool:
@@ -351,10 +381,32 @@ def relative_antecedent(before: list[Mention], head: str, gazetteer: Gazetteer) 
     return last([m for m in before if is_person(m, gazetteer)])
 
 
+# "X, che in un'intervista ha definito": from the comma after a name to the verb of its relative clause
+RELATIVE_OPENING = re.compile(r"\s*,\s*che\b[^,;:«»\"“”]*$", re.IGNORECASE)
+
+
+def relative_subject(before: list[Mention], head: str, offset: int, gazetteer: Gazetteer) -> Mention | None:
+    """"il presidente della Campania X, che in un'intervista ha definito la riforma «...»": the person a
+    relative clause opens on is the subject of its verb, whatever preposition stands before them."""
+    person = last([m for m in before if is_person(m, gazetteer)])
+    if person is None or (before and before[-1].end > person.end):
+        return None
+    return person if RELATIVE_OPENING.fullmatch(head[person.end - offset:]) else None
+
+
 def may_be_person(m: Mention, gazetteer: Gazetteer) -> bool:
     """A person, or one word the NER took for an organisation ("Ushakov ha spiegato"): kg/resolve
     settles its label across the articles and keeps the claim only if it names a person."""
     return is_person(m, gazetteer) or m.label == "ORG" and " " not in m.surface and not m.surface.isupper()
+
+
+def fallback_for(speaker: Mention, recent: Mention | None) -> Mention | None:
+    """Who speaks if no one is known to hold the speaker's role: the last speaker, for a bare role ("ha
+    detto il tycoon"); none for a role of a named body ("la segretaria della Cisl"), most often someone
+    the article has not quoted yet."""
+    if speaker.label != "ROLE" or recent is speaker:
+        return None
+    return None if any(w in GENITIVE_PREPOSITIONS for w in elided_words(speaker.surface.lower())) else recent
 
 
 def first_person(sentences: list[SentenceView]) -> Mention | None:

@@ -32,7 +32,7 @@ def meeting_tense(cue: Span | None, sent: Span, asides: list[tuple[int, int]] = 
     """"future" when the meeting is still to come ("alla vigilia dell'incontro", "incontrerà"), unless
     the sentence tells what came after it; else None (the day, if any, decides). The verbs of `asides`
     (character stretches: relative clauses on something else) do not count."""
-    future = sounds_future(sent, asides) and not (cue and is_after(cue))
+    future = sounds_future(sent, asides) and not (cue and (is_after(cue) or met_in_the_past(cue)))
     return "future" if cue and (is_eve(cue) or on_the_agenda(cue)) or future else None
 
 
@@ -54,6 +54,14 @@ def is_compound_past(verb: Token) -> bool:
     present forms, "accoglie", as participles; those have none)."""
     return "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") \
         and any(t.dep_ in ("aux", "aux:pass") for t in verb.children)
+
+
+def met_in_the_past(cue: Span) -> bool:
+    """"Ho visto il manager e gli ho detto che non firmeremo": the meeting verb itself in a compound past
+    tense, whatever the rest of the sentence says is to come; not "sarà ricevuto" nor "avrebbe visto"."""
+    verb = cue.root
+    return verb.pos_ == "VERB" and verb.lower_ not in FUTURE_WORDS and is_compound_past(verb) and not any(
+        "Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood") for t in verb.children if t.dep_.startswith("aux"))
 
 
 def is_present(verb: Token) -> bool:

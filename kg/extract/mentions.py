@@ -16,6 +16,7 @@ from kg.knowledge.lexicon import (ARTICULATED_A, ARTICULATED_CON, ARTICULATED_DA
                                   PLURAL_ARTICULATED_PREPOSITIONS, PLURAL_DEFINITE_ARTICLES, POSSESSIVES, ROLE_NOUNS,
                                   SIMPLE_PREPOSITIONS, TITLE_ADJECTIVE_NOUNS, TITLE_PREFIXES, VENUE_NOUNS_IN_NAME,
                                   WEEKDAYS)
+from kg.knowledge.names import name_key, split_person_name
 from kg.knowledge.places import Gazetteer
 from kg.model import Article, Mention
 from kg.nlp.name_ruler import COMPLEMENT_PREPOSITIONS, NAME_PARTICLES, ROLE_WINDOW, is_agency_credit
@@ -60,6 +61,9 @@ TWO_WORD_HEADS = frozenset({"numero", *TWO_WORD_TITLES})
 OFFICE_NOUNS = frozenset({"diplomazia", "governo", "esecutivo", "dicastero"})
 
 
+# A title before a name spans at most this many words: "il ministro dell'Ambiente e della Sicurezza energetica, X"
+# (the title must also end right at the name, so a longer reach finds no other noun's title)
+TITLE_WINDOW = 10
 # A line in capitals of this many words is a caption, not a short heading ("ROMA" of a dateline).
 CAPTION_MIN_WORDS = 6
 
@@ -87,6 +91,14 @@ def mentions_of(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[Mentio
         found.append(Mention(article.id, surface, start, end, label, role, principal_of_role=principal))
     found += untagged_capitals(article, doc, gazetteer)
     return without_caption_fragments(sorted(found, key=lambda m: m.start), article.text)
+
+
+def surnames_of_the_named(mentions: list[Mention]) -> set[str]:
+    """Lone words the NER read as a person, each the surname of someone the article names in full:
+    people, whatever place they also name."""
+    surnames = {name_key(split_person_name(m.surface).surname) for m in mentions
+                if m.label == "PER" and len(m.surface.split()) > 1}
+    return {m.surface for m in mentions if m.label == "PER" and " " not in m.surface and name_key(m.surface) in surnames}
 
 
 def names_a_work(doc: Doc, ent: Span) -> bool:
@@ -232,6 +244,8 @@ def role_phrase_end(doc: Doc, start: int, gazetteer: Gazetteer, limit: int | Non
                                    or doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "ORG") \
                     and doc[end].ent_type_ != "PER":
                 end += 1
+            if doc[start].lower_ in MINISTERIAL_NOUNS:
+                end = ministry_name_rest(doc, end, limit)      # "il ministro del Lavoro e delle Politiche sociali"
             end = adjectives_end(doc, end, limit, gazetteer)
     return end
 
@@ -250,22 +264,30 @@ def office_end(doc: Doc, end: int, limit: int, gazetteer: Gazetteer) -> int:
 def ministry_name_end(doc: Doc, end: int, limit: int) -> int:
     """The end of a ministry's name after its noun: "della Difesa", "delle Imprese e del Made in Italy",
     "dell'Agricoltura, della Sovranità alimentare e delle Foreste"."""
-    def capitalised(i: int) -> bool:
-        return i < limit and doc[i].text[:1].isupper()
-    if not (capitalised(end + 1) and doc[end].lower_ in GENITIVE_PREPOSITIONS):
+    if not (capitalised(doc, end + 1, limit) and doc[end].lower_ in GENITIVE_PREPOSITIONS):
         return end
-    end += 2
+    return ministry_name_rest(doc, end + 2, limit)
+
+
+def ministry_name_rest(doc: Doc, end: int, limit: int) -> int:
+    """After the first word of a ministry's name, the rest: "(Sovranità) alimentare", "e del made in Italy",
+    ", della Sovranità alimentare e delle Foreste"; one capitalised word a part, so a name right after it
+    ("delle Foreste Francesco Rossi") is not taken in."""
     while end < limit:
-        if capitalised(end) or doc[end].pos_ == "ADJ" and capitalised(end - 1):
+        if doc[end].pos_ == "ADJ" and doc[end].is_lower:
             end += 1            # "Sovranità alimentare"
-        elif doc[end].lower_ == "in" and capitalised(end + 1):
+        elif doc[end].lower_ == "in" and capitalised(doc, end + 1, limit):
             end += 2            # "Made in Italy"
         elif doc[end].lower_ in ("e", ",") and end + 2 < limit and doc[end + 1].lower_ in GENITIVE_PREPOSITIONS \
-                and capitalised(end + 2):
-            end += 3
+                and (capitalised(doc, end + 2, limit) or doc[end + 3:end + 5].text.split()[:1] == ["in"]):
+            end += 3            # "e delle Foreste", "e del made in Italy"
         else:
             break
     return end
+
+
+def capitalised(doc: Doc, i: int, limit: int) -> bool:
+    return i < limit and doc[i].text[:1].isupper()
 
 
 def entity_end(doc: Doc, start: int) -> int:
@@ -365,12 +387,12 @@ def role_before(doc: Doc, ent: Span, gazetteer: Gazetteer) -> str | None:
     Salute, Anna Verdi". The nearest role noun wins: "l'inviato del
     presidente USA Donald Trump" gives Trump "presidente USA"."""
     title_end = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].text == "," else ent.start
-    for i in range(title_end - 1, max(-1, title_end - 1 - ROLE_WINDOW), -1):
+    for i in range(title_end - 1, max(-1, title_end - 1 - TITLE_WINDOW), -1):
         if doc[i].lower_ in ROLE_NOUNS:
             if title_end < ent.start and title_end - i < 2:
                 return None     # "arrivato il ministro, Rossi ha lasciato": a bare noun before a comma ends a clause
             if (with_country_of_office(doc, role_phrase_end(doc, i, gazetteer, limit=title_end), title_end, gazetteer)
-                    == title_end or is_nominal_complement(doc[i + 1:title_end])) \
+                    == title_end or is_nominal_complement(doc[adjectives_end(doc, i + 1, title_end, gazetteer):title_end])) \
                     and not names_a_principal(doc, ent, gazetteer):
                 first = i
                 while first > 0 and doc[first - 1].lower_ in TITLE_PREFIXES:

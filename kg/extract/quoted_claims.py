@@ -11,8 +11,10 @@ from spacy.tokens import Span
 from kg.extract.claim_speakers import (
     NAME_AFTER_VERB_CHARS,
     RecentSpeaker,
+    according_to_whom,
     after_preposition,
     clause_speaker,
+    fallback_for,
     first_person,
     in_quotes,
     introduced_name,
@@ -20,6 +22,8 @@ from kg.extract.claim_speakers import (
     may_be_person,
     names_at,
     names_outside,
+    opening_of,
+    relative_subject,
     colon_speaker,
     speakers_in,
     subjects,
@@ -63,19 +67,30 @@ def quoted_claim(article: Article, quote: Span, sentences: list[SentenceView], i
         # A verb set off by commas ("Il colloquio, ha assicurato, «...»") speaks for the one before.
         by_clause = None if set_off_verb_before(quote, spanned) else \
             clause_speaker(quote, names_outside(spanned, quotes), gazetteer)
+        if by_clause is None and according_to_whom(opening_of(quote)) is not None:
+            return None     # "la lettura dell'amministratore, secondo cui «...»": someone kg cannot name
         speaker = (by_clause
                    or quote_speaker(spanned, quote.start_char, quote.end_char, quotes, gazetteer)
                    or speaker_named_after(sentences, last_index, quotes, gazetteer)
                    or speaker_announced_before(sentences, index, quotes, gazetteer)
-                   or recent.at(index)
+                   or (recent.at(index) if not other_subject(spanned, quotes, recent.at(index), gazetteer) else None)
                    or (first_person(sentences[index - 1:index])
                        if set_off_verb_before(quote, spanned) or unnamed_verb_after(quote, spanned) else None))
     if speaker is None or not may_be_person(speaker, gazetteer):     # an institution's words are no person's claim
         return None
     evidence = doc_text(spanned)
     # A bare role ("ha detto il tycoon") may find no holder; the speaker just before is the best guess.
-    fallback = recent.at(index) if speaker.label == "ROLE" and speaker is not recent.at(index) else None
+    fallback = fallback_for(speaker, recent.at(index))
     return ClaimMention(article.id, speaker, quote.text, evidence, fallback_speaker=fallback)
+
+
+def other_subject(sentences: list[SentenceView], quotes: list[tuple[int, int]], recent: Mention | None,
+                  gazetteer: Gazetteer) -> bool:
+    """The sentence names a person other than the last speaker who may be its subject ("Il capo dello
+    Stato ... ha richiamato «...»"): the quote is not the last speaker's going on."""
+    text, offset = doc_text(sentences), sentences[0].span.start_char
+    people = [m for m in names_outside(sentences, quotes) if is_person(m, gazetteer)]
+    return any(recent is None or m.surface != recent.surface for m in subjects(people, text, offset))
 
 
 def unnamed_verb_after(quote: Span, sentences: list[SentenceView]) -> bool:
@@ -152,6 +167,9 @@ def quote_speaker(sentences: list[SentenceView], start: int, end: int,
         between = subjects(named_after, text, offset)      # "ha detto al presidente: «...»" is said to him
         if between and head[:verb_before.start()].rstrip().endswith(","):
             return between[0]           # "Cina e Giappone, ha detto Xi Jinping, «...»": set off, named after
+        if described := relative_subject([m for m in names if m.end <= offset + verb_before.start()],
+                                         head[:verb_before.start()], offset, gazetteer):
+            return described
         if before:
             return before[-1]           # a person, or an institution: "Il Cremlino definisce «utile»"
         return between[-1] if between else None

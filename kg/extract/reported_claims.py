@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.claim_speakers import (NAME_AFTER_VERB_CHARS, after_preposition, gap_without_role, introduced_name,
+from kg.extract.claim_speakers import (NAME_AFTER_VERB_CHARS, after_preposition, fallback_for, gap_without_role, introduced_name,
                                        last, may_be_person, names_at, names_outside, relative_antecedent, subjects)
 from kg.extract.sentences import SentenceView, is_person
 from kg.extract.speech_patterns import (ACCORDING_TO, LO_HA_DETTO, RELATIVE_PRONOUN, SPEECH_VERB, THAT,
@@ -90,7 +90,7 @@ def reported_claim(article: Article, sentence: SentenceView, quotes: list[tuple[
         return None                 # the headline "Zelensky accusa Mosca" says no statement (a dash
                                     # line, "— ha aggiunto Medinsky.", attributes the sentence before)
     # "Il ministro ucraino ... ha spiegato che": if no one is known to hold the role, the one speaking before
-    fallback = recent if speaker.label == "ROLE" and recent is not speaker else None
+    fallback = fallback_for(speaker, recent)
     return ClaimMention(article.id, speaker, said, text.strip(), fallback_speaker=fallback)
 
 

@@ -66,6 +66,8 @@ governatore governatrice papa pontefice re regina principe zar presidentessa vic
 commissario commissaria magnate tycoon commander-in-chief imprenditore genero figlio figlia moglie marito collega omologo
 assistente viceministro inviati emissari consiglieri ministri leader capi rappresentanti negoziatori portavoce presidenti
 sultano emiro sceicco monarca cardinale arcivescovo patriarca ayatollah
+sindaca prefetto prefetta questore questora assessore assessora rettore rettrice procuratore procuratrice
+amministratore amministratrice vescovo sovrano sovrana
 """.split())
 # Words written apart before a role noun that belong to the title: "primo ministro", "vice primo
 # ministro", "Vice Presidente" (a deputy holds another office than the one its noun names).

@@ -24,6 +24,7 @@ Buildings and institutions ("Cremlino", "Casa Bianca") are not places here.
 """
 from __future__ import annotations
 
+import copy
 import functools
 import hashlib
 import re
@@ -111,6 +112,14 @@ class Gazetteer:
         self._looked_up: dict[str, Place | None] = {}
         self.venue_names: frozenset[str] = frozenset()     # venue_key()s of kg/data/venues.tsv
         self._by_canonical: dict[str, Place] | None = None
+        self._people: frozenset[str] = frozenset()
+
+    def with_people(self, names: set[str]) -> Gazetteer:
+        """This gazetteer, for one article that names these people: "Colombo" is no place where the
+        article wrote "Marta Colombo" and then "ha detto Colombo"."""
+        view = copy.copy(self)
+        view._people = frozenset(names)
+        return view
 
     def place_named(self, canonical: str) -> Place | None:
         """The place whose canonical name this is ("Florence"), whether or not a text finds it so."""
@@ -122,7 +131,7 @@ class Gazetteer:
 
     def is_venue(self, name: str) -> bool:
         """A building or a site the venue table knows: "alla Farnesina", "al Cremlino"."""
-        return venue_key(name) in self.venue_names
+        return venue_key(name) in self.venue_names and name not in self._people
 
     def __len__(self) -> int:
         return len(self.places)
@@ -165,7 +174,7 @@ class Gazetteer:
         return self.demonyms.written.get(place.country) if place and place.kind == "country" else None
 
     def is_place(self, name: str) -> bool:
-        return self.lookup(name) is not None
+        return name not in self._people and self.lookup(name) is not None
 
     def lies_in(self, inner: str, outer: str) -> bool:
         """"San Pietroburgo" lies in "Russia": outer is the country of inner."""

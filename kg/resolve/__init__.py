@@ -188,8 +188,22 @@ def settle_labels(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention
     surnames = surname_keys_of(mentions)
     heads = union_heads_of(mentions)
     label_of = {surface: label_for(surface, counts, surnames, heads, gazetteer) for surface, counts in votes.items()}
+    return relabelled(mentions, label_of)
+
+
+def relabelled(mentions: list[Mention], label_of: dict[str, str]) -> list[Mention]:
+    """Each mention with its name's settled label, but a lone word the NER read as a person where the
+    article names that person in full ("Marta Colombo ... ha detto Colombo"): a surname there, whatever
+    place it also names."""
+    own = own_surnames(mentions)
     return [replace(m, label=label_of[m.surface]) if m.surface in label_of and m.label != label_of[m.surface]
-            else m for m in mentions]
+            and not (m.label == "PER" and (m.article, name_key(m.surface)) in own) else m for m in mentions]
+
+
+def own_surnames(mentions: list[Mention]) -> set[tuple[str, str]]:
+    """(article, key) of the surname of each person an article names in full."""
+    return {(m.article, name_key(split_person_name(m.surface).surname))
+            for m in mentions if m.label == "PER" and len(m.surface.split()) > 1}
 
 
 

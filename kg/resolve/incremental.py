@@ -24,7 +24,7 @@ from kg.corrections import Corrections
 from kg.knowledge import Knowledge
 from kg.knowledge.names import PersonNames, name_key, same_person
 from kg.model import Extraction, Mention
-from kg.resolve import label_for, label_votes, surname_keys_of, union_heads_of
+from kg.resolve import label_for, label_votes, relabelled, surname_keys_of, union_heads_of
 from kg.resolve.config import ResolverConfig
 from kg.resolve.ids import Link, key, slug
 from kg.resolve.incremental_orgs import (
@@ -64,8 +64,7 @@ def added_links(state: ResolveState, added: list[Extraction], knowledge: Knowled
     gazetteer = knowledge.gazetteer
     raw = [m for x in added for m in x.mentions]
     labels = added_labels(state, raw, gazetteer)
-    mentions = [replace(m, label=labels[m.surface]) if m.surface in labels and m.label != labels[m.surface] else m
-                for m in raw]
+    mentions = relabelled(raw, labels)
     links = {**added_people(state, mentions, knowledge, config),
              **spelling_links(state.orgs, {org_spelling(m.surface) for m in mentions if m.label == "ORG"},
                               [m for m in mentions if m.label == "ORG"], org_spelling, "org/", config),

@@ -158,7 +158,10 @@ def holder_of(m: Mention, role: str, titled: Titles, figures: PublicFigures, acr
             role, figures) else holder_of_body(m, titled, unnamed, words - unnamed), words, titled)
     if holder is None:
         holder = holder_by_nationality(m, words, titled)
-    if holder is None and across_articles and len(words) >= titled.config.min_role_words_across_articles:
+    # across articles only a role its country or body pins down ("il presidente russo", "il portavoce
+    # del Cremlino"): many hold "l'amministratore delegato" or "il segretario generale"
+    if holder is None and across_articles and len(words) >= titled.config.min_role_words_across_articles \
+            and (unnamed != words or titled.reader.nationalities_in(words)):
         holder = role_holder(m, titled, words, same_article=False,
                              min_words=titled.config.min_role_words_across_articles)
     return holder
