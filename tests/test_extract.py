@@ -512,6 +512,12 @@ def test_a_surname_that_is_also_a_place_is_the_person_the_article_named(news_nlp
     assert claims_of(x) == [("Colombo", "Non firmeremo nulla")]
 
 
+def test_words_an_office_says_are_no_one_s_whoever_spoke_before(news_nlp):
+    x = run(news_nlp, "«Siamo soddisfatti», ha detto la ministra Anna Ferri. In una nota, l'ufficio del "
+                      "sottosegretario ha parlato di «passi avanti importanti».")
+    assert claims_of(x) == [("Anna Ferri", "Siamo soddisfatti")]
+
+
 def test_a_dash_line_attributes_the_sentence_before(news_nlp):
     x = run(news_nlp, "Il capo delegazione Vladimir Medinsky ha parlato ai giornalisti a Istanbul.\n"
                       "Lavoriamo e poi vedremo.\n— ha aggiunto Medinsky.")
@@ -651,6 +657,14 @@ def test_a_meeting_recalled_from_the_past_takes_no_publication_day(news_nlp):
                       "Tayyip Erdogan si è incontrato con Shimon Peres ad Ankara.", published="2025-08-15")
     assert [(m.when, m.on_publication_day) for m in x.meetings] == [(None, False)]
     assert [day(x, m) for m in x.meetings] == [None]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Il commissario europeo al Commercio Maroš Šefčovič ha visto ieri i ministri.", "Maroš Šefčovič"),
+    ("Era presente anche il delegato per gli Affari esteri degli Stati Uniti Mark Dale.", "Mark Dale"),
+])
+def test_a_name_after_a_role_s_long_complement_is_a_person_of_its_own(news_nlp, text, name):
+    assert name in [m.surface for m in run(news_nlp, text).mentions if m.label == "PER"]
 
 
 def test_a_role_with_a_lower_case_complement_is_the_role_of_the_name_after_it(news_nlp):

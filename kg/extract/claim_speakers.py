@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from kg.extract.mentions import ARTICLES
 from kg.extract.sentences import SUBJECT_RELATIONS, SentenceView, is_person, with_auxiliaries
 from kg.extract.speech_patterns import RELATIVE_CHE, SPEECH_VERB
-from kg.knowledge.lexicon import GENITIVE_PREPOSITIONS, ROLE_NOUNS, SIMPLE_PREPOSITIONS, elided_words
+from kg.knowledge.lexicon import GENITIVE_PREPOSITIONS, PERSON_NOUNS, ROLE_NOUNS, SIMPLE_PREPOSITIONS, elided_words
 from kg.knowledge.places import Gazetteer
 from kg.model import Mention
 
@@ -133,7 +133,7 @@ def clause_speaker(quote: Span, names: list[Mention], gazetteer: Gazetteer) -> M
     opening = opening_of(quote)
     if opening.text.rstrip(" «“\"„").endswith(":") and (speaker := colon_speaker(opening, names, gazetteer)):
         return speaker      # the parser may hang a quote after a colon on the sentence's first verb
-    attached = next((t for t in quote if not quote.start <= t.head.i < quote.end), None)
+    attached = attached_word(quote)
     if attached is None or is_title(quote) or goes_on_a_narration(attached):
         return None
     if len(quote) <= SCARE_QUOTE_TOKENS and not said_through(attached):
@@ -143,17 +143,38 @@ def clause_speaker(quote: Span, names: list[Mention], gazetteer: Gazetteer) -> M
         return antecedent_person(relative, names, gazetteer)
     if attached.dep_ == RELATIVE_CLAUSE_RELATION:
         return None
-    verb = attached.head
-    for _ in range(NOUNS_TO_THE_VERB):
-        if not is_clause_head(verb):
-            verb = verb.head
-    if not is_clause_head(verb):
+    verb = governing_verb(attached)
+    if verb is None:
         return None
     speaker = clause_subject(verb, names, gazetteer)
     while speaker is not None and verb.dep_ == REPORTED_CLAUSE_RELATION and verb.head is not verb:
         verb = verb.head
         speaker = clause_subject(verb, names, gazetteer) or speaker
     return speaker
+
+
+def attached_word(quote: Span) -> Token | None:
+    """The quote's word that the parser hangs on a word outside it."""
+    return next((t for t in quote if not quote.start <= t.head.i < quote.end), None)
+
+
+def governing_verb(attached: Token) -> Token | None:
+    """The verb the quote completes, over at most one noun ("ha parlato di un incontro «rituale»")."""
+    verb = attached.head
+    for _ in range(NOUNS_TO_THE_VERB):
+        if not is_clause_head(verb):
+            verb = verb.head
+    return verb if is_clause_head(verb) else None
+
+
+def said_by_a_thing(quote: Span, names: list[Mention], gazetteer: Gazetteer) -> bool:
+    """"In una nota, l'ufficio del ministro ha parlato di «progressi»": the verb's subject is a common noun
+    that names no one (not "la portavoce", "i sindacati"), so the words are no person's."""
+    attached = attached_word(quote)
+    verb = governing_verb(attached) if attached is not None else None
+    subject = next((c for c in verb.children if c.dep_ == ACTIVE_SUBJECT_RELATION), None) if verb is not None else None
+    return subject is not None and not quote.start <= subject.i < quote.end and subject.pos_ == "NOUN" \
+        and subject.lower_ not in PERSON_NOUNS and person_at(subject, names, gazetteer) is None
 
 
 def opening_of(quote: Span) -> Span:

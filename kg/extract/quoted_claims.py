@@ -24,6 +24,7 @@ from kg.extract.claim_speakers import (
     names_outside,
     opening_of,
     relative_subject,
+    said_by_a_thing,
     colon_speaker,
     speakers_in,
     subjects,
@@ -67,8 +68,9 @@ def quoted_claim(article: Article, quote: Span, sentences: list[SentenceView], i
         # A verb set off by commas ("Il colloquio, ha assicurato, «...»") speaks for the one before.
         by_clause = None if set_off_verb_before(quote, spanned) else \
             clause_speaker(quote, names_outside(spanned, quotes), gazetteer)
-        if by_clause is None and according_to_whom(opening_of(quote)) is not None:
-            return None     # "la lettura dell'amministratore, secondo cui «...»": someone kg cannot name
+        if by_clause is None and (according_to_whom(opening_of(quote)) is not None
+                                  or said_by_a_thing(quote, names_outside(spanned, quotes), gazetteer)):
+            return None     # "la lettura dell'amministratore, secondo cui «...»", "l'ufficio ha parlato di «...»"
         speaker = (by_clause
                    or quote_speaker(spanned, quote.start_char, quote.end_char, quotes, gazetteer)
                    or speaker_named_after(sentences, last_index, quotes, gazetteer)

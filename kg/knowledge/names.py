@@ -145,6 +145,12 @@ def name_key(name: str) -> str:
     return " ".join(words)
 
 
+def plain_key(name: str) -> str:
+    """The key of the name with its diacritics dropped, not spelt out: the Italian press writes "Vucic"
+    and "Sefcovic" for "Vučić" and "Šefčovič", whose keys spell č and š as the English "ch" and "sh"."""
+    return name_key("".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)))
+
+
 def name_score(a: str, b: str) -> float:
     """Similarity of two names, 0..100: rapidfuzz `token_sort_ratio` of their `name_key`s.
 
@@ -308,12 +314,13 @@ def surname_score(a: str, b: str) -> float:
     """Score of two surnames' keys, 0..100, the better of the whole surnames and their last words
     ("Leyen" vs "von der Leyen" is 100); 0 for a masculine/feminine pair (Lavrov/Lavrova)."""
     best = 0.0
-    for ka, kb in ((name_key(a).replace(" ", ""), name_key(b).replace(" ", "")),
-                   (name_key(a).rpartition(" ")[2], name_key(b).rpartition(" ")[2])):
-        if ka == kb:
-            return 100.0
-        if ka and kb and not _gender_forms_differ(ka, kb):
-            best = max(best, fuzz.ratio(ka, kb))
+    for key in (name_key, plain_key):
+        for ka, kb in ((key(a).replace(" ", ""), key(b).replace(" ", "")),
+                       (key(a).rpartition(" ")[2], key(b).rpartition(" ")[2])):
+            if ka == kb:
+                return 100.0
+            if ka and kb and not _gender_forms_differ(ka, kb):
+                best = max(best, fuzz.ratio(ka, kb))
     return best
 
 
@@ -334,7 +341,7 @@ def same_person(a: str, b: str) -> tuple[bool, str, float]:
     ka, kb = name_key(a), name_key(b)
     if not ka or not kb:
         return False, "empty", 0.0
-    if sorted(ka.split()) == sorted(kb.split()):
+    if sorted(ka.split()) == sorted(kb.split()) or sorted(plain_key(a).split()) == sorted(plain_key(b).split()):
         return True, "same-key", 100.0
     pa, pb = split_person_name(a), split_person_name(b)
     if not pa.given or not pb.given:
@@ -374,6 +381,7 @@ class PersonNames:
         self.surnames: list[str] = []
         self.last_words: list[str] = []
         self.keys: list[str] = []          # sorted_key of each name
+        self.plain_surnames: list[str] = []     # plain_key of each surname
 
     def add(self, name: str) -> None:
         surname, last_word = surname_keys(name)
@@ -381,6 +389,7 @@ class PersonNames:
         self.surnames.append(surname)
         self.last_words.append(last_word)
         self.keys.append(sorted_key(name))
+        self.plain_surnames.append(plain_surname_key(name))
 
     def near(self, name: str) -> list[str]:
         """The names that may be the same person as `name`, in the order they were added."""
@@ -389,10 +398,15 @@ class PersonNames:
         for query, choices, scorer, cutoff in (
                 (surname, self.surnames, fuzz.ratio, SURNAME_MIN_SCORE),
                 (last_word, self.last_words, fuzz.ratio, SURNAME_MIN_SCORE),
-                (sorted_key(name), self.keys, fuzz.ratio, FULL_NAME_MIN_SCORE)):
+                (sorted_key(name), self.keys, fuzz.ratio, FULL_NAME_MIN_SCORE),
+                (plain_surname_key(name), self.plain_surnames, fuzz.ratio, SURNAME_MIN_SCORE)):
             found.update(i for _, _, i in process.extract(query, choices, scorer=scorer, processor=None,
                                                           limit=None, score_cutoff=cutoff - NEAR_MARGIN))
         return [self.names[i] for i in sorted(found)]
+
+
+def plain_surname_key(name: str) -> str:
+    return plain_key(split_person_name(name).surname).replace(" ", "")
 
 
 def sorted_key(name: str) -> str:

@@ -52,6 +52,11 @@ INSTITUTION_PREPOSITIONS = ((ARTICULATED_A | ARTICULATED_DI | ARTICULATED_IN | A
 INSTITUTION_LEADS = INSTITUTION_PREPOSITIONS | PLURAL_DEFINITE_ARTICLES
 # "di" and its articulated forms, and "per": what opens a role's complement ("il portavoce del Cremlino").
 COMPLEMENT_PREPOSITIONS = (GENITIVE_PREPOSITIONS - ELIDED_DI - ELIDED_ARTICULATED_PREPOSITIONS) | {"per"}
+# "il commissario al Commercio": "a" with its article completes a portfolio too
+OFFICE_LEADS = COMPLEMENT_PREPOSITIONS | (ARTICULATED_A - ELIDED_ARTICULATED_PREPOSITIONS)
+# A role noun this many words before the preposition still heads the phrase: "il rappresentante per il
+# Commercio degli [Stati Uniti ...]"
+ROLE_PHRASE_REACH = 6
 # How far back from a name a role noun may stand: "il presidente del Consiglio europeo António Costa".
 ROLE_WINDOW = 6
 
@@ -218,7 +223,7 @@ def split_complement(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> li
     preposition the run starts with the role's complement (a place or an institution), then the name."""
     before = doc[start - 1].lower_ if start else ""
     elided = before in GENITIVE_PREPOSITIONS and not before.isalpha()      # "dell'", "d'"
-    if not (before in COMPLEMENT_PREPOSITIONS or elided) or end - start < 3 or doc[start].lower_ in NAME_PARTICLES:
+    if not (before in OFFICE_LEADS or elided) or end - start < 3 or doc[start].lower_ in NAME_PARTICLES:
         return [(start, end)]
     cut = next((k for k in range(end - 2, start, -1) if gazetteer.is_place(doc[start:k].text)), None)
     if cut is None and elided:
@@ -289,9 +294,16 @@ def is_name_word(token: Token) -> bool:
 
 
 def completes_role(doc: Doc, start: int) -> bool:
-    """The span starts as the complement of a role: "il portavoce del [Cremlino ...]"."""
-    return start > 1 and doc[start - 1].lower_ in COMPLEMENT_PREPOSITIONS \
-        and any(t.lower_ in ROLE_NOUNS for t in doc[max(0, start - 3):start - 1])
+    """The span starts as the complement of a role: "il portavoce del [Cremlino ...]", "il commissario
+    europeo al [Commercio ...]", "il rappresentante per il Commercio degli [Stati Uniti ...]"."""
+    if start < 2 or doc[start - 1].lower_ not in OFFICE_LEADS:
+        return False
+    for token in reversed(doc[max(0, start - 1 - ROLE_PHRASE_REACH):start - 1]):
+        if token.lower_ in ROLE_NOUNS:
+            return True
+        if token.is_punct or token.pos_ in ("VERB", "AUX") or token.ent_type_ == "PER":
+            return False
+    return False
 
 
 def tokens_held(ents: Iterable[Span]) -> set[int]:
