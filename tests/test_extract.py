@@ -483,6 +483,20 @@ def test_a_meeting_told_in_the_past_is_held_whatever_the_sentence_promises(news_
     assert [m.status for m in x.meetings] == ["held"]
 
 
+def test_a_delegation_member_said_to_be_away_did_not_meet(news_nlp):
+    x = run(news_nlp, "«Il clima è ottimo», ha detto Luca Neri al termine dell'incontro con il cancelliere Piet Vos. "
+                      "Della delegazione fa parte anche il sottosegretario Marco Blu, che oggi ha guidato a Graz il "
+                      "forum delle imprese e non ha partecipato ai colloqui istituzionali.")
+    assert participants_of(x) == [["Luca Neri", "Piet Vos"]]
+    assert [m.location for m in x.meetings] == [None]
+
+
+def test_a_meeting_word_used_as_an_adjective_is_no_meeting(news_nlp):
+    x = run(news_nlp, "Il ministro Luca Neri ha incontrato oggi il collega Piet Vos. Secondo Neri, le tariffe «vanno "
+                      "discusse a Ginevra, non con misure bilaterali».")
+    assert [m.location for m in x.meetings] == [None]
+
+
 def test_a_meeting_someone_is_expected_at_is_planned(news_nlp):
     x = run(news_nlp, "Steve Witkoff e Jared Kushner sono ora attesi a un incontro con il presidente ucraino "
                       "Volodymyr Zelensky, previsto domani.")
@@ -1045,6 +1059,9 @@ def test_a_quote_inside_a_clause_is_the_words_of_that_clause_s_subject(news_nlp,
     # the head of a group received is a guest
     ("Il sindaco Luca Neri ha ricevuto stamane in municipio una delegazione di artigiani guidata dal presidente "
      "Carlo Bassi.", [["Luca Neri", "Carlo Bassi"]]),
+    # a guest received in the passive met the host "da" brings in, however long the host's title
+    ("La presidente della Provincia Anna Ferri è stata ricevuta ieri mattina a Roma dal ministro per la Famiglia "
+     "e le pari opportunità Carlo Bassi per parlare degli asili.", [["Anna Ferri", "Carlo Bassi"]]),
     # the plural passive of receiving
     ("Il re Carlo III e la regina Camilla sono stati ricevuti ieri dal presidente Sergio Mattarella.",
      [["Carlo III", "Camilla", "Sergio Mattarella"]]),

@@ -16,6 +16,13 @@ def test_the_table_knows_a_palace_and_a_nickname():
     assert not institutions.bodies_of("Palazzo")
 
 
+def test_the_alliance_s_italian_name_joins_its_acronym():
+    res = resolution_of([extraction("La Nato si riunisce; l'Alleanza atlantica discute di spese.",
+                                    ("Nato", "ORG"), ("Alleanza atlantica", "ORG"))])
+    names = names_by_surface(res)
+    assert names["Nato"] == names["Alleanza atlantica"]
+
+
 def test_a_palace_joins_the_ministry_its_article_names():
     res = resolution_of([extraction("Il Viminale ha diramato una nota; il Ministero dell'Interno conferma.",
                                     ("Viminale", "ORG"), ("Ministero dell'Interno", "ORG"))])

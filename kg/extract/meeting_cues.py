@@ -88,7 +88,18 @@ CALL_AFTER_AND = re.compile(r"\b(?:e|ed)\s*,?\s*$")
 
 
 def meeting_words(doc: Doc, sent: Span, labels: tuple[str, ...] = ("MEETING",)) -> list[Span]:
-    return [c for c in doc.spans[MEETING_SPANS_KEY] if sent.start <= c.start < sent.end and c.label_ in labels]
+    return [c for c in doc.spans[MEETING_SPANS_KEY] if sent.start <= c.start < sent.end and c.label_ in labels
+            and not qualifies_a_noun(c)]
+
+
+def qualifies_a_noun(cue: Span) -> bool:
+    """"misure bilaterali", "rapporti bilaterali": a word of meetings used as the adjective of the noun
+    before it says nothing of a meeting (after a meeting noun, "incontro bilaterale", that noun is the cue)."""
+    return cue.text.lower().startswith(MEETING_ADJECTIVE_STEMS) and cue.start > 0 and cue.doc[cue.start - 1].pos_ == "NOUN"
+
+
+# Meeting words that are also adjectives: "un bilaterale" is a meeting, "accordi bilaterali" are not
+MEETING_ADJECTIVE_STEMS = ("bilateral", "trilateral", "multilateral")
 
 
 def is_guest(sent: Span, cue: Span, m: Mention) -> bool:

@@ -63,6 +63,10 @@ DENIED_PRESENCE = re.compile(r"\b(?:non|né|nessun\w*)\s+(?:\w+\s+){0,2}$", re.I
 # "non ha partecipato X"; "assente" is away without one.
 PRESENCE_LEMMAS = frozenset({"presente", "partecipare", "intervenire", "esserci", "assistere"})
 ABSENCE_LEMMAS = frozenset({"assente"})
+# ", che ... non ha partecipato ai colloqui", ", che non era presente": a relative clause on a name that
+# says the person was away
+AWAY_IN_RELATIVE = re.compile(r"\s*,\s*che\b[^.;:«»]*?\b(?:non|né)\s+(?:\w+\s+){0,2}?(?:partecipat|presente|"
+                              r"pres[oa]\s+parte|assistit|intervenut)", re.IGNORECASE)
 NEGATION_WORDS = frozenset({"non", "né"})
 # The dependency relations that lead from a name up to the predicate it is the subject of
 # ("la prefetta [Anna Rossi]" -> "prefetta" -> "presenti"); an apposition opens another clause, a
@@ -217,6 +221,8 @@ def is_named_as_source(m: Mention, sentence: SentenceView) -> bool:
 def is_said_away(m: Mention, sentence: SentenceView) -> bool:
     """"Alla riunione non hanno potuto essere presenti la prefetta Anna Rossi e ...", "assente il
     sindaco Marco Neri": the sentence names the person as one who was not there."""
+    if described_away(m, sentence):
+        return True
     name = tokens_of(sentence.span.doc, m)
     token = name.root if name is not None else None
     while token is not None and token.dep_ in SUBJECT_PATH and token.head is not token \
@@ -227,6 +233,14 @@ def is_said_away(m: Mention, sentence: SentenceView) -> bool:
         if token.lemma_.lower() in PRESENCE_LEMMAS:
             return any(c.lower_ in NEGATION_WORDS for c in token.children)
     return False
+
+
+def described_away(m: Mention, sentence: SentenceView) -> bool:
+    """"il viceministro X, che ha guidato il forum e non ha partecipato ai colloqui": a relative clause on
+    the name says the person was not there (read from the words: the parser often hangs such a clause
+    elsewhere), with no other person named before it says so."""
+    found = AWAY_IN_RELATIVE.match(sentence.span.doc.text, m.end)
+    return found is not None and not any(m.end < other.start < found.end() for other in sentence.people)
 
 
 def comma_between(a, b) -> bool:
@@ -287,7 +301,7 @@ def joined_by_delegations(sentences: list[SentenceView], reporters: set[Mention]
             continue
         reach = 1 if joins_the_one_before else PLACE_FROM_SENTENCES_AWAY
         before = [k for k in at_sentence if 0 < i - at_sentence[k] <= reach]
-        members = [m for m in sentence.people if m not in reporters and is_member(m, sentence.span.doc.text)]
+        members = [m for m in people_there(sentence) if m not in reporters and is_member(m, sentence.span.doc.text)]
         if before and members:
             nearest = max(before, key=lambda k: at_sentence[k])
             known = {p.surface for p in found[nearest].participants}

@@ -34,7 +34,7 @@ MATCH_STEM = "incontr"
 TABLE_STEM = "tavol"
 TABLE_CONVENING_STEMS = ("convoc", "riconvoc", "presied", "riun", "svolt", "tenut", "apert", "apri", "insedi",
                          "tecnic")
-TABLE_VERB_WINDOW = 3
+TABLE_VERB_WINDOW = 4     # "il tavolo che si è tenuto"
 # "l'incontro di Coppa Davis contro X": the words read after the match for its opponent
 MATCH_OPPONENT_WINDOW = 6
 MEETING_PARTNER_PREPOSITIONS = frozenset({"con", "col", "coi", "tra", "fra"})

@@ -304,7 +304,8 @@ def cues_in(doc: Doc, sent: Span, people: list[Mention], gazetteer: Gazetteer, m
                 is_guest(sent, cue, m) and not received_thing(sent, cue, m)
                 and (not is_expectation(cue) or by_host(sent, cue, m)) for m in people)
                 or receives_a_body(doc.text, cue.end_char, mentions)
-                or any(heads_the_guests(sent, cue, m) for m in people)) else None
+                or any(heads_the_guests(sent, cue, m) for m in people)
+                or passive_reception(sent, cue, people)) else None
             if label:
                 # a guest received ("sarà ricevuto dal presidente X") is a meeting whatever the
                 # sentence's other meeting words are ("una visita in Turchia")
@@ -361,6 +362,21 @@ def received_by_agent_alone(sent: Span, cue: Span, people: list[Mention]) -> boo
         and all(by_host(sent, cue, m) for m in people if is_guest(sent, cue, m))
 
 
+def passive_reception(sent: Span, cue: Span, people: list[Mention]) -> bool:
+    """"X è stato ricevuto ieri a Roma dal ministro per lo Sport e i giovani Y": in the passive the guest
+    is a person before the verb and the host the one "da" brings in after it, however long the title
+    between; no other verb stands between the two."""
+    if not any(t.dep_ == "aux:pass" for t in cue.root.children) or not any(m.end <= cue.start_char for m in people):
+        return False
+    return any(m.start >= cue.end_char and introduced_by_agent(sent, cue, m) for m in people)
+
+
+def introduced_by_agent(sent: Span, cue: Span, m: Mention) -> bool:
+    between = sent.doc.char_span(cue.end_char, m.start, alignment_mode="contract")
+    return between is not None and any(t.lower_ in AGENT_PREPOSITIONS for t in between) \
+        and not any(t.pos_ in ("VERB", "AUX") or t.text in (";", ":") for t in between)
+
+
 def received_thing(sent: Span, cue: Span, m: Mention) -> bool:
     """"la struttura che ospita la rivendita di scarpe Rossi": a thing "di" something stands between
     the verb and the name, so the name is no guest (titles are left out: "il presidente del Cile X"; so
@@ -415,8 +431,8 @@ def placed_by_nearby_sentences(article: Article, doc: Doc, sentences: list[Sente
     for i, sentence in enumerate(sentences):
         cues = cues_in(doc, sentence.span, sentence.people, gazetteer)
         if "MEETING" not in cues or "CALL" in cues or len({m.surface for m in sentence.people}) >= 2 \
-                or sounds_hypothetical(doc, sentence.span):
-            continue
+                or sounds_hypothetical(doc, sentence.span) or names_no_set_meeting(doc, sentence.span, gazetteer):
+            continue        # ("non ha partecipato a Shanghai ai colloqui": no place of a meeting held)
         place = meeting_place(article, doc, sentence, cues["MEETING"], gazetteer)
         unplaced = [k for k, m in enumerate(found) if abs(at_sentence[k] - i) <= PLACE_FROM_SENTENCES_AWAY
                     and (m.location is None or place and places_better(place, m.location, gazetteer))]

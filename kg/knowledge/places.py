@@ -99,6 +99,11 @@ def parse_demonym_table(lines: list[str]) -> list[tuple[str, list[str]]]:
     return rows
 
 
+# A name this short is looked up as written only: its transliteration key says too little ("Aiea", the
+# atomic agency, keys as "Aea", an old name of Tripoli).
+MIN_KEYED_LETTERS = 5
+
+
 class Gazetteer:
     """Name -> Place, through folded names first and transliteration keys second."""
 
@@ -148,8 +153,8 @@ class Gazetteer:
             return None
         # "all'Aia", "dell'Avana": a name that starts with "L'" loses it after a preposition
         for candidate in dict.fromkeys((folded, _ITALIAN_ARTICLE.sub("", folded), "l'" + folded)):
-            place_id = self._by_fold.get(candidate) or self._by_key.get(name_key(candidate)) \
-                or self.capital_named(candidate)
+            place_id = self._by_fold.get(candidate) or self.capital_named(candidate) \
+                or (self._by_key.get(name_key(candidate)) if len(candidate) >= MIN_KEYED_LETTERS else None)
             if place_id:
                 return self.places[place_id]
         # "la Regione Lombardia": a region named with its word is the region
