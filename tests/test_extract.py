@@ -681,6 +681,23 @@ def test_a_name_after_a_role_s_long_complement_is_a_person_of_its_own(news_nlp, 
     assert name in [m.surface for m in run(news_nlp, text).mentions if m.label == "PER"]
 
 
+@pytest.mark.parametrize("text, name", [
+    # a pope's title in lower case keeps the name a name
+    ("La scultrice è stata ricevuta in Vaticano da papa Leone XIV, che ha visto i bozzetti.", "papa Leone XIV"),
+    # a circumstance the NER ran into the name is no part of it
+    ("La riunione con il ministro è finita. «Apriremo i cantieri», ha detto Gravina all'uscita dal ministero.",
+     "Gravina"),
+])
+def test_names_the_ner_wrote_with_a_lower_case_word(news_nlp, text, name):
+    assert name in [m.surface for m in run(news_nlp, text).mentions if m.label == "PER"]
+
+
+def test_an_acronym_in_brackets_closes_the_title_before_the_comma(news_nlp):
+    x = run(news_nlp, "Ha parlato il presidente della Federazione nazionale artigiani (Fna), Carlo Bassi.")
+    assert ("Carlo Bassi", "presidente della Federazione nazionale artigiani (Fna)") in [
+        (m.surface, m.role) for m in x.mentions if m.label == "PER"]
+
+
 def test_a_role_with_a_lower_case_complement_is_the_role_of_the_name_after_it(news_nlp):
     x = run(news_nlp, "Lo ha detto il capo dell’amministrazione civile della città Ivan Fedorov.")
     assert [(m.surface, m.role) for m in x.mentions if m.label == "PER"] == [

@@ -92,6 +92,15 @@ def test_a_title_many_hold_links_within_its_article_only():
     assert names_of_roles(res) == {"presidente russo": "Luca Neri"}
 
 
+def test_a_role_of_a_named_body_is_not_the_holder_of_a_national_office():
+    article = parse_article("a", "a.txt")
+    mentions = [person(article.id, "Sergio Mattarella", "presidente della Repubblica", 0),
+                person(article.id, "Carlo Bassi", "presidente della Federazione artigiani (Fna)", 100),
+                role(article.id, "presidente della Federazione artigiani", 200), role(article.id, "leader della Fna", 300)]
+    assert names_of_roles(resolution_of([Extraction(article, mentions, [])])) == {
+        "presidente della Federazione artigiani": "Carlo Bassi", "leader della Fna": "Carlo Bassi"}
+
+
 def test_the_envoy_of_a_named_person_is_the_one_envoy_of_the_article():
     article = parse_article("a", "a.txt")
     mentions = [person(article.id, "Steve Witkoff", "inviato speciale", 0), role(article.id, "inviato di Trump", 100)]

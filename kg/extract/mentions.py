@@ -64,6 +64,8 @@ OFFICE_NOUNS = frozenset({"diplomazia", "governo", "esecutivo", "dicastero"})
 # A title before a name spans at most this many words: "il ministro dell'Ambiente e della Sicurezza energetica, X"
 # (the title must also end right at the name, so a longer reach finds no other noun's title)
 TITLE_WINDOW = 10
+# An acronym in brackets closing a title: "(Anm)", "(Fnsi)", "(Ue)"
+BRACKETED_WORDS = 3
 # A line in capitals of this many words is a caption, not a short heading ("ROMA" of a dateline).
 CAPTION_MIN_WORDS = 6
 
@@ -347,7 +349,9 @@ def is_lower_case_place(surface: str, gazetteer: Gazetteer) -> bool:
 def is_name(surface: str) -> bool:
     """Not a month or weekday ("Gennaio"), nor a shouted headline ("STEVE WITKOFF INVIATO SPECIALE")."""
     words = surface.split()
-    first = next((w for w in words if w.lower() not in NAME_PARTICLES), surface)     # "von der Leyen"
+    # "von der Leyen", "papa Leone XIV": a particle or a title in lower case before the name
+    first = next((w for w in words if w.lower() not in NAME_PARTICLES and not (w.islower() and w in ROLE_NOUNS)),
+                 surface)
     return 1 < len(surface) <= MAX_NAME_CHARS and first[0].isupper() and "\n" not in surface \
         and surface.lower() not in CALENDAR_WORDS and not (surface.isupper() and len(words) > MAX_CAPS_WORDS)
 
@@ -387,12 +391,14 @@ def role_before(doc: Doc, ent: Span, gazetteer: Gazetteer) -> str | None:
     Salute, Anna Verdi". The nearest role noun wins: "l'inviato del
     presidente USA Donald Trump" gives Trump "presidente USA"."""
     title_end = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].text == "," else ent.start
-    for i in range(title_end - 1, max(-1, title_end - 1 - TITLE_WINDOW), -1):
+    phrase_end = before_brackets(doc, title_end) if title_end < ent.start else title_end
+    for i in range(phrase_end - 1, max(-1, phrase_end - 1 - TITLE_WINDOW), -1):
         if doc[i].lower_ in ROLE_NOUNS:
-            if title_end < ent.start and title_end - i < 2:
+            if title_end < ent.start and phrase_end - i < 2:
                 return None     # "arrivato il ministro, Rossi ha lasciato": a bare noun before a comma ends a clause
-            if (with_country_of_office(doc, role_phrase_end(doc, i, gazetteer, limit=title_end), title_end, gazetteer)
-                    == title_end or is_nominal_complement(doc[adjectives_end(doc, i + 1, title_end, gazetteer):title_end])) \
+            if (with_country_of_office(doc, role_phrase_end(doc, i, gazetteer, limit=phrase_end), phrase_end, gazetteer)
+                    == phrase_end
+                    or is_nominal_complement(doc[adjectives_end(doc, i + 1, phrase_end, gazetteer):phrase_end])) \
                     and not names_a_principal(doc, ent, gazetteer):
                 first = i
                 while first > 0 and doc[first - 1].lower_ in TITLE_PREFIXES:
@@ -402,6 +408,14 @@ def role_before(doc: Doc, ent: Span, gazetteer: Gazetteer) -> str | None:
                 return doc[first:title_end].text
             return None
     return None
+
+
+def before_brackets(doc: Doc, end: int) -> int:
+    """"il presidente dell'Associazione magistrati (Anm), X": where a title ends before the acronym in
+    brackets that closes it (the title keeps the acronym)."""
+    if end < 1 or doc[end - 1].text != ")":
+        return end
+    return next((k for k in range(end - 2, max(-1, end - 2 - BRACKETED_WORDS), -1) if doc[k].text == "("), end)
 
 
 def with_country_of_office(doc: Doc, end: int, limit: int, gazetteer: Gazetteer) -> int:

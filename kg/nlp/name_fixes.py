@@ -444,9 +444,20 @@ def edges_trimmed(ent: Span) -> Span | None:
     while end > start and ent.doc[end - 1].is_lower and ent.doc[end - 1].pos_ in TRAILING_NON_NAME_POS \
             and not joined_by_hyphen(ent.doc, end - 1):
         end -= 1
+    if ent.label_ == "PER":
+        end = before_a_trailing_phrase(ent.doc, start, end)
     if start == end:
         return None
     return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_)
+
+
+def before_a_trailing_phrase(doc: Doc, start: int, end: int) -> int:
+    """"ha detto Gravina all'uscita": a person's span ends before a preposition with its article and the
+    lower-case words after it, a circumstance and no part of a name (a name's particles, "de", "al-",
+    "van der", take no article)."""
+    cut = next((i for i in range(start + 1, end) if doc[i].lower_ in ARTICULATED_PREPOSITIONS
+                and all(t.is_lower for t in doc[i:end])), None)
+    return cut if cut is not None else end
 
 
 def joined_by_hyphen(doc: Doc, i: int) -> bool:

@@ -146,7 +146,8 @@ class RoleReader:
         return self.words_read[(role, names)]
 
     def read_words(self, role: str, names: bool) -> frozenset[str]:
-        written = elided_words(role)       # "dell'Interno" -> "dell'", "Interno"
+        # "dell'Interno" -> "dell'", "Interno"; "(Anm)" -> "Anm"
+        written = [w.strip("()[]") for w in elided_words(role) if w.strip("()[]")]
         words = written if names else self.head_of_named_role(written)
         words = self.countries_as_nationalities(words)
         if words and fold(words[0]) in NATIONAL_OFFICE_WORDS:

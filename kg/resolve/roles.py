@@ -176,9 +176,11 @@ def names_a_person(role: str, figures: PublicFigures) -> bool:
 
 def holder_of_body(m: Mention, titled: Titles, head: frozenset[str], body: frozenset[str]) -> str | None:
     """The one in the article titled with the role's head ("segretario") whose titles name this body or
-    none: "la segretaria del Pd" is not the one titled "segretario di Più Europa"."""
+    none: "la segretaria del Pd" is not the one titled "segretario di Più Europa", nor "il presidente
+    dell'Associazione magistrati" the one titled "presidente italiano" (a country is a body too; a role
+    that names one is read as its nationality and never comes here)."""
     def fits(title: frozenset[str]) -> bool:
-        other = title - head - titled.reader.nationalities_in(title)
+        other = title - head
         return not other or bool(other & body)
     return clear_winner(Counter(pid for _, title, pid in titled.holding(head, m.article) if fits(title)),
                         titled.config.role_holder_margin)
