@@ -526,6 +526,12 @@ def test_a_surname_that_is_also_a_place_is_the_person_the_article_named(news_nlp
     assert claims_of(x) == [("Colombo", "Non firmeremo nulla")]
 
 
+def test_words_told_by_a_person_after_the_quote_are_theirs_whatever_the_clause_before(news_nlp):
+    x = run(news_nlp, "La bambina racconta, parla di una voce e la seduta inizia: «Non devi avere paura di "
+                      "nulla», le dice Anna Galli.")
+    assert claims_of(x) == [("Anna Galli", "Non devi avere paura di nulla")]
+
+
 def test_words_an_office_says_are_no_one_s_whoever_spoke_before(news_nlp):
     x = run(news_nlp, "«Siamo soddisfatti», ha detto la ministra Anna Ferri. In una nota, l'ufficio del "
                       "sottosegretario ha parlato di «passi avanti importanti».")
@@ -710,6 +716,9 @@ def test_a_role_with_a_lower_case_complement_is_the_role_of_the_name_after_it(ne
      "Marco Bassi", "ministro del Lavoro e delle Politiche sociali"),
     ("Ha parlato la ministra delle Imprese e del made in Italy, Anna Ferri, davanti agli imprenditori.",
      "Anna Ferri", "ministra delle Imprese e del made in Italy"),
+    # a portfolio in lower case after "a" and its article
+    ("«I numeri migliorano - ha detto l'assessore regionale alle politiche sociali Anna Galli - ma non basta».",
+     "Anna Galli", "assessore regionale alle politiche sociali"),
     # an adjective of the title before its lower-case complement
     ("Al tavolo sedeva l'amministratore delegato della società, Paolo Conti, con due consulenti.",
      "Paolo Conti", "amministratore delegato della società"),
@@ -1270,6 +1279,9 @@ def test_a_meeting_in_an_opening_phrase_is_a_meeting_of_its_own(news_nlp, text, 
     ("Il vertice non si terrà: Emmanuel Macron ha escluso un incontro con Viktor Orbán.", []),
     ("Salta l’incontro tra Pedro Sánchez e Javier Milei previsto per domani.", []),
     ("L’incontro tra Pedro Sánchez e Javier Milei è stato annullato.", []),
+    # the meeting noun is the subject of the cancelling verb, past an aside that opens with no participle
+    ("Il ministro ha detto che il vertice con il sindaco Luca Neri e il prefetto Anna Galli, inizialmente in "
+     "calendario per domani in prefettura, è stato rinviato a data da destinarsi.", []),
     # not called off: the cancelling verb is about something else, or negated, or before a comma
     ("Il ministro Guido Crosetto ha incontrato il collega Boris Pistorius dopo aver escluso nuove sanzioni.",
      [["Guido Crosetto", "Boris Pistorius"]]),

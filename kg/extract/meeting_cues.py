@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.mentions import ARTICLES, GENITIVE_PREPOSITIONS, INDEFINITE_ARTICLES
 from kg.extract.meeting_senses import (is_a_table, is_court_hearing, is_public_event, is_sports_match,
                                       is_visit_without_guest)
-from kg.extract.sentences import SentenceView, without_names_in
+from kg.extract.sentences import SUBJECT_RELATIONS, SentenceView, without_names_in
 from kg.knowledge.lexicon import AFTERMATH_NOUNS, FUTURE_ENDING
 from kg.knowledge.places import Gazetteer
 from kg.model import Mention
@@ -181,7 +181,7 @@ CANCELLING_STEMS = ("esclu", "salt", "annull", "cancell", "rinvi", "sospes", "so
 # Words those stems open that call nothing off: "il cancelliere Merz", "la Cancelleria".
 NOT_CANCELLING_STEMS = ("cancellier", "cancelleri")
 # "l'incontro tra X e Y è stato annullato": the words after a meeting noun its clause may call it off in
-CALLED_OFF_WINDOW = 15
+CALLED_OFF_WINDOW = 25       # "il vertice con il sindaco X e il prefetto Y, previsto per domani, è stato rinviato"
 # "l'incontro è stato annullato", "il vertice viene rinviato"
 CANCELLED_AUXILIARIES = frozenset("è e' sono stato stata stati state viene vengono verrà verranno".split())
 # "previsto per lunedì", "annunciata ieri": an aside on the meeting, set off by commas
@@ -200,17 +200,29 @@ def is_called_off(cue: Span) -> bool:
         return True
     if cue.root.pos_ != "NOUN":
         return False            # "ha incontrato X dopo aver escluso ...": the verb is the meeting
+    if subject_of_cancelling(cue):
+        return True
     after = doc[cue.end:min(cue.sent.end, cue.end + CALLED_OFF_WINDOW)]
     breaks = [i for i, t in enumerate(after) if t.text in CLAUSE_BREAKS]
-    # "L'incontro tra X e Y, previsto per lunedì, è stato rinviato": past an aside to the predicate
+    # "L'incontro tra X e Y, previsto per lunedì, è stato rinviato", "..., inizialmente in calendario per
+    # domani, è stato rinviato": past an aside (a participle's, or one with no verb) to the predicate
     if len(breaks) >= 2 and after[breaks[0]].text == "," and after[breaks[1]].text == "," \
-            and after[breaks[0] + 1:breaks[0] + 2].text.lower().endswith(ASIDE_PARTICIPLE_ENDINGS):
+            and (after[breaks[0] + 1:breaks[0] + 2].text.lower().endswith(ASIDE_PARTICIPLE_ENDINGS)
+                 or not any(t.pos_ in ("VERB", "AUX") for t in after[breaks[0] + 1:breaks[1]])):
         after = after[breaks[1] + 1:]
         breaks = [i for i, t in enumerate(after) if t.text in CLAUSE_BREAKS]
     clause = after[:breaks[0] if breaks else len(after)]
     return bool(NOT_HAPPENING.match(clause.text)) or any(
         is_cancelling(t) and t.i > 0 and doc[t.i - 1].lower_ in CANCELLED_AUXILIARIES
         and "non" not in {w.lower_ for w in doc[max(0, t.i - 3):t.i]} for t in clause)
+
+
+def subject_of_cancelling(cue: Span) -> bool:
+    """"il vertice con X e Y, inizialmente in programma per domani, è stato rinviato": the meeting noun is
+    the subject of a cancelling verb however long the words between (read from the parse), not negated."""
+    verb = cue.root.head
+    return cue.root.dep_ in SUBJECT_RELATIONS and verb.i > cue.root.i and is_cancelling(verb) \
+        and not any(c.lower_ in NEGATIONS for c in verb.children)
 
 
 def is_cancelling(word: Token) -> bool:

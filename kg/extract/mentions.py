@@ -37,7 +37,8 @@ ROLE_COMPLEMENT_PREPOSITIONS = COMPLEMENT_PREPOSITIONS | GENITIVE_PREPOSITIONS
 # "il segretario alla Difesa", "il commissario all'Energia": a ministry after "a" completes the title
 # of a minister, where "il presidente alla Casa Bianca" only says where the president is.
 OFFICE_PREPOSITIONS = ARTICULATED_A | {"a"}
-# Prepositions that do not complete a role ("dello zar nella prima presidenza"), unlike "di" and
+PORTFOLIO_LEADS = GENITIVE_PREPOSITIONS | OFFICE_PREPOSITIONS
+# Prepositions that do not complete a role ("del sindaco nella vecchia giunta"), unlike "di" and
 # "per". A closed class: no tagger needed.
 NON_COMPLEMENT_PREPOSITIONS = ((SIMPLE_PREPOSITIONS - {"di", "a", "per"})
                                | ARTICULATED_IN | ARTICULATED_DA | ARTICULATED_CON | ARTICULATED_SU)
@@ -64,6 +65,9 @@ OFFICE_NOUNS = frozenset({"diplomazia", "governo", "esecutivo", "dicastero"})
 # A title before a name spans at most this many words: "il ministro dell'Ambiente e della Sicurezza energetica, X"
 # (the title must also end right at the name, so a longer reach finds no other noun's title)
 TITLE_WINDOW = 10
+# "l'assessore regionale alle pari opportunità X": the words of a lower-case complement between a title
+# and its name
+LOWER_CASE_COMPLEMENT_WORDS = 4
 # An acronym in brackets closing a title: "(Anm)", "(Fnsi)", "(Ue)"
 BRACKETED_WORDS = 3
 # A line in capitals of this many words is a caption, not a short heading ("ROMA" of a dateline).
@@ -153,7 +157,7 @@ def role_mentions(article: Article, doc: Doc, knowledge: Knowledge) -> list[Ment
             while doc[end - 1].is_space:
                 end -= 1        # "Il Papa\n\n" of a headline
             if (end - token.i > 1 or stands_alone(doc, end)) and not names_follow(doc, end) \
-                    and not in_apposition(doc, token.i):
+                    and not names_follow(doc, lower_case_complement_end(doc, end)) and not in_apposition(doc, token.i):
                 span = doc[token.i:end]
                 role = counterpart_role(doc, span) or seat_role(span.text, knowledge) or span.text
                 written = doc[determiner.i + 1:end]        # with "neo" of "il neo governatore"
@@ -211,7 +215,7 @@ def is_plural(noun, determiner) -> bool:
 
 def stands_alone(doc: Doc, end: int) -> bool:
     """A bare role noun names someone only when nothing qualifies it: "ha detto il consigliere.",
-    "dello zar nella prima presidenza", "dal commander-in-chief per un cambio di rotta", but not "il
+    "del sindaco nella vecchia giunta", "dal governatore per una svolta", but not "il
     consigliere per la sicurezza nazionale" nor "il segretario alla Difesa"."""
     if end >= len(doc) or doc[end].is_punct or doc[end].pos_ in ("VERB", "AUX", "CCONJ", "SCONJ", "ADV"):
         return True
@@ -321,6 +325,17 @@ def is_adjective(token, gazetteer: Gazetteer) -> bool:
         and token.lower_ not in STOP_WORDS
 
 
+def lower_case_complement_end(doc: Doc, end: int) -> int:
+    """After a title, the end of a complement in lower case ("alle pari opportunità", "ai lavori pubblici")
+    that may stand between it and the name it titles; `end` itself where there is none."""
+    if end >= len(doc) or doc[end].lower_ not in PORTFOLIO_LEADS:
+        return end      # not "del sindaco nella vecchia giunta Rossi", "del presidente con il vice X"
+    k = end + 1
+    while k < len(doc) and k - end <= LOWER_CASE_COMPLEMENT_WORDS and doc[k].is_lower and doc[k].is_alpha:
+        k += 1
+    return k if k > end + 1 else end
+
+
 def names_follow(doc: Doc, end: int) -> bool:
     """The role is a title of the name after it ("il presidente russo Vladimir Putin" or
     "il presidente russo, Vladimir Putin", "il ministro degli Esteri dell'Oman Badr Albusaidi"), not a
@@ -398,7 +413,9 @@ def role_before(doc: Doc, ent: Span, gazetteer: Gazetteer) -> str | None:
                 return None     # "arrivato il ministro, Rossi ha lasciato": a bare noun before a comma ends a clause
             if (with_country_of_office(doc, role_phrase_end(doc, i, gazetteer, limit=phrase_end), phrase_end, gazetteer)
                     == phrase_end
-                    or is_nominal_complement(doc[adjectives_end(doc, i + 1, phrase_end, gazetteer):phrase_end])) \
+                    or is_nominal_complement(doc[adjectives_end(doc, i + 1, phrase_end, gazetteer):phrase_end],
+                                             PORTFOLIO_LEADS if doc[i].lower_ in MINISTERIAL_NOUNS
+                                             else GENITIVE_PREPOSITIONS)) \
                     and not names_a_principal(doc, ent, gazetteer):
                 first = i
                 while first > 0 and doc[first - 1].lower_ in TITLE_PREFIXES:
@@ -425,11 +442,11 @@ def with_country_of_office(doc: Doc, end: int, limit: int, gazetteer: Gazetteer)
     return end
 
 
-def is_nominal_complement(words: Span) -> bool:
+def is_nominal_complement(words: Span, leads: frozenset[str] = GENITIVE_PREPOSITIONS) -> bool:
     """"(il direttore) dell’ufficio tecnico della provincia (Marco Bianchi)": "di" and what
-    follows it, prepositions, articles, nouns and adjectives in lower case, nothing else (not "lo
-    zar nella prima presidenza Trump")."""
-    return len(words) > 1 and words[0].lower_ in GENITIVE_PREPOSITIONS and all(
+    follows it, prepositions, articles, nouns and adjectives in lower case, nothing else (not "il
+    sindaco nella vecchia giunta Rossi"); "(l'assessore) alle pari opportunità": "a" for a portfolio."""
+    return len(words) > 1 and words[0].lower_ in leads and all(
         t.is_lower and t.pos_ in ("ADP", "DET", "NOUN", "ADJ") for t in words)
 
 

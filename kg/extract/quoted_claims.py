@@ -69,7 +69,8 @@ def quoted_claim(article: Article, quote: Span, sentences: list[SentenceView], i
         by_clause = None if set_off_verb_before(quote, spanned) else \
             clause_speaker(quote, names_outside(spanned, quotes), gazetteer)
         if by_clause is None and (according_to_whom(opening_of(quote)) is not None
-                                  or said_by_a_thing(quote, names_outside(spanned, quotes), gazetteer)):
+                                  or said_by_a_thing(quote, names_outside(spanned, quotes), gazetteer)
+                                  and not any(m.start >= quote.end_char for m in speakers_in(spanned, quotes, gazetteer))):
             return None     # "la lettura dell'amministratore, secondo cui «...»", "l'ufficio ha parlato di «...»"
         speaker = (by_clause
                    or quote_speaker(spanned, quote.start_char, quote.end_char, quotes, gazetteer)
