@@ -1002,6 +1002,9 @@ def test_a_word_opening_a_quote_is_no_listed_organisation(news_nlp):
     ("Il ministro degli Esteri polacco Radoslaw Sikorski è arrivato a Ginevra. Ha dichiarato ai giornalisti che "
      "Varsavia non esclude nessuna opzione.",
      [("Radoslaw Sikorski", "Varsavia non esclude nessuna opzione.")]),
+    # less common verbs of speech after the quote
+    ("«La riforma si farà, ma non quest'anno», ha tagliato corto la portavoce Anna Galli.",
+     [("Anna Galli", "La riforma si farà, ma non quest'anno")]),
     # to talk is to say something only of a subject
     ("Luca Neri e Piet Vos hanno parlato direttamente per alcuni minuti al termine dei colloqui.", []),
     # a common noun speaking at the end of the sentence is no person ("il suo ufficio")
@@ -1055,6 +1058,9 @@ def test_speakers_introduced_in_the_ways_italian_news_does(news_nlp, text, claim
     # "secondo cui" whatever the parser made of the quote; a role of a named body is no one else's
     ("Molto più prudente la presidente della Provincia, secondo cui sul bilancio dell'ente «restano margini "
      "da recuperare».", [("presidente della Provincia", "restano margini da recuperare")]),
+    # in reported speech whose subject is no person, the one who reports
+    ("Il ministro Carlo Blu ha annunciato che i cantieri resteranno chiusi «fino a nuovo ordine».",
+     [("Carlo Blu", "fino a nuovo ordine")]),
     # the person a relative clause opens on, though a preposition stands before them
     ("Dura la risposta del sindaco di Lecce Carlo Blu, che in un'intervista televisiva ha definito la delibera "
      "«un errore che pagheranno i cittadini».", [("Carlo Blu", "un errore che pagheranno i cittadini")]),

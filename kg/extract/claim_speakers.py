@@ -147,7 +147,10 @@ def clause_speaker(quote: Span, names: list[Mention], gazetteer: Gazetteer) -> M
     if verb is None:
         return None
     speaker = clause_subject(verb, names, gazetteer)
-    while speaker is not None and verb.dep_ == REPORTED_CLAUSE_RELATION and verb.head is not verb:
+    # in reported speech, the one who reports: also where what is reported has no person for a subject
+    # ("Katz ha annunciato che le truppe resteranno «a tempo indeterminato»")
+    while verb.dep_ == REPORTED_CLAUSE_RELATION and verb.head is not verb \
+            and (speaker is not None or is_speech_verb(verb.head) or verb.head.lemma_.lower() in SPEECH_ACT_LEMMAS):
         verb = verb.head
         speaker = clause_subject(verb, names, gazetteer) or speaker
     return speaker

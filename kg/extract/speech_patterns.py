@@ -9,11 +9,15 @@ SPEECH_PARTICIPLES = (
     "detto|affermato|dichiarato|sottolineato|spiegato|aggiunto|ribadito|confermato|annunciato|riferito|"
     "precisato|osservato|avvertito|assicurato|evidenziato|chiarito|ammesso|fatto sapere|scritto|commentato|"
     "replicato|risposto|sostenuto|ricordato|garantito|denunciato|definito|parlato|insistito|"
-    "promesso|urlato|twittato|postato|rimarcato|descritto|interpretato|suggerito|ammesso|avvisato|espresso")
+    "promesso|urlato|twittato|postato|rimarcato|descritto|interpretato|suggerito|ammesso|avvisato|espresso|"
+    "tagliato corto|puntualizzato|ribattuto|rilevato|segnalato|annotato|rivendicato|lamentato|"
+    "incalzato|esordito|tuonato|chiosato|confidato|ammonito|argomentato")
 SPEECH_PRESENT = (
     "afferma|dice|dichiara|sottolinea|spiega|aggiunge|ribadisce|conferma|annuncia|riferisce|precisa|osserva|"
     "avverte|assicura|evidenzia|chiarisce|ammette|scrive|commenta|replica|risponde|sostiene|ricorda|"
     "garantisce|denuncia|definisce|rimarca|insiste|urla|incalza|descrive|prosegue|conclude|accusa|esprime|"
+    "taglia corto|puntualizza|ribatte|rileva|segnala|annota|rivendica|lamenta|esordisce|tuona|chiosa|"
+    "confida|ammonisce|argomenta|"
     "affermando|spiegando|sottolineando|aggiungendo|dichiarando|ribadendo|precisando|avvertendo|assicurando")
 # "ha detto", "ha invece confermato", "ha poi aggiunto", "dice", "spiegando"
 SPEECH_INFINITIVES = "dire|precisare|sottolineare|ribadire|chiarire|spiegare|ricordare|aggiungere|avvertire|ribattere"
