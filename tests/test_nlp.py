@@ -130,3 +130,8 @@ def test_a_public_figure_s_surname_before_a_verb_in_the_singular_is_that_person(
 ])
 def test_a_common_word_spelt_like_a_public_figure_s_surname_is_no_person(news_nlp, text, word):
     assert word not in [e.text for e in news_nlp(text).ents if e.label_ == "PER"]
+
+
+def test_a_public_figure_written_without_diacritics_or_apostrophe_is_a_person(news_nlp):
+    doc = news_nlp("Il ministro Gideon Saar ha parlato con Viktor Orban e con il collega Hakan Fidan.")
+    assert {"Gideon Saar", "Viktor Orban"} <= {e.text for e in doc.ents if e.label_ == "PER"}

@@ -175,3 +175,8 @@ FUTURE_ENDING = re.compile(r"\w(erà|eranno|irà|iranno|arà|aranno|remo|rete|er
                            r"|rrà|rranno)$")
 # "il 17enne", "la quarantenne": a person named by their age
 AGE_NOUN = re.compile(r"^(?:\d+[-‐]?|[a-zà-ù]+)enn[ei]$")
+
+
+# Italy's national trade-union confederations, the second word of a union's name ("Fiom-Cgil",
+# "Fim Cisl", "Uilm-Uil"); two other short words ("Lega Pro", "Corte Ue") are no union.
+CONFEDERATIONS = frozenset("cgil cisl uil ugl usb cub cobas confsal cisal confail usi orsa snals".split())

@@ -5,6 +5,7 @@ Runs right after the NER, before kg_name_fixes; it marks only names of two words
 in full, so a common word that is also a surname is left to the other components.
 """
 # No `from __future__ import annotations`: spaCy checks initialize()'s settings against its annotations (tables.py).
+import unicodedata
 from typing import Callable
 
 from spacy.language import Language
@@ -14,6 +15,13 @@ from spacy.util import filter_spans
 
 from kg.knowledge.figures import PublicFigures
 from kg.nlp.tables import TablesMissing
+
+
+def plain_spelling(name: str) -> str:
+    """The name as the press also writes it, with no diacritics nor apostrophes: "Viktor Orban" for
+    "Viktor Orbán", "Gideon Saar" for "Gideon Sa'ar"."""
+    stripped = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return stripped.replace("'", "").replace("’", "")
 
 
 @Language.factory("kg_known_people", assigns=["doc.ents"])
@@ -32,7 +40,8 @@ class KnownPeople:
     def initialize(self, get_examples: Callable | None = None, *, nlp: Language | None = None,
                    figures: PublicFigures) -> None:
         self.figures = figures
-        names = sorted({n for f in figures.figures for n in f.names if len(n.split()) > 1})
+        names = sorted({spelling for f in figures.figures for n in f.names if len(n.split()) > 1
+                        for spelling in (n, plain_spelling(n))})
         self.matcher = PhraseMatcher(self.nlp.vocab)
         self.matcher.add("PER", [self.nlp.make_doc(n) for n in names])
 
@@ -47,9 +56,11 @@ class KnownPeople:
 
     @staticmethod
     def set_annotations(doc: Doc, people: list[Span]) -> Doc:
-        """The names win over the entities they overlap; an entity that holds a whole name ("USA Donald
-        Trump") is kg_name_fixes' to split."""
-        people = [p for p in people if not any(e.start <= p.start and p.end <= e.end for e in doc.ents)]
+        """The names win over the entities they overlap or have another label ("Gideon Saar" read as an
+        organisation); an entity that holds a whole name and more ("USA Donald Trump") is kg_name_fixes'
+        to split."""
+        people = [p for p in people if not any(e.start <= p.start and p.end <= e.end and len(e) > len(p)
+                                               for e in doc.ents)]
         if people:
             kept = [e for e in doc.ents if not any(e.start < p.end and p.start < e.end for p in people)]
             doc.ents = filter_spans(kept + people)

@@ -22,7 +22,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.knowledge.lexicon import ARTICULATED_DI, DEFINITE_ARTICLES, FUNCTION_WORDS
+from kg.knowledge.lexicon import ARTICULATED_DI, CONFEDERATIONS, DEFINITE_ARTICLES, FUNCTION_WORDS
 from kg.knowledge.places import Gazetteer
 from kg.nlp.name_ruler import THING_ACRONYMS, opens_sentence
 from kg.nlp.tables import ReadsGazetteer
@@ -134,8 +134,10 @@ class OrgNames(ReadsGazetteer):
         hyphenated = [(t.i, t.i + 1) for t in doc if "-" in t.text
                       and all(is_acronym_like_text(part) for part in t.text.split("-"))
                       and any(self.is_one_word_org(part) for part in t.text.split("-")[1:])]
+        # spaced, only before a confederation: "Gideon Saar" is no union of a listed "Saar"
         spaced = [(t.i, t.i + 2) for t in doc[:-1] if is_acronym_like_text(t.text) and t.lower_ not in FUNCTION_WORDS
-                  and self.is_one_word_org(doc[t.i + 1].text) and not self.is_one_word_org(t.text)]
+                  and doc[t.i + 1].lower_ in CONFEDERATIONS and self.is_one_word_org(doc[t.i + 1].text)
+                  and not self.is_one_word_org(t.text)]
         return hyphenated + spaced
 
     def is_one_word_org(self, word: str) -> bool:

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
-from kg.knowledge.lexicon import FUNCTION_WORDS
+from kg.knowledge.lexicon import CONFEDERATIONS, FUNCTION_WORDS
 from kg.knowledge.institutions import InstitutionAliases, name_words
 from kg.knowledge.names import name_key
 from kg.knowledge.places import Gazetteer
@@ -107,9 +107,6 @@ def the_one(places_to_look: list[tuple[set[str], str]]) -> Link | None:
 
 
 UNION_WORD = re.compile(r"^[A-Z][A-Za-z]{1,4}$")
-# Italy's national trade-union confederations, the second word of a union's name ("Fiom-Cgil",
-# "Fim Cisl", "Uilm-Uil"); two other short words ("Lega Pro", "Corte Ue") are no union.
-CONFEDERATIONS = frozenset("cgil cisl uil ugl usb cub cobas confsal cisal confail usi orsa snals".split())
 
 
 def union_head(surface: str) -> str | None:
