@@ -1005,6 +1005,9 @@ def test_a_word_opening_a_quote_is_no_listed_organisation(news_nlp):
     # less common verbs of speech after the quote
     ("«La riforma si farà, ma non quest'anno», ha tagliato corto la portavoce Anna Galli.",
      [("Anna Galli", "La riforma si farà, ma non quest'anno")]),
+    # "secondo" after an article is the ordinal, no source
+    ("Il sindaco Luca Neri ha inaugurato ieri la piazza, nel primo anno del secondo mandato del presidente "
+     "della Regione.", []),
     # to talk is to say something only of a subject
     ("Luca Neri e Piet Vos hanno parlato direttamente per alcuni minuti al termine dei colloqui.", []),
     # a common noun speaking at the end of the sentence is no person ("il suo ufficio")

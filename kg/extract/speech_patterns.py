@@ -45,9 +45,11 @@ RELATIVE_CHE = re.compile(r"\bche\s+(?:(?:lo|la|li|le|gli|ne|ci|si|mi|ti|vi)\s+)
 RELATIVE_PRONOUN = re.compile(r"\s*(?:quale|quali|cui)\b\s*", re.IGNORECASE)     # after "secondo il"
 # "secondo il portavoce", "a detta di Peskov", "stando a quanto riferito da Ushakov", and "Per Zelensky"
 # opening a sentence or a clause ("Non è poco: per Rossi, ...", kg/extract checks a name follows)
-ACCORDING_TO = re.compile(r"(?:\bsecondo|\ba\s+detta\s+d(?:i|el|ella|ello|ell['’])|\bstando\s+a\s+quanto\s+"
-                          r"(?:riferito|dichiarato|detto|affermato|spiegato)\s+da(?:l|lla|llo|ll['’])?|(?:^|[,:;])\s*per)\s+"
-                          r"(?:il|la|lo|l['’])?\s*", re.IGNORECASE)
+# "il secondo mandato", "del secondo round": after an article "secondo" is the ordinal
+NOT_BEFORE_ACCORDING = "".join(rf"(?<!\b{lead} )" for lead in "il lo un del dello al allo nel nello dal dallo sul".split())
+ACCORDING_TO = re.compile(rf"(?:{NOT_BEFORE_ACCORDING}\bsecondo|\ba\s+detta\s+d(?:i|el|ella|ello|ell['’])|"
+                          r"\bstando\s+a\s+quanto\s+(?:riferito|dichiarato|detto|affermato|spiegato)\s+da(?:l|lla|llo|ll['’])?"
+                          r"|(?:^|[,:;])\s*per)\s+(?:il|la|lo|l['’])?\s*", re.IGNORECASE)
 
 
 def first_verb(text: str, at: int) -> re.Match | None:
