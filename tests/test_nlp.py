@@ -135,3 +135,8 @@ def test_a_common_word_spelt_like_a_public_figure_s_surname_is_no_person(news_nl
 def test_a_public_figure_written_without_diacritics_or_apostrophe_is_a_person(news_nlp):
     doc = news_nlp("Il ministro Gideon Saar ha parlato con Viktor Orban e con il collega Hakan Fidan.")
     assert {"Gideon Saar", "Viktor Orban"} <= {e.text for e in doc.ents if e.label_ == "PER"}
+
+
+def test_a_firm_named_with_a_firms_noun_and_its_short_form_are_no_person(news_nlp):
+    doc = news_nlp("Le Officine Bassani hanno presentato il piano. Secondo Bassani, il sito resterà aperto.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Officine Bassani", "ORG"), ("Bassani", "ORG")]

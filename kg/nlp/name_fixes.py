@@ -54,6 +54,10 @@ lavoratori azionisti soci""".split())
 # "i sindacati Fiom e Fim", "la società Leonardo": nouns of bodies and firms, right before a name
 FIRM_NOUNS = frozenset("""sindacati sindacato società azienda aziende gruppo colosso marchio holding multinazionale
 banca compagnia""".split())
+# The plural nouns that open Italian firms' names ("Officine Galileo", "Acciaierie d'Italia", "Poste
+# Italiane", "Assicurazioni Generali"): a name that opens with one is a firm's, whatever surname follows
+COMPANY_NAME_HEADS = frozenset("""officine cantieri acciaierie industrie manifatture fonderie cartiere distillerie
+cantine edizioni assicurazioni autostrade ferrovie poste laboratori costruzioni""".split())
 # A list that such a noun opens, up to the name: "i sindacati Fiom, Fim e Uilm"
 BODY_LIST = re.compile(r"\b(?:" + "|".join(sorted(FIRM_NOUNS)) + r")\s+[\w\s,]*$", re.IGNORECASE)
 # "il PalaDozza", "un Palapiccinini gremito": Italian sports halls ("palazzetto dello sport"), the
@@ -96,6 +100,7 @@ class NameFixes(ReadsNameTables):
         ents = self.places_across_particles(self.places_run_on(self.places_side_by_side(credits_trimmed(ents))))
         ents = self.people_run_on(summit_groups(ents))
         ents = organisations_after_group_nouns(self.named_after_venue_nouns(self.words_not_names(ents)))
+        ents = firms_written_short(ents)
         return self.venues_the_ner_missed(doc, ents)
 
     @staticmethod
@@ -342,7 +347,8 @@ def organisations_after_group_nouns(ents: list[Span]) -> list[Span]:
     Leonardo": names after a noun of a body's people or of a firm are organisations, not people (a
     person has no "vertici"), and so are the one-word names listed right after one of them; so is a
     name after a plural article ("sui Castelli romani", "dei Musei Vaticani", "gli Agnelli": a family
-    or a thing, no one person)."""
+    or a thing, no one person), and one that opens with the plural noun Italian firms are named by
+    ("Officine Rossi", "Cantieri Navali Bianchi")."""
     result: list[Span] = []
     for ent in ents:
         doc, i = ent.doc, ent.start
@@ -350,11 +356,26 @@ def organisations_after_group_nouns(ents: list[Span]) -> list[Span]:
         group = i >= 2 and before in GENITIVE_PREPOSITIONS and doc[i - 2].lower_ in BODY_PEOPLE_NOUNS
         listed = bool(result) and result[-1].label_ == "ORG" and len(ent) == 1 and result[-1].end < i \
             and doc[result[-1].end:i].text.strip() in (",", "e", "ed")
+        if ent.label_ == "PER" and i and before in COMPANY_NAME_HEADS and doc[i - 1].text[:1].isupper() \
+                and not (result and result[-1].end > i - 1):
+            ent = Span(doc, i - 1, ent.end, label="PER")    # "Officine [Galvani]": the firm's noun is its name's
         if ent.label_ == "PER" and (group or before in FIRM_NOUNS or listed and BODY_LIST.search(doc[:i].text)
-                                    or before in PLURAL_ARTICLES and doc[i - 1].is_lower):
+                                    or before in PLURAL_ARTICLES and doc[i - 1].is_lower
+                                    or len(ent) > 1 and ent[0].lower_ in COMPANY_NAME_HEADS):
             ent = Span(doc, ent.start, ent.end, label="ORG")
         result.append(ent)
     return result
+
+
+def firms_written_short(ents: list[Span]) -> list[Span]:
+    """"Officine Rossi ... Rossi ha presentato l'offerta": a lone word the NER read as a person that is the
+    last word of a firm named with a firm's noun in the same text ("Officine", "Cantieri") is that firm,
+    unless someone named in full has it for a surname."""
+    firms = {ent[-1].text for ent in ents if ent.label_ == "ORG" and len(ent) > 1 and ent[0].lower_ in COMPANY_NAME_HEADS}
+    people = surnames_of(ents)
+    return [Span(ent.doc, ent.start, ent.end, label="ORG")
+            if ent.label_ == "PER" and len(ent) == 1 and ent.text in firms and ent.text not in people else ent
+            for ent in ents]
 
 
 def split_juxtaposed_names(ents: list[Span]) -> list[Span]:
