@@ -10,7 +10,7 @@ from kg.ingest import parse_article
 from kg.model import ClaimMention, Extraction, MeetingMention, Mention, TimeMention
 from kg.nlp import PipelineError
 
-TEXT = "date 2026-01-21 Vertice a Mosca\nDomani a Mosca il faccia a faccia tra Putin e Witkoff. «Vogliamo la pace», ha detto Peskov."
+TEXT = "date 2026-01-21 Vertice a Mosca\nDomani a Mosca l'incontro privato tra Putin e Witkoff. «Vogliamo la pace», ha detto Peskov."
 TOMORROW = TimeMention("Domani", TEXT.index("Domani"), TEXT.index("Domani") + 6, "relative_day", offset=1,
                        qualifier="future", tense="future")
 
@@ -25,7 +25,7 @@ def an_extraction(source: str = "news/a.txt") -> Extraction:
         article=article,
         mentions=[moscow, putin, witkoff, peskov],
         meetings=[MeetingMention(article.id, (putin, witkoff), moscow, TOMORROW, "planned",
-                                 "Domani a Mosca il faccia a faccia tra Putin e Witkoff.")],
+                                 "Domani a Mosca l'incontro privato tra Putin e Witkoff.")],
         claims=[ClaimMention(article.id, peskov, "Vogliamo la pace", "«Vogliamo la pace», ha detto Peskov.")])
 
 

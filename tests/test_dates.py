@@ -20,8 +20,8 @@ def found(sentence: str, published: date | None, tense: str | None = None) -> li
     ("Witkoff oggi incontrerà Putin al Cremlino.", date(2026, 1, 22), [("oggi", date(2026, 1, 22))]),
     ("Si è protratto per tre ore il vertice tenuto ieri a Ginevra fra le due delegazioni.",
      date(2025, 2, 12), [("ieri", date(2025, 2, 11))]),
-    ("Il presidente russo Vladimir Putin ha inserito in agenda per domani a Mosca un incontro con "
-     "l’inviato statunitense Steve Witkoff.", date(2026, 1, 21), [("domani", date(2026, 1, 22))]),
+    ("Il cancelliere Carlo Bassi ha fissato per domani a Vienna un colloquio con "
+     "l’inviato belga Piet Vos.", date(2026, 1, 21), [("domani", date(2026, 1, 22))]),
     ("Zelensky sarà dopodomani a Berlino per incontrare il cancelliere Merz.",
      date(2025, 12, 12), [("dopodomani", date(2025, 12, 14))]),
     ("L’altro ieri Rubio aveva sentito al telefono Lavrov.", date(2025, 2, 14), [("L’altro ieri", date(2025, 2, 12))]),
@@ -46,11 +46,11 @@ def test_relative_days(sentence, published, expected):
 
 
 @pytest.mark.parametrize("sentence,published,expected", [
-    ("Nella notte, due persone sono morte e una donna è rimasta ferita a Kryvyj Rih.",
+    ("Nella notte, un incendio ha distrutto due capannoni alla periferia di Verona.",
      date(2026, 1, 21), [("Nella notte", date(2026, 1, 21))]),
     ("Le due delegazioni si sono date appuntamento per una nuova sessione in giornata.",
      date(2025, 4, 26), [("in giornata", date(2025, 4, 26))]),
-    ("Witkoff ha spiegato che l’arrivo a Mosca è previsto in serata.",
+    ("Il portavoce ha detto che Bassi atterrerà a Vienna in serata.",
      date(2026, 1, 21), [("in serata", date(2026, 1, 21))]),
     ("L’arrivo della delegazione è previsto in tarda serata.",
      date(2026, 1, 21), [("in tarda serata", date(2026, 1, 21))]),
@@ -77,7 +77,7 @@ def test_part_of_day_gives_way_to_the_day_it_names(sentence, published, expected
 
 
 @pytest.mark.parametrize("sentence,tense", [
-    ("Il colloquio avvenuto ieri a Mosca è durato tre ore.", "past"),
+    ("Il colloquio svolto ieri a Vienna è durato due ore.", "past"),
     ("Putin riceverà domani Witkoff al Cremlino.", "future"),
     ("Witkoff oggi incontrerà Putin.", None),
     ("La notte scorsa i droni russi hanno colpito Odessa.", "past"),
@@ -157,7 +157,7 @@ def test_domenica_delle_palme_is_a_feast_not_a_weekday():
 # --- days of the month -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence,published,expected", [
-    ("Il 6 gennaio, a Parigi, si è tenuto un vertice dei paesi volenterosi.",
+    ("Il 6 gennaio, a Parigi, i ministri europei hanno discusso il piano.",
      date(2026, 1, 14), [("Il 6 gennaio", date(2026, 1, 6))]),
     ("Parigi, 6 gennaio – Macron ha riunito i volenterosi all’Eliseo.", date(2026, 1, 14),
      [("6 gennaio", date(2026, 1, 6))]),
@@ -174,7 +174,7 @@ def test_domenica_delle_palme_is_a_feast_not_a_weekday():
      date(2025, 6, 2), [("scorso 16 maggio", date(2025, 5, 16))]),
     ("L’emissario era stato ricevuto nella capitale russa l’11 aprile.",
      date(2025, 4, 28), [("l’11 aprile", date(2025, 4, 11))]),
-    ("Mosca, 28 gennaio 2026 – Il Cremlino rinnova l’invito al presidente ucraino.",
+    ("Vienna, 28 gennaio 2026 – La cancelleria ribadisce l’offerta di mediazione.",
      date(2026, 1, 28), [("28 gennaio 2026", date(2026, 1, 28))]),
     ("Mercoledì 14 Gennaio 2026", date(2026, 1, 14), [("Mercoledì 14 Gennaio 2026", date(2026, 1, 14))]),
 ])
@@ -208,7 +208,7 @@ def test_hour_after_a_day_is_not_its_year():
 @pytest.mark.parametrize("sentence,expected", [
     ("Riad, 18 feb. (askanews) - Le delegazioni di Washington e Mosca si sono sedute al tavolo.",
      [("18 feb.", date(2025, 2, 18))]),
-    ("(PRIMANOTIZIE) ISTANBUL, 16 MAG – Sarà Vladimir Medinsky a guidare oggi la delegazione russa.",
+    ("(PRIMANOTIZIE) ISTANBUL, 16 MAG – Toccherà a Carlo Bassi guidare oggi la squadra.",
      [("16 MAG", date(2025, 5, 16)), ("oggi", date(2025, 4, 20))]),
     ("La Juventus ha vinto in 5 set la finale di volley.", []),
 ])
@@ -241,11 +241,11 @@ def test_numeric_dates(sentence, text):
      ("a gennaio", date(2026, 1, 1))),
     ("Il vertice dei volenterosi è convocato nel mese di marzo.", date(2025, 2, 18), None,
      ("nel mese di marzo", date(2025, 3, 1))),
-    ("Già nel settembre 2025, tramite il portavoce Dmitry Peskov, Mosca aveva invitato Zelensky.",
+    ("Già nel settembre 2025, per bocca del portavoce Luca Neri, Vienna aveva invitato Vos.",
      date(2026, 1, 28), None, ("nel settembre 2025", date(2025, 9, 1))),
     ("Il villaggio era passato sotto il controllo dei reparti di Kiev nell’agosto 2024.",
      date(2025, 5, 21), None, ("nell’agosto 2024", date(2024, 8, 1))),
-    ("Kiev e Mosca hanno respinto la tregua di 30 giorni concordata a marzo.", date(2025, 12, 10), "past",
+    ("Entrambe le parti hanno rifiutato la pausa di 30 giorni proposta a marzo.", date(2025, 12, 10), "past",
      ("a marzo", date(2025, 3, 1))),
     ("Il negoziato sarà ripreso a marzo.", date(2025, 12, 10), None, ("a marzo", date(2026, 3, 1))),
     ("Il mese scorso Witkoff aveva incontrato Putin.", date(2026, 1, 21), None,
@@ -256,7 +256,7 @@ def test_months(sentence, published, tense, expected):
 
 
 @pytest.mark.parametrize("sentence,text,tense", [
-    ("Witkoff e Kushner potrebbero recarsi a Mosca entro la fine del mese per incontrare Putin.",
+    ("Neri e Bassi potrebbero volare entro la fine del mese a Vienna da Vos.",
      "entro la fine del mese", "future"),
     ("Bruxelles ipotizza un vertice dei ministri a fine gennaio.", "a fine gennaio", None),
     ("Il generale aveva già visitato il fronte a inizio marzo.", "a inizio marzo", None),
@@ -264,7 +264,7 @@ def test_months(sentence, published, tense, expected):
     ("Il premier ha detto che sentirà il collega francese nei prossimi giorni.", "nei prossimi giorni", "future"),
     ("La settimana scorsa Witkoff era a Berlino.", "La settimana scorsa", "past"),
     ("È la terza telefonata fra i due ministri nelle ultime due settimane.", "nelle ultime due settimane", "past"),
-    ("Trump non andrà a Istanbul, dove la sua partecipazione era stata ventilata nei giorni scorsi.",
+    ("Bassi non andrà a Vienna, dove la sua presenza era stata ipotizzata nei giorni scorsi.",
      "nei giorni scorsi", "past"),
 ])
 def test_vague_periods_are_kept_without_a_date(sentence, text, tense):
@@ -279,12 +279,12 @@ def test_vague_periods_are_kept_without_a_date(sentence, text, tense):
 @pytest.mark.parametrize("sentence", [
     "I leader del G7 si sono riuniti a Kananaskis.",
     "Il formato 2+2 riunirà ministri degli Esteri e della Difesa.",
-    "La riunione è in programma in videoconferenza alle 18.",
+    "Il collegamento è fissato in videoconferenza alle 18.",
     "Le sanzioni in vigore dalla primavera del 2022 restano.",
     "L'Ucraina ha rinunciato alle armi nucleari nel 1991.",
     "Il 14% degli ucraini è favorevole a un accordo.",
-    "Le vittime sono un uomo di 77 anni e una donna di 72.",
-    "Sia Mosca che Kiev hanno respinto la tregua di 30 giorni.",
+    "I feriti sono un pensionato di 77 anni e la moglie di 72.",
+    "Sia Roma che Parigi hanno bocciato la pausa di 30 giorni.",
     "La versione 1.2.25 del software è stata rilasciata.",
 ])
 def test_not_dates(sentence):
@@ -326,7 +326,7 @@ def test_tense_must_be_past_or_future():
 # --- absolute dates and header values --------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,expected", [
-    ("Mosca, 28 gennaio 2026 – Il Cremlino rinnova l’invito", date(2026, 1, 28)),
+    ("Vienna, 28 gennaio 2026 – La cancelleria ribadisce l’offerta", date(2026, 1, 28)),
     ("Mercoledì 14 Gennaio 2026", date(2026, 1, 14)),
     ("14/01/2026", date(2026, 1, 14)),
     ("2026-01-14", date(2026, 1, 14)),
@@ -347,7 +347,7 @@ def test_dateline_without_year_takes_the_year_of_the_hint():
 
 @pytest.mark.parametrize("value,expected", [
     ("2026-01-21", (date(2026, 1, 21), "day")),
-    ("2026-01-21 Ucraina, domani a Mosca il faccia a faccia tra Putin e Witkoff", (date(2026, 1, 21), "day")),
+    ("2026-01-21 Austria, domani a Vienna il colloquio tra Bassi e Vos", (date(2026, 1, 21), "day")),
     ("2026-01", (date(2026, 1, 1), "month")),
     ("2025-02 Avviato a Riad il dialogo fra le due potenze", (date(2025, 2, 1), "month")),
     ("2026-02-30", (None, "none")),

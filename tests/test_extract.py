@@ -32,27 +32,27 @@ def day(x, meeting):
 
 
 def test_planned_meeting_with_date_and_place(nlp):
-    x = run(nlp, "Il presidente russo Vladimir Putin ha inserito in agenda per domani a Mosca un incontro "
-                 "con l’inviato statunitense Steve Witkoff.")
+    x = run(nlp, "Il cancelliere austriaco Carlo Bassi ha fissato per domani a Vienna un incontro "
+                 "con l’inviato belga Piet Vos.")
     [meeting] = x.meetings
-    assert [p.surface for p in meeting.participants] == ["Vladimir Putin", "Steve Witkoff"]
+    assert [p.surface for p in meeting.participants] == ["Carlo Bassi", "Piet Vos"]
     assert (meeting.when.text, meeting.when.kind, meeting.when.offset, meeting.status) == \
         ("domani", "relative_day", 1, "planned")
     assert x.article.text[meeting.when.start:meeting.when.end] == "domani"
     assert day(x, meeting) == date(2026, 1, 22)
-    assert meeting.location.surface == "Mosca"
+    assert meeting.location.surface == "Vienna"
 
 
 def test_held_meeting_yesterday(nlp):
-    x = run(nlp, "Il presidente russo Vladimir Putin ha incontrato ieri al Cremlino l'inviato Steve Witkoff.")
+    x = run(nlp, "Il cancelliere Carlo Bassi ha incontrato ieri a Vienna l'inviato Piet Vos.")
     [meeting] = x.meetings
     assert (meeting.when.text, meeting.status) == ("ieri", "held")
     assert day(x, meeting) == date(2026, 1, 20)
 
 
 def test_phone_call_is_not_a_meeting(nlp):
-    x = run(nlp, "Il presidente russo Vladimir Putin ha avuto un colloquio telefonico con il presidente "
-                 "americano Donald Trump.")
+    x = run(nlp, "Il cancelliere Carlo Bassi ha avuto un colloquio telefonico con il premier "
+                 "belga Piet Vos.")
     assert x.meetings == []
 
 
@@ -63,15 +63,15 @@ def test_headline_does_not_run_into_the_first_sentence(nlp):
 
 
 def test_roles_are_attached_to_people(nlp):
-    x = run(nlp, "Lo ha confermato il portavoce del Cremlino Dmitri Peskov.")
+    x = run(nlp, "Lo ha confermato il portavoce del Quirinale Luca Neri.")
     assert [(m.surface, m.role) for m in x.mentions if m.label == "PER"] == [
-        ("Dmitri Peskov", "portavoce del Cremlino")]
+        ("Luca Neri", "portavoce del Quirinale")]
 
 
 def test_quote_speaker_after_the_quote(nlp):
-    x = run(nlp, "“Ho la sensazione che tutti vogliano la pace”, ha affermato l'inviato Steve Witkoff.")
+    x = run(nlp, "“Credo che nessuno voglia rinunciare all’intesa”, ha affermato l'inviato Piet Vos.")
     [claim] = x.claims
-    assert (claim.speaker.surface, claim.text) == ("Steve Witkoff", "Ho la sensazione che tutti vogliano la pace")
+    assert (claim.speaker.surface, claim.text) == ("Piet Vos", "Credo che nessuno voglia rinunciare all’intesa")
 
 
 def test_a_name_inside_the_quote_is_not_its_speaker(nlp):
@@ -86,10 +86,10 @@ def test_speaker_named_in_the_next_sentence(nlp):
 
 
 def test_reported_speech_according_to(nlp):
-    x = run(nlp, "Secondo l'inviato Steve Witkoff, la richiesta di incontro sarebbe arrivata dalla Russia.")
+    x = run(nlp, "Secondo l'inviato Piet Vos, la proposta di un incontro sarebbe partita dal Belgio.")
     [claim] = x.claims
-    assert claim.speaker.surface == "Steve Witkoff"
-    assert "la richiesta di incontro sarebbe arrivata dalla Russia" in claim.text
+    assert claim.speaker.surface == "Piet Vos"
+    assert "la proposta di un incontro sarebbe partita dal Belgio" in claim.text
 
 
 # --- rules that need the shipped pipeline's NER, POS and parse ------------------------------------
@@ -104,10 +104,10 @@ def participants_of(x):
 
 
 @pytest.mark.parametrize("text", [
-    "Il presidente russo Vladimir Putin ha inserito in agenda per domani a Mosca un incontro con l’inviato "
-    "statunitense Steve Witkoff, confermato dal portavoce del Cremlino Dmitri Peskov.",
-    "Il presidente russo Vladimir Putin incontrerà domani l'inviato Steve Witkoff, come spiegato dal portavoce del "
-    "Cremlino Dmitri Peskov.",
+    "Il leader russo Vladimir Putin ha messo in calendario un incontro a Mosca per domani con l’inviato "
+    "americano Steve Witkoff, come ha poi confermato il portavoce Dmitri Peskov.",
+    "Il presidente russo Vladimir Putin incontrerà domani l'inviato Steve Witkoff, come ha spiegato il "
+    "portavoce Dmitri Peskov.",
 ])
 def test_a_reporter_of_the_meeting_is_not_a_participant(news_nlp, text):
     assert participants_of(run(news_nlp, text)) == [["Vladimir Putin", "Steve Witkoff"]]
@@ -131,8 +131,8 @@ def test_a_principal_named_in_a_role_is_not_a_participant(news_nlp):
 
 
 def test_participants_listed_in_the_next_sentence(news_nlp):
-    x = run(news_nlp, "Sono iniziati i negoziati tra i due governi. Presenti il ministro degli Esteri tedesco Johann "
-                      "Wadephul e il ministro degli Esteri polacco Radoslaw Sikorski.")
+    x = run(news_nlp, "Sono partiti ieri i negoziati fra i due governi. Presenti il ministro degli Esteri tedesco "
+                      "Johann Wadephul e il ministro degli Esteri polacco Radoslaw Sikorski.")
     assert participants_of(x) == [["Johann Wadephul", "Radoslaw Sikorski"]]
 
 
@@ -153,13 +153,13 @@ def test_who_was_there_said_near_the_start_of_the_next_sentence(news_nlp, second
 
 
 def test_who_was_there_said_two_sentences_later(news_nlp):
-    x = run(news_nlp, "La ministra Anna Galli ha parlato ai giornalisti al termine dell'incontro con i sindacati. "
-                      "«È stata una giornata utile», ha spiegato. «Il governo era presente con il ministro Carlo Neri "
-                      "e con il sottosegretario Luca Verdi»")
+    x = run(news_nlp, "La ministra Anna Galli ha parlato ai giornalisti a conclusione della riunione con le parti "
+                      "sociali. «È stata una giornata utile», ha spiegato. «Il governo era presente con il ministro "
+                      "Carlo Neri e con il sottosegretario Luca Verdi»")
     assert participants_of(x) == [["Anna Galli", "Carlo Neri", "Luca Verdi"]]
     # not across a sentence that tells a meeting of its own
-    x = run(news_nlp, "La ministra Anna Galli ha parlato al termine dell'incontro con i sindacati. Poi il ministro "
-                      "Marco Rossi ha visto il prefetto Paolo Bassi. Erano presenti Carlo Neri e Luca Verdi.")
+    x = run(news_nlp, "La ministra Anna Galli ha parlato a conclusione della riunione con le parti sociali. Poi il "
+                      "ministro Marco Rossi ha visto il prefetto Paolo Bassi. Erano presenti Carlo Neri e Luca Verdi.")
     assert participants_of(x) == [["Marco Rossi", "Paolo Bassi"]]
 
 
@@ -185,7 +185,7 @@ def test_who_was_not_there_is_no_participant(news_nlp):
     "Il premier Giorgia Meloni vuole incontrare il presidente argentino Javier Milei.",
     "Il premier Giorgia Meloni spera di incontrare presto il presidente argentino Javier Milei.",
     "Il presidente argentino Javier Milei si è detto pronto a incontrare il premier Giorgia Meloni.",
-    "Non si è trattato di un vero incontro: Javier Milei e Giorgia Meloni si sono solo salutati.",
+    "Non si trattava di un incontro vero e proprio: Javier Milei e Giorgia Meloni si sono solo salutati.",
 ])
 def test_a_wish_to_meet_or_a_denied_one_is_no_meeting(news_nlp, text):
     assert run(news_nlp, text).meetings == []
@@ -214,7 +214,7 @@ def test_people_only_talked_about_are_not_present(news_nlp):
 
 
 def test_an_institution_after_a_preposition_is_not_a_person(news_nlp):
-    doc = news_nlp("Il segretario alla Difesa britannico John Healey ha parlato.")
+    doc = news_nlp("Il segretario britannico alla Difesa John Healey ha parlato.")
     assert [(e.text, e.label_) for e in doc.ents if e.label_ == "PER"] == [("John Healey", "PER")]
 
 
@@ -222,19 +222,19 @@ def test_an_institution_after_a_preposition_is_not_a_person(news_nlp):
     ("Adesso “la scelta spetta soltanto a Teheran”, afferma al termine del vertice il presidente francese, "
      "Emmanuel Macron.", ["Emmanuel Macron"]),
     # an institution speaks (kg/resolve drops the claim once "Tass" is settled as an organisation)
-    ("Witkoff “è stato accolto dal rappresentante speciale” all’aeroporto, ha affermato la Tass.", ["Tass"]),
+    ("Witkoff “è stato ricevuto da un inviato speciale” allo scalo, ha affermato la Tass.", ["Tass"]),
     ("Durante la visita, Vladimir Putin ha incontrato funzionari municipali, ha aggiunto il Cremlino.", []),
     # a noun of speech names the speaker after the quote
     ("« Macron discute a lungo con Merz », è la ricostruzione del cronista di Le Monde, Pierre Dupont.",
      ["Pierre Dupont"]),
     # a shout in capitals is a statement
-    ("Su Truth Social, Donald Trump ha pubblicato un avvertimento di due parole: «POSTA ALTA!!!».", ["Donald Trump"]),
+    ("Su Truth Social, Donald Trump ha scritto un messaggio di tre parole: «TUTTO VA BENE!!!».", ["Donald Trump"]),
     ("Emmanuel Macron aveva espresso la speranza che Gaza fosse \"presto ricostruita\".", ["Emmanuel Macron"]),
     # the role speaks, not the country inside it
     ("Ma il presidente Usa ha voluto ribadire che l'America è “davvero fiera” dei suoi soldati.",
      ["presidente Usa"]),
     # what was said comes before the verb; the speaker's role completes no one else
-    ("Nessuno ha lasciato il tavolo ha dichiarato il portavoce del ministero della Difesa britannico, James Carter, "
+    ("Nessuno ha lasciato il tavolo ha spiegato il portavoce del ministero della Difesa britannico, James Carter, "
      "commentando il vertice.", ["James Carter"]),
     ("Il capo della delegazione francese Jean-Noël Barrot, da parte sua, ha dichiarato che Parigi vuole un vertice.",
      ["Jean-Noël Barrot"]),
@@ -250,22 +250,22 @@ def test_an_institution_after_a_preposition_is_not_a_person(news_nlp):
     ("«Sabato sarò anch'io al vertice di Londra». Lo dichiara il presidente del Consiglio europeo "
      "António Costa.", ["António Costa"]),
     # the person before che speaks the relative clause
-    ("Il presidente ucraino ha discusso con il vicepresidente JD Vance, che lo accusa di essere irrispettoso "
-     "verso gli Stati Uniti.", ["JD Vance"]),
+    ("Il presidente ucraino ha discusso con il vicepresidente JD Vance, che lo accusa di mancare di rispetto "
+     "agli Stati Uniti.", ["JD Vance"]),
     # an interjection whose closing dash takes the sentence's comma
     ("Il ministro Adolfo Urso ha parlato ai cronisti. \"Considero la riunione molto utile - ha spiegato Urso -, "
      "credo che le imprese abbiano capito il messaggio\".", ["Urso"]),
     # "Così X" after a quote names its speaker; "Così" opening an event does not
-    ("\"Il piano va avanti e non ci fermeremo\". Così il ministro dell'Economia Giancarlo Giorgetti ai cronisti.",
-     ["Giancarlo Giorgetti"]),
+    ("\"Il piano va avanti e non ci fermeremo\". Così il ministro del Tesoro Carlo Bassi ai cronisti.",
+     ["Carlo Bassi"]),
     ("\"Il piano va avanti e non ci fermeremo\". Così è finita la riunione di ieri.", []),
     # a joint statement is each speaker's; an apposition after a comma is no second speaker
     ("Il presidente Emmanuel Macron e il cancelliere Friedrich Merz hanno ribadito che il sostegno a Kiev resterà "
      "forte.", ["Friedrich Merz", "Emmanuel Macron"]),
     ("\"Serve un tavolo subito con il governo\". Così i segretari dei sindacati, Maurizio Landini e Luigi Sbarra, in "
      "una nota comune.", ["Maurizio Landini", "Luigi Sbarra"]),
-    ("Nel bilaterale con il premier spagnolo, Pedro Sánchez, il presidente francese Emmanuel Macron ha detto che "
-     "si è \"parlato di energia\".", ["Emmanuel Macron"]),
+    ("Nel bilaterale con il premier spagnolo, Pedro Sánchez, il presidente Emmanuel Macron ha riferito che "
+     "si è \"discusso di energia\".", ["Emmanuel Macron"]),
     # an interjection that tells how it was said, and one closed by a full stop
     ("Il sindaco Roberto Gualtieri ha parlato. “Abbiamo avviato un lavoro – ha detto Gualtieri tramite una nota "
      "diffusa al termine della lunga riunione in Campidoglio – che continuerà”.", ["Gualtieri"]),
@@ -275,9 +275,10 @@ def test_an_institution_after_a_preposition_is_not_a_person(news_nlp):
     ("Il presidente Sergio Mattarella ha accolto i ministri. “Non si può fare a meno dell’Europa“. Furono "
      "queste, a quanto risulta, le parole del presidente Mattarella durante il pranzo.", ["Mattarella"]),
     # "per X" after a comma is according to X; "per" before no name is not
-    ("Il premier indiano Narendra Modi ha parlato a lungo. Non è poco, per Modi le relazioni con l’Europa devono "
-     "crescere ancora.", ["Modi"]),
-    ("Il premier indiano Narendra Modi ha parlato a lungo. Non è poco, per il momento le relazioni sono ferme.", []),
+    ("Il premier indiano Narendra Modi ha parlato a lungo. Resta molto da fare, per Modi le relazioni con "
+     "l’Europa devono crescere ancora.", ["Modi"]),
+    ("Il premier indiano Narendra Modi ha parlato a lungo. Resta molto da fare, per il momento le relazioni "
+     "sono ferme.", []),
     # a speech verb set off by commas with its speaker named after it, before the quotes
     ("Il presidente Xi Jinping ha parlato a lungo. Cina e Giappone, ha detto Xi Jinping, «hanno interessi diversi» "
      "ma «devono collaborare».", ["Xi Jinping"]),
@@ -296,7 +297,7 @@ def test_who_speaks_around_a_verb(news_nlp, text, speakers):
     ("La pace è ancora lontana, ha detto il presidente Volodymyr Zelensky.", ["La pace è ancora lontana"]),
     ("La Russia, ha ribadito il consigliere Yuri Ushakov, vuole la pace.", ["La Russia vuole la pace."]),
     ("Zelensky accusa Mosca", []),          # a headline: no statement
-    ("L'incontro è iniziato con un applauso del presidente americano, al quale Vladimir Putin ha risposto con un "
+    ("L'incontro è iniziato con un applauso del presidente americano, al quale Vladimir Putin ha replicato con un "
      "sorriso.", []),                       # a manner, nothing said
 ])
 def test_what_reported_speech_says_surrounds_a_verb_set_off_by_commas(news_nlp, text, said):
@@ -329,7 +330,7 @@ def test_the_wire_agency_of_a_dateline_is_an_organisation(nlp):
 
 
 def test_organisations_from_the_kind_list_and_after_media_nouns(nlp):
-    doc = nlp("Lo riferisce l’agenzia di stampa Interfax. Ne scrive la testata Axios. "
+    doc = nlp("Lo scrive in serata l’agenzia di stampa Interfax. Ne scrive la testata Axios. "
               "Trump ha chiamato la Nato e la Commissione europea.")
     assert [(e.text, e.label_) for e in doc.ents if e.label_ == "ORG"] == [
         ("Interfax", "ORG"), ("Axios", "ORG"), ("Nato", "ORG"), ("Commissione europea", "ORG")]
@@ -385,9 +386,9 @@ def test_the_organisation_list_keeps_acronyms_and_drops_words_and_given_names():
 
 
 @pytest.mark.parametrize("text", [
-    "La diplomazia vaticana cerca un accordo per un incontro tra Netanyahu e Erdogan.",
-    "Il presidente ucraino Volodymyr Zelensky aveva chiesto un incontro con il presidente russo Vladimir Putin.",
-    "Il portavoce ha parlato di un futuro incontro diretto tra Vladimir Putin e Donald Trump.",
+    "La diplomazia vaticana lavora a un’intesa per un vertice fra Netanyahu e Erdogan.",
+    "Il presidente ucraino Volodymyr Zelensky aveva chiesto un incontro con il capo del Cremlino Vladimir Putin.",
+    "Il portavoce ha accennato a un futuro vertice a due fra Putin e Trump.",
     # negated
     "Secondo il Cremlino, Vladimir Putin non ha in programma incontri con Volodymyr Zelensky.",
     "Donald Trump non incontrerà Vladimir Putin a Budapest.",
@@ -498,8 +499,8 @@ def test_a_meeting_word_used_as_an_adjective_is_no_meeting(news_nlp):
 
 
 def test_a_meeting_someone_is_expected_at_is_planned(news_nlp):
-    x = run(news_nlp, "Steve Witkoff e Jared Kushner sono ora attesi a un incontro con il presidente ucraino "
-                      "Volodymyr Zelensky, previsto domani.")
+    x = run(news_nlp, "Steve Witkoff e Jared Kushner adesso sono attesi a un colloquio con il leader ucraino "
+                      "Volodymyr Zelensky, fissato per domani.")
     assert [m.status for m in x.meetings] == ["planned"]
 
 
@@ -540,8 +541,8 @@ def test_words_an_office_says_are_no_one_s_whoever_spoke_before(news_nlp):
 
 def test_a_dash_line_attributes_the_sentence_before(news_nlp):
     x = run(news_nlp, "Il capo delegazione Vladimir Medinsky ha parlato ai giornalisti a Istanbul.\n"
-                      "Lavoriamo e poi vedremo.\n— ha aggiunto Medinsky.")
-    assert ("Medinsky", "Lavoriamo e poi vedremo.") in claims_of(x)
+                      "Andiamo avanti e poi valuteremo.\n— ha aggiunto Medinsky.")
+    assert ("Medinsky", "Andiamo avanti e poi valuteremo.") in claims_of(x)
 
 
 def test_the_subject_announcing_a_quote_speaks_it_not_the_one_spoken_to(news_nlp):
@@ -556,13 +557,13 @@ def test_an_office_after_an_article_is_not_a_person(news_nlp):
 
 
 def test_a_name_after_a_venue_noun_is_a_place(news_nlp):
-    doc = news_nlp("I colloqui si tengono nel palazzo Ciragan. Putin è atterrato alla base Elmendorf-Richardson.")
+    doc = news_nlp("Le trattative si terranno nel palazzo Ciragan. Putin è atterrato alla base Elmendorf-Richardson.")
     assert [(e.text, e.label_) for e in doc.ents if e.label_ == "LOC"][:2] == [
         ("palazzo Ciragan", "LOC"), ("Elmendorf-Richardson", "LOC")]
 
 
 def test_a_popes_name_keeps_its_title_and_regnal_number(news_nlp):
-    doc = news_nlp("Nel giorno dei funerali di Papa Francesco, Vance ha incontrato Papa Leone XIV. "
+    doc = news_nlp("A margine delle esequie di Papa Francesco, Vance ha visto Papa Leone XIV. "
                    "Poi Leone XIV ha salutato la folla.")
     assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Papa Francesco", "Vance", "Papa Leone XIV", "Leone XIV"]
 
@@ -575,7 +576,7 @@ def test_a_law_or_plan_named_after_a_person_is_no_mention_of_them(news_nlp):
 
 @pytest.mark.parametrize("text, places", [
     ("Il sostegno del Vecchio continente è stato ribadito a Kiev.", ["Vecchio continente", "Kiev"]),
-    ("Les pays du Moyen-Orient et Afrique du Nord.", ["Moyen-Orient", "Afrique du Nord"]),
+    ("Les pays du Moyen-Orient et Asie centrale.", ["Moyen-Orient", "Asie centrale"]),
     ("La crisi in Medio Oriente e Nord Africa.", ["Medio Oriente", "Nord Africa"]),
     # the Arabic article joined to the next word of a name
     ("Il vertice di Sharm el-Sheikh si è chiuso ieri.", ["Sharm el-Sheikh"]),
@@ -590,8 +591,8 @@ def test_a_place_takes_the_words_of_its_name_and_two_joined_places_are_two(news_
     ("Lo ha comunicato l'Agenzia per la cybersicurezza nazionale.", "Agenzia per la cybersicurezza nazionale"),
     ("Era presente Richard Moore, assistente del direttore del Servizio di intelligence segreto.",
      "Servizio di intelligence segreto"),
-    ("Kirill Dmitriev, direttore del Fondo Russo per gli Investimenti Diretti, ha parlato.",
-     "Fondo Russo per gli Investimenti Diretti"),
+    ("Carlo Bassi, direttore del Fondo Greco per gli Investimenti Diretti, è intervenuto.",
+     "Fondo Greco per gli Investimenti Diretti"),
     ("Lo ha riferito il portavoce del ministero della Difesa britannico, James Carter.",
      "ministero della Difesa britannico"),
 ])
@@ -609,10 +610,10 @@ def test_a_name_spelt_out_before_its_acronym_is_an_organisation(news_nlp):
 
 
 def test_the_second_of_two_coordinated_titled_names_holds_its_own_role(news_nlp):
-    x = run(news_nlp, "Alla riunione saranno presenti il ministro dell'Economia Giancarlo Giorgetti e il ministro "
-                      "della Difesa Guido Crosetto.")
+    x = run(news_nlp, "Alla riunione saranno presenti il ministro del Tesoro Carlo Bassi e il ministro "
+                      "della Difesa Luca Neri.")
     assert [(m.surface, m.principal_of_role) for m in x.mentions if m.label == "PER"] == [
-        ("Giancarlo Giorgetti", False), ("Guido Crosetto", False)]
+        ("Carlo Bassi", False), ("Luca Neri", False)]
 
 
 def test_the_number_one_of_a_country_is_a_role(news_nlp):
@@ -621,7 +622,7 @@ def test_the_number_one_of_a_country_is_a_role(news_nlp):
 
 
 def test_a_meeting_in_the_first_person_inside_a_quote_has_its_speaker(news_nlp):
-    x = run(news_nlp, "«Questo pomeriggio accoglierò Volodymyr Zelensky a Bruxelles», prosegue la presidente "
+    x = run(news_nlp, "«Questo pomeriggio accoglierò a Bruxelles Volodymyr Zelensky», prosegue la presidente "
                       "Ursula von der Leyen.", published="2025-08-17")
     [meeting] = x.meetings
     assert sorted(p.surface for p in meeting.participants) == ["Ursula von der Leyen", "Volodymyr Zelensky"]
@@ -630,8 +631,8 @@ def test_a_meeting_in_the_first_person_inside_a_quote_has_its_speaker(news_nlp):
 
 
 def test_the_earlier_meeting_of_the_same_people_with_a_date_of_a_month_only_article(news_nlp):
-    article = parse_article(" date 2025-04 Titolo\n\nIl presidente francese Emmanuel Macron ha incontrato il "
-                            "cancelliere Friedrich Merz all'Eliseo. Il precedente incontro si era svolto ad Amburgo "
+    article = parse_article(" date 2025-04 Titolo\n\nEmmanuel Macron ha incontrato il cancelliere Friedrich Merz "
+                            "all'Eliseo. Il precedente vertice tra i due si era tenuto ad Amburgo "
                             "il 7 aprile.", "t.txt")
     x = extract(article, news_nlp(article.text), KNOWLEDGE)
     assert x.meetings[-1].when.text == "il 7 aprile"
@@ -714,8 +715,8 @@ def test_a_role_with_a_lower_case_complement_is_the_role_of_the_name_after_it(ne
     # a ministry named in parts joined by "e", and the title set off by commas
     ("Al vertice c'era il ministro del Lavoro e delle Politiche sociali, Marco Bassi, con i sindacati.",
      "Marco Bassi", "ministro del Lavoro e delle Politiche sociali"),
-    ("Ha parlato la ministra delle Imprese e del made in Italy, Anna Ferri, davanti agli imprenditori.",
-     "Anna Ferri", "ministra delle Imprese e del made in Italy"),
+    ("Ha parlato la ministra del Turismo e del made in Italy, Anna Ferri, davanti agli imprenditori.",
+     "Anna Ferri", "ministra del Turismo e del made in Italy"),
     # a portfolio in lower case after "a" and its article
     ("«I numeri migliorano - ha detto l'assessore regionale alle politiche sociali Anna Galli - ma non basta».",
      "Anna Galli", "assessore regionale alle politiche sociali"),
@@ -738,7 +739,7 @@ def test_local_offices_standing_alone_are_roles(news_nlp, text):
 
 
 def test_a_place_ending_a_headline_of_common_words_is_a_place(news_nlp):
-    doc = news_nlp("Diplomazia Usa\n\nWitkoff e Kushner verso Mosca.")
+    doc = news_nlp("Diplomazia Usa\n\nI due inviati in viaggio verso Mosca.")
     assert ("Usa", "LOC") in [(e.text, e.label_) for e in doc.ents]
 
 
@@ -769,15 +770,15 @@ def test_two_places_run_together_are_two_places(news_nlp):
     "Il cancelliere Friedrich Merz non ha né confermato né smentito l’incontro, e lo stesso ha fatto il "
     "presidente francese, Emmanuel Macron.",
     # a bare meeting noun after "di" with nobody meeting: a topic
-    "L'inviato Steve Witkoff, uno degli uomini più vicini al presidente Donald Trump in materia di negoziati "
-    "informali, è atterrato a Mosca.",
+    "L'inviato Steve Witkoff, tra i collaboratori più fidati del presidente Donald Trump in materia di negoziati "
+    "riservati, è giunto a Mosca.",
 ])
 def test_a_meeting_word_that_reports_no_meeting(news_nlp, text):
     assert run(news_nlp, text).meetings == []
 
 
 def test_a_statement_set_off_before_a_colon_is_a_claim_and_the_quote_after_is_too(news_nlp):
-    x = run(news_nlp, "Almeno 12 case sono state danneggiate, ha dichiarato il capo dell’amministrazione "
+    x = run(news_nlp, "Almeno 12 case sono state danneggiate, ha detto il capo dell’amministrazione "
                       "civile della città Ivan Fedorov:\n\n“Il drone è caduto su un parcheggio – ha detto – "
                       "i soccorsi sono già al lavoro”.")
     assert [c.speaker.surface for c in x.claims] == ["Ivan Fedorov", "Ivan Fedorov"]
@@ -795,16 +796,17 @@ def test_a_quote_the_paragraph_never_closes_runs_to_its_end(text, quoted):
 
 
 @pytest.mark.parametrize("text, place", [
-    ("Sono iniziati i negoziati tra Emmanuel Macron e Giorgia Meloni nel Palazzo Farnese di Roma.", "Roma"),
-    ("Il vertice di Anchorage tra Vladimir Putin e Donald Trump si è svolto in modo inatteso.", "Anchorage"),
+    ("Sono iniziati i negoziati tra il presidente Emmanuel Macron e la premier Giorgia Meloni nel Palazzo "
+     "Farnese di Roma.", "Roma"),
+    ("Il vertice di Anchorage fra Putin e Trump ha avuto un esito inatteso.", "Anchorage"),
     ("Nella regione di Kursk Vladimir Putin ha incontrato il governatore Alexander Khinshtein.", "Kursk"),
     ("Vladimir Putin ha ricevuto al Cremlino l'inviato Steve Witkoff.", "Cremlino"),
     # a sentence that places the meeting but names no two people
-    ("Due ore di colloquio tra Emmanuel Macron e Keir Starmer. Quel faccia a faccia, che si è tenuto stamani a "
+    ("Due ore di colloquio tra Emmanuel Macron e Keir Starmer. Quel bilaterale, che si è tenuto stamani a "
      "Londra, è terminato.", "Londra"),
     # ... or a city of the country it named
     ("Il premier Keir Starmer ha incontrato in Francia Emmanuel Macron, capo dello Stato. Lo riferisce Reuters, "
-     "aggiungendo che l'incontro si è svolto a Marsiglia.", "Marsiglia"),
+     "aggiungendo che il colloquio ha avuto luogo a Marsiglia.", "Marsiglia"),
     # the place a relative "dove" opens on
     ("Il ministro Jean-Noël Barrot è rientrato dalla Giordania, dove ha incontrato il re Abdullah e il premier "
      "Jafar Hassan.", "Giordania"),
@@ -876,8 +878,9 @@ def test_a_brand_in_camel_case_is_an_organisation_and_a_scottish_surname_is_not(
 
 
 def test_an_office_after_per_la_and_a_word_on_a_new_line_are_no_people(news_nlp):
-    doc = news_nlp("Presenti il consigliere per la Sicurezza nazionale Jonathan Powell e il segretario generale "
-                   "dell'Onu António Guterres.\n\nSalutando i leader africani a Roma, Giorgia Meloni ha parlato.")
+    doc = news_nlp("Presenti il consigliere britannico per la Sicurezza nazionale Jonathan Powell e il segretario "
+                   "generale dell'Onu António Guterres.\n\nSalutando i leader africani a Roma, Giorgia Meloni "
+                   "ha parlato.")
     assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Jonathan Powell", "António Guterres", "Giorgia Meloni"]
 
 
@@ -969,8 +972,8 @@ def test_not_only_is_no_negation(news_nlp):
 
 
 def test_the_head_of_the_second_delegation_with_its_verb_left_out(news_nlp):
-    x = run(news_nlp, "Si sono aperti a Istanbul i colloqui diretti tra le delegazioni di Russia e Ucraina. La "
-                      "delegazione russa è guidata da Vladimir Medinskij, quella ucraina dal ministro della Difesa "
+    x = run(news_nlp, "Si sono aperti a Istanbul i colloqui diretti tra le delegazioni dei due Paesi. La "
+                      "delegazione russa è guidata da Vladimir Medinskij, quella ucraina dal capo della Difesa "
                       "Rustem Umerov.")
     assert participants_of(x)[:1] == [["Vladimir Medinskij", "Rustem Umerov"]]
 
@@ -982,7 +985,7 @@ def test_a_word_opening_a_quote_is_no_listed_organisation(news_nlp):
 
 @pytest.mark.parametrize("text, claims", [
     ("Per Volodymyr Zelensky «la Russia non vuole la pace».", [("Volodymyr Zelensky", "la Russia non vuole la pace")]),
-    ("Per la Turchia, saranno presenti il ministro Hakan Fidan e «tutti i delegati».", []),     # a side, not a source
+    ("Per la Turchia, interverranno il ministro Hakan Fidan e «tutti i delegati».", []),     # a side, not a source
     ("A detta di Dmitri Peskov, i contatti proseguiranno nei prossimi giorni.",
      [("Dmitri Peskov", "i contatti proseguiranno nei prossimi giorni.")]),
     ("Stando a quanto riferito da Yuri Ushakov, il vertice si terrà a Budapest.",
@@ -1081,8 +1084,8 @@ def test_a_quote_inside_a_clause_is_the_words_of_that_clause_s_subject(news_nlp,
 @pytest.mark.parametrize("text, people", [
     ("Al Cremlino Vladimir Putin ha ricevuto Steve Witkoff, alla presenza del consigliere Yuri Ushakov e di "
      "Kirill Dmitriev.", [["Vladimir Putin", "Steve Witkoff", "Yuri Ushakov", "Kirill Dmitriev"]]),
-    ("Donald Trump ha incontrato Volodymyr Zelensky insieme al vicepresidente JD Vance e al segretario di Stato "
-     "Marco Rubio.", [["Donald Trump", "Volodymyr Zelensky", "JD Vance", "Marco Rubio"]]),
+    ("Donald Trump ha incontrato Volodymyr Zelensky insieme al vicepresidente JD Vance e a Marco Rubio, "
+     "segretario di Stato.", [["Donald Trump", "Volodymyr Zelensky", "JD Vance", "Marco Rubio"]]),
     # a name after a role and its nationality; a receiving verb with a time word before its guest
     ("La premier Giorgia Meloni vola a Tokyo, dove sabato vedrà il primo ministro giapponese Shigeru Ishiba.",
      [["Giorgia Meloni", "Shigeru Ishiba"]]),
@@ -1110,20 +1113,20 @@ def test_people_present_and_a_titled_name_the_ner_took_for_an_organisation(news_
 
 @pytest.mark.parametrize("text, people", [
     # a meeting people will talk about, and a visit to a place, set no meeting
-    ("Le agenzie aggiungono che i due parleranno dell'Ucraina e \"potrebbero discutere dell'incontro tra Vladimir "
-     "Putin e Donald Trump\".", []),
-    ("La visita a Mosca dell'inviato Steve Witkoff potrebbe preparare un futuro incontro tra Vladimir Putin e "
-     "Donald Trump, anche se Dmitri Peskov non ha confermato.", []),
+    ("Secondo le agenzie i due affronteranno il tema dell'Ucraina e \"potrebbero discutere del vertice fra "
+     "Putin e Trump\".", []),
+    ("La visita a Mosca di Steve Witkoff potrebbe aprire la strada a un futuro incontro fra Putin e "
+     "Trump, anche se Dmitri Peskov non ha confermato.", []),
     # told outside quotes, a meeting's people are those named outside them
-    ("Il Cremlino ha definito l'incontro tra Vladimir Putin e l'inviato Steve Witkoff un'occasione \"per trasmettere "
-     "gli elementi principali della posizione russa al presidente Donald Trump\".", [["Vladimir Putin", "Steve Witkoff"]]),
+    ("Mosca ha definito il colloquio fra Vladimir Putin e l'emissario Steve Witkoff un'occasione \"per illustrare "
+     "al presidente Donald Trump i punti chiave della linea russa\".", [["Vladimir Putin", "Steve Witkoff"]]),
 ])
 def test_meetings_talked_of_visited_or_quoted(news_nlp, text, people):
     assert participants_of(run(news_nlp, text)) == people
 
 
 @pytest.mark.parametrize("second, status", [
-    ("I colloqui tra Witkoff e Putin si svolgono in un momento in cui la spinta per la tregua si è ridotta.", "planned"),
+    ("I colloqui fra Witkoff e Putin si svolgono mentre le speranze di tregua calano.", "planned"),
     ("Witkoff e Putin si sono visti a lungo.", "held"),
 ])
 def test_a_meeting_told_in_the_present_after_its_announcement_is_still_planned(news_nlp, second, status):
@@ -1132,10 +1135,10 @@ def test_a_meeting_told_in_the_present_after_its_announcement_is_still_planned(n
 
 
 def test_whom_a_meeting_only_asked_for_was_with_is_not_at_the_meeting_set(news_nlp):
-    x = run(news_nlp, "Al summit di Bruxelles saranno presenti il ministro dell'Economia Giancarlo Giorgetti e il "
-                      "ministro della Difesa Guido Crosetto, in sostituzione di Meloni, che aveva chiesto un incontro "
+    x = run(news_nlp, "Al summit di Bruxelles saranno presenti il ministro del Tesoro Carlo Bassi e il "
+                      "ministro della Difesa Luca Neri, in sostituzione di Meloni, che aveva chiesto un incontro "
                       "diretto con Donald Trump.")
-    assert participants_of(x) == [["Giancarlo Giorgetti", "Guido Crosetto"]]
+    assert participants_of(x) == [["Carlo Bassi", "Luca Neri"]]
 
 
 @pytest.mark.parametrize("title", ["Titolo", "Kiev", "Nuovi attacchi russi su Kiev e Kharkiv"])
@@ -1148,8 +1151,8 @@ def test_a_name_opening_the_body_after_a_short_title_is_found(news_nlp, title):
     # a row at a place is a face-to-face meeting; the possibility is the truce's, far from the meeting word
     ("Dopo il durissimo scontro a Bruxelles tra Emmanuel Macron e Viktor Orban, i negoziati di Strasburgo appaiono "
      "più distesi e l'intesa sul bilancio è ora possibile.", [["Emmanuel Macron", "Viktor Orban"]]),
-    ("Lo scontro tra Donald Trump e Volodymyr Zelensky sui social continua.", []),      # no place: no meeting
-    ("Si parla di un possibile incontro tra Vladimir Putin e Donald Trump.", []),
+    ("Prosegue sui social lo scontro fra Trump e Zelensky.", []),      # no place: no meeting
+    ("Si ragiona su un possibile incontro fra Putin e Trump.", []),
 ])
 def test_a_row_at_a_place_is_a_meeting_and_possibility_counts_near_the_meeting_word(news_nlp, text, people):
     assert participants_of(run(news_nlp, text)) == people
@@ -1160,7 +1163,7 @@ def test_a_row_at_a_place_is_a_meeting_and_possibility_counts_near_the_meeting_w
     ("Dopo la telefonata di ieri con Vladimir Putin, Donald Trump ha incontrato Volodymyr Zelensky alla Casa Bianca.",
      [(["Donald Trump", "Volodymyr Zelensky"], date(2026, 1, 21))]),
     ("Il colloquio telefonico tra Donald Trump e Vladimir Putin è durato due ore.", []),
-    ("La riunione tra Ursula von der Leyen ed Emmanuel Macron è in programma in videoconferenza oggi.", []),
+    ("La riunione tra Ursula von der Leyen ed Emmanuel Macron si terrà oggi in videoconferenza.", []),
 ])
 def test_a_call_blocks_only_the_meeting_words_of_its_own_clause(news_nlp, text, meetings):
     x = run(news_nlp, text)
@@ -1188,8 +1191,8 @@ def test_dopo_and_vigilia_tell_whether_a_meeting_took_place(news_nlp, text, stat
 @pytest.mark.parametrize("text, people", [
     # members join the meeting before, not their patron
     ("Ieri a Parigi il ministro degli Esteri Jean-Noël Barrot e il consigliere diplomatico Emmanuel Bonne hanno "
-     "incontrato la delegazione polacca. Quest'ultima era composta dal capo di gabinetto Jan Grabiec, vicino al "
-     "premier Donald Tusk, e dal ministro della Difesa Wladyslaw Kosiniak-Kamysz.",
+     "incontrato la delegazione polacca. Quest'ultima comprendeva il capo di gabinetto Jan Grabiec, vicino al "
+     "premier Donald Tusk, e il ministro della Difesa Wladyslaw Kosiniak-Kamysz.",
      ["Jean-Noël Barrot", "Emmanuel Bonne", "Jan Grabiec", "Wladyslaw Kosiniak-Kamysz"]),
     # talks between sides take the delegations the article lists
     ("A Washington sono iniziati i colloqui turco-americani. La parte turca è rappresentata dal deputato Ömer "
@@ -1257,8 +1260,9 @@ def test_the_present_incontra_is_a_meeting_word(news_nlp):
 
 @pytest.mark.parametrize("text, meetings", [
     # an opening phrase tells an earlier meeting of the sentence's subject, before the sentence's own
-    ("Dopo il lungo faccia a faccia con il leader argentino Javier Milei, la premier Giorgia Meloni incontra anche il "
-     "presidente brasiliano Lula.", [(["Giorgia Meloni", "Lula"], "held"), (["Giorgia Meloni", "Javier Milei"], "held")]),
+    ("Dopo il lungo faccia a faccia con il leader argentino Javier Milei, la premier Giorgia Meloni incontra poi "
+     "anche il presidente brasiliano Lula.",
+     [(["Giorgia Meloni", "Lula"], "held"), (["Giorgia Meloni", "Javier Milei"], "held")]),
     ("Al termine del bilaterale con Pedro Sánchez, Emmanuel Macron riceverà all'Eliseo il cancelliere Friedrich Merz.",
      [(["Emmanuel Macron", "Friedrich Merz"], "planned"), (["Emmanuel Macron", "Pedro Sánchez"], "held")]),
     # no meeting of its own after the phrase: one meeting, as before
@@ -1309,14 +1313,14 @@ def test_a_public_figure_named_in_full_is_a_person_whatever_the_ner_read(news_nl
     x = run(news_nlp, "Il presidente cinese Xi Jinping ha ricevuto a Pechino il premier Pedro Sánchez.")
     assert [m.surface for m in x.mentions if m.label == "PER"] == ["Xi Jinping", "Pedro Sánchez"]
     # a name inside a longer entity is left to kg_name_fixes: "USA" stays a place of its own
-    x = run(news_nlp, "Non sarà al tavolo il presidente USA Donald Trump, che invierà due inviati.")
+    x = run(news_nlp, "Al tavolo non siederà il presidente USA Donald Trump, che manderà due emissari.")
     assert [(m.surface, m.label) for m in x.mentions if m.surface in ("USA", "Donald Trump")] == \
         [("USA", "LOC"), ("Donald Trump", "PER")]
 
 
 def test_primo_belongs_to_the_title_before_a_name(news_nlp):
-    x = run(news_nlp, "Il primo ministro canadese Mark Carney ha parlato a lungo con i cronisti.")
-    assert [(m.surface, m.role) for m in x.mentions if m.label == "PER"] == [("Mark Carney", "primo ministro canadese")]
+    x = run(news_nlp, "Il primo ministro belga Piet Vos ha parlato a lungo con i cronisti.")
+    assert [(m.surface, m.role) for m in x.mentions if m.label == "PER"] == [("Piet Vos", "primo ministro belga")]
 
 
 def test_names_in_a_caption_in_capitals_count_only_where_the_article_writes_them_too(news_nlp):
@@ -1327,7 +1331,7 @@ def test_names_in_a_caption_in_capitals_count_only_where_the_article_writes_them
 
 
 def test_a_name_in_a_relative_clause_set_off_by_commas_is_not_the_speaker(news_nlp):
-    text = ("Donald Trump, che in un primo momento aveva evitato di criticare Vladimir Putin, ha poi cambiato tono, "
+    text = ("Donald Trump, che all'inizio si era astenuto dal criticare Vladimir Putin, ha poi cambiato registro, "
             "affermando di essere \"molto deluso\" per gli attacchi.")
     assert [c.speaker.surface for c in run(news_nlp, text).claims] == ["Donald Trump"]
 
@@ -1413,7 +1417,7 @@ def test_a_union_joined_to_its_confederation_is_one_organisation(news_nlp):
 
 @pytest.mark.parametrize("name", ["Pierluigi D’Elia", "Pierluigi D'Elia"])
 def test_a_surname_particle_with_either_apostrophe_is_one_name(news_nlp, name):
-    found = run(news_nlp, f"Il ministro è stato accolto dall’ambasciatore d’Italia a Mascate, {name}.").mentions
+    found = run(news_nlp, f"Il ministro è stato ricevuto dall’ambasciatore d’Italia in Oman, {name}.").mentions
     assert (name, "PER") in [(m.surface, m.label) for m in found]
 
 
@@ -1424,7 +1428,7 @@ def test_a_surname_particle_with_either_apostrophe_is_one_name(news_nlp, name):
     ("Il premier Giorgia Meloni ha incontrato la settimana scorsa il presidente Emmanuel Macron.", None, "held"),
     ("Il premier Giorgia Meloni ha incontrato a dicembre il presidente Emmanuel Macron.", None, "held"),
     # a future of a verb that drops its vowel ("si vedranno") is a meeting still to come
-    ("Il premier Giorgia Meloni e il presidente Emmanuel Macron si vedranno a fine mese.", None, "planned"),
+    ("Il presidente Emmanuel Macron e la premier Giorgia Meloni si vedranno a fine mese.", None, "planned"),
     ("Il premier Giorgia Meloni vedrà il presidente Emmanuel Macron.", None, "planned"),
 ])
 def test_the_day_of_the_news_only_where_no_time_word_is_written(news_nlp, text, day, status):
@@ -1437,7 +1441,7 @@ def test_the_day_of_the_news_only_where_no_time_word_is_written(news_nlp, text, 
     ("«Vedrò il cancelliere Friedrich Merz giovedì», ha detto il premier Giorgia Meloni.",
      ["Friedrich Merz", "Giorgia Meloni"], "planned"),          # the first person of a quote is its speaker
     # "incontrerò", which the tagger takes for a passato remoto, tells no history
-    ("«Domani incontrerò il segretario di Stato Marco Rubio», ha annunciato il ministro Antonio Tajani.",
+    ("«Domani incontrerò il collega Marco Rubio», ha annunciato il ministro Antonio Tajani.",
      ["Antonio Tajani", "Marco Rubio"], "planned"),
     ("Il premier Giorgia Meloni è atteso a Parigi dal presidente Emmanuel Macron.",
      ["Giorgia Meloni", "Emmanuel Macron"], "planned"),         # a guest expected by a host
@@ -1456,7 +1460,7 @@ def test_meetings_still_to_come(news_nlp, text, people, status):
     ("Il cancelliere Friedrich Merz è arrivato ieri a Roma. Oggi sarà ricevuto dal presidente Sergio Mattarella.",
      [["Friedrich Merz", "Sergio Mattarella"]]),
     # not when the verb has a subject of its own, is plural, or the previous subject is no person
-    ("Giorgia Meloni è arrivata ad Ankara. Il ministro Antonio Tajani ha incontrato il collega Hakan Fidan.",
+    ("Giorgia Meloni è arrivata ad Ankara. Il ministro Antonio Tajani ha incontrato in serata l'omologo Hakan Fidan.",
      [["Antonio Tajani", "Hakan Fidan"]]),
     ("La delegazione è arrivata ad Ankara. Ha incontrato il presidente Recep Tayyip Erdoğan.", []),
 ])
@@ -1535,7 +1539,7 @@ def test_a_titled_name_the_ner_cut_short_takes_its_last_word(news_nlp, text, nam
 
 @pytest.mark.parametrize("text, meetings", [
     ("Nei filmati si vedono il ladro Marco Rossi e il complice Luca Neri.", 0),     # "one sees", no one meets
-    ("Il premier Giorgia Meloni e il presidente Emmanuel Macron si vedono oggi a Roma.", 1),
+    ("Il presidente Emmanuel Macron e la premier Giorgia Meloni si vedono oggi a Roma.", 1),
     ("A San Matteo Luca Neri ha ucciso il fratello Marco Neri al termine dell'ennesimo litigio violento.", 0),
     ("Lo scontro alla Casa Bianca tra il presidente Donald Trump e il presidente Volodymyr Zelensky.", 1),
 ])
@@ -1560,7 +1564,7 @@ def test_people_after_a_call_adverbial_are_on_the_call(news_nlp):
 @pytest.mark.parametrize("text, meetings", [
     ("Il furto è avvenuto accanto alla struttura che ospita la rivendita di scarpe Bertolini, ha detto il "
      "titolare Marco Neri.", 0),
-    ("Papa Leone XIV ha ricevuto in udienza al Palazzo Apostolico il presidente del Cile Gabriel Boric.", 1),
+    ("Papa Leone XIV stamani ha ricevuto in udienza al Palazzo Apostolico il presidente del Cile Gabriel Boric.", 1),
     ("Il sindaco Luca Verdi ha ricevuto in dicembre il ministro Marco Neri.", 1),     # "di" only as a word
 ])
 def test_a_thing_received_before_a_name_makes_it_no_guest(news_nlp, text, meetings):

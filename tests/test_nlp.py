@@ -28,8 +28,8 @@ def test_a_pipeline_made_from_that_config_loads_the_tables_on_initialize():
     nlp.initialize()
     assert all(getattr(nlp.get_pipe(name), table) is getattr(KNOWLEDGE, table)
                for name, tables in COMPONENT_TABLES.items() for table in tables)
-    doc = nlp("Il portavoce del Cremlino Dmitri Peskov è arrivato a Mosca con la testata Axios.")
-    assert [(e.text, e.label_) for e in doc.ents] == [("Dmitri Peskov", "PER"), ("Mosca", "LOC"), ("Axios", "ORG")]
+    doc = nlp("Il portavoce del Quirinale Luca Neri è arrivato a Mosca con la testata Axios.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Luca Neri", "PER"), ("Mosca", "LOC"), ("Axios", "ORG")]
 
 
 @pytest.mark.parametrize("name", sorted(COMPONENT_TABLES))

@@ -3,7 +3,7 @@
 from kg.cli.output import render, table
 
 HEADERS = ["actor", "article", "file"]
-ROWS = [["Vladimir Putin", "Ucraina, domani a Mosca il faccia a faccia tra Putin e Witkoff", "000_seed.txt"],
+ROWS = [["Vladimir Putin", "Austria, domani a Vienna il colloquio riservato tra Bassi e Vos", "000_seed.txt"],
         ["Steve Witkoff", None, "001_seed.txt"]]
 
 
@@ -11,7 +11,7 @@ def test_the_table_fits_the_width_and_cuts_the_widest_column():
     lines = table(HEADERS, ROWS, 50).splitlines()
     assert lines == ["actor           article               file",
                      "--------------  --------------------  ------------",
-                     "Vladimir Putin  Ucraina, domani a M…  000_seed.txt",
+                     "Vladimir Putin  Austria, domani a V…  000_seed.txt",
                      "Steve Witkoff                         001_seed.txt"]
     assert len(lines[1]) == 50
 
@@ -20,10 +20,10 @@ def test_full_wraps_long_cells_within_their_column():
     lines = table(HEADERS, ROWS, 50, full=True).splitlines()
     assert lines == ["actor           article               file",
                      "--------------  --------------------  ------------",
-                     "Vladimir Putin  Ucraina, domani a     000_seed.txt",
-                     "                Mosca il faccia a",
-                     "                faccia tra Putin e",
-                     "                Witkoff",
+                     "Vladimir Putin  Austria, domani a     000_seed.txt",
+                     "                Vienna il colloquio",
+                     "                riservato tra Bassi",
+                     "                e Vos",
                      "",
                      "Steve Witkoff                         001_seed.txt"]
 
@@ -44,7 +44,7 @@ def test_no_column_gets_narrower_than_its_header():
 
 def test_width_and_full_shape_the_table_only():
     assert render(HEADERS, ROWS, "csv", width=40, full=True).splitlines()[1] == (
-        "Vladimir Putin,\"Ucraina, domani a Mosca il faccia a faccia tra Putin e Witkoff\",000_seed.txt")
+        "Vladimir Putin,\"Austria, domani a Vienna il colloquio riservato tra Bassi e Vos\",000_seed.txt")
     assert ROWS[0][1] in render(HEADERS, ROWS, "json", width=40)
 
 

@@ -13,8 +13,8 @@ from kg.nlp.pipeline import build_pipeline
 
 KNOWLEDGE = load_knowledge()
 
-PARAGRAPH = ("Il presidente russo Vladimir Putin ha incontrato ieri a Mosca l'inviato americano Steve Witkoff. "
-             "«Il dialogo continua», ha detto il portavoce del Cremlino Dmitri Peskov.\n\n")
+PARAGRAPH = ("Il cancelliere austriaco Carlo Bassi ha incontrato ieri a Vienna l'inviato belga Piet Vos. "
+             "«Il confronto prosegue», ha detto il portavoce della cancelleria Luca Neri.\n\n")
 
 
 @pytest.fixture(scope="module")

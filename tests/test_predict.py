@@ -15,14 +15,14 @@ pytestmark = pytest.mark.neo4j
 
 SEEDS = sorted(Path(__file__).resolve().parent.parent.joinpath("seeds").glob("*.txt"))
 TAJANI = """date 2026-02-10 Tajani vede Albares a Madrid
-Madrid, 10 febbraio 2026 - Il ministro degli Esteri Antonio Tajani ha incontrato oggi a Madrid il collega spagnolo José Manuel Albares.
+Madrid, 10 febbraio 2026 - Antonio Tajani, ministro degli Esteri, ha incontrato oggi a Madrid il collega spagnolo José Manuel Albares.
 "La cooperazione tra Italia e Spagna è solida", ha detto Tajani dopo il colloquio.
 """
 PUTIN = """date 2026-01-23 Putin ha ricevuto Witkoff a Mosca
 Mosca, 23 gennaio 2026 - Vladimir Putin ha incontrato ieri a Mosca Steve Witkoff.
 """
 KUSHNER = """date 2026-01-30 Kushner a Mosca
-Mosca, 30 gennaio 2026 - Jared Kushner e Steve Witkoff hanno incontrato il portavoce del Cremlino Dmitry Peskov.
+Mosca, 30 gennaio 2026 - Jared Kushner e Steve Witkoff hanno incontrato Dmitry Peskov, portavoce del Cremlino.
 "Un incontro utile", ha detto Peskov.
 """
 

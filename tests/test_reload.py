@@ -13,7 +13,7 @@ pytestmark = pytest.mark.neo4j
 
 SEEDS = sorted(Path(__file__).resolve().parent.parent.joinpath("seeds").glob("*.txt"))[:3]
 TAJANI = """date 2026-02-10 Tajani vede Albares a Madrid
-Madrid, 10 febbraio 2026 - Il ministro degli Esteri Antonio Tajani ha incontrato oggi a Madrid il collega spagnolo José Manuel Albares.
+Madrid, 10 febbraio 2026 - Antonio Tajani, ministro degli Esteri, ha incontrato oggi a Madrid il collega spagnolo José Manuel Albares.
 "La cooperazione tra Italia e Spagna è solida", ha detto Tajani dopo il colloquio.
 """
 # The seeds plan a Putin-Witkoff meeting in Moscow; this one says it took place.

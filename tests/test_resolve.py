@@ -115,18 +115,18 @@ def test_explain_names_the_rule_that_joined_each_alias():
         ("Dmitri Peskov", "new-entity"), ("Dmitry Peskov", "same-key"), ("Peskov", "surname-in-article")}
 
 
-BRACKETED = "Fondo russo per gli investimenti diretti (Rdif)"
+BRACKETED = "Fondo greco per gli investimenti diretti (Gdif)"
 
 
 def test_explain_gives_the_rule_each_resolver_recorded():
     from kg.resolve.corrections import explain
     a = parse_article(BRACKETED, "a.txt")
-    mentions = [Mention(a.id, "Fondo russo per gli investimenti diretti", 0, 40, "ORG"),
-                Mention(a.id, "Rdif", 42, 46, "ORG"), Mention(a.id, "Fondo russo", 100, 111, "ORG")]
-    rows = explain(resolution_of([Extraction(a, mentions, [])]), "Rdif")
+    mentions = [Mention(a.id, "Fondo greco per gli investimenti diretti", 0, 40, "ORG"),
+                Mention(a.id, "Gdif", 42, 46, "ORG"), Mention(a.id, "Fondo greco", 100, 111, "ORG")]
+    rows = explain(resolution_of([Extraction(a, mentions, [])]), "Gdif")
     assert [(alias, rule) for _, alias, rule, _ in rows] == [
-        ("Fondo russo", "short-form-in-article"), ("Fondo russo per gli investimenti diretti", "new-entity"),
-        ("Rdif", "bracketed-acronym")]
+        ("Fondo greco", "short-form-in-article"), ("Fondo greco per gli investimenti diretti", "new-entity"),
+        ("Gdif", "bracketed-acronym")]
 
 
 @pytest.mark.parametrize("a,b,same", [("Palazzo Çiragan", "Palazzo Cirigan", True),
@@ -253,9 +253,9 @@ def test_a_planned_meeting_after_a_held_one_in_the_same_article_is_the_next_meet
 
 def test_a_bracketed_acronym_is_the_name_before_it_everywhere():
     a = parse_article(BRACKETED, "a.txt")
-    name = Mention(a.id, "Fondo russo per gli investimenti diretti", 0, 40, "ORG")
-    acronym = Mention(a.id, "Rdif", 42, 46, "ORG")
-    res = resolution_of([Extraction(a, [name, acronym], []), extraction("b", ("Rdif", "ORG"))])
+    name = Mention(a.id, "Fondo greco per gli investimenti diretti", 0, 40, "ORG")
+    acronym = Mention(a.id, "Gdif", 42, 46, "ORG")
+    res = resolution_of([Extraction(a, [name, acronym], []), extraction("b", ("Gdif", "ORG"))])
     assert len(res.actors) == 1
 
 
@@ -373,9 +373,9 @@ def test_a_venues_other_names_are_one_place():
 
 
 def test_the_next_name_of_a_list_is_no_bracketed_acronym():
-    a = parse_article("Fondo russo per gli investimenti diretti, Rdif", "a.txt")
-    res = resolution_of([Extraction(a, [Mention(a.id, "Fondo russo per gli investimenti diretti", 0, 40, "ORG"),
-                                        Mention(a.id, "Rdif", 42, 46, "ORG")], [])])
+    a = parse_article("Fondo greco per gli investimenti diretti, Gdif", "a.txt")
+    res = resolution_of([Extraction(a, [Mention(a.id, "Fondo greco per gli investimenti diretti", 0, 40, "ORG"),
+                                        Mention(a.id, "Gdif", 42, 46, "ORG")], [])])
     assert len(res.actors) == 2
 
 

@@ -108,9 +108,9 @@ def test_the_envoy_of_a_named_person_is_the_one_envoy_of_the_article():
 
 
 def test_a_counterpart_takes_the_role_named_before_it(nlp):
-    found = mentions_of(nlp, "Si è chiuso senza intese il vertice fra il presidente americano e l’omologo russo.")
+    found = mentions_of(nlp, "Senza intese il faccia a faccia fra il presidente statunitense e l’omologo russo.")
     assert [(m.surface, m.role) for m in found if m.label == "ROLE"] == [
-        ("presidente americano", "presidente americano"), ("omologo russo", "presidente russo")]
+        ("presidente statunitense", "presidente statunitense"), ("omologo russo", "presidente russo")]
 
 
 @pytest.mark.parametrize("text, name, title", [
@@ -132,7 +132,7 @@ def test_the_first_citizen_is_a_role(nlp):
 
 
 def test_a_role_whose_complement_is_a_person_keeps_that_principal(nlp):
-    found = mentions_of(nlp, "Il presidente Donald Trump ha parlato. Poi l’inviato di Trump ha avuto un incontro.")
+    found = mentions_of(nlp, "Il presidente Donald Trump ha parlato. Poi l’inviato di Trump ha visto i mediatori.")
     assert [m.surface for m in found if m.label == "ROLE"] == ["inviato di Trump"]
 
 
@@ -145,13 +145,13 @@ def test_a_role_set_off_by_a_comma_after_its_principal_belongs_to_the_next_name(
 def test_a_head_of_state_in_the_complement_reads_as_the_country():
     assert ROLES.words("inviato del presidente americano") == ROLES.words("inviato americano")
     assert ROLES.words("rappresentante speciale del presidente russo") <= ROLES.words(
-        "rappresentante speciale del Cremlino per gli investimenti e la cooperazione economica")
+        "rappresentante speciale del Cremlino sui temi della cooperazione economica")
 
 
 def test_a_role_in_apposition_after_an_article_belongs_to_the_name(nlp):
-    found = mentions_of(nlp, "Nella delegazione figurava il banchiere Kirill Dmitriev, il rappresentante speciale "
-                             "del Cremlino sui dossier economici.")
-    assert [(m.surface, m.label) for m in found if m.label in ("PER", "ROLE")] == [("Kirill Dmitriev", "PER")]
+    found = mentions_of(nlp, "Nella delegazione figurava il banchiere Luca Neri, il rappresentante speciale "
+                             "del governo sui dossier economici.")
+    assert [(m.surface, m.label) for m in found if m.label in ("PER", "ROLE")] == [("Luca Neri", "PER")]
 
 
 def test_a_lone_given_name_joins_the_person_its_article_names_by_surname():
@@ -261,7 +261,7 @@ def test_a_name_the_italian_press_uses_is_the_figures_other_name():
 
 
 def test_without_a_day_an_office_links_only_to_a_holder_the_article_names():
-    article = parse_article("Zelensky ha incontrato il presidente del paese, Cyril Ramaphosa. Poi ha ribadito "
+    article = parse_article("Zelensky ha visto a Pretoria il capo dello Stato, Cyril Ramaphosa. Poi ha ribadito "
                             "al presidente sudafricano la necessità di agire.", "za.txt")
     mentions = [person(article.id, "Cyril Ramaphosa", None, 0), role(article.id, "presidente sudafricano", 50)]
     assert names_of_roles(resolution_of([Extraction(article, mentions, [])])) == {"presidente sudafricano": "Cyril Ramaphosa"}
@@ -289,7 +289,7 @@ def test_the_figures_table_names_the_line_of_a_bad_row():
 
 @pytest.mark.parametrize("text, role", [
     ("L’ultimatum lanciato dal commander-in-chief per una tregua è ormai scaduto.", "commander-in-chief"),
-    ("Fu a lungo il rappresentante non ufficiale dello zar negli ambienti finanziari di Londra.", "zar"),
+    ("Per anni fu un rappresentante non ufficiale dello zar nei circoli finanziari di Londra.", "zar"),
 ])
 def test_an_epithet_stands_alone_before_a_preposition_that_does_not_complete_it(nlp, text, role):
     assert [m.surface for m in mentions_of(nlp, text) if m.label == "ROLE"] == [role]
@@ -302,8 +302,8 @@ def test_a_possessive_after_a_bare_title_opens_no_complement_of_it(nlp):
 
 def test_a_ministry_after_a_completes_a_ministers_title_not_a_presidents(nlp):
     found = mentions_of(nlp, "Lo ha detto il segretario alla Difesa. Ha parlato il capo dell’amministrazione militare. "
-                             "È il viaggio del presidente ucraino alla Casa Bianca.")
-    assert [m.surface for m in found if m.label == "ROLE"] == ["segretario alla Difesa", "presidente ucraino"]
+                             "È il viaggio del presidente polacco alla Casa Bianca.")
+    assert [m.surface for m in found if m.label == "ROLE"] == ["segretario alla Difesa", "presidente polacco"]
 
 
 def test_a_role_with_a_nationality_links_to_the_one_minister_of_that_nationality_in_the_article():
@@ -389,10 +389,10 @@ def test_a_title_in_the_feminine_reads_as_the_office():
 def test_a_person_acts_for_the_side_of_their_titles_or_of_the_principal_their_title_names():
     article = dated("uno", "2025-06-02")
     mentions = [person(article.id, "Steve Witkoff", "inviato americano", 0),
-                person(article.id, "Jared Kushner", "genero di Donald Trump", 40),
+                person(article.id, "Carlo Bassi", "genero di Donald Trump", 40),
                 person(article.id, "Donald Trump", None, 80), person(article.id, "Mario Rossi", "inviato in Russia", 120)]
     sides = {a.name: a.side for a in resolution_of([Extraction(article, mentions, [])]).actors}
-    assert sides == {"Steve Witkoff": "americano", "Jared Kushner": "americano", "Donald Trump": "americano",
+    assert sides == {"Steve Witkoff": "americano", "Carlo Bassi": "americano", "Donald Trump": "americano",
                      "Mario Rossi": None}
 
 

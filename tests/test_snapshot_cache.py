@@ -16,7 +16,7 @@ pytestmark = pytest.mark.neo4j
 
 SEEDS = sorted(Path(__file__).resolve().parent.parent.joinpath("seeds").glob("*.txt"))
 TAJANI = """date 2026-02-10 Tajani vede Albares a Madrid
-Madrid, 10 febbraio 2026 - Il ministro degli Esteri Antonio Tajani ha incontrato oggi a Madrid il collega spagnolo José Manuel Albares.
+Madrid, 10 febbraio 2026 - Antonio Tajani, ministro degli Esteri, ha incontrato oggi a Madrid il collega spagnolo José Manuel Albares.
 """
 
 

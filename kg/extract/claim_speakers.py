@@ -77,8 +77,8 @@ LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s*(?:e|ed)\s+(?:(?:il|la|lo|l['’])\s*(?:
 
 
 def fellow_speakers(speaker: Mention, sentences: list[SentenceView]) -> list[Mention]:
-    """The people listed with the speaker ("Così i segretari Rossi, Bianchi e Verdi", "Meloni e il
-    sultano hanno ribadito"): a joint statement is each one's."""
+    """The people listed with the speaker ("Così i segretari Rossi, Bianchi e Verdi", "Neri e il
+    collega hanno ribadito"): a joint statement is each one's."""
     sentence = next((s for s in sentences if s.span.start_char <= speaker.start < s.span.end_char), None)
     if sentence is None:
         return []
@@ -331,13 +331,13 @@ def introduced_name(sentences: list[SentenceView], at: int, gazetteer: Gazetteer
     return next((m for s in sentences for m in s.mentions if at <= m.start <= at + 1 and is_person(m, gazetteer)), None)
 
 
-# ", che in un primo momento aveva evitato di criticare Putin,": a relative clause set off by commas.
+# ", che sulle prime aveva rinunciato a commentare la nomina,": a relative clause set off by commas.
 RELATIVE_CLAUSE = re.compile(r",\s*(?:che|cui|il quale|la quale|i quali|le quali)\b[^,;:]*,", re.IGNORECASE)
 
 
 def subjects(names: list[Mention], text: str, offset: int) -> list[Mention]:
     """Names that can be a verb's subject: not those after a preposition, which complete a
-    description ("Dmitriev, direttore del Fondo Russo per gli Investimenti Diretti, ha parlato"),
+    description ("Neri, direttore dell'Istituto per il Commercio con l'Estero, ha parlato"),
     nor those of a relative clause set off by commas ("Rossi, che aveva criticato Bianchi, ha detto")."""
     clauses = [(c.start() + offset, c.end() + offset) for c in RELATIVE_CLAUSE.finditer(text)]
     completing: list[Mention] = []
@@ -357,7 +357,7 @@ def joined_by_and(previous: Mention, m: Mention, text: str, offset: int) -> bool
 
 
 def after_infinitive(before: str, m: Mention) -> bool:
-    """The name is the object of an infinitive or a gerund: "Il Papa, nel ringraziare il presidente,
+    """The name is the object of an infinitive or a gerund: "Il sindaco, nel ringraziare i volontari,
     ha detto", "salutando il ministro X ha aggiunto", "dopo aver incontrato X": it did not speak."""
     words = [w.lower() for w in without_own_role(before, m).split()]
     while words and words[-1] in ARTICLES:
@@ -382,8 +382,8 @@ def without_own_role(before: str, m: Mention) -> str:
 
 
 def gap_without_role(gap: str, m: Mention) -> int:
-    """Characters between a verb and a name, the name's own role left out: "ha dichiarato il
-    portavoce del ministero dell'Interno greco, Nikos Andreou" is close, whether or not the role was
+    """Characters between a verb and a name, the name's own role left out: "ha spiegato il
+    portavoce della prefettura di Atene, Nikos Andreou" is close, whether or not the role was
     read as the name's."""
     rest = without_own_role(gap, m)
     words = rest.split()

@@ -57,7 +57,7 @@ def claims_in(article: Article, doc: Doc, sentences: list[SentenceView], gazette
 
 
 def words_announced_of(sentence: SentenceView) -> Mention | None:
-    """"Dichiarazioni del capo delegazione russo Medinsky", "Le parole di Zelensky": a headline
+    """"Dichiarazioni del capo negoziatore tedesco Vos", "Le parole di Zelensky": a headline
     that announces someone's words."""
     found = WORDS_OF.search(sentence.span.text)
     if not found:

@@ -67,7 +67,7 @@ HOPED_TO_BE = re.compile(r"\b(?:sper|auspic|augur)\w*\s+(?:che\s+)?(?:ci\s+|si\s
 HYPOTHESIS_WINDOW = 8
 # A negation this many words before a meeting word governs it; "nessun incontro" right before.
 NEGATION_WINDOW = 5
-# "non si è trattato di un vero incontro", "non è stato un faccia a faccia": what took place was no meeting
+# "non si trattava di un vertice vero e proprio", "non è stato un faccia a faccia": what took place was no meeting
 NOT_A_MEETING = re.compile(r"\bnon\s+(?:si\s+)?(?:è|era|sarà|fu|tratta|trattava|è\s+trattato|è\s+stat[oa])\s+"
                            r"(?:di\s+)?(?:[\w]+['’]?\s*){0,2}$", re.IGNORECASE)
 # "non ha partecipato", "né ha partecipato a riunioni": words that deny what follows
@@ -144,7 +144,7 @@ def is_time_frame(cue: Span) -> bool:
 
 
 def is_discussed(cue: Span) -> bool:
-    """"potrebbero discutere dell'incontro tra Putin e Trump": a meeting that is what people will
+    """"potrebbero discutere del vertice tra Neri e Galli": a meeting that is what people will
     talk about is not one being reported."""
     doc, i = cue.doc, cue.start - 1
     if i >= 0 and doc[i].lower_ in ARTICLES:
@@ -155,7 +155,7 @@ def is_discussed(cue: Span) -> bool:
 
 
 def is_place_visit(cue: Span, gazetteer: Gazetteer) -> bool:
-    """"la visita a Mosca dell'inviato Witkoff": a visit to a place says nothing of whom it meets."""
+    """"la visita a Berlino del ministro Bassi": a visit to a place says nothing of whom it meets."""
     doc = cue.doc
     return cue.root.lower_.startswith("visit") and cue.end + 1 < len(doc) \
         and doc[cue.end].lower_ in ("a", "in", "ad") and gazetteer.is_place(doc[cue.end + 1].text)
@@ -163,8 +163,8 @@ def is_place_visit(cue: Span, gazetteer: Gazetteer) -> bool:
 
 def is_denied(cue: Span) -> bool:
     """"Putin non ha in programma incontri con Zelensky", "non incontrerà", "nessun incontro": a
-    negation governs the meeting word (same clause, a few words before; not "non solo"); "non si è
-    trattato di un vero incontro": what took place is said to be no meeting."""
+    negation governs the meeting word (same clause, a few words before; not "non solo"); "non si trattava
+    di un incontro vero e proprio": what took place is said to be no meeting."""
     doc = cue.doc
     before = doc[max(cue.sent.start, cue.start - NEGATION_WINDOW):cue.start]
     if len(before) and before[-1].lower_ in NO_ANY or NOT_A_MEETING.search(doc[cue.sent.start:cue.start].text):
@@ -242,8 +242,8 @@ def is_reported_object(cue: Span) -> bool:
 
 
 def is_topic(cue: Span) -> bool:
-    """A bare noun after "di" with nobody meeting after it: "uno degli uomini più vicini al
-    presidente in materia di negoziati informali" (but "il secondo round di negoziati tra le
+    """A bare noun after "di" with nobody meeting after it: "il consigliere più ascoltato del
+    premier in materia di negoziati informali" (but "il terzo round di negoziati fra le
     delegazioni" is a meeting, and "ha avuto modo di incontrare" is a verb)."""
     doc = cue.doc
     return not is_infinitive(cue) and cue.start > 1 and doc[cue.start - 1].lower_ == "di" \

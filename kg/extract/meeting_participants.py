@@ -103,7 +103,7 @@ UNION_SIDES = frozenset({"ue", "europeo", "europea", "europei", "europee", "euro
 # "vicino al presidente Volodymyr Zelensky", "l'assistente di Vladimir Putin": a member's patron, no member.
 SOMEONES = re.compile(r"\b(?:di|del|dello|della|dell['’]|al|allo|alla|all['’])\s*(?:(?:presidente|leader|premier)\s+"
                       r"(?:\w+\s+)?)?$", re.IGNORECASE)
-# "La delegazione ucraina era composta da ...", "Quest'ultima comprende ...", "ai due leader si sono uniti ..."
+# "La delegazione ucraina era composta da ...", "Quest'ultima comprende ...", "ai ministri si sono uniti poi ..."
 DELEGATION_MEMBERS = re.compile(r"\b(?:delegazion[ei]|quest['’]ultim[ao]|(?:la|una) (?:squadra|parte) \w+)\b[^.;]*"
                                 r"\b(?:compost[ao]|comprende(?:va)?|include(?:va)?|formata|rappresentat[ao]|"
                                 r"guidat[ao])\b|\bsi (?:sono uniti|è unito|è unita|sono unite)\b", re.IGNORECASE)
@@ -125,7 +125,7 @@ REPORTED_BY = re.compile(
 def participants(sentence: SentenceView, reporters: set[Mention], following: SentenceView | None,
                  earlier: list[MeetingMention], heads: list[Mention]) -> list[Mention]:
     """The people of the meeting sentence, less those who only report it ("confermato dal
-    portavoce del Cremlino Dmitri Peskov", "secondo Ushakov") when two others remain; else those
+    portavoce Luca Neri", "secondo Bassi") when two others remain; else those
     the next sentence lists ("Sono iniziati i colloqui. Presenti il ministro ... Lavrov e ...
     Rubio"); else, for "i due leader" or "il precedente incontro", the people of the article's previous meeting; else, for
     talks between delegations, the heads of delegation the article names."""
@@ -261,7 +261,7 @@ def is_place_name(m: Mention, sentence: SentenceView) -> bool:
 def delegation_heads(article: Article, sentences: list[SentenceView]) -> list[Mention]:
     """People the article puts in a delegation: its heads ("la delegazione russa guidata da
     Vladimir Medinsky", "il capo delegazione ucraino Rustem Umerov") first, then its members ("La
-    squadra americana è composta da ...", "La parte russa sarà rappresentata da ...")."""
+    squadra francese comprende ...", "La parte tedesca è rappresentata da ...")."""
     heads, members = [], []
     announced = False       # "La delegazione francese è composta da tre diplomatici:" and the list after it
     for sentence in sentences:
@@ -332,7 +332,7 @@ def reporting_sources(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -
 
 
 def first_person_speaker(doc: Doc, sentence: SentenceView, claims: list[ClaimMention]) -> Mention | None:
-    """«Questo pomeriggio accoglierò Volodymyr Zelensky a Bruxelles», says von der Leyen: a meeting
+    """«Stasera accoglierò Piet Vos a Strasburgo», says Anna Galli: a meeting
     verb in the first person inside a quote has its speaker as a participant."""
     quotes = [q for q in doc.spans[QUOTES_SPANS_KEY] if sentence.span.start <= q.start < sentence.span.end]
     for cue in meeting_words(doc, sentence.span, labels=("MEETING", "HOST", "SEE")):
@@ -379,8 +379,8 @@ def is_main_subject(doc: Doc, m: Mention) -> bool:
 
 
 def without_people_of_wished_meetings(doc: Doc, sentence: SentenceView) -> SentenceView:
-    """"al vertice saranno presenti Sybiha e Umerov, in sostituzione di Zelensky, che aveva chiesto
-    un incontro diretto con Putin": whom a meeting only asked for was with is not at the one set."""
+    """"alla riunione parteciperanno Neri e Galli, in sostituzione di Bassi, che aveva chiesto
+    un incontro diretto con Vos": whom a meeting only asked for was with is not at the one set."""
     wished = [c for c in meeting_words(doc, sentence.span) if is_wished_for(c)]
     if not wished:
         return sentence
@@ -389,8 +389,8 @@ def without_people_of_wished_meetings(doc: Doc, sentence: SentenceView) -> Sente
 
 
 def talked_of_in_quotes_left_out(doc: Doc, sentence: SentenceView, cue_at: int) -> SentenceView:
-    """"l'incontro tra Putin e l'inviato di Trump, un'occasione «per trasmettere ... al presidente
-    Trump»": told outside quotes, a meeting's people are those named outside them, if two are."""
+    """"l'incontro tra Neri e il consigliere di Galli, un'occasione «per riferire ... alla presidente
+    Galli»": told outside quotes, a meeting's people are those named outside them, if two are."""
     quotes = [(q.start_char, q.end_char) for q in doc.spans[QUOTES_SPANS_KEY]
               if sentence.span.start_char <= q.start_char < sentence.span.end_char]
     if not quotes or any(start <= cue_at < end for start, end in quotes):

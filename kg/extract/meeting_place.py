@@ -38,7 +38,7 @@ università""".split())
 SUMMIT_NAME = re.compile(r"^(?:G\d{1,2}|COP\s?\d{1,2}|Cop\d{1,2})$")
 # Capitalised words naming a meeting after its word: "il vertice Nato", "il Consiglio Ue"
 NAMED_MEETING_WORDS = 3
-# How many sites one place can be named through: "in un albergo | del centro storico | di Lisbona"
+# How many sites one place can be named through: "in una villa | del quartiere vecchio | di Porto"
 SITES_NESTED = 3
 # Prepositions that put a meeting in a place: "a Mosca", "ad Abu Dhabi", "in Alaska", "al Cremlino".
 PLACE_PREPOSITIONS = (frozenset({"a", "ad", "in", "presso", "nel", "nella", "nello"})
@@ -132,8 +132,8 @@ def completes_a_meeting(doc: Doc, head: int, sentence: SentenceView) -> bool:
 
 def locates_a_site(doc: Doc, start: int) -> bool:
     """The place starting at token `start` completes, through "di", a site the meeting is put in by a
-    place preposition, across adjectives and sites within sites: "nella regione di Kursk", "in un
-    albergo del centro storico di Lisbona" (not "il presidente della Francia")."""
+    place preposition, across adjectives and sites within sites: "nella regione di Kursk", "in una
+    villa del quartiere vecchio di Porto" (not "il presidente della Francia")."""
     i = start - 1
     for _ in range(SITES_NESTED):
         if i < 1 or doc[i].lower_ not in GENITIVE_PREPOSITIONS:

@@ -95,7 +95,7 @@ def meeting_verb(cue: Span) -> Token:
 
 
 def is_eve(cue: Span) -> bool:
-    """"alla vigilia dell'incontro a Riad": the meeting is still to come (read from the parse, or from
+    """"alla vigilia del bilaterale di Ginevra": the meeting is still to come (read from the parse, or from
     the words before it: "vigilia", then only "di" and articles, "del", "dell'", "di un")."""
     if cue.root.head.lower_ == EVE:
         return True
@@ -131,7 +131,7 @@ def sounds_future(sent: Span, asides: list[tuple[int, int]] = ()) -> bool:
 
 def on_the_agenda(cue: Span | None) -> bool:
     """"è in agenda un incontro", "il vertice in programma domani": near the meeting word (not
-    "la riunione è in programma oggi ... dei risultati dell'incontro di Ferragosto")."""
+    "la riunione è in programma oggi ... per valutare gli esiti del vertice di luglio")."""
     if cue is None:
         return False
     doc = cue.doc

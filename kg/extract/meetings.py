@@ -162,8 +162,8 @@ def follows_the_name(text: str, person: Mention, at: int) -> bool:
 
 def who_was_there_after(sentences: list[SentenceView], i: int) -> SentenceView | None:
     """The sentence after the one at i, or the one after that when it lists who was there and the
-    sentence between tells no meeting of its own ("... al termine dell'incontro con i sindacati.
-    «Una giornata proficua», ha detto. «Il governo era presente con la premier X, con il ministro Y»")."""
+    sentence between tells no meeting of its own ("... dopo il colloquio con le associazioni.
+    «Un confronto utile», ha detto. «Per il governo c'erano la premier X e il ministro Y»")."""
     following = through_semicolons(sentences, i + 1)
     if following is None or lists_who_was_there(following.span.text) \
             or meeting_words(following.span.doc, following.span, labels=MEETING_LABELS):
@@ -226,7 +226,7 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
     status = meeting_status(tense, when, article)
     if status == "held" and (when is None or when.value == article.published) and not tells_a_past(cue) \
             and announced_before(people, earlier):
-        status = "planned"      # "oggi incontrerà Putin ... I colloqui si svolgono in un momento in cui ..."
+        status = "planned"      # "oggi incontrerà Vos ... I colloqui si svolgono mentre ..."
     # A meeting reported as done, with no day written: news reports it on the day it happened
     # (not one recalled: "da quando la cancelliera si è incontrata con il presidente cinese a Pechino").
     on_publication_day = when is None and status == "held" and article.published is not None \
@@ -425,7 +425,7 @@ def placed_by_nearby_sentences(article: Article, doc: Doc, sentences: list[Sente
     """"Un incontro tra Meloni e Orbán ... Il bilaterale, che si è tenuto ieri a Budapest, è
     durato due ore": a sentence that puts a meeting word in a place but names no two people places the
     nearest meeting of the article that has no place (the one before first), only a country the
-    place lies in ("ha incontrato in Spagna Sánchez ... l'incontro si è svolto a Siviglia"), or a
+    place lies in ("ha incontrato in Francia Vos ... il colloquio ha avuto luogo a Lione"), or a
     hotel, whose name says no city ("all'Hotel Excelsior ... i colloqui di Lisbona")."""
     found = list(found)
     for i, sentence in enumerate(sentences):

@@ -62,7 +62,7 @@ TWO_WORD_HEADS = frozenset({"numero", *TWO_WORD_TITLES})
 OFFICE_NOUNS = frozenset({"diplomazia", "governo", "esecutivo", "dicastero"})
 
 
-# A title before a name spans at most this many words: "il ministro dell'Ambiente e della Sicurezza energetica, X"
+# A title before a name spans at most this many words: "il ministro della Cultura e del Turismo regionale, X"
 # (the title must also end right at the name, so a longer reach finds no other noun's title)
 TITLE_WINDOW = 10
 # "l'assessore regionale alle pari opportunità X": the words of a lower-case complement between a title
@@ -89,7 +89,7 @@ def mentions_of(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[Mentio
             continue            # "il lodo Alfano", "il Piano Mattei"
         if label == "PER" and len(ent) == 1 and ent[0].lower_ in ROLE_NOUNS:
             if names_follow(doc, role_phrase_end(doc, ent.start, gazetteer)):
-                continue            # "il Segretario di Stato Usa, Marco Rubio": the title of a name
+                continue            # "il Segretario di Stato, Carlo Bassi": the title of a name
             label = "ROLE"          # "il Segretario" tagged as a name is a role standing for one
         role = (role_of(doc, ent, gazetteer) or title_in_name(ent)) if label == "PER" \
             else (surface if label == "ROLE" else None)
@@ -200,7 +200,7 @@ def is_role_head(token) -> bool:
 
 
 def in_apposition(doc: Doc, i: int) -> bool:
-    """"Kirill Dmitriev, il rappresentante speciale del Cremlino": the role of the name before
+    """"Luca Neri, il rappresentante speciale del governo": the role of the name before
     (role_after gives it to that person), not a second person."""
     j = i - 1
     if j >= 0 and doc[j].lower_ in ARTICLES:
@@ -216,7 +216,7 @@ def is_plural(noun, determiner) -> bool:
 def stands_alone(doc: Doc, end: int) -> bool:
     """A bare role noun names someone only when nothing qualifies it: "ha detto il consigliere.",
     "del sindaco nella vecchia giunta", "dal governatore per una svolta", but not "il
-    consigliere per la sicurezza nazionale" nor "il segretario alla Difesa"."""
+    commissario per la tutela ambientale" nor "il segretario alla Difesa"."""
     if end >= len(doc) or doc[end].is_punct or doc[end].pos_ in ("VERB", "AUX", "CCONJ", "SCONJ", "ADV"):
         return True
     after = doc[end + 1] if end + 1 < len(doc) else None
@@ -268,7 +268,7 @@ def office_end(doc: Doc, end: int, limit: int, gazetteer: Gazetteer) -> int:
 
 
 def ministry_name_end(doc: Doc, end: int, limit: int) -> int:
-    """The end of a ministry's name after its noun: "della Difesa", "delle Imprese e del Made in Italy",
+    """The end of a ministry's name after its noun: "della Difesa", "dei Trasporti e delle Infrastrutture",
     "dell'Agricoltura, della Sovranità alimentare e delle Foreste"."""
     if not (capitalised(doc, end + 1, limit) and doc[end].lower_ in GENITIVE_PREPOSITIONS):
         return end
@@ -338,7 +338,7 @@ def lower_case_complement_end(doc: Doc, end: int) -> int:
 
 def names_follow(doc: Doc, end: int) -> bool:
     """The role is a title of the name after it ("il presidente russo Vladimir Putin" or
-    "il presidente russo, Vladimir Putin", "il ministro degli Esteri dell'Oman Badr Albusaidi"), not a
+    "il presidente russo, Vladimir Putin", "il ministro degli Esteri del Belgio Piet Vos"), not a
     name of its own."""
     if end + 1 < len(doc) and doc[end].lower_ in GENITIVE_PREPOSITIONS and doc[end + 1].ent_type_ == "LOC":
         end = entity_end(doc, end + 1)      # the country of the office, then the name
@@ -372,8 +372,8 @@ def is_name(surface: str) -> bool:
 
 
 def role_of(doc: Doc, ent: Span, gazetteer: Gazetteer) -> str | None:
-    """The title written before the name ("il portavoce del Cremlino Dmitri Peskov") or in
-    apposition after it ("Steve Witkoff, inviato del presidente ..."), as written."""
+    """The title written before the name ("il portavoce della Farnesina Luca Neri") or in
+    apposition after it ("Piet Vos, inviato del presidente ..."), as written."""
     return role_before(doc, ent, gazetteer) or role_across_principal(doc, ent, gazetteer) \
         or role_after(doc, ent, gazetteer)
 
@@ -402,9 +402,9 @@ def title_in_name(ent: Span) -> str | None:
 
 def role_before(doc: Doc, ent: Span, gazetteer: Gazetteer) -> str | None:
     """The role phrase that ends right where the name starts, or at the comma before it: "il
-    portavoce del Cremlino Dmitri Peskov", "il presidente russo Vladimir Putin", "la ministra della
+    portavoce della Farnesina Luca Neri", "il presidente belga Piet Vos", "la ministra della
     Salute, Anna Verdi". The nearest role noun wins: "l'inviato del
-    presidente USA Donald Trump" gives Trump "presidente USA"."""
+    presidente francese Luc Martin" gives Martin "presidente francese"."""
     title_end = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].text == "," else ent.start
     phrase_end = before_brackets(doc, title_end) if title_end < ent.start else title_end
     for i in range(phrase_end - 1, max(-1, phrase_end - 1 - TITLE_WINDOW), -1):
@@ -436,7 +436,7 @@ def before_brackets(doc: Doc, end: int) -> int:
 
 
 def with_country_of_office(doc: Doc, end: int, limit: int, gazetteer: Gazetteer) -> int:
-    """"il ministro degli Esteri | dell'Oman": the country a title's office is of, after its complement."""
+    """"il ministro degli Esteri | del Belgio": the country a title's office is of, after its complement."""
     if end + 1 < limit and doc[end].lower_ in GENITIVE_PREPOSITIONS and gazetteer.is_place(doc[end + 1:limit].text):
         return limit
     return end
@@ -451,9 +451,9 @@ def is_nominal_complement(words: Span, leads: frozenset[str] = GENITIVE_PREPOSIT
 
 
 def names_a_principal(doc: Doc, ent: Span, gazetteer: Gazetteer) -> bool:
-    """"l'inviato del presidente degli Stati Uniti Donald Trump", "consigliere di Putin": the name
+    """"l'inviato del presidente francese Luc Martin", "consigliere di Galli": the name
     completes another person's role (a role noun, a preposition, then nothing but adjectives or a
-    second role before the name). Not so in "il portavoce del Cremlino Dmitri Peskov", where an
+    second role before the name). Not so in "il portavoce della Farnesina Luca Neri", where an
     institution completes the role and the name holds it."""
     for r in range(ent.start - 1, max(-1, ent.start - ROLE_WINDOW - 5), -1):
         token = doc[r]
@@ -464,7 +464,7 @@ def names_a_principal(doc: Doc, ent: Span, gazetteer: Gazetteer) -> bool:
                 if all(is_adjective(t, gazetteer) for t in between) or any(t.lower_ in ROLE_NOUNS for t in between):
                     return True
         elif token.is_punct or token.pos_ in ("VERB", "AUX", "CCONJ") or token.ent_type_ == "PER":
-            return False        # "il ministro dell'Economia Giancarlo Giorgetti e il ministro della Difesa Guido Crosetto"
+            return False        # "il ministro della Salute Luca Neri e il ministro del Lavoro Carlo Bassi"
     return False
 
 
@@ -481,8 +481,8 @@ def is_genitive(doc: Doc, ent: Span) -> bool:
 
 
 def role_after(doc: Doc, ent: Span, gazetteer: Gazetteer) -> str | None:
-    """"Steve Witkoff, inviato del presidente degli Stati Uniti, ...", "Kirill Dmitriev, il
-    rappresentante speciale del Cremlino": a role in apposition."""
+    """"Piet Vos, inviato del presidente della Commissione, ...", "Luca Neri, il
+    rappresentante speciale del governo": a role in apposition."""
     start = ent.end + 1
     if start < len(doc) and doc[start].lower_ in ARTICLES:
         start += 1
@@ -491,6 +491,6 @@ def role_after(doc: Doc, ent: Span, gazetteer: Gazetteer) -> str | None:
     end = role_phrase_end(doc, start, gazetteer)
     if end < len(doc) and not (doc[end].is_punct or doc[end].pos_ == "ADP") or names_follow(doc, end):
         # a further complement may follow ("... del Cremlino per la cooperazione"), or the title is
-        # the next name's in a list ("Roberto Gualtieri, il presidente della Regione Francesco Rocca")
+        # the next name's in a list ("Anna Galli, il presidente della Provincia Carlo Bassi")
         return None
     return doc[start:end].text

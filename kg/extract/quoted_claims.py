@@ -46,7 +46,7 @@ from kg.model import Article, ClaimMention, Mention
 
 # ", ha detto X" or ", secondo X" must follow the closing quote closely to name its speaker.
 VERB_AFTER_QUOTE_CHARS = 40
-# "... ha affermato al termine dell'incontro", "ha detto durante la conferenza stampa": when or where it was said.
+# "... ha spiegato alla fine del vertice", "ha detto durante la conferenza stampa": when or where it was said.
 CIRCUMSTANCE = re.compile(r"(?:al|alla|allo|all['’]|nel|nella|nello|nell['’]|durante|dopo|prima|in|a|da|dal|dalla|"
                           r"davanti|lasciando|uscendo|entrando|arrivando|parlando|intervenendo)\b", re.IGNORECASE)
 # An institution named this close after the verb is its subject: ", ha affermato la Tass".
@@ -101,8 +101,8 @@ def unnamed_verb_after(quote: Span, sentences: list[SentenceView]) -> bool:
     unsaid (the person the sentence before is about)."""
     tail = quote.doc.text[quote.end_char:sentences[-1].span.end_char]
     verb = SPEECH_VERB.search(tail)
-    # nothing after the verb but punctuation or a phrase of when or where ("ha affermato al termine
-    # dell'incontro"): not "hanno affermato congiuntamente i negoziatori"
+    # nothing after the verb but punctuation or a phrase of when or where ("ha spiegato alla fine
+    # del vertice"): not "hanno affermato congiuntamente i negoziatori"
     if not verb:
         return False
     rest = tail[verb.end():].strip(" ,.;:")
@@ -129,7 +129,7 @@ def quote_speaker(sentences: list[SentenceView], start: int, end: int,
     Ushakov"), else the subject of a speech verb before it ("Trump ha definito Meloni «...»",
     "Secondo Witkoff, «...»"), else the name before a colon that opens it ("Zelensky ha reagito:
     «...»"). A speech verb whose subject is an institution ("Il Cremlino definisce «utile»") gives
-    that institution (so no person's claim); a verb set off by commas ("Putin, ha spiegato, agisce «in buona fede»") speaks for
+    that institution (so no person's claim); a verb set off by commas ("Neri, ha detto, lavora «bene»") speaks for
     the speaker before, not for the name next to it."""
     names = names_outside(sentences, quotes)
     text, offset = doc_text(sentences), sentences[0].span.start_char
@@ -151,7 +151,7 @@ def quote_speaker(sentences: list[SentenceView], start: int, end: int,
         distance = [m.start - offset - verb_after.end() for m in after]
         if after and not is_person(after[0], gazetteer) and distance[0] <= SUBJECT_AFTER_VERB_CHARS:
             return after[0]             # "ha affermato la Tass": an institution speaks
-        # ", ha detto Witkoff"; "afferma ... il segretario di Stato Usa, Marco Rubio"
+        # ", ha detto Witkoff"; "afferma ... il segretario di Stato, Carlo Bassi"
         person = next((m for m, d in zip(after, distance) if is_person(m, gazetteer) and d <= 2 * NAME_AFTER_VERB_CHARS),
                       None)
         if person:

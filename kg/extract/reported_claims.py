@@ -20,7 +20,7 @@ MIN_SAID_WORDS = 3
 TALKED = re.compile(r"\bparla(?:to)?$", re.IGNORECASE)
 ABOUT_OR_THAT = re.compile(r"(?:di|del|dello|della|dei|degli|delle|dell['’]|d['’]|che)\b", re.IGNORECASE)
 # "..., ha fatto sapere il suo ufficio", "..., ha precisato una nota": a subject named by a common noun,
-# which ends the sentence (not "X, ha definito l'azione russa «barbara» e ...", whose noun is the object)
+# which ends the sentence (not "X, ha giudicato la scelta del governo «sbagliata» e ...", whose noun is the object)
 SUBJECT_AFTER_WORDS = 6
 UNNAMED_SUBJECT = re.compile(r"\s*(?:il|lo|la|l['’]|i|gli|le|un|una|uno)\s*(?:(?:suo|sua|loro|proprio|propria)\s+)?"
                              r"[a-zà-ù]+\b(?!\s+[A-ZÀ-Ý])")

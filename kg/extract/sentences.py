@@ -77,8 +77,8 @@ def sentence_index(sentences: list[SentenceView], token_index: int) -> int | Non
 
 def relative_clauses_apart_from(sentence: SentenceView, token_index: int | None = None) -> list[tuple[int, int]]:
     """The character stretches of the sentence's relative clauses that tell of something other than
-    the token (a meeting word) or a person the sentence names: "Alla vigilia dei 49 anni [che festeggerà
-    giovedì a Tokyo], ha stretto la mano al sultano" (the birthday's day and place, not the handshake's);
+    the token (a meeting word) or a person the sentence names: "Alla vigilia dei 60 anni [che compirà
+    sabato a Lione], ha salutato il sindaco" (the birthday's day and place, not the greeting's);
     not "l'incontro, che si è svolto in Comune" nor "ha incontrato X, che è arrivato a Roma" (where X
     came to meet). With no token, all relative clauses that tell of no person."""
     sent = sentence.span

@@ -56,7 +56,7 @@ AND_CONJUNCTIONS = frozenset({"e", "ed"})
 
 # --- nouns ------------------------------------------------------------------------------------------
 
-# Head nouns of the titles Italian news puts before a name ("il portavoce del Cremlino Dmitri Peskov")
+# Head nouns of the titles Italian news puts before a name ("il portavoce della Farnesina Luca Neri")
 # or in its place ("il presidente russo").
 ROLE_NOUNS = frozenset("""
 presidente vicepresidente premier ministro ministra portavoce inviato inviata emissario emissaria consigliere
@@ -177,6 +177,6 @@ FUTURE_ENDING = re.compile(r"\w(erà|eranno|irà|iranno|arà|aranno|remo|rete|er
 AGE_NOUN = re.compile(r"^(?:\d+[-‐]?|[a-zà-ù]+)enn[ei]$")
 
 
-# Italy's national trade-union confederations, the second word of a union's name ("Fiom-Cgil",
-# "Fim Cisl", "Uilm-Uil"); two other short words ("Lega Pro", "Corte Ue") are no union.
+# Italy's national trade-union confederations, the second word of a union's name ("Uilm-Uil",
+# "Fim Cisl", "Fiom-Cgil"); two other short words ("Lega Pro", "Corte Ue") are no union.
 CONFEDERATIONS = frozenset("cgil cisl uil ugl usb cub cobas confsal cisal confail usi orsa snals".split())

@@ -70,7 +70,7 @@ BEFORE_A_HALL = frozenset({"un", "al", "nel", "dal"})
 VENUE_MAX_WORDS = 6
 # "il primo ministro giapponese Shigeru Ishiba": nationality words between a role noun and its name
 NATIONALITIES_AFTER_ROLE = 2
-# "and" in the languages news quotes: "Moyen-Orient et Afrique du Nord".
+# "and" in the languages news quotes: "Europe et Afrique du Nord".
 CONJUNCTIONS = AND_CONJUNCTIONS | {"et", "and", "und", "y"}
 # Lower-case words that join the words of an institution's name ("per gli Investimenti Diretti");
 # not "del", which is also a name particle.
@@ -127,7 +127,7 @@ class NameFixes(ReadsNameTables):
     def trimmed_person(self, doc: Doc, ent: Span) -> list[Span]:
         """A PER span that starts with a place or a role's complement loses it:
         "USA Donald Trump" -> "USA" (LOC) + "Donald Trump"; "del Cremlino Dmitri Peskov" likewise,
-        also when the NER took the whole for an ORG ("il portavoce del Cremlino Dmitry Peskov")."""
+        also when the NER took the whole for an ORG ("il portavoce della Farnesina Luca Neri")."""
         # two words only where the first is that abbreviation; a longer place may be a given name ("Israel Katz")
         # "l'inviato Usa Witkoff": a country's abbreviation between a role noun and a name is the role's
         abbreviated = ent.start > 0 and doc[ent.start - 1].lower_ in ROLE_NOUNS \
@@ -176,7 +176,7 @@ class NameFixes(ReadsNameTables):
                 else ent for ent in ents]
 
     def institutions_not_people(self, ents: list[Span]) -> list[Span]:
-        """"il segretario alla Difesa", "il consigliere per la Sicurezza nazionale": a PER span of
+        """"il segretario alla Difesa", "il commissario per la Tutela ambientale": a PER span of
         common nouns after an articled preposition, a plural article or "per la" is an office, unless the article names
         someone in full with those words ("della Meloni" after "Giorgia Meloni")."""
         full_names = {t.lower_ for ent in ents if ent.label_ == "PER" and len(ent) > 1 and ent.start > 0
@@ -205,7 +205,7 @@ class NameFixes(ReadsNameTables):
             and t.text.capitalize() not in self.common_nouns for t in words)
 
     def places_side_by_side(self, ents: list[Span]) -> list[Span]:
-        """"... la pace in Ucraina Riad, 18 feb.", "Il Papa al Quirinale Gaza tra i temi": known places
+        """"... le trattative sul grano Ankara, 3 mar.", "Il Papa al Quirinale Gaza tra i temi": known places
         and venues run together (a headline glued to its dateline or to the next words of a title
         without punctuation) are each a place, unless together they name one ("Città del Vaticano",
         "Casa Bianca"); a person stays whole ("Jordan Washington")."""
@@ -233,7 +233,7 @@ class NameFixes(ReadsNameTables):
         return sorted(ents + found, key=lambda e: e.start) if found else ents
 
     def place_before_a_preposition(self, ent: Span) -> Span:
-        """"una cerimonia alla Casa Bianca per Halloween": a known place or venue, then a lower-case
+        """"un ricevimento al Quirinale per Natale": a known place or venue, then a lower-case
         preposition, is the place alone; what follows the preposition is no part of its name."""
         if ent.label_ == "PER":
             return ent
@@ -259,7 +259,7 @@ class NameFixes(ReadsNameTables):
                                                     or self.venues.venue_of(words.text) is not None)
 
     def places_joined(self, ent: Span) -> list[Span]:
-        """"Medio Oriente e Nord Africa", "Moyen-Orient et Afrique du Nord": two known places joined
+        """"Europa e Nord Africa", "Europe et Afrique du Nord": two known places joined
         by "and" in any of the languages news quotes are two places."""
         joint = next((t.i for t in ent if t.lower_ in CONJUNCTIONS), None)
         if ent.label_ == "PER" or joint is None:

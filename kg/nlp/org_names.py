@@ -5,8 +5,8 @@
   only "Commissione");
 - a capitalised name in apposition to a media noun: "la testata Axios", "l'agenzia di stampa Tass",
   "il quotidiano Kommersant", with the noun where it is capitalised too ("Agenzia Nova");
-- a name spelt out before its acronym in brackets: "il Fondo russo per gli investimenti diretti (Rdif)";
-- an institution the NER found, with its purpose: "il Fondo russo per gli investimenti diretti", or
+- a name spelt out before its acronym in brackets: "il Fondo europeo per gli investimenti strategici (Feis)";
+- an institution the NER found, with its purpose: "l'Istituto nazionale per la finanza agevolata", or
   one it missed, capitalised inside its sentence: "il Governo di unità nazionale";
 - a ministry and its portfolio: "il ministero degli Esteri russo".
 A person or a place the earlier components found is never touched; an organisation span inside a
@@ -153,7 +153,7 @@ def stands_as_name(token: Token) -> bool:
 
 
 def names_before_acronyms(doc: Doc) -> list[tuple[int, int]]:
-    """"il Fondo russo per gli investimenti diretti (Rdif)": the words from the capitalised one that
+    """"il Fondo europeo per gli investimenti strategici (Feis)": the words from the capitalised one that
     opens the name up to the bracketed acronym (kg/resolve joins the two)."""
     spans = []
     for token in doc[2:len(doc) - 1]:
@@ -168,7 +168,7 @@ def names_before_acronyms(doc: Doc) -> list[tuple[int, int]]:
 
 
 def purpose_names(doc: Doc) -> list[tuple[int, int]]:
-    """"il Fondo russo per gli investimenti diretti", "l'Agenzia per la cybersicurezza nazionale":
+    """"l'Istituto nazionale per la finanza agevolata", "l'Agenzia per la cybersicurezza nazionale":
     an institution the NER found goes on over its purpose, "per", an article and lower-case nouns
     and adjectives (Italian writes them in lower case, so the NER stops before); a bare institution
     noun also over "di" ("il Servizio di sicurezza federale"), and so does one the NER missed, written

@@ -172,7 +172,7 @@ def join_institution_aliases(orgs: list[Mention], links: dict[tuple, Link], inst
 
 def join_bracketed_acronyms(mentions: list[Mention], links: dict[tuple, Link], texts: dict[str, str]
                             ) -> dict[tuple, Link]:
-    """"Fondo russo per gli investimenti diretti (Rdif)": the acronym is the name before it, and so
+    """"Fondo europeo per gli investimenti strategici (Feis)": the acronym is the name before it, and so
     is the same acronym anywhere in the set (not the next name of a list: "la Fiom Cgil, la Fim")."""
     acronym_of = acronyms_of(mentions, links, texts)
     return {key(m): Link(acronym_of[m.surface.lower()], "bracketed-acronym")

@@ -33,7 +33,7 @@ def resolve_roles(mentions: list[Mention], links: dict[tuple, Link], days: dict[
 def title_rows(mentions: list[Mention], links: dict[tuple, Link], reader: RoleReader
                ) -> list[tuple[str, frozenset[str], str]]:
     """(article, title words, entity) for each title written next to a person's name."""
-    # A title is read as its office too: "il primo ministro canadese Mark Carney" is the "premier canadese".
+    # A title is read as its office too: "il primo ministro belga Piet Vos" is the "premier belga".
     return [(m.article, words, links[key(m)].entity) for m in mentions
             if m.label == "PER" and m.role and key(m) in links for words in reader.title_words(m.role)]
 

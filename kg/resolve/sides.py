@@ -28,7 +28,7 @@ def side_of(roles: list[str], names: list[str], figures: PublicFigures, reader: 
 
 def principals_sides(actors: list[Actor]) -> list[Actor]:
     """A person whose titles give no side takes the side of the one person their titles name:
-    "Jared Kushner, genero di Donald Trump", "il consigliere di Macron"."""
+    "Luca Neri, cognato di Anna Galli", "il consigliere di Bassi"."""
     sides: dict[str, set[str]] = defaultdict(set)
     for a in actors:
         if a.kind == "Person" and a.side:
