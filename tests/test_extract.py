@@ -1295,6 +1295,10 @@ def test_a_meeting_in_an_opening_phrase_is_a_meeting_of_its_own(news_nlp, text, 
     # the meeting noun is the subject of the cancelling verb, past an aside that opens with no participle
     ("Il ministro ha detto che il vertice con il sindaco Luca Neri e il prefetto Anna Galli, inizialmente in "
      "calendario per domani in prefettura, è stato rinviato a data da destinarsi.", []),
+    # denied or ruled out from above in the parse, or said to be not on the agenda
+    ("Il portavoce ha escluso stamattina che sia in preparazione un incontro tra Luca Neri e Piet Vos.", []),
+    ("Il governo ha smentito le voci su un vertice tra Luca Neri e Piet Vos a Vienna.", []),
+    ("Un incontro tra Luca Neri e Piet Vos, chiesto da molti alleati, non è per ora in agenda.", []),
     # not called off: the cancelling verb is about something else, or negated, or before a comma
     ("Il ministro Guido Crosetto ha incontrato il collega Boris Pistorius dopo aver escluso nuove sanzioni.",
      [["Guido Crosetto", "Boris Pistorius"]]),

@@ -188,7 +188,17 @@ CANCELLED_AUXILIARIES = frozenset("è e' sono stato stata stati state viene veng
 ASIDE_PARTICIPLE_ENDINGS = ("to", "ta", "ti", "te")
 # "il vertice non si terrà", "l'incontro non ci sarà"
 NOT_HAPPENING = re.compile(r"^\W*(?:\w+\s+){0,6}?non\s+(?:si\s+(?:terrà|terranno|farà|faranno|svolgerà|svolgeranno)|"
-                           r"ci\s+sar(?:à|anno)|avr(?:à|anno)\s+luogo)\b", re.IGNORECASE)
+                           r"ci\s+sar(?:à|anno)|avr(?:à|anno)\s+luogo|"
+                           # "non è (invece) in agenda", "non sono previsti"
+                           r"(?:è|sono|era|erano)\s+(?:\w+\s+){0,2}(?:in\s+agenda|in\s+programma|previst[oaie]))\b",
+                           re.IGNORECASE)
+# Meeting cues of several words that are nouns, whatever the tagger makes of their first word
+NOMINAL_PHRASE_CUES = frozenset({"faccia a faccia", "tête-à-tête", "stretta di mano"})
+# "ha smentito le indiscrezioni su un vertice", "ha escluso che sia in preparazione un incontro": a verb that
+# denies a report, over the meeting noun in the parse
+DENYING_STEMS = ("smentit", "smentisc", "smentiv")
+# How many words up the parse a denying or cancelling verb may govern the meeting noun from
+GOVERNOR_STEPS = 3
 
 
 def is_called_off(cue: Span) -> bool:
@@ -198,9 +208,9 @@ def is_called_off(cue: Span) -> bool:
     before = doc[max(cue.sent.start, cue.start - NEGATION_WINDOW):cue.start]
     if any(is_cancelling(t) and not any(p.is_punct for p in doc[t.i:cue.start]) for t in before):
         return True
-    if cue.root.pos_ != "NOUN":
+    if cue.root.pos_ != "NOUN" and cue.text.lower() not in NOMINAL_PHRASE_CUES:
         return False            # "ha incontrato X dopo aver escluso ...": the verb is the meeting
-    if subject_of_cancelling(cue):
+    if subject_of_cancelling(cue) or denied_from_above(cue):
         return True
     after = doc[cue.end:min(cue.sent.end, cue.end + CALLED_OFF_WINDOW)]
     breaks = [i for i, t in enumerate(after) if t.text in CLAUSE_BREAKS]
@@ -223,6 +233,21 @@ def subject_of_cancelling(cue: Span) -> bool:
     verb = cue.root.head
     return cue.root.dep_ in SUBJECT_RELATIONS and verb.i > cue.root.i and is_cancelling(verb) \
         and not any(c.lower_ in NEGATIONS for c in verb.children)
+
+
+def denied_from_above(cue: Span) -> bool:
+    """"ha escluso che sia in preparazione un incontro tra X e Y", "ha smentito le indiscrezioni su un
+    vertice tra X e Y": a cancelling or denying verb before the meeting noun governs it, a few words up
+    the parse, and no negation turns it round."""
+    token = cue.root
+    for _ in range(GOVERNOR_STEPS):
+        if token.head is token:
+            return False
+        token = token.head
+        if token.i < cue.root.i and (is_cancelling(token) or token.lower_.startswith(DENYING_STEMS)) \
+                and token.pos_ == "VERB" and not any(c.lower_ in NEGATIONS for c in token.children):
+            return True
+    return False
 
 
 def is_cancelling(word: Token) -> bool:
