@@ -1295,6 +1295,9 @@ def test_a_meeting_in_an_opening_phrase_is_a_meeting_of_its_own(news_nlp, text, 
     # the meeting noun is the subject of the cancelling verb, past an aside that opens with no participle
     ("Il ministro ha detto che il vertice con il sindaco Luca Neri e il prefetto Anna Galli, inizialmente in "
      "calendario per domani in prefettura, è stato rinviato a data da destinarsi.", []),
+    # a wish in quotes through a modal; the pope's general audience with the crowd
+    ("Il sindaco Luca Neri ha detto di sperare di poterlo «incontrare presto» a Vienna, con Piet Vos.", []),
+    ("All'udienza generale di mercoledì il Papa ha salutato il sindaco Luca Neri e la ministra Anna Galli.", []),
     # denied or ruled out from above in the parse, or said to be not on the agenda
     ("Il portavoce ha escluso stamattina che sia in preparazione un incontro tra Luca Neri e Piet Vos.", []),
     ("Il governo ha smentito le voci su un vertice tra Luca Neri e Piet Vos a Vienna.", []),

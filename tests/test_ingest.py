@@ -194,3 +194,11 @@ def test_the_title_is_the_headline_not_a_section_label_nor_the_standfirst():
         "Vertice a Roma tra Macron e Merz."
     # a short headline of its own is still the title
     assert title_of("Tregua a Gaza\n\nIl testo dell'articolo, che è lungo.") == "Tregua a Gaza"
+
+
+def test_a_dateline_after_a_long_headline_and_subheading_dates_the_article():
+    text = ("Il sindaco incontra i commercianti del centro storico: «Nessuna chiusura delle strade prima di Natale»\n"
+            "Duecento negozianti in piazza per chiedere tempi certi. In serata la riunione con la giunta comunale, "
+            "domani il voto sul piano del traffico\n\n"
+            "CITTÀ DI CASTELLO, 13 maggio 2026 - Il sindaco ha ricevuto i commercianti in municipio.")
+    assert parse_article(text, "a.txt").published == date(2026, 5, 13)

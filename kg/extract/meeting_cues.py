@@ -46,6 +46,8 @@ WISHING_VERB_STEMS = ("chies", "chied", "propo", "cerc", "auspic", "sollecit", "
 INFINITIVE_ENDINGS = ("are", "ere", "ire", "arlo", "arla", "arli", "erlo", "erla", "arsi", "ersi")
 # Words between a verb of wishing and the infinitive it governs: "spera di", "pronto a", "vuole ancora"
 INFINITIVE_LINKS = frozenset({"di", "a", "ad", "d'", "d’"})
+# "di poter incontrare", "di poterlo vedere", "di riuscire a incontrare": a modal between the wish and the meeting
+MODAL_INFINITIVE_STEMS = ("poter", "riuscir")
 # "vuole incontrare", "intende vedere", "spera di incontrare", "desidera incontrare", "tenterà di"
 WISHING_INFINITIVE_STEMS = ("vuol", "vorr", "vogli", "intend", "intenz", "desider", "tent", "punt", "prov")
 WISHING_ADJECTIVES = frozenset({"pronto", "pronta", "pronti", "pronte", "disposto", "disposta", "disposti",
@@ -326,7 +328,9 @@ def is_wished_verb(cue: Span) -> bool:
     if not is_infinitive(cue):
         return False
     doc, i = cue.doc, cue.start - 1
-    while i >= cue.sent.start and (doc[i].lower_ in INFINITIVE_LINKS or doc[i].pos_ in ("ADV", "PRON")):
+    # over links, adverbs, clitics, an opening quote mark and a modal ("sperare di poterlo «incontrare»")
+    while i >= cue.sent.start and (doc[i].lower_ in INFINITIVE_LINKS or doc[i].pos_ in ("ADV", "PRON")
+                                   or doc[i].is_quote or doc[i].lower_.startswith(MODAL_INFINITIVE_STEMS)):
         i -= 1
     return i >= cue.sent.start and is_wishing_word(doc[i])
 

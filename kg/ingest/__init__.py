@@ -29,7 +29,7 @@ ARTICLE_SUFFIXES = {".txt"}
 TITLE_MAX_CHARS = 160
 # The publication date, when written in the text, stands in its first lines.
 DATE_SEARCH_LINES = 6
-DATE_SEARCH_CHARS = 240
+DATE_SEARCH_CHARS = 400     # a dateline may follow a long headline and a subheading
 
 # A day written without a year takes the year nearest the hint: half a year before the reference
 # day makes it the latest such day on or before the reference.

@@ -145,7 +145,8 @@ vedova madre genitore cliente clienti vicini
 # "incontro dal titolo “...”", "riunione sul tema", "convegno intitolato": words that give a talk its title.
 TITLE_WORDS = frozenset("titolo tema intitolato intitolata".split())
 # "un incontro pubblico", "riunione aperta alla cittadinanza": a public event
-PUBLIC_EVENT_ADJECTIVES = frozenset("pubblico pubblica pubblici pubbliche".split())
+PUBLIC_EVENT_ADJECTIVES = frozenset("pubblico pubblica pubblici pubbliche".split()) \
+    | {"generale"}     # "l'udienza generale": the pope's weekly audience with the crowd
 OPENING_QUOTES = frozenset({"«", "“", '"'})
 # "ha vinto l'incontro al quinto set", "l'incontro è finito in pareggio": words of a match between
 # players, not of a meeting. Words news also uses of politics ("partita", "round", "sfida", "avversario",
