@@ -140,3 +140,13 @@ def test_a_public_figure_written_without_diacritics_or_apostrophe_is_a_person(ne
 def test_a_firm_named_with_a_firms_noun_and_its_short_form_are_no_person(news_nlp):
     doc = news_nlp("Le Officine Bassani hanno presentato il piano. Secondo Bassani, il sito resterà aperto.")
     assert [(e.text, e.label_) for e in doc.ents] == [("Officine Bassani", "ORG"), ("Bassani", "ORG")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("CITTÀ DEL VATICANO, 3 giugno - Il Papa ha ricevuto il sindaco Luca Neri.", "CITTÀ DEL VATICANO"),
+    ("REGGIO EMILIA - Il sindaco Luca Neri ha incontrato i commercianti.", "REGGIO EMILIA"),
+])
+def test_a_dateline_in_capitals_is_one_place(news_nlp, text, place):
+    doc = news_nlp(text)
+    assert (place, "LOC") in [(e.text, e.label_) for e in doc.ents]
+    assert not any(e.label_ == "ORG" for e in doc.ents)

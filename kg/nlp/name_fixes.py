@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 from kg.knowledge.lexicon import (AND_CONJUNCTIONS, ARTICULATED_PREPOSITIONS, DAY_WORDS, ELIDED_ARTICULATED_PREPOSITIONS,
                                   GENITIVE_PREPOSITIONS, MONTHS, PLACE_NAME_NOUNS, PLURAL_ARTICULATED_PREPOSITIONS,
                                   PLURAL_DEFINITE_ARTICLES, ROLE_NOUNS, VENUE_NOUNS, VENUE_NOUNS_IN_NAME, WEEKDAYS)
-from kg.nlp.name_ruler import (INSTITUTION_PREPOSITIONS, NAME_PARTICLES, CommonWords, completes_role,
+from kg.nlp.name_ruler import (DASHES, INSTITUTION_PREPOSITIONS, NAME_PARTICLES, CommonWords, completes_role,
                                follows_institution_lead, is_regnal_number, is_shouted_word, opens_sentence,
                                place_run_on, split_complement, surnames_of, tokens_held, words_of)
 from kg.nlp.tables import ReadsNameTables
@@ -101,7 +101,7 @@ class NameFixes(ReadsNameTables):
         ents = self.people_run_on(summit_groups(ents))
         ents = organisations_after_group_nouns(self.named_after_venue_nouns(self.words_not_names(ents)))
         ents = firms_written_short(ents)
-        return self.venues_the_ner_missed(doc, ents)
+        return self.dateline_places(doc, self.venues_the_ner_missed(doc, ents))
 
     @staticmethod
     def set_annotations(doc: Doc, ents: list[Span]) -> Doc:
@@ -231,6 +231,23 @@ class NameFixes(ReadsNameTables):
                 found.append(Span(doc, i, end, label="LOC"))
             i = end or i + 1
         return sorted(ents + found, key=lambda e: e.start) if found else ents
+
+    def dateline_places(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"CITTÀ DEL VATICANO, 13 maggio -", "REGGIO EMILIA -": the words in capitals that open a line, up
+        to its comma or dash, are the dateline's place where the gazetteer knows them, whatever pieces the
+        NER made of them ("DEL" an organisation)."""
+        found = []
+        for start in (t.i for t in doc if t.i == 0 or "\n" in doc[t.i - 1].text_with_ws):
+            end = start
+            while end < len(doc) and doc[end].is_upper and doc[end].is_alpha:
+                end += 1
+            if end > start + 1 and end < len(doc) and doc[end].text in (",", *DASHES) \
+                    and self.gazetteer.is_place(doc[start:end].text):
+                found.append(Span(doc, start, end, label="LOC"))
+        if not found:
+            return ents
+        kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
+        return sorted(kept + found, key=lambda e: e.start)
 
     def place_before_a_preposition(self, ent: Span) -> Span:
         """"un ricevimento al Quirinale per Natale": a known place or venue, then a lower-case

@@ -123,7 +123,7 @@ class OrgNames(ReadsGazetteer):
         for name in self.names.get(token.lower_, ()):
             end = i + len(name)
             if end <= len(doc) and all(doc[i + k].lower_ == part for k, part in enumerate(name)) \
-                    and (len(name) > 1 or stands_as_name(token)):
+                    and (len(name) > 1 or stands_as_name(token) and token.lower_ not in FUNCTION_WORDS):
                 return end
         return None
 
