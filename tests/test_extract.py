@@ -1005,6 +1005,9 @@ def test_a_word_opening_a_quote_is_no_listed_organisation(news_nlp):
     ("Il ministro degli Esteri polacco Radoslaw Sikorski è arrivato a Ginevra. Ha dichiarato ai giornalisti che "
      "Varsavia non esclude nessuna opzione.",
      [("Radoslaw Sikorski", "Varsavia non esclude nessuna opzione.")]),
+    # a common noun the parse gives the speech verb for a subject: no named person speaks
+    ("Assente il ministro Carlo Blu, in viaggio a Madrid: i sindacati hanno fatto sapere che chiederanno un "
+     "nuovo incontro.", []),
     # less common verbs of speech after the quote
     ("«La riforma si farà, ma non quest'anno», ha tagliato corto la portavoce Anna Galli.",
      [("Anna Galli", "La riforma si farà, ma non quest'anno")]),

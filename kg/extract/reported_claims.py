@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.claim_speakers import (NAME_AFTER_VERB_CHARS, after_preposition, fallback_for, gap_without_role, introduced_name,
+from spacy.tokens import Span
+
+from kg.extract.claim_speakers import (NAME_AFTER_VERB_CHARS, after_preposition, fallback_for, gap_without_role, introduced_name, person_at,
                                        last, may_be_person, names_at, names_outside, relative_antecedent, subjects)
 from kg.extract.sentences import SentenceView, is_person
 from kg.extract.speech_patterns import (ACCORDING_TO, LO_HA_DETTO, RELATIVE_PRONOUN, SPEECH_VERB, THAT,
                                         opens_with_per)
+from kg.knowledge.lexicon import ROLE_NOUNS
 from kg.knowledge.places import Gazetteer
 from kg.model import Article, ClaimMention, Mention
 from kg.nlp.name_ruler import DASHES
@@ -63,6 +66,9 @@ def reported_claim(article: Article, sentence: SentenceView, quotes: list[tuple[
         speaker = recent            # "Putin, ha spiegato, agisce ...": the one who was speaking
     elif set_off and UNNAMED_SUBJECT.match(text, verb.end()) and len(text[verb.end():].split()) <= SUBJECT_AFTER_WORDS:
         return None                 # "X non parteciperà, ha fatto sapere il suo ufficio": no person speaks
+    elif close_after is None and verb.re is SPEECH_VERB \
+            and said_by_no_one_named(sentence.span, offset + verb.start(), offset + verb.end(), names, gazetteer):
+        return None
     else:
         speaker = relative_antecedent(before, text[:verb.start()], gazetteer) or last(subjects(before, text, offset)) \
             or close_after
@@ -92,6 +98,19 @@ def reported_claim(article: Article, sentence: SentenceView, quotes: list[tuple[
     # "Il ministro ucraino ... ha spiegato che": if no one is known to hold the role, the one speaking before
     fallback = fallback_for(speaker, recent)
     return ClaimMention(article.id, speaker, said, text.strip(), fallback_speaker=fallback)
+
+
+def said_by_no_one_named(sentence: Span, start: int, end: int, names: list[Mention], gazetteer: Gazetteer) -> bool:
+    """"..., Guarnieri: i sindacati hanno fatto sapere che ...": the parse gives the speech verb a subject
+    before it, a common noun naming no one of the sentence (a group, an office), so no named person speaks."""
+    words = sentence.doc.char_span(start, end, alignment_mode="expand")
+    verb = next((t for t in words if t.pos_ == "VERB"), None) if words is not None else None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None) if verb is not None else None
+    if subject is None or subject.pos_ != "NOUN" or subject.lower_ in ROLE_NOUNS \
+            or sentence.doc.text[:start].rstrip().endswith(","):
+        return False        # ("Il colloquio, ha assicurato, ...": a verb set off by commas has no subject there)
+    return person_at(subject, names, gazetteer) is None \
+        and not any(subject.idx <= m.start < start and is_person(m, gazetteer) for m in names)
 
 
 def unnamed_reported_claim(article: Article, sentence: SentenceView, recent: Mention | None) -> ClaimMention | None:
