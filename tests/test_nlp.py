@@ -150,3 +150,9 @@ def test_a_dateline_in_capitals_is_one_place(news_nlp, text, place):
     doc = news_nlp(text)
     assert (place, "LOC") in [(e.text, e.label_) for e in doc.ents]
     assert not any(e.label_ == "ORG" for e in doc.ents)
+
+
+def test_an_acronym_in_brackets_after_an_organisation_is_that_organisation_wherever_written(news_nlp):
+    doc = news_nlp("Ha parlato la presidente della Federazione nazionale artigiani (Fna), Anna Galli. Poi la Fna "
+                   "ha diffuso una nota.")
+    assert {e.label_ for e in doc.ents if e.text == "Fna"} == {"ORG"}

@@ -100,7 +100,7 @@ class NameFixes(ReadsNameTables):
         ents = self.places_across_particles(self.places_run_on(self.places_side_by_side(credits_trimmed(ents))))
         ents = self.people_run_on(summit_groups(ents))
         ents = organisations_after_group_nouns(self.named_after_venue_nouns(self.words_not_names(ents)))
-        ents = firms_written_short(ents)
+        ents = acronyms_of_organisations(firms_written_short(ents))
         return self.dateline_places(doc, self.venues_the_ner_missed(doc, ents))
 
     @staticmethod
@@ -382,6 +382,21 @@ def organisations_after_group_nouns(ents: list[Span]) -> list[Span]:
             ent = Span(doc, ent.start, ent.end, label="ORG")
         result.append(ent)
     return result
+
+
+def acronyms_of_organisations(ents: list[Span]) -> list[Span]:
+    """"l'Associazione nazionale magistrati (Anm) ... il leader dell'Anm": a word in brackets right after an
+    organisation's name is its acronym, an organisation wherever the text writes it, whatever the NER
+    made of it."""
+    acronyms = {ent.text for ent in ents if len(ent) == 1 and in_brackets_after_organisation(ent, ents)}
+    return [Span(ent.doc, ent.start, ent.end, label="ORG") if ent.label_ != "ORG" and ent.text in acronyms else ent
+            for ent in ents]
+
+
+def in_brackets_after_organisation(ent: Span, ents: list[Span]) -> bool:
+    doc = ent.doc
+    return ent.start >= 2 and ent.end < len(doc) and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")" \
+        and any(other.label_ == "ORG" and other.end == ent.start - 1 for other in ents)
 
 
 def firms_written_short(ents: list[Span]) -> list[Span]:
