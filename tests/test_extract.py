@@ -1008,6 +1008,9 @@ def test_a_word_opening_a_quote_is_no_listed_organisation(news_nlp):
     # a common noun the parse gives the speech verb for a subject: no named person speaks
     ("Assente il ministro Carlo Blu, in viaggio a Madrid: i sindacati hanno fatto sapere che chiederanno un "
      "nuovo incontro.", []),
+    # a dash interjection with a verb in the present names the speaker inside the quote
+    ("Leggi anche Neri, dopo il furto la paura «Sono ladri esperti, – spiega Anna Galli – che tornano ogni "
+     "settimana».", [("Anna Galli", "Sono ladri esperti, – spiega Anna Galli – che tornano ogni settimana")]),
     # less common verbs of speech after the quote
     ("«La riforma si farà, ma non quest'anno», ha tagliato corto la portavoce Anna Galli.",
      [("Anna Galli", "La riforma si farà, ma non quest'anno")]),

@@ -16,7 +16,7 @@ from kg.knowledge.lexicon import (ARTICULATED_A, ARTICULATED_CON, ARTICULATED_DA
                                   PLURAL_ARTICULATED_PREPOSITIONS, PLURAL_DEFINITE_ARTICLES, POSSESSIVES, ROLE_NOUNS,
                                   SIMPLE_PREPOSITIONS, TITLE_ADJECTIVE_NOUNS, TITLE_PREFIXES, VENUE_NOUNS_IN_NAME,
                                   WEEKDAYS)
-from kg.knowledge.names import name_key, split_person_name
+from kg.knowledge.names import TITLES, name_key, split_person_name
 from kg.knowledge.places import Gazetteer
 from kg.model import Article, Mention
 from kg.nlp.name_ruler import COMPLEMENT_PREPOSITIONS, NAME_PARTICLES, ROLE_WINDOW, is_agency_credit
@@ -362,12 +362,14 @@ def is_lower_case_place(surface: str, gazetteer: Gazetteer) -> bool:
 
 
 def is_name(surface: str) -> bool:
-    """Not a month or weekday ("Gennaio"), nor a shouted headline ("STEVE WITKOFF INVIATO SPECIALE")."""
+    """Not a month or weekday ("Gennaio"), a courtesy title alone ("Dott."), nor a shouted headline ("STEVE WITKOFF
+    INVIATO SPECIALE")."""
     words = surface.split()
     # "von der Leyen", "papa Leone XIV": a particle or a title in lower case before the name
     first = next((w for w in words if w.lower() not in NAME_PARTICLES and not (w.islower() and w in ROLE_NOUNS)),
                  surface)
     return 1 < len(surface) <= MAX_NAME_CHARS and first[0].isupper() and "\n" not in surface \
+        and surface.lower().rstrip(".") not in TITLES \
         and surface.lower() not in CALENDAR_WORDS and not (surface.isupper() and len(words) > MAX_CAPS_WORDS)
 
 

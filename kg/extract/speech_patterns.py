@@ -34,7 +34,7 @@ SO_SAID = re.compile(r"così\s+(?!come\b|che\b|da\b|facendo\b)", re.IGNORECASE)
 # "... - ha spiegato Urso - ..." and "... - ha spiegato Urso -, credo ...": the closing dash may
 # take the comma or the full stop the sentence needs there; the interjection may say how it was said
 # ("- ha detto Rossi in un comunicato diffuso dopo la riunione -").
-INTERJECTION = re.compile(r"\s[-–—]\s*(?:ha|hanno)\s+\w+[^-–—]{0,100}[-–—][\s,.]")
+INTERJECTION = re.compile(rf"\s[-–—]\s*(?:(?:ha|hanno)\s+\w+|(?:{SPEECH_PRESENT})\b)[^-–—]{{0,100}}[-–—][\s,.]")
 WORDS_OF = re.compile(r"\b(?:dichiarazioni|parole|intervista)\s+(?:del|della|dello|dell['’]|di|a|al|alla)\b",
                       re.IGNORECASE)
 # "«...», è la ricostruzione del giornalista Sean Hannity", "sono le parole di Zelensky"
