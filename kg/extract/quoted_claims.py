@@ -65,18 +65,16 @@ def quoted_claim(article: Article, quote: Span, sentences: list[SentenceView], i
         speaker = interjected_speaker(quote, spanned, quotes) \
             or speaker_announced_before(sentences, index, quotes, gazetteer) or recent.at(index)
     else:
+        names = names_outside(spanned, quotes)
         # A verb set off by commas ("Il colloquio, ha assicurato, «...»") speaks for the one before.
-        by_clause = None if set_off_verb_before(quote, spanned) else \
-            clause_speaker(quote, names_outside(spanned, quotes), gazetteer)
-        if by_clause is None and (according_to_whom(opening_of(quote)) is not None
-                                  or said_by_a_thing(quote, names_outside(spanned, quotes), gazetteer)
-                                  and not any(m.start >= quote.end_char for m in speakers_in(spanned, quotes, gazetteer))):
-            return None     # "la lettura dell'amministratore, secondo cui «...»", "l'ufficio ha parlato di «...»"
+        by_clause = None if set_off_verb_before(quote, spanned) else clause_speaker(quote, names, gazetteer)
+        if by_clause is None and spoken_by_someone_unnamed(quote, names, gazetteer):
+            return None
         speaker = (by_clause
                    or quote_speaker(spanned, quote.start_char, quote.end_char, quotes, gazetteer)
                    or speaker_named_after(sentences, last_index, quotes, gazetteer)
                    or speaker_announced_before(sentences, index, quotes, gazetteer)
-                   or (recent.at(index) if not other_subject(spanned, quotes, recent.at(index), gazetteer) else None)
+                   or (recent.at(index) if not other_subject(spanned, names, recent.at(index), gazetteer) else None)
                    or (first_person(sentences[index - 1:index])
                        if set_off_verb_before(quote, spanned) or unnamed_verb_after(quote, spanned) else None))
     if speaker is None or not may_be_person(speaker, gazetteer):     # an institution's words are no person's claim
@@ -87,12 +85,21 @@ def quoted_claim(article: Article, quote: Span, sentences: list[SentenceView], i
     return ClaimMention(article.id, speaker, quote.text, evidence, fallback_speaker=fallback)
 
 
-def other_subject(sentences: list[SentenceView], quotes: list[tuple[int, int]], recent: Mention | None,
+def spoken_by_someone_unnamed(quote: Span, names: list[Mention], gazetteer: Gazetteer) -> bool:
+    """"la lettura dell'amministratore, secondo cui «...»" with no one kg knows before "secondo cui";
+    "l'ufficio del ministro ha parlato di «...»" with no person named after the quote: whoever spoke,
+    it is no one the sentence names."""
+    return according_to_whom(opening_of(quote)) is not None or said_by_a_thing(quote, names, gazetteer) \
+        and not any(m.start >= quote.end_char and is_person(m, gazetteer) for m in names)
+
+
+def other_subject(sentences: list[SentenceView], names: list[Mention], recent: Mention | None,
                   gazetteer: Gazetteer) -> bool:
-    """The sentence names a person other than the last speaker who may be its subject ("Il capo dello
-    Stato ... ha richiamato «...»"): the quote is not the last speaker's going on."""
+    """The sentence names a person (of `names`, those outside quotes) other than the last speaker who may
+    be its subject ("Il capo dello Stato ... ha richiamato «...»"): the quote is not the last speaker's
+    going on."""
     text, offset = doc_text(sentences), sentences[0].span.start_char
-    people = [m for m in names_outside(sentences, quotes) if is_person(m, gazetteer)]
+    people = [m for m in names if is_person(m, gazetteer)]
     return any(recent is None or m.surface != recent.surface for m in subjects(people, text, offset))
 
 

@@ -73,9 +73,12 @@ def fold(text: str) -> str:
     >>> fold("Abu-Dhabi’s  Kryvyj  Rih")
     "abu dhabi's kryvyj rih"
     """
-    text = text.casefold().translate(_FOLD_TABLE)
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return _SPACES.sub(" ", text).strip()
+    return _SPACES.sub(" ", without_diacritics(text.casefold().translate(_FOLD_TABLE))).strip()
+
+
+def without_diacritics(text: str) -> str:
+    """The letters with their accents and marks dropped, not spelt out: "Vučić" -> "Vucic"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 # --- keys -------------------------------------------------------------------------------------
@@ -148,7 +151,7 @@ def name_key(name: str) -> str:
 def plain_key(name: str) -> str:
     """The key of the name with its diacritics dropped, not spelt out: the Italian press writes "Vucic"
     and "Sefcovic" for "Vučić" and "Šefčovič", whose keys spell č and š as the English "ch" and "sh"."""
-    return name_key("".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)))
+    return name_key(without_diacritics(name))
 
 
 def name_score(a: str, b: str) -> float:

@@ -5,7 +5,6 @@ Runs right after the NER, before kg_name_fixes; it marks only names of two words
 in full, so a common word that is also a surname is left to the other components.
 """
 # No `from __future__ import annotations`: spaCy checks initialize()'s settings against its annotations (tables.py).
-import unicodedata
 from typing import Callable
 
 from spacy.language import Language
@@ -14,14 +13,14 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.knowledge.figures import PublicFigures
+from kg.knowledge.names import without_diacritics
 from kg.nlp.tables import TablesMissing
 
 
 def plain_spelling(name: str) -> str:
     """The name as the press also writes it, with no diacritics nor apostrophes: "Viktor Orban" for
     "Viktor Orbán", "Gideon Saar" for "Gideon Sa'ar"."""
-    stripped = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return stripped.replace("'", "").replace("’", "")
+    return without_diacritics(name).replace("'", "").replace("’", "")
 
 
 @Language.factory("kg_known_people", assigns=["doc.ents"])
