@@ -514,29 +514,23 @@ def test_according_to_whom_is_the_person_before(news_nlp):
     assert claims_of(x) == [("Keir Starmer", "l'Europa deve spendere di più per la difesa.")]
 
 
-def test_a_quote_in_a_sentence_about_someone_else_is_not_the_last_speaker_s(news_nlp):
-    x = run(news_nlp, "«Il porto riaprirà entro marzo», ha detto il sindaco Luca Neri. Il prefetto Marco Verdi, che ieri aveva "
-                      "ricevuto in prefettura i commercianti, ha più volte ricordato l'esigenza di \"una città "
-                      "più sicura per chi lavora di notte\" nei suoi incontri.")
-    assert claims_of(x) == [("Luca Neri", "Il porto riaprirà entro marzo")]
-
-
-def test_a_surname_that_is_also_a_place_is_the_person_the_article_named(news_nlp):
-    x = run(news_nlp, "Al tavolo sedeva anche la sindacalista Marta Colombo. «Non firmeremo nulla», ha detto "
-                      "Colombo all'uscita.")
-    assert claims_of(x) == [("Colombo", "Non firmeremo nulla")]
-
-
-def test_words_told_by_a_person_after_the_quote_are_theirs_whatever_the_clause_before(news_nlp):
-    x = run(news_nlp, "La bambina racconta, parla di una voce e la seduta inizia: «Non devi avere paura di "
-                      "nulla», le dice Anna Galli.")
-    assert claims_of(x) == [("Anna Galli", "Non devi avere paura di nulla")]
-
-
-def test_words_an_office_says_are_no_one_s_whoever_spoke_before(news_nlp):
-    x = run(news_nlp, "«Siamo soddisfatti», ha detto la ministra Anna Ferri. In una nota, l'ufficio del "
-                      "sottosegretario ha parlato di «passi avanti importanti».")
-    assert claims_of(x) == [("Anna Ferri", "Siamo soddisfatti")]
+@pytest.mark.parametrize("text, claims", [
+    # a quote in a sentence about someone else is not the last speaker's going on
+    ("«Il porto riaprirà entro marzo», ha detto il sindaco Luca Neri. Il prefetto Marco Verdi, che ieri aveva "
+     "ricevuto in prefettura i commercianti, ha più volte ricordato l'esigenza di \"una città più sicura per chi "
+     "lavora di notte\" nei suoi incontri.", [("Luca Neri", "Il porto riaprirà entro marzo")]),
+    # a surname that is also a place is the person the article named in full
+    ("Al tavolo sedeva anche la sindacalista Marta Colombo. «Non firmeremo nulla», ha detto Colombo all'uscita.",
+     [("Colombo", "Non firmeremo nulla")]),
+    # words told by a person named after the quote are theirs, whatever the clause before
+    ("La bambina racconta, parla di una voce e la seduta inizia: «Non devi avere paura di nulla», le dice "
+     "Anna Galli.", [("Anna Galli", "Non devi avere paura di nulla")]),
+    # words an office says are no one's, whoever spoke before
+    ("«Siamo soddisfatti», ha detto la ministra Anna Ferri. In una nota, l'ufficio del sottosegretario ha parlato "
+     "di «passi avanti importanti».", [("Anna Ferri", "Siamo soddisfatti")]),
+])
+def test_whose_words_a_quote_is_across_the_sentences_of_an_article(news_nlp, text, claims):
+    assert claims_of(run(news_nlp, text)) == claims
 
 
 def test_a_dash_line_attributes_the_sentence_before(news_nlp):
