@@ -342,6 +342,19 @@ def test_a_hyphenated_pair_splits_only_when_both_names_stand_alone_elsewhere(nlp
     assert "Elmendorf-Richardson" in [t.text for t in doc]
 
 
+def test_a_hyphenated_surname_after_a_given_name_stays_whole(news_nlp):
+    x = run(news_nlp, "La commissaria Maria Lvova-Belova ha parlato. Lvova ha sede in Polonia. Belova ha risposto.")
+    assert "Maria Lvova-Belova" in [m.surface for m in x.mentions]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Il sindaco Jean-Luc Moreau ha parlato a lungo con i cronisti.", "Jean-Luc Moreau"),   # a given name of two
+    ("La stampa egiziana dice che al-Sisi ha parlato a lungo.", "al-Sisi"),      # a particle joined to the surname
+])
+def test_a_name_joined_by_a_hyphen_is_read_whole(news_nlp, text, name):
+    assert name in [m.surface for m in run(news_nlp, text).mentions if m.label == "PER"]
+
+
 @pytest.mark.parametrize("text, pair", [
     ("Cronaca\nUcraina-Russia, a Ginevra il quarto giro di trattative.", ["Ucraina", "-", "Russia"]),
     ("Esteri\nIsraele-Libano, a Naqura la seconda tornata di negoziati.", ["Israele", "-", "Libano"])])
@@ -933,6 +946,14 @@ def test_a_meeting_on_the_sidelines_is_at_the_summit_not_at_a_place_said_in_a_qu
         ("Paolo Rossi", "Ankara"), ("Anna Neri", "Ankara")]
 
 
+def test_a_held_meeting_with_no_place_was_held_where_the_story_is_filed_from(news_nlp):
+    x = run(news_nlp, "BEIRUT, 4 DIC - Il presidente Paolo Rossi ha ricevuto ieri il ministro Carlo Blu. "
+                      "Domani Rossi incontrerà il ministro Anna Neri. Lunedì Blu aveva visto a Tiro il generale "
+                      "Luca Bassi.", published="2026-12-04")
+    assert [(m.participants[1].surface, m.location and m.location.surface) for m in x.meetings] == [
+        ("Carlo Blu", "BEIRUT"), ("Anna Neri", None), ("Luca Bassi", "Tiro")]
+
+
 def test_no_name_runs_across_a_line_break(news_nlp):
     doc = news_nlp(" date 2026-01-21 Ucraina, i colloqui a Riad\n\nSergey Lavrov e Marco Rubio si sono riuniti.")
     assert not [e.text for e in doc.ents if "\n" in e.text]
@@ -953,6 +974,17 @@ def test_a_name_loses_the_adverb_it_opens_with_and_the_function_word_it_ends_wit
     doc = news_nlp("Ieri il vertice. Oggi Witkoff e Kushner sono attesi a Miami e hanno lasciato il Cremlino poco dopo.")
     names = [e.text for e in doc.ents]
     assert "Witkoff" in names and not any(n.startswith("Oggi") or n.endswith("poco") for n in names)
+
+
+def test_the_speaker_a_quote_says_was_received_met_the_host(news_nlp):
+    x = run(news_nlp, "«Ieri il presidente Luca Neri mi ha ricevuto con calore», ha detto il premier coreano Piet Vos.")
+    assert participants_of(x) == [["Luca Neri", "Piet Vos"]]
+    assert claims_of(x)[0][0] == "Piet Vos"
+
+
+def test_a_name_loses_the_verb_in_lower_case_it_opens_with(news_nlp):
+    doc = news_nlp("Il Cairo, al-Sisi riceve Witkoff e Kushner: pressing su Hamas")
+    assert "Witkoff" in [e.text for e in doc.ents if e.label_ == "PER"]
 
 
 def test_a_name_loses_the_verb_in_the_future_that_opens_its_quote(news_nlp):
@@ -1008,6 +1040,15 @@ def test_a_word_opening_a_quote_is_no_listed_organisation(news_nlp):
     # less common verbs of speech after the quote
     ("«La riforma si farà, ma non quest'anno», ha tagliato corto la portavoce Anna Galli.",
      [("Anna Galli", "La riforma si farà, ma non quest'anno")]),
+    ("«Abbiamo sentito un boato, poi il fumo», racconta la vicina di casa Anna Galli.",
+     [("Anna Galli", "Abbiamo sentito un boato, poi il fumo")]),
+    # a relative clause on the subject closes with the comma before the verb: the speaker is that subject
+    ("Il ct Luca Neri, che negli anni Novanta aveva allenato la squadra, ha raccontato di aver parlato a lungo "
+     "con il presidente Piet Vos.",
+     [("Luca Neri", "di aver parlato a lungo con il presidente Piet Vos.")]),
+    # what follows the verb announces a quote: the quote is the claim, told once
+    ("Il presidente Piet Vos ha ribadito la sua linea: «Nessuna intesa senza garanzie per tutti».",
+     [("Piet Vos", "Nessuna intesa senza garanzie per tutti")]),
     # "secondo" after an article is the ordinal, no source
     ("Il sindaco Luca Neri ha inaugurato ieri la piazza, nel primo anno del secondo mandato del presidente "
      "della Regione.", []),
@@ -1454,6 +1495,9 @@ def test_the_day_of_the_news_only_where_no_time_word_is_written(news_nlp, text, 
      ["Giorgia Meloni", "Emmanuel Macron"], "planned"),         # a guest expected by a host
     ("Per il premier Giorgia Meloni è in agenda un incontro con il presidente Emmanuel Macron.",
      ["Giorgia Meloni", "Emmanuel Macron"], "planned"),
+    # a sentence about a schedule tells what is to come, whatever its verb's tense
+    ("Il programma della visita di Anna Galli prevede un incontro con il sindaco Luca Neri.",
+     ["Anna Galli", "Luca Neri"], "planned"),
 ])
 def test_meetings_still_to_come(news_nlp, text, people, status):
     [meeting] = run(news_nlp, text).meetings

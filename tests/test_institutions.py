@@ -1,6 +1,9 @@
 """Institution aliases (kg/knowledge/institutions.py): a palace or a nickname standing for a body
 joins that body where its article names it."""
+import pytest
+
 from kg.knowledge.institutions import load_institutions, name_words
+from kg.knowledge.organisations import load_organisation_names, parse_organisation_table
 from kg.pipeline import resolution_of
 from tests.test_resolve import extraction, names_by_surface
 
@@ -53,3 +56,20 @@ def test_a_palace_read_as_a_place_is_no_body():
     res = resolution_of([extraction("Il vertice si tiene al Quirinale, dice la Presidenza della Repubblica.",
                                     ("Quirinale", "LOC"), ("Presidenza della Repubblica", "ORG"))])
     assert names_by_surface(res)["Quirinale"] != "Presidenza della Repubblica"
+
+
+def test_an_international_body_s_names_and_acronyms_are_one_body_in_every_article():
+    res = resolution_of([extraction("L'Onu chiede una tregua.", ("Onu", "ORG")),
+                         extraction("Le Nazioni Unite chiedono una tregua.", ("Nazioni Unite", "ORG")),
+                         extraction("L'Onu e la Fao.", ("Fao", "ORG"))])
+    entities = {m.surface: m.entity for m in res.mentions}
+    assert entities["Onu"] == entities["Nazioni Unite"] != entities["Fao"]
+
+
+def test_the_organisation_table_refuses_a_row_without_source_or_a_name_of_two_bodies():
+    header = "name\taliases\tsource"
+    with pytest.raises(ValueError, match="row 2"):
+        parse_organisation_table([header, "Banca mondiale\tBm\t"])
+    with pytest.raises(ValueError, match="Bm names two bodies"):
+        parse_organisation_table([header, "Banca mondiale\tBm\tx", "Borsa di Milano\tBm\ty"])
+    assert load_organisation_names()["onu"] == "Organizzazione delle Nazioni Unite"

@@ -71,6 +71,8 @@ def test_no_meeting_in_local_news_idioms(nlp, text):
     ("Ieri l'incontro tra il sindaco Marco Neri e il prefetto Carla Monti.", ["Carla Monti", "Marco Neri"]),
     ("Il sindaco Marco Neri ha incontrato i commercianti e il prefetto Carla Monti.", ["Carla Monti", "Marco Neri"]),
     ("Il sindaco Marco Neri ha visto ieri il prefetto Carla Monti.", ["Carla Monti", "Marco Neri"]),
+    # the one who saw stands right before "aveva", however the parser attaches them
+    ("Ieri il sindaco Marco Neri aveva visto il prefetto Carla Monti.", ["Carla Monti", "Marco Neri"]),
     # a headline's person right before the participle is the guest
     ("Luigi Rossi ricevuto in municipio dal sindaco Marco Neri.", ["Luigi Rossi", "Marco Neri"]),
     # a surname the tagger reads as a verb in the passato remoto tells no history

@@ -196,6 +196,17 @@ def test_a_short_form_joins_the_one_longer_name_of_its_article():
                                      "Elmendorf-Richardson": "Joint Base Elmendorf-Richardson"}
 
 
+def test_a_local_body_named_alone_is_its_articles_own():
+    res = resolution_of([extraction("a", ("Regione", "ORG"), ("Prefettura", "LOC")),
+                         extraction("b", ("Regione", "ORG"), ("Prefettura", "LOC")),
+                         extraction("c", ("Procura di Pavia", "ORG"), ("Procura", "ORG"))])
+    entities = {(m.article, m.surface): m.entity for m in res.mentions}
+    a, b, c = (parse_article(text, "x.txt").id for text in "abc")
+    assert entities[(a, "Regione")] != entities[(b, "Regione")]
+    assert entities[(a, "Prefettura")] != entities[(b, "Prefettura")]
+    assert entities[(c, "Procura")] == entities[(c, "Procura di Pavia")]
+
+
 def test_a_short_form_of_two_longer_names_joins_neither():
     res = resolution_of([extraction("a", ("Consiglio europeo", "ORG"), ("Consiglio di sicurezza", "ORG"),
                               ("Consiglio", "ORG"))])
@@ -413,7 +424,7 @@ def test_an_acronym_is_the_one_name_whose_initials_it_is():
 
 
 def test_an_acronym_of_two_names_joins_neither():
-    res = resolution_of([extraction("a", ("Banca centrale europea", "ORG"), ("Banca commerciale estera", "ORG"),
+    res = resolution_of([extraction("a", ("Banca centrale etrusca", "ORG"), ("Banca commerciale estera", "ORG"),
                                     ("Bce", "ORG"))])
     assert len(res.actors) == 3
 

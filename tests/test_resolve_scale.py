@@ -15,7 +15,7 @@ from kg.knowledge.names import PersonNames, same_person
 from kg.model import MeetingReport, Report
 from kg.resolve.config import DEFAULT_CONFIG, ResolverConfig
 from kg.resolve.meetings import TOLD_BY, grouped, participants_of, same_meeting, share_participants
-from kg.resolve.roles import Titles, clear_winner
+from kg.resolve.roles import TitleRow, Titles, clear_winner
 from kg.resolve.role_words import RoleReader
 from kg.knowledge import load_knowledge
 
@@ -118,10 +118,10 @@ TITLE_WORDS = ["presidente", "ministro", "russo", "ucraino", "esteri", "difesa",
 @pytest.mark.parametrize("seed", SEEDS)
 def test_the_holder_of_a_title_across_the_set_equals_counting_every_title(seed):
     rng = random.Random(seed)
-    rows = [(f"article{rng.randrange(10)}", frozenset(rng.sample(TITLE_WORDS, rng.choice([1, 2, 3]))),
-             rng.choice(PEOPLE)) for _ in range(150)]
+    rows = [TitleRow(f"article{rng.randrange(10)}", frozenset(rng.sample(TITLE_WORDS, rng.choice([1, 2, 3]))),
+                     rng.choice(PEOPLE)) for _ in range(150)]
     titles = Titles(rows, READER, DEFAULT_CONFIG)
     for _ in range(40):
         words = frozenset(rng.sample(TITLE_WORDS, rng.choice([1, 2])))
-        counted = Counter(pid for _, role, pid in rows if words <= role)
+        counted = Counter(row.entity for row in rows if words <= row.words)
         assert titles.holder_in_set(words) == clear_winner(counted, DEFAULT_CONFIG.role_holder_margin)

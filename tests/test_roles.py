@@ -386,6 +386,22 @@ def test_a_title_in_the_feminine_reads_as_the_office():
     assert ROLES.words("cancelliera tedesca") == ROLES.words("cancelliere tedesco")
 
 
+def test_a_feminine_title_reads_as_the_office_with_a_participle_of_its_own(news_nlp):
+    assert ROLES.words("amministratrice delegata") == ROLES.words("amministratore delegato")
+    found = mentions_of(news_nlp, "Ha parlato l'amministratrice delegata della Ceramica Viola, Giovanna Sarti. "
+                                  "Per l'amministratrice delegata il bilancio è solido.")
+    assert [(m.label, m.role) for m in found if m.label in ("PER", "ROLE")] == [
+        ("PER", "amministratrice delegata della Ceramica Viola"), ("ROLE", "amministratrice delegata")]
+
+
+def test_a_feminine_title_never_links_a_man_but_links_a_woman_titled_in_the_masculine():
+    article = parse_article("a", "a.txt")
+    mentions = [person(article.id, "Marco Ferri", "amministratore delegato", 0),
+                person(article.id, "Maria Grazia Colli", "prefetto", 50),
+                role(article.id, "amministratrice delegata", 100), role(article.id, "prefetta", 150)]
+    assert names_of_roles(resolution_of([Extraction(article, mentions, [])])) == {"prefetta": "Maria Grazia Colli"}
+
+
 def test_a_person_acts_for_the_side_of_their_titles_or_of_the_principal_their_title_names():
     article = dated("uno", "2025-06-02")
     mentions = [person(article.id, "Steve Witkoff", "inviato americano", 0),

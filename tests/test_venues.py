@@ -43,6 +43,8 @@ def test_case_accents_articles_and_quotes_do_not_matter(venues, surface):
     ("Elysée", "Paris"), ("Élysée", "Paris"), ("ELISEO", "Paris"), ("dall'Eliseo", "Paris"),
     ("Dolmabahce", "Istanbul"), ("Palazzo dell'Eliseo", "Paris"), ("Palazzo dell’Eliseo", "Paris"),
     ("palazzo chigi", "Rome"), ("Mar a Lago", "Palm Beach"),
+    # a building's noun, a word on its office and "di" before a name the table writes alone or with the noun
+    ("al palazzo presidenziale di Dolmabahçe", "Istanbul"), ("nella residenza di Diaoyutai", "Beijing"),
 ])
 def test_spelling_variants(venues, surface, city):
     assert venues.city_of(surface) == city
@@ -50,6 +52,7 @@ def test_spelling_variants(venues, surface, city):
 
 @pytest.mark.parametrize("surface", [
     "Palazzo", "palazzo", "il Palazzo", "Casa", "la casa", "Villa", "Castello", "Palace", "Palazzo Reale",
+    "palazzo di Giustizia", "palazzo presidenziale di Roma",    # a building of a place: no venue of the table
     "tavolo", "governo", "ministero", "presidente",              # words
     "Vladimir Putin", "Emmanuel Macron", "Giorgia Meloni", "Donald Trump",   # people
     "Roma", "Mosca", "Washington", "Parigi",                     # cities are places, not venues
@@ -63,7 +66,8 @@ def test_what_is_no_venue(venues, surface):
 
 def test_the_gazetteer_knows_the_venue_tables_names():
     gazetteer = read_knowledge().gazetteer
-    assert gazetteer.is_venue("alla Farnesina") and gazetteer.is_venue("Viminale")
+    assert gazetteer.is_venue("alla Farnesina") and gazetteer.is_venue("Viminale") \
+        and gazetteer.is_venue("palazzo di Dolmabahçe")
     assert not gazetteer.is_venue("Palazzo") and not gazetteer.is_venue("Santa Marta") \
         and not gazetteer.is_venue("Mario Rossi")
 

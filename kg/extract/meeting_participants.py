@@ -332,14 +332,20 @@ def reporting_sources(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -
 
 
 def first_person_speaker(doc: Doc, sentence: SentenceView, claims: list[ClaimMention]) -> Mention | None:
-    """«Stasera accoglierò Piet Vos a Strasburgo», says Anna Galli: a meeting
-    verb in the first person inside a quote has its speaker as a participant."""
+    """«Stasera accoglierò Piet Vos a Strasburgo», says Anna Galli: a meeting verb in the first
+    person inside a quote, or one whose object is "mi" («Il presidente mi ha ricevuto»), has its
+    speaker as a participant."""
     quotes = [q for q in doc.spans[QUOTES_SPANS_KEY] if sentence.span.start <= q.start < sentence.span.end]
     for cue in meeting_words(doc, sentence.span, labels=("MEETING", "HOST", "SEE")):
         quote = next((q for q in quotes if q.start <= cue.start < q.end), None)
-        if quote is not None and "1" in cue.root.morph.get("Person"):
+        if quote is not None and ("1" in cue.root.morph.get("Person") or has_me_as_object(cue)):
             return next((c.speaker for c in claims if quote.text in c.text and c.speaker.label == "PER"), None)
     return None
+
+
+def has_me_as_object(cue) -> bool:
+    """«X mi ha ricevuto», «mi incontrerà»: the speaker is the one met."""
+    return any(c.lower_ == "mi" and c.dep_ in ("obj", "iobj", "expl") for c in cue.root.children)
 
 
 def carried_subject(doc: Doc, sentence: SentenceView, previous: SentenceView | None) -> Mention | None:

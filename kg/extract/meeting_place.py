@@ -50,6 +50,12 @@ LOCAL_OFFICE = re.compile(r"\b(?:in|nella|nel|presso(?:\s+la|\s+il)?|alla|al)\s+
 TOWN_OFFICE_TITLES = frozenset("sindaco sindaca prefetto prefetta questore questora vescovo assessore".split())
 # A sentence that places a meeting word but names no participants places a meeting this near.
 PLACE_FROM_SENTENCES_AWAY = 3
+# The dateline of a wire story: a line opening on a place in capitals, maybe its province in brackets,
+# then a comma or a dash ("BEIRUT, 4 DIC -", "MONTEGRANARO (Fermo) -", "(ANSA) - ROMA, 12 MAR").
+DATELINE_PLACE = re.compile(r"(?m)^[ \t]*(?:\([^)\n]{1,30}\)\s*[-–—]?\s*)?([A-ZÀ-Ý][A-ZÀ-Ý'’ ]*[A-ZÀ-Ý])"
+                            r"(?:\s*\([^)\n]{1,30}\))?\s*(?:,|[-–—])")
+# A dateline stands in the first lines, after the headline and a subheading.
+DATELINE_SEARCH_CHARS = 400
 
 
 def meeting_place(article: Article, doc: Doc, sentence: SentenceView, cue_at: int, gazetteer: Gazetteer
@@ -70,6 +76,18 @@ def meeting_place(article: Article, doc: Doc, sentence: SentenceView, cue_at: in
               or WHERE_CLAUSE.match(text, m.end)]
     return min(places, key=lambda m: (place_rank(m, gazetteer), abs(m.start - cue_at)), default=None) \
         or town_of_local_office(doc, sentence, candidates, gazetteer)
+
+
+def dateline_city(article: Article, gazetteer: Gazetteer) -> Mention | None:
+    """The city a wire story is filed from ("PECHINO, 28 NOV -"): where the meetings it tells with no
+    place of their own were held."""
+    found = DATELINE_PLACE.search(article.text, 0, DATELINE_SEARCH_CHARS)
+    if not found:
+        return None
+    place = gazetteer.lookup(found.group(1))
+    if place is None or place.kind != "city":
+        return None
+    return Mention(article.id, found.group(1), found.start(1), found.end(1), "LOC")
 
 
 def town_of_local_office(doc: Doc, sentence: SentenceView, candidates: list[Mention], gazetteer: Gazetteer

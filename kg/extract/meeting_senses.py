@@ -75,6 +75,9 @@ def bare_participle(cue: Span) -> bool:
         return False
     if cue.start == 0 or cue.doc[cue.start - 1].lower_ not in HAVE_AUXILIARIES:
         return True
+    before_auxiliary = cue.doc[cue.start - 2] if cue.start >= 2 else None
+    if before_auxiliary is not None and (before_auxiliary.ent_type_ == "PER" or before_auxiliary.lower_ in ROLE_NOUNS):
+        return False    # "Meloni aveva visto X", however the parser attaches the subject
     return not any(t.dep_ == "nsubj" and (t.ent_type_ == "PER" or t.lower_ in ROLE_NOUNS) for t in cue.root.children)
 
 

@@ -19,6 +19,9 @@ prossimi domani dopodomani annunciato annunciata vuole vorrebbe intende organizz
 # "è in agenda un incontro", "in programma domani il vertice": set, still to come
 ON_THE_AGENDA = re.compile(r"\b(?:in agenda|in programma)\b", re.IGNORECASE)
 AGENDA_WINDOW = 6
+# "L'agenda del presidente prevede un bilaterale", "Il programma della visita include un incontro": a
+# sentence about a schedule tells what is still to come.
+SCHEDULE_NOUNS = frozenset({"agenda", "programma", "calendario"})
 EVE = "vigilia"
 # "alla vigilia di un incontro": "di" and an article at most between "vigilia" and the meeting word
 EVE_WINDOW = 2
@@ -33,7 +36,7 @@ def meeting_tense(cue: Span | None, sent: Span, asides: list[tuple[int, int]] = 
     the sentence tells what came after it; else None (the day, if any, decides). The verbs of `asides`
     (character stretches: relative clauses on something else) do not count."""
     future = sounds_future(sent, asides) and not (cue and (is_after(cue) or met_in_the_past(cue)))
-    return "future" if cue and (is_eve(cue) or on_the_agenda(cue)) or future else None
+    return "future" if cue and (is_eve(cue) or on_the_agenda(cue)) or future or about_a_schedule(sent) else None
 
 
 def day_direction(cue: Span | None, tense: str | None) -> str | None:
@@ -127,6 +130,12 @@ def surnames(people: list[Mention]) -> set[str]:
 def sounds_future(sent: Span, asides: list[tuple[int, int]] = ()) -> bool:
     return any((t.lower_ in FUTURE_WORDS or FUTURE_ENDING.search(t.lower_))
                and not any(start <= t.idx < end for start, end in asides) for t in sent)
+
+
+def about_a_schedule(sent: Span) -> bool:
+    """The sentence opens on a schedule ("L'agenda del presidente ...", "Il programma della visita ...")."""
+    first_noun = next((t for t in sent if t.pos_ in ("NOUN", "PROPN")), None)
+    return first_noun is not None and first_noun.lower_ in SCHEDULE_NOUNS
 
 
 def on_the_agenda(cue: Span | None) -> bool:

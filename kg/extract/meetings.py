@@ -22,8 +22,8 @@ from kg.extract.meeting_participants import (carried_subject, delegation_heads, 
                                              participants, receives_a_body, talked_of_in_quotes_left_out,
                                              without_people_of_wished_meetings)
 from kg.extract.meeting_senses import bare_participle, receives_a_thing, sees_a_thing
-from kg.extract.meeting_place import (PLACE_FROM_SENTENCES_AWAY, PLACE_PREPOSITIONS, could_be_place, meeting_place,
-                                      place_rank, places_better, preposition_before)
+from kg.extract.meeting_place import (PLACE_FROM_SENTENCES_AWAY, PLACE_PREPOSITIONS, could_be_place, dateline_city,
+                                      meeting_place, place_rank, places_better, preposition_before)
 from kg.extract.meeting_status import (announced_before, day_direction, meeting_status, meeting_tense, surnames,
                                       tells_a_past)
 from kg.extract.sentences import SentenceView, relative_clauses_apart_from, without_names_in
@@ -99,6 +99,7 @@ def meetings_in(article: Article, doc: Doc, sentences: list[SentenceView], repor
                 at_sentence[len(found) - 1] = i
     found = placed_by_nearby_sentences(article, doc, sentences, found, at_sentence, gazetteer)
     found = placed_at_the_event(article, doc, sentences, found, gazetteer)
+    found = placed_by_the_dateline(found, dateline_city(article, gazetteer))
     found = cities_of_countries(found, [m for s in sentences for m in s.mentions], gazetteer)
     found = headlines_dated_by_the_body(article, sentences, found, at_sentence)
     return joined_by_delegations(sentences, reporters, found, at_sentence)
@@ -417,6 +418,12 @@ def placed_at_the_event(article: Article, doc: Doc, sentences: list[SentenceView
                   and (where := meeting_place(article, doc, sentence, cue.start_char, gazetteer))), None)
     return [replace(m, location=place) if place and m.location is None and SIDELINES.search(m.evidence) else m
             for m in found]
+
+
+def placed_by_the_dateline(found: list[MeetingMention], city: Mention | None) -> list[MeetingMention]:
+    """"BEIRUT, 4 DIC - Il presidente Aoun ha ricevuto ieri l'inviato X": a held meeting the story puts
+    in no place was held where the story is filed from (one planned may be anywhere)."""
+    return [replace(m, location=city) if city and m.location is None and m.status == "held" else m for m in found]
 
 
 def placed_by_nearby_sentences(article: Article, doc: Doc, sentences: list[SentenceView],

@@ -14,8 +14,8 @@ from kg.knowledge.lexicon import (ARTICULATED_A, ARTICULATED_CON, ARTICULATED_DA
                                   ARTICULATED_SU, COUNTERPART_NOUNS, DEFINITE_ARTICLES, EPONYM_NOUNS,
                                   GENITIVE_PREPOSITIONS, INDEFINITE_ARTICLES, MINISTERIAL_NOUNS, MONTHS,
                                   PLURAL_ARTICULATED_PREPOSITIONS, PLURAL_DEFINITE_ARTICLES, POSSESSIVES, ROLE_NOUNS,
-                                  SIMPLE_PREPOSITIONS, TITLE_ADJECTIVE_NOUNS, TITLE_PREFIXES, VENUE_NOUNS_IN_NAME,
-                                  WEEKDAYS)
+                                  SIMPLE_PREPOSITIONS, TITLE_ADJECTIVE_NOUNS, TITLE_PARTICIPLES, TITLE_PREFIXES,
+                                  VENUE_NOUNS_IN_NAME, WEEKDAYS)
 from kg.knowledge.names import TITLES, name_key, split_person_name
 from kg.knowledge.places import Gazetteer
 from kg.model import Article, Mention
@@ -88,8 +88,10 @@ def mentions_of(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[Mentio
         if label == "PER" and names_a_work(doc, ent):
             continue            # "il lodo Alfano", "il Piano Mattei"
         if label == "PER" and len(ent) == 1 and ent[0].lower_ in ROLE_NOUNS:
-            if names_follow(doc, role_phrase_end(doc, ent.start, gazetteer)):
-                continue            # "il Segretario di Stato, Carlo Bassi": the title of a name
+            role_end = role_phrase_end(doc, ent.start, gazetteer)
+            if names_follow(doc, role_end) or role_end == ent.end and not stands_alone(doc, role_end):
+                continue            # "il Segretario di Stato, Carlo Bassi": the title of a name; "il
+                                    # presidente coreano Mario Rossi": a word the tagger misread qualifies it
             label = "ROLE"          # "il Segretario" tagged as a name is a role standing for one
         role = (role_of(doc, ent, gazetteer) or title_in_name(ent)) if label == "PER" \
             else (surface if label == "ROLE" else None)
@@ -317,7 +319,7 @@ def adjectives_end(doc: Doc, end: int, limit: int, gazetteer: Gazetteer) -> int:
 
 
 def is_adjective(token, gazetteer: Gazetteer) -> bool:
-    if token.is_lower and gazetteer.demonyms.country(token.text):
+    if token.is_lower and (gazetteer.demonyms.country(token.text) or token.text in TITLE_PARTICIPLES):
         return True         # "ucraino" in "il ministro degli Esteri ucraino", whatever the tagger says
     if token.pos_:
         return token.pos_ == "ADJ"
@@ -368,6 +370,9 @@ def is_name(surface: str) -> bool:
     # "von der Leyen", "papa Leone XIV": a particle or a title in lower case before the name
     first = next((w for w in words if w.lower() not in NAME_PARTICLES and not (w.islower() and w in ROLE_NOUNS)),
                  surface)
+    particle, hyphen, rest = first.partition("-")
+    if hyphen and particle in NAME_PARTICLES:
+        first = rest        # "al-Sisi"
     return 1 < len(surface) <= MAX_NAME_CHARS and first[0].isupper() and "\n" not in surface \
         and surface.lower().rstrip(".") not in TITLES \
         and surface.lower() not in CALENDAR_WORDS and not (surface.isupper() and len(words) > MAX_CAPS_WORDS)

@@ -7,8 +7,9 @@ import re
 
 from spacy.tokens import Span
 
-from kg.extract.claim_speakers import (NAME_AFTER_VERB_CHARS, after_preposition, fallback_for, gap_without_role, introduced_name, person_at,
-                                       last, may_be_person, names_at, names_outside, relative_antecedent, subjects)
+from kg.extract.claim_speakers import (NAME_AFTER_VERB_CHARS, RELATIVE_CLAUSE, after_preposition, fallback_for,
+                                       gap_without_role, introduced_name, last, may_be_person, names_at, names_outside,
+                                       person_at, relative_antecedent, subjects)
 from kg.extract.sentences import SentenceView, is_person
 from kg.extract.speech_patterns import (ACCORDING_TO, LO_HA_DETTO, RELATIVE_PRONOUN, SPEECH_VERB, THAT,
                                         opens_with_per)
@@ -54,7 +55,8 @@ def reported_claim(article: Article, sentence: SentenceView, quotes: list[tuple[
     after = [introduced] + [m for m in after if m is not introduced] if introduced else after
     close_after = after[0] if after and gap_without_role(text[verb.end():after[0].start - offset], after[0]) \
         <= NAME_AFTER_VERB_CHARS and not THAT.search(text[verb.end():after[0].start - offset]) else None  # "ha detto che Kiev ..."
-    set_off = text[:verb.start()].rstrip().lower().endswith((",", "come"))
+    set_off = text[:verb.start()].rstrip().lower().endswith((",", "come")) \
+        and not closes_a_relative_clause(text[:verb.start()])
     if verb.re is ACCORDING_TO and RELATIVE_PRONOUN.match(text, verb.end()):
         speaker = last([m for m in before if is_person(m, gazetteer)])     # "Zelensky, secondo il quale ..."
     elif verb.re is ACCORDING_TO and opens_with_per(verb) and not (close_after and names_at(text, verb, close_after, offset)):
@@ -86,6 +88,8 @@ def reported_claim(article: Article, sentence: SentenceView, quotes: list[tuple[
         said = text[speaker.end - offset:].lstrip(" ,").strip()      # "Secondo Ushakov, il vertice è utile"
     else:
         said = what_follows(text[verb.end():])
+        if said.rstrip().endswith(":"):
+            return None             # "ha sottolineato la necessità di una linea comune: «...»": the quote is the claim
     if RELATIVE_PRONOUN.match(said):
         said = RELATIVE_PRONOUN.sub("", said, count=1).strip()
     if said.lower().startswith(("con un", "con una", "con uno")):
@@ -98,6 +102,13 @@ def reported_claim(article: Article, sentence: SentenceView, quotes: list[tuple[
     # "Il ministro ucraino ... ha spiegato che": if no one is known to hold the role, the one speaking before
     fallback = fallback_for(speaker, recent)
     return ClaimMention(article.id, speaker, said, text.strip(), fallback_speaker=fallback)
+
+
+def closes_a_relative_clause(before_verb: str) -> bool:
+    """"Rossi, che aveva guidato la squadra, ha raccontato ...": the comma before the verb closes a
+    relative clause on its subject, not an aside that puts the speaker after the verb."""
+    before_verb = before_verb.rstrip()
+    return any(c.end() == len(before_verb) for c in RELATIVE_CLAUSE.finditer(before_verb))
 
 
 def said_by_no_one_named(sentence: Span, start: int, end: int, names: list[Mention], gazetteer: Gazetteer) -> bool:

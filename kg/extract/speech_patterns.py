@@ -11,13 +11,14 @@ SPEECH_PARTICIPLES = (
     "replicato|risposto|sostenuto|ricordato|garantito|denunciato|definito|parlato|insistito|"
     "promesso|urlato|twittato|postato|rimarcato|descritto|interpretato|suggerito|ammesso|avvisato|espresso|"
     "tagliato corto|puntualizzato|ribattuto|rilevato|segnalato|annotato|rivendicato|lamentato|"
-    "incalzato|esordito|tuonato|chiosato|confidato|ammonito|argomentato")
+    "incalzato|esordito|tuonato|chiosato|confidato|ammonito|argomentato|raccontato|confessato|"
+    "attaccato")
 SPEECH_PRESENT = (
     "afferma|dice|dichiara|sottolinea|spiega|aggiunge|ribadisce|conferma|annuncia|riferisce|precisa|osserva|"
     "avverte|assicura|evidenzia|chiarisce|ammette|scrive|commenta|replica|risponde|sostiene|ricorda|"
     "garantisce|denuncia|definisce|rimarca|insiste|urla|incalza|descrive|prosegue|conclude|accusa|esprime|"
     "taglia corto|puntualizza|ribatte|rileva|segnala|annota|rivendica|lamenta|esordisce|tuona|chiosa|"
-    "confida|ammonisce|argomenta|"
+    "confida|ammonisce|argomenta|racconta|confessa|attacca|"
     "affermando|spiegando|sottolineando|aggiungendo|dichiarando|ribadendo|precisando|avvertendo|assicurando")
 # "ha detto", "ha invece confermato", "ha poi aggiunto", "dice", "spiegando"
 SPEECH_INFINITIVES = "dire|precisare|sottolineare|ribadire|chiarire|spiegare|ricordare|aggiungere|avvertire|ribattere"

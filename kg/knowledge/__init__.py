@@ -59,7 +59,7 @@ def load_knowledge() -> Knowledge:
 
 def read_knowledge() -> Knowledge:
     gazetteer, venues = load_gazetteer(), load_venues()
-    gazetteer.venue_names = venues.names()      # a venue is a place a meeting is put in, as a city is
+    gazetteer.venues = venues      # a venue is a place a meeting is put in, as a city is
     return Knowledge(gazetteer, load_figures(), venues, load_institutions(), load_person_words())
 
 

@@ -72,6 +72,10 @@ amministratore amministratrice vescovo sovrano sovrana
 # Words written apart before a role noun that belong to the title: "primo ministro", "vice primo
 # ministro", "Vice Presidente" (a deputy holds another office than the one its noun names).
 TITLE_PREFIXES = frozenset({"primo", "prima", "vice"})
+# Participles Italian writes after a title noun as part of the title: "l'amministratore delegato",
+# "il presidente eletto", "la premier incaricata" (the tagger reads some as verbs).
+TITLE_PARTICIPLES = frozenset("""delegato delegata eletto eletta designato designata incaricato incaricata
+""".split())
 # Role nouns that also qualify another title after it: "segretario generale", "direttore generale"
 TITLE_ADJECTIVE_NOUNS = frozenset({"generale"})
 # Titles of those who hold a portfolio, which "a" completes: "il segretario alla Difesa", "il commissario all'Energia".
@@ -79,6 +83,11 @@ MINISTERIAL_NOUNS = frozenset("""ministro ministra viceministro sottosegretario 
 commissario commissaria assessore assessora""".split())
 # "l'omologo tedesco": the holder of the role named before, in another country.
 COUNTERPART_NOUNS = frozenset({"omologo", "omologa"})
+
+# Bodies every town, province or region has its own of: named alone ("la Regione", "in Prefettura") each
+# is the one of its article's place, never the same body across articles.
+LOCAL_BODY_NOUNS = frozenset("""regione comune provincia prefettura questura procura tribunale municipio giunta
+curia diocesi ateneo università ospedale asl parrocchia""".split())
 
 # Nouns before a building's or a base's name: Italian counts the first ones as part of the name
 # ("Palazzo Chigi", "Basilica di San Pietro"), not the others ("la base Elmendorf-Richardson").

@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kg.knowledge.names import fold, name_key
-from kg.knowledge.venues import venue_key
+from kg.knowledge.venues import Venues
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 PACKAGE_TABLE = DATA_DIR / "places.tsv"
@@ -115,7 +115,7 @@ class Gazetteer:
         self.demonyms = demonyms or Demonyms([])
         self._capitals = capitals or {}       # country code -> place id
         self._looked_up: dict[str, Place | None] = {}
-        self.venue_names: frozenset[str] = frozenset()     # venue_key()s of kg/data/venues.tsv
+        self.venues: Venues | None = None     # kg/data/venues.tsv
         self._by_canonical: dict[str, Place] | None = None
         self._people: frozenset[str] = frozenset()
 
@@ -136,7 +136,7 @@ class Gazetteer:
 
     def is_venue(self, name: str) -> bool:
         """A building or a site the venue table knows: "alla Farnesina", "al Cremlino"."""
-        return venue_key(name) in self.venue_names and name not in self._people
+        return self.venues is not None and self.venues.venue_of(name) is not None and name not in self._people
 
     def __len__(self) -> int:
         return len(self.places)

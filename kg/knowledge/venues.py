@@ -30,6 +30,9 @@ _LEADING_WORD = re.compile(
     r"dagli|dalle|di|del|dello|della|dei|degli|delle|su|sul|sullo|sulla|sui|sugli|sulle|"
     r"il|lo|la|i|gli|le|the|at|to|from)\s+|(?:all|nell|dall|dell|sull|l)'\s*)")
 _EDGE_PUNCTUATION = " '\".,;:!?()[]«»“”‘’"
+# A building's noun, maybe a word on its office, and "di", before the name: "palazzo presidenziale di Baabda"
+BUILDING_OF = re.compile(r"^(palazzo|residenza|villa|castello)(?:\s+(?:presidenziale|reale|imperiale|apostolico))?"
+                         r"\s+(?:di|del|della|dello|dell'\s*)\s*")
 
 
 def venue_key(text: str) -> str:
@@ -83,12 +86,17 @@ class Venues:
         return iter(self.venues)
 
     def venue_of(self, surface: str) -> Venue | None:
-        """The venue this surface names, or None: "al Cremlino" -> the Moscow Kremlin."""
-        return self._by_key.get(venue_key(surface)) if surface else None
-
-    def names(self) -> frozenset[str]:
-        """Every name of every venue, as venue_key() spells it."""
-        return frozenset(self._by_key)
+        """The venue this surface names, or None: "al Cremlino" -> the Moscow Kremlin; "al palazzo
+        presidenziale di Ittihadiya" -> Heliopolis Palace, whose name the table writes without the
+        building's noun ("Ittihadiya") or without "di" ("Palazzo Ittihadiya")."""
+        if not surface:
+            return None
+        key = venue_key(surface)
+        building = BUILDING_OF.match(key)
+        if key in self._by_key or not building:
+            return self._by_key.get(key)
+        name = key[building.end():]
+        return self._by_key.get(name) or self._by_key.get(f"{building.group(1)} {name}")
 
     def city_of(self, surface: str) -> str | None:
         """The English name of the city the venue is in, or None: "alla Casa Bianca" -> "Washington"."""

@@ -455,10 +455,15 @@ def with_trailing_particles(ents: list[Span]) -> list[Span]:
     return grown
 
 
+# A given name of two joined by a hyphen, each capitalised: "Jean-Luc", "Hans-Peter"
+HYPHENATED_GIVEN_NAME = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+-[A-ZÀ-Ý][a-zà-ÿ]+$")
+
+
 def with_particle_names(ents: list[Span]) -> list[Span]:
     """"Ursula von der Leyen" when the NER found only "Leyen" (or "von der Leyen"): a PER span
     grows left over name particles and the given name before them; a span it runs into is cut."""
     grown = {}
+    taken = tokens_held(ents)
     for ent in ents:
         if ent.label_ == "PER":
             start = ent.start
@@ -469,6 +474,9 @@ def with_particle_names(ents: list[Span]) -> list[Span]:
                 start -= 1
             elif ent.doc[start].lower_ in ITALIAN_PREPOSITION_PARTICLES:
                 start = ent.start       # "i sindacati al Mimit": the Italian "al", no "al-Sisi" without his given name
+            elif start > 1 and HYPHENATED_GIVEN_NAME.match(ent.doc[start - 1].text) and start - 1 not in taken \
+                    and ent.doc[start - 2].lower_ not in ARTICULATED_PREPOSITIONS:
+                start -= 1              # "Jean-Luc Moreau", not "della Fim-Cisl Marco Verdi"
             if start < ent.start:
                 grown[ent] = Span(ent.doc, start, ent.end, label="PER")
     if not grown:
@@ -483,8 +491,8 @@ def with_particle_names(ents: list[Span]) -> list[Span]:
 
 
 def edges_trimmed(ent: Span) -> Span | None:
-    """"Oggi Witkoff", "il Cremlino poco dopo", "Vedrò Scholz", "Dell'Iran", "al Mimit": a span loses an
-    adverb, a conjunction, a verb in the future, an elided preposition ("Dell'", "Nell'"; not "D'" of
+    """"Oggi Witkoff", "il Cremlino poco dopo", "Vedrò Scholz", "riceve Witkoff", "Dell'Iran", "al Mimit": a
+    span loses an adverb, a conjunction, a verb in the future or in lower case, an elided preposition ("Dell'", "Nell'"; not "D'" of
     "D'Alema") or, unless it is a person's, a preposition in lower case it opens with, and the
     lower-case function words it ends with (not the part of a name after a hyphen: "Jae-myung");
     None if nothing is left."""
@@ -492,7 +500,8 @@ def edges_trimmed(ent: Span) -> Span | None:
     while start < end and (ent.doc[start].lower_ in LEADING_NON_NAMES or LEADING_FUTURE_VERB.match(ent.doc[start].text)
                            or ent.doc[start].lower_ in ELIDED_ARTICULATED_PREPOSITIONS
                            or ent.label_ != "PER" and ent.doc[start].is_lower
-                           and ent.doc[start].lower_ in ARTICULATED_PREPOSITIONS):
+                           and ent.doc[start].lower_ in ARTICULATED_PREPOSITIONS
+                           or is_lower_case_verb(ent.doc[start])):
         start += 1
     while end > start and ent.doc[end - 1].is_lower and ent.doc[end - 1].pos_ in TRAILING_NON_NAME_POS \
             and not joined_by_hyphen(ent.doc, end - 1):
@@ -502,6 +511,11 @@ def edges_trimmed(ent: Span) -> Span | None:
     if start == end:
         return None
     return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_)
+
+
+def is_lower_case_verb(token) -> bool:
+    """"riceve" of "al-Sisi riceve Witkoff": a verb in lower case opens no name (a name's particles do)."""
+    return token.is_lower and token.pos_ in ("VERB", "AUX") and token.lower_ not in NAME_PARTICLES
 
 
 def before_a_trailing_phrase(doc: Doc, start: int, end: int) -> int:

@@ -63,6 +63,14 @@ class Paragraphs:
         return doc
 
 
+def after_a_given_name(token: Token) -> bool:
+    """"la commissaria Maria Lvova-Belova": a capitalised word inside a sentence right before it makes
+    the hyphenated word a double surname (not "il vertice Usa-Kiev", nor "Poi Trump-Zelensky")."""
+    doc, i = token.doc, token.i
+    return i >= 2 and doc[i - 1].is_title and doc[i - 1].is_alpha and doc[i - 1].whitespace_ \
+        and not doc[i - 2].is_punct and not doc[i - 2].is_space and "\n" not in doc[i - 2].whitespace_
+
+
 @Language.factory("kg_hyphen_names", assigns=["token.text"])
 def make_hyphen_names(nlp: Language, name: str) -> "HyphenNames":
     return HyphenNames()
@@ -80,8 +88,8 @@ class HyphenNames(ReadsGazetteerAndFigures):
                  for parts in [token.text.split("-")]
                  if len(parts) == 2 and all(p[:1].isupper() and p[1:].islower() and len(p) > 1 for p in parts)]
         words = Counter(t.text for t in doc)
-        return [(token, parts) for token, parts in pairs
-                if self.gazetteer.is_place(parts[0]) or all(words[p] > 0 or self.figures.has_surname(p) for p in parts)]
+        return [(token, parts) for token, parts in pairs if not after_a_given_name(token)
+                and (self.gazetteer.is_place(parts[0]) or all(words[p] > 0 or self.figures.has_surname(p) for p in parts))]
 
     @staticmethod
     def set_annotations(doc: Doc, splits: list[tuple[Token, list[str]]]) -> Doc:

@@ -41,6 +41,7 @@ from kg.resolve.places_and_orgs import (
     join_bracketed_acronyms,
     join_institution_aliases,
     join_short_forms,
+    local_bodies_apart,
     resolve_organisations,
     resolve_places,
     union_head,
@@ -101,6 +102,7 @@ def resolve_fully(extractions: list[Extraction], knowledge: Knowledge, correctio
     links = {**person_links,
              **resolve_organisations(mentions, config.same_spelling_min_score),
              **resolve_places(mentions, gazetteer, knowledge.venues, config.same_spelling_min_score)}
+    links.update(local_bodies_apart(mentions, links))
     spelt = dict(links)
     unknown_names = [m for m in mentions if m.label == "ORG" or m.label == "LOC" and not gazetteer.is_place(m.surface)]
     links.update(join_short_forms(unknown_names, links))

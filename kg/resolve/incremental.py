@@ -45,9 +45,9 @@ from kg.resolve.people import (
     surname_owner,
     surname_uses,
 )
-from kg.resolve.places_and_orgs import join_institution_aliases, org_spelling
+from kg.resolve.places_and_orgs import join_institution_aliases, local_bodies_apart, org_spelling
 from kg.resolve.role_words import RoleReader
-from kg.resolve.roles import FigureEntities, Titles, role_link, title_rows
+from kg.resolve.roles import FigureEntities, TitleRow, Titles, role_link, title_rows
 from kg.resolve.state import ResolveState, Unsure, two_word_keys
 
 same = functools.lru_cache(maxsize=1 << 16)(same_person)
@@ -69,6 +69,7 @@ def added_links(state: ResolveState, added: list[Extraction], knowledge: Knowled
              **spelling_links(state.orgs, {org_spelling(m.surface) for m in mentions if m.label == "ORG"},
                               [m for m in mentions if m.label == "ORG"], org_spelling, "org/", config),
              **place_links(state, [m for m in mentions if m.label == "LOC"], knowledge, config)}
+    links.update(local_bodies_apart(mentions, links))
     unknown = [m for m in mentions if m.label == "ORG" or m.label == "LOC" and not gazetteer.is_place(m.surface)]
     check_unions(state, unknown)
     links.update(added_short_forms(state, unknown, links))
@@ -360,7 +361,7 @@ def added_roles(state: ResolveState, mentions: list[Mention], links: dict[tuple,
     reader = RoleReader(knowledge.gazetteer)
     titled = Titles(state.titles, reader, config)
     new_rows = title_rows(mentions, links, reader)
-    nationalities = {pid: titled.nationalities[pid] for _, _, pid in new_rows}
+    nationalities = {row.entity: titled.nationalities[row.entity] for row in new_rows}
     for row in new_rows:
         titled.rows.append(row)
         titled.index(row)
@@ -391,7 +392,7 @@ def check_figures(state: ResolveState, mentions: list[Mention], links: dict[tupl
             raise Unsure(f"entity of {figure.name}")
 
 
-def affected_roles(state: ResolveState, new_rows: list[tuple], nationalities: dict, titled: Titles,
+def affected_roles(state: ResolveState, new_rows: list[TitleRow], nationalities: dict, titled: Titles,
                    new_figures: set[str]) -> list[Mention]:
     """The set's role mentions whose holder the added titles or public figures may change: read
     across the set with words an added title has, in an article titling someone whose nationality
@@ -399,9 +400,9 @@ def affected_roles(state: ResolveState, new_rows: list[tuple], nationalities: di
     if new_figures:
         return [m for m in state.roles if (link := state.role_links.get(key(m))) is None or link.rule != "role-holder"]
     renationalised = {pid for pid, before in nationalities.items() if titled.nationalities[pid] != before}
-    articles = {a for a, rows in titled.by_article.items() if any(pid in renationalised for _, _, pid in rows)} \
+    articles = {a for a, rows in titled.by_article.items() if any(row.entity in renationalised for row in rows)} \
         if renationalised else set()
-    added_words = [words for _, words, _ in new_rows]
+    added_words = [row.words for row in new_rows]
     reader = titled.reader
     found = []
     for m in state.roles:

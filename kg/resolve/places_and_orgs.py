@@ -10,9 +10,10 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
-from kg.knowledge.lexicon import CONFEDERATIONS, FUNCTION_WORDS
+from kg.knowledge.lexicon import CONFEDERATIONS, FUNCTION_WORDS, LOCAL_BODY_NOUNS
 from kg.knowledge.institutions import InstitutionAliases, name_words
-from kg.knowledge.names import name_key
+from kg.knowledge.names import fold, name_key
+from kg.knowledge.organisations import usual_organisation_name
 from kg.knowledge.places import Gazetteer
 from kg.knowledge.venues import Venues
 from kg.model import Mention
@@ -30,6 +31,13 @@ def resolve_places(mentions: list[Mention], gazetteer: Gazetteer, venues: Venues
     return {key(m): Link("place/" + slug(known[m.surface].name), "gazetteer") if known[m.surface]
             else spelt_alike[spelling[m.surface]]._replace(entity="place/" + spelt_alike[spelling[m.surface]].entity)
             for m in places}
+
+
+def local_bodies_apart(mentions: list[Mention], links: dict[tuple, Link]) -> dict[tuple, Link]:
+    """"la Regione", "in Prefettura": a local body named by its noun alone is its article's own, one
+    entity per article (it may still join the longer name its article writes: "Regione Toscana")."""
+    return {key(m): link._replace(entity=f"{link.entity}@{m.article}") for m in mentions
+            if m.label in ("ORG", "LOC") and (link := links.get(key(m))) and fold(m.surface) in LOCAL_BODY_NOUNS}
 
 
 def usual_venue_name(surface: str, venues: Venues) -> str:
@@ -71,7 +79,9 @@ ORG_SPELLINGS = {"ue": "europea", "u.e.": "europea"}
 
 
 def org_spelling(surface: str) -> str:
-    return " ".join(ORG_SPELLINGS.get(w.lower(), w) for w in surface.split())
+    """One spelling of an organisation's name: "Commissione Ue" -> "Commissione europea", "Onu" ->
+    "Organizzazione delle Nazioni Unite" (kg/data/organisation_names.tsv)."""
+    return usual_organisation_name(" ".join(ORG_SPELLINGS.get(w.lower(), w) for w in surface.split()))
 
 
 def join_short_forms(mentions: list[Mention], links: dict[tuple, Link]) -> dict[tuple, Link]:

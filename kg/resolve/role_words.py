@@ -11,12 +11,17 @@ from kg.knowledge.places import Gazetteer
 
 # One spelling for the ways Italian news says a nationality or a title.
 # (Nationality adjectives are spelt one way by the demonym table: "statunitensi" -> "americano".)
-ROLE_SPELLINGS = {"usa": "americano", "pontefice": "papa",
-                  # a title in the feminine is the office's title: "la ministra" holds the "ministro" office
-                  "ministra": "ministro", "presidentessa": "presidente", "cancelliera": "cancelliere",
-                  "segretaria": "segretario", "consigliera": "consigliere", "ambasciatrice": "ambasciatore",
-                  "direttrice": "direttore", "governatrice": "governatore", "sindaca": "sindaco",
-                  "viceministra": "viceministro", "sottosegretaria": "sottosegretario"}
+# A title in the feminine is the office's title: "la ministra" holds the "ministro" office.
+FEMININE_TITLES = {"ministra": "ministro", "presidentessa": "presidente", "cancelliera": "cancelliere",
+                   "segretaria": "segretario", "consigliera": "consigliere", "ambasciatrice": "ambasciatore",
+                   "direttrice": "direttore", "governatrice": "governatore", "sindaca": "sindaco",
+                   "viceministra": "viceministro", "sottosegretaria": "sottosegretario",
+                   "amministratrice": "amministratore", "delegata": "delegato", "rettrice": "rettore",
+                   "assessora": "assessore", "prefetta": "prefetto", "questora": "questore",
+                   "procuratrice": "procuratore", "commissaria": "commissario", "senatrice": "senatore",
+                   "deputata": "deputato", "inviata": "inviato", "emissaria": "emissario",
+                   "negoziatrice": "negoziatore", "sovrana": "sovrano", "capa": "capo"}
+ROLE_SPELLINGS = {"usa": "americano", "pontefice": "papa", **FEMININE_TITLES}
 # The seat of a government standing for its country in a title: "capo del Cremlino".
 SEAT_DEMONYMS = {"cremlino": "russo", "mosca": "russo", "kiev": "ucraino", "kyiv": "ucraino",
                  "washington": "americano", "pechino": "cinese", "eliseo": "francese"}
@@ -50,6 +55,11 @@ BODY_HEAD_TITLES = ("presidente", "segretario", "leader", "amministratore delega
 NATIONAL_OFFICE_WORDS = frozenset({"capo", "leader", "presidente", "premier", "ministro", "diplomazia", "governo",
                                    "cancelliere", "numero", "portavoce", "inviato", "consigliere"})
 COUNTRY_HEAD_TITLES = ("presidente", "premier")
+
+
+def is_feminine_title(role: str) -> bool:
+    """"la ministra", "l'amministratrice delegata": a title written in the feminine."""
+    return bool(role.strip()) and fold(elided_words(role)[0]) in FEMININE_TITLES
 
 
 def office_titled(role: str) -> str:

@@ -4,15 +4,16 @@ epithet stands for ("lo zar", "il presidente sudafricano" on the article's day),
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from typing import NamedTuple
 from datetime import date
 
 from kg.knowledge.figures import PublicFigures
 from kg.knowledge.lexicon import ROLE_NOUNS, elided_words
-from kg.knowledge.names import fold
+from kg.knowledge.names import fold, split_person_name
 from kg.model import Mention
 from kg.resolve.config import ResolverConfig
 from kg.resolve.ids import Link, key
-from kg.resolve.role_words import RoleReader
+from kg.resolve.role_words import RoleReader, is_feminine_title
 
 
 def resolve_roles(mentions: list[Mention], links: dict[tuple, Link], days: dict[str, date | None],
@@ -30,12 +31,25 @@ def resolve_roles(mentions: list[Mention], links: dict[tuple, Link], days: dict[
     return linked
 
 
-def title_rows(mentions: list[Mention], links: dict[tuple, Link], reader: RoleReader
-               ) -> list[tuple[str, frozenset[str], str]]:
-    """(article, title words, entity) for each title written next to a person's name."""
+class TitleRow(NamedTuple):
+    """A title written next to a person's name."""
+    article: str
+    words: frozenset[str]
+    entity: str
+    # The name's given name ends in -o, a man's in Italian ("Marco Ferrante"); women are often titled in
+    # the masculine ("il prefetto Maria Grazia Lanza"), so the title itself says nothing of whom it names.
+    man: bool = False
+
+
+def title_rows(mentions: list[Mention], links: dict[tuple, Link], reader: RoleReader) -> list[TitleRow]:
     # A title is read as its office too: "il primo ministro belga Piet Vos" is the "premier belga".
-    return [(m.article, words, links[key(m)].entity) for m in mentions
+    return [TitleRow(m.article, words, links[key(m)].entity, has_a_mans_given_name(m.surface)) for m in mentions
             if m.label == "PER" and m.role and key(m) in links for words in reader.title_words(m.role)]
+
+
+def has_a_mans_given_name(name: str) -> bool:
+    given = split_person_name(name).given
+    return bool(given) and fold(given[0]).endswith("o")
 
 
 def role_link(m: Mention, titled: "Titles", named_figures: "FigureEntities", day: date | None) -> Link | None:
@@ -45,6 +59,8 @@ def role_link(m: Mention, titled: "Titles", named_figures: "FigureEntities", day
     across = not titled.reader.is_italian_by_default(written)
     holder = next(filter(None, (holder_of(m, role, titled, named_figures.table, across_articles=across)
                                 for role in titled.reader.readings(written))), None)
+    if holder and is_feminine_title(written) and holder in titled.men:
+        return None     # "l'amministratrice delegata" is not Marco Ferrante
     if holder:
         return Link(holder, "role-holder")
     return named_figures.standing_for(m, day)
@@ -108,24 +124,27 @@ class FigureEntities:
 
 
 class Titles:
-    """The titles written next to people's names, (article, role words, entity), by article and by
+    """The titles written next to people's names, (TitleRow), by article and by
     word, and the nationalities each person's titles give."""
 
-    def __init__(self, rows: list[tuple[str, frozenset[str], str]], reader: RoleReader,
+    def __init__(self, rows: list[TitleRow], reader: RoleReader,
                  config: ResolverConfig) -> None:
         self.rows, self.reader, self.config = rows, reader, config
         self.by_article: dict[str, list[tuple]] = defaultdict(list)
         self.by_word: dict[str, list[tuple]] = defaultdict(list)
         self.nationalities: dict[str, frozenset[str]] = defaultdict(frozenset)
+        self.men: set[str] = set()
         self.holders_in_set: dict[frozenset[str], str | None] = {}
         for row in rows:
             self.index(row)
 
-    def index(self, row: tuple[str, frozenset[str], str]) -> None:
-        self.by_article[row[0]].append(row)
-        for word in row[1]:
+    def index(self, row: TitleRow) -> None:
+        self.by_article[row.article].append(row)
+        for word in row.words:
             self.by_word[word].append(row)
-        self.nationalities[row[2]] |= self.reader.nationalities_in(row[1])
+        self.nationalities[row.entity] |= self.reader.nationalities_in(row.words)
+        if row.man:
+            self.men.add(row.entity)
 
     def holding(self, words: frozenset[str], article: str | None) -> list[tuple]:
         """The rows, in their order, whose title has all these words: of `article`, or of the whole
@@ -136,12 +155,12 @@ class Titles:
             rows = min((self.by_word.get(w, []) for w in words), key=len)
         else:
             rows = self.rows
-        return [row for row in rows if words <= row[1]]
+        return [row for row in rows if words <= row.words]
 
     def holder_in_set(self, words: frozenset[str]) -> str | None:
         """The clear holder of a title across the set: the same for every mention, so found once."""
         if words not in self.holders_in_set:
-            self.holders_in_set[words] = clear_winner(Counter(pid for _, _, pid in self.holding(words, None)),
+            self.holders_in_set[words] = clear_winner(Counter(row.entity for row in self.holding(words, None)),
                                                       self.config.role_holder_margin)
         return self.holders_in_set[words]
 
@@ -182,7 +201,7 @@ def holder_of_body(m: Mention, titled: Titles, head: frozenset[str], body: froze
     def fits(title: frozenset[str]) -> bool:
         other = title - head
         return not other or bool(other & body)
-    return clear_winner(Counter(pid for _, title, pid in titled.holding(head, m.article) if fits(title)),
+    return clear_winner(Counter(row.entity for row in titled.holding(head, m.article) if fits(row.words)),
                         titled.config.role_holder_margin)
 
 
@@ -202,8 +221,8 @@ def holder_by_nationality(m: Mention, words: frozenset[str], titled: Titles) -> 
     if len(nationalities) != 1 or len(words) != 2:
         return None
     head = next(iter(words - nationalities))
-    return clear_winner(Counter(pid for _, role, pid in titled.by_article.get(m.article, [])
-                                if head in role and titled.nationalities[pid] == nationalities),
+    return clear_winner(Counter(row.entity for row in titled.by_article.get(m.article, [])
+                                if head in row.words and titled.nationalities[row.entity] == nationalities),
                         titled.config.role_holder_margin)
 
 
@@ -213,7 +232,7 @@ def role_holder(m: Mention, titled: Titles, words: frozenset[str], *, same_artic
         return None
     if not same_article:
         return titled.holder_in_set(words)
-    return clear_winner(Counter(pid for _, _, pid in titled.holding(words, m.article)),
+    return clear_winner(Counter(row.entity for row in titled.holding(words, m.article)),
                         titled.config.role_holder_margin)
 
 

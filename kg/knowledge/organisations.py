@@ -1,0 +1,40 @@
+"""International organisations' names: "l'Onu", "le Nazioni Unite" and "l'Organizzazione delle Nazioni
+Unite" are one body, written one way (kg/resolve spells an organisation so before clustering names).
+
+Reads kg/data/organisation_names.tsv, a hand-written table whose rows each name their public source.
+Names are compared folded (case, accents, apostrophes) and without edge articles: no fuzzy matching.
+"""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from kg.knowledge.names import fold
+
+ORGANISATION_TABLE = Path(__file__).resolve().parents[1] / "data" / "organisation_names.tsv"
+
+
+def parse_organisation_table(lines: list[str], source: str = "organisation table") -> dict[str, str]:
+    """Folded name or alias -> the body's name; the first line that is no comment is the header."""
+    names: dict[str, str] = {}
+    rows = [line for line in lines if line.strip() and not line.startswith("#")]
+    for number, line in enumerate(rows[1:], 2):
+        cells = line.rstrip("\n").split("\t")
+        if len(cells) != 3 or not cells[0] or not cells[2]:
+            raise ValueError(f"{source}: row {number} needs a name, aliases and a source")
+        for written in (cells[0], *filter(None, cells[1].split("|"))):
+            if names.setdefault(fold(written), cells[0]) != cells[0]:
+                raise ValueError(f"{source}: {written} names two bodies")
+    return names
+
+
+@functools.lru_cache(maxsize=4)
+def load_organisation_names(path: Path | str = ORGANISATION_TABLE) -> dict[str, str]:
+    path = Path(path)
+    return parse_organisation_table(path.read_text(encoding="utf-8").splitlines(), path.name)
+
+
+def usual_organisation_name(surface: str) -> str:
+    """The body's name for one of its names or acronyms ("Onu" -> "Organizzazione delle Nazioni Unite"),
+    else the surface."""
+    return load_organisation_names().get(fold(surface), surface)
