@@ -1046,6 +1046,9 @@ def test_a_word_opening_a_quote_is_no_listed_organisation(news_nlp):
     ("Il ct Luca Neri, che negli anni Novanta aveva allenato la squadra, ha raccontato di aver parlato a lungo "
      "con il presidente Piet Vos.",
      [("Luca Neri", "di aver parlato a lungo con il presidente Piet Vos.")]),
+    # two clauses joined by "mentre", each with its own speaker
+    ("Anna Galli ha spiegato che il bando uscirà a marzo, mentre il sindaco Piet Vos ha ribadito che i fondi ci sono.",
+     [("Anna Galli", "il bando uscirà a marzo"), ("Piet Vos", "i fondi ci sono.")]),
     # what follows the verb announces a quote: the quote is the claim, told once
     ("Il presidente Piet Vos ha ribadito la sua linea: «Nessuna intesa senza garanzie per tutti».",
      [("Piet Vos", "Nessuna intesa senza garanzie per tutti")]),
@@ -1097,7 +1100,8 @@ def test_speakers_introduced_in_the_ways_italian_news_does(news_nlp, text, claim
     ("Più duro il segretario Marco Verdi, che in un'intervista ha attaccato il primo cittadino: «La città merita "
      "di meglio di così».", [("Marco Verdi", "La città merita di meglio di così")]),
     ("All'incontro ciascuno ha difeso la propria linea: Carlo Blu ha assicurato che il piano non cambierà, "
-     "mentre Anna Neri ha replicato: «Vedremo, nulla è ancora deciso».", [("Anna Neri", "Vedremo, nulla è ancora deciso")]),
+     "mentre Anna Neri ha replicato: «Vedremo, nulla è ancora deciso».",
+     [("Anna Neri", "Vedremo, nulla è ancora deciso"), ("Carlo Blu", "il piano non cambierà")]),
     # a name joined by "e" to one after a preposition completes it too: the role before them speaks
     ("Il titolare della Difesa ha detto che la visita con il generale Carlo Blu e il colonnello Marco Verdi "
      "è stata annullata, ma ha garantito che le prove «sono andate molto bene».",
@@ -1308,7 +1312,10 @@ def test_the_present_incontra_is_a_meeting_word(news_nlp):
      [(["Emmanuel Macron", "Friedrich Merz"], "planned"), (["Emmanuel Macron", "Pedro Sánchez"], "held")]),
     # no meeting of its own after the phrase: one meeting, as before
     ("Dopo i colloqui con Volodymyr Zelensky a Ginevra, Steve Witkoff ha dichiarato che la pace è vicina.",
-     [(["Volodymyr Zelensky", "Steve Witkoff"], "held")]),
+     [(["Steve Witkoff", "Volodymyr Zelensky"], "held")]),
+    # ... and the one it opens on speaks: who is named in what was said did not meet
+    ("Dopo i colloqui con Piet Vos a Ginevra, Luca Neri ha detto che il testo andrà al presidente Anna Galli.",
+     [(["Luca Neri", "Piet Vos"], "held")]),
     # an opening phrase of a meeting still to come: its people are not at the sentence's own
     ("Prima di vedere il presidente Emmanuel Macron, il cancelliere Friedrich Merz ha incontrato Pedro Sánchez.",
      [(["Friedrich Merz", "Pedro Sánchez"], "held")]),
@@ -1318,9 +1325,9 @@ def test_the_present_incontra_is_a_meeting_word(news_nlp):
     ("A seguito di un colloquio tra la ministra Anna Galli e il commissario Piet Vos, la Regione ha annunciato "
      "nuovi fondi.", [(["Anna Galli", "Piet Vos"], "held")]),
     ("In seguito all'incontro con il commissario Piet Vos, la ministra Anna Galli ha annunciato nuovi fondi.",
-     [(["Piet Vos", "Anna Galli"], "held")]),
+     [(["Anna Galli", "Piet Vos"], "held")]),
     ("All'indomani del vertice con il commissario Piet Vos, la ministra Anna Galli ha annunciato nuovi fondi.",
-     [(["Piet Vos", "Anna Galli"], "held")]),
+     [(["Anna Galli", "Piet Vos"], "held")]),
     ("La Regione ha accolto la richiesta di un incontro tra la ministra Anna Galli e il commissario Piet Vos.", []),
 ])
 def test_a_meeting_in_an_opening_phrase_is_a_meeting_of_its_own(news_nlp, text, meetings):

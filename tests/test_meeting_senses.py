@@ -49,6 +49,12 @@ def people_met(nlp, text):
     # "visto" of a thing that features people, or with no "ha" before it
     "La cerimonia, che ha visto il prefetto Carla Monti deporre una corona, è stata aperta da Marco Neri.",
     "Visto il parere del prefetto Carla Monti, il sindaco Marco Neri ha firmato l'ordinanza.",
+    # a meeting called off past an aside, or with "sfumare"; a wish of the past that came to nothing
+    "Salta invece, almeno per ora, l'incontro tra il sindaco Marco Neri e il prefetto Carla Monti.",
+    "Sfuma invece l'incontro tra il sindaco Marco Neri e il prefetto Carla Monti.",
+    "Il sindaco Marco Neri avrebbe voluto fermarsi a Lucca per incontrare il prefetto Carla Monti, ma non c'è stato tempo.",
+    # a visit of state to a country, said of someone not met
+    "Marco Neri non ha invece visto Carla Monti, in visita di Stato in Giappone fino a domenica.",
     # a meeting hoped to exist
     "«Speriamo che ci sia presto un incontro con Neri», dice la commerciante Anna Bassi.",
     # a match between players: a sport after it, "contro" its opponent, a word of a match in its sentence
@@ -71,6 +77,9 @@ def test_no_meeting_in_local_news_idioms(nlp, text):
     ("Ieri l'incontro tra il sindaco Marco Neri e il prefetto Carla Monti.", ["Carla Monti", "Marco Neri"]),
     ("Il sindaco Marco Neri ha incontrato i commercianti e il prefetto Carla Monti.", ["Carla Monti", "Marco Neri"]),
     ("Il sindaco Marco Neri ha visto ieri il prefetto Carla Monti.", ["Carla Monti", "Marco Neri"]),
+    # "riunire" with its auxiliary: someone called the others together
+    ("Ieri sera il sindaco Marco Neri aveva riunito i capigruppo Carla Monti e Luigi Rossi.",
+     ["Carla Monti", "Luigi Rossi", "Marco Neri"]),
     # the one who saw stands right before "aveva", however the parser attaches them
     ("Ieri il sindaco Marco Neri aveva visto il prefetto Carla Monti.", ["Carla Monti", "Marco Neri"]),
     # a headline's person right before the participle is the guest

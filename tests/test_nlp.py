@@ -88,6 +88,16 @@ def names_fixed_by(nlp, text, ents):
 
 
 @pytest.mark.parametrize("text, ents, fixed", [
+    ("Luca Neri al Quirinale, poi il voto.", [(0, 4, "PER")], [("Luca Neri", "PER"), ("Quirinale", "LOC")]),
+    ("Luca Neri a Parigi per il vertice.", [(0, 4, "PER")], [("Luca Neri", "PER"), ("Parigi", "LOC")]),
+    # a particle before a surname is no preposition before a place
+    ("Abdel Fattah al Sisi ha parlato.", [(0, 4, "PER")], [("Abdel Fattah al Sisi", "PER")]),
+])
+def test_a_person_run_on_into_a_place_is_the_person_then_the_place(news_nlp, text, ents, fixed):
+    assert names_fixed_by(news_nlp, text, ents) == fixed
+
+
+@pytest.mark.parametrize("text, ents, fixed", [
     ("Ha parlato il capo della Divisione Sicurezza Stradale del comune.", [(6, 8, "PER")],
      [("Sicurezza Stradale", "ORG")]),
     ("Il furto è avvenuto nel Quartiere Stazione ieri sera.", [(5, 7, "PER")], [("Quartiere Stazione", "LOC")]),
@@ -135,6 +145,17 @@ def test_a_common_word_spelt_like_a_public_figure_s_surname_is_no_person(news_nl
 def test_a_public_figure_written_without_diacritics_or_apostrophe_is_a_person(news_nlp):
     doc = news_nlp("Il ministro Gideon Saar ha parlato con Viktor Orban e con il collega Hakan Fidan.")
     assert {"Gideon Saar", "Viktor Orban"} <= {e.text for e in doc.ents if e.label_ == "PER"}
+
+
+def test_a_public_figure_s_surname_with_a_particle_is_a_person_alone(news_nlp):
+    doc = news_nlp("«Non ci sarà sicurezza per nessuno», ha affermato il presidente al-Sisi in conferenza stampa.")
+    assert "al-Sisi" in {e.text for e in doc.ents if e.label_ == "PER"}
+
+
+def test_a_given_name_before_a_known_surname_with_particles_joins_it(news_nlp):
+    doc = news_nlp("Al tavolo erano seduti Emmanuel Macron, Ursola von der Leyen e Mark Rutte. Oggi von der Leyen parla.")
+    people = [e.text for e in doc.ents if e.label_ == "PER"]
+    assert "Ursola von der Leyen" in people and "von der Leyen" in people and "Oggi von der Leyen" not in people
 
 
 def test_a_firm_named_with_a_firms_noun_and_its_short_form_are_no_person(news_nlp):

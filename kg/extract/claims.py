@@ -7,6 +7,7 @@ speech_patterns.py.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
 
@@ -16,13 +17,15 @@ from kg.extract.claim_speakers import RecentSpeaker, fellow_speakers, first_pers
 from kg.extract.quoted_claims import quoted_claim
 from kg.extract.reported_claims import reported_claim, unnamed_reported_claim
 from kg.extract.sentences import SentenceView, sentence_index
-from kg.extract.speech_patterns import WORDS_OF
+from kg.extract.speech_patterns import SPEECH_VERB, WORDS_OF
 from kg.knowledge.places import Gazetteer
 from kg.model import Article, ClaimMention, Mention
 from kg.nlp.name_ruler import DASHES
 from kg.nlp.quotes import QUOTES_SPANS_KEY
 
 MIN_QUOTE_WORDS = 2
+# ", mentre il ministro ha ribadito che": a clause of its own, with its own speaker
+WHILE_CLAUSE = re.compile(r",\s*mentre\s+", re.IGNORECASE)
 
 
 def claims_in(article: Article, doc: Doc, sentences: list[SentenceView], gazetteer: Gazetteer) -> list[ClaimMention]:
@@ -40,12 +43,15 @@ def claims_in(article: Article, doc: Doc, sentences: list[SentenceView], gazette
         for q in quotes_by_sentence.get(i, []):
             continued.update(range(i + 1, (sentence_index(sentences, q.end - 1) or i) + 1))
         # A sentence a quote runs into is that quote's, not a statement of its own.
-        if not found and i not in continued and (claim := reported_claim(article, sentence, quotes, gazetteer,
-                                                                          recent.at(i) or first_person(sentences[i - 1:i]))
-                                                 or unnamed_reported_claim(article, sentence, recent.at(i)
-                                                                           or first_person(sentences[i - 1:i]))):
+        if i not in continued:
+            last = recent.at(i) or first_person(sentences[i - 1:i])
             before = next((s for s in reversed(sentences[:i]) if s.span.text.strip()), None)
-            found = [attributed_to_sentence_before(claim, before) if before and says_nothing(claim) else claim]
+            read = quotes_by_sentence.get(i, []) if found else []      # a clause with a quote read above
+            found += [attributed_to_sentence_before(claim, before) if before and says_nothing(claim) else claim
+                      for clause in speaking_clauses(sentence)
+                      if not any(clause.span.start <= q.start < clause.span.end for q in read)
+                      and (claim := reported_claim(article, clause, quotes, gazetteer, last)
+                           or unnamed_reported_claim(article, clause, last))]
         for claim in found:
             recent.said(claim.speaker, i)
         found += [replace(claim, speaker=fellow, fallback_speaker=None)
@@ -54,6 +60,21 @@ def claims_in(article: Article, doc: Doc, sentences: list[SentenceView], gazette
             recent.said(announced, i)       # "Dichiarazioni di Medinsky": the quotes that follow are his
         claims.extend(found)
     return joined_by_speaker(claims)
+
+
+def speaking_clauses(sentence: SentenceView) -> list[SentenceView]:
+    """"X ha spiegato che ..., mentre Y ha ribadito che ...": two clauses, each with its own speaker."""
+    text, start = sentence.span.text, sentence.span.start_char
+    cut = WHILE_CLAUSE.search(text)
+    if not cut or not SPEECH_VERB.search(text, 0, cut.start()) or not SPEECH_VERB.search(text, cut.end()):
+        return [sentence]
+    doc = sentence.span.doc
+    first = doc.char_span(start, start + cut.start(), alignment_mode="contract")
+    second = doc.char_span(start + cut.end(), sentence.span.end_char, alignment_mode="contract")
+    if first is None or second is None or not len(first) or not len(second):
+        return [sentence]
+    return [replace(sentence, span=first, mentions=[m for m in sentence.mentions if m.end <= first.end_char]),
+            replace(sentence, span=second, mentions=[m for m in sentence.mentions if m.start >= second.start_char])]
 
 
 def words_announced_of(sentence: SentenceView) -> Mention | None:

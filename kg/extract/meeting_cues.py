@@ -33,8 +33,9 @@ MEETING_COMPLEMENT_WINDOW = 6      # "l'incontro di domani a Mosca tra Putin e W
 WISHED_MEETING_ADJECTIVES = frozenset({"nuovo", "nuova"})
 FUTURE_MEETING_ADJECTIVES = frozenset({"futuro", "futura"})
 WISHED_AFTER_PREPOSITIONS = frozenset({"per", "di"})
-# "si sono riuniti", "erano riuniti": what makes "riunito" a gathering, not a description
-GATHERING_AUXILIARIES = frozenset("si sono è e' erano era saranno sarà stati state essere".split())
+# "si sono riuniti", "erano riuniti", "ha riunito i capigruppo": what makes "riunito" a gathering, not a
+# description
+GATHERING_AUXILIARIES = frozenset("si sono è e' erano era saranno sarà stati state essere ha hanno aveva avevano".split())
 # "ha chiesto alla nuova amministrazione un incontro": words between the verb and the meeting it asks for
 WISH_OBJECT_WINDOW = 6
 WISHING_VERBS = frozenset({"chiedere", "proporre", "cercare", "volere", "auspicare", "sollecitare", "offrire",
@@ -65,6 +66,10 @@ ON_THE_TABLE = re.compile(r"\ball['’]ordine del giorno\b", re.IGNORECASE)
 # "spero che ci sia presto un incontro", "ci auguriamo che si tenga un vertice": a meeting hoped to exist
 HOPED_TO_BE = re.compile(r"\b(?:sper|auspic|augur)\w*\s+(?:che\s+)?(?:ci\s+|si\s+)?"
                          r"(?:sia|siano|possa|possano|tenga|tengano|faccia|facciano|arrivi|arrivino)\b", re.IGNORECASE)
+# "avrebbe voluto fare tappa a X per incontrare Y": a wish of the past that came to nothing (the
+# conditional perfect of a modal), before the meeting word in its sentence
+UNFULFILLED = re.compile(r"\b(?:avrebbe|avrebbero|avrei|avremmo)\s+(?:\w+\s+)?(?:voluto|volute|potuto|dovuto)\b",
+                         re.IGNORECASE)
 # A word of possibility this many words from a meeting word makes it hypothetical.
 HYPOTHESIS_WINDOW = 8
 # A negation this many words before a meeting word governs it; "nessun incontro" right before.
@@ -157,10 +162,19 @@ def is_discussed(cue: Span) -> bool:
 
 
 def is_place_visit(cue: Span, gazetteer: Gazetteer) -> bool:
-    """"la visita a Berlino del ministro Bassi": a visit to a place says nothing of whom it meets."""
+    """"la visita a Berlino del ministro Bassi", "in visita di Stato in Giappone": a visit to a place
+    says nothing of whom it meets."""
     doc = cue.doc
-    return cue.root.lower_.startswith("visit") and cue.end + 1 < len(doc) \
-        and doc[cue.end].lower_ in ("a", "in", "ad") and gazetteer.is_place(doc[cue.end + 1].text)
+    if not cue.root.lower_.startswith("visit"):
+        return False
+    lead = next((i for i in range(cue.end, min(cue.end + VISIT_KIND_WORDS + 1, len(doc) - 1))
+                 if doc[i].lower_ in ("a", "in", "ad")), None)
+    return lead is not None and not any(t.is_punct for t in doc[cue.end:lead]) \
+        and gazetteer.is_place(doc[lead + 1].text)
+
+
+# "visita di Stato", "visita ufficiale di due giorni": words on a visit's kind between it and its place
+VISIT_KIND_WORDS = 4
 
 
 def is_denied(cue: Span) -> bool:
@@ -179,7 +193,9 @@ def is_denied(cue: Span) -> bool:
 # Verbs that call a meeting off: "ha escluso un incontro", "salta il vertice", "l'incontro è stato
 # annullato", "il bilaterale è rinviato" (a postponed meeting has no day; the new one is news of its own).
 CANCELLING_STEMS = ("esclu", "salt", "annull", "cancell", "rinvi", "sospes", "sospend", "rimand", "disdett", "disdic",
-                    "revoc")
+                    "revoc", "slitt")
+# "sfuma l'incontro": the forms of "sfumare" (not "le sfumature")
+CANCELLING_WORDS = frozenset("sfuma sfumano sfumato sfumata sfumati sfumate sfumerà sfumeranno".split())
 # Words those stems open that call nothing off: "il cancelliere Merz", "la Cancelleria".
 NOT_CANCELLING_STEMS = ("cancellier", "cancelleri")
 # "l'incontro tra X e Y è stato annullato": the words after a meeting noun its clause may call it off in
@@ -208,7 +224,7 @@ def is_called_off(cue: Span) -> bool:
     con", "salta l'incontro") or after it ("l'incontro è stato annullato", "il vertice non si terrà")."""
     doc = cue.doc
     before = doc[max(cue.sent.start, cue.start - NEGATION_WINDOW):cue.start]
-    if any(is_cancelling(t) and not any(p.is_punct for p in doc[t.i:cue.start]) for t in before):
+    if any(is_cancelling(t) and only_an_aside_between(doc[t.i + 1:cue.start]) for t in before):
         return True
     if cue.root.pos_ != "NOUN" and cue.text.lower() not in NOMINAL_PHRASE_CUES:
         return False            # "ha incontrato X dopo aver escluso ...": the verb is the meeting
@@ -229,11 +245,18 @@ def is_called_off(cue: Span) -> bool:
         and "non" not in {w.lower_ for w in doc[max(0, t.i - 3):t.i]} for t in clause)
 
 
+def only_an_aside_between(words: Span) -> bool:
+    """No punctuation, or only the two commas of an aside: "salta invece, almeno per ora, l'incontro"."""
+    marks = [t.text for t in words if t.is_punct]
+    return not marks or marks == [",", ","]
+
+
 def subject_of_cancelling(cue: Span) -> bool:
-    """"il vertice con X e Y, inizialmente in programma per domani, è stato rinviato": the meeting noun is
-    the subject of a cancelling verb however long the words between (read from the parse), not negated."""
+    """"il vertice con X e Y, inizialmente in programma per domani, è stato rinviato", "salta invece, almeno
+    per ora, l'incontro tra X e Y": the meeting noun is the subject of a cancelling verb however long the
+    words between (read from the parse), not negated."""
     verb = cue.root.head
-    return cue.root.dep_ in SUBJECT_RELATIONS and verb.i > cue.root.i and is_cancelling(verb) \
+    return cue.root.dep_ in SUBJECT_RELATIONS and verb is not cue.root and is_cancelling(verb) \
         and not any(c.lower_ in NEGATIONS for c in verb.children)
 
 
@@ -246,14 +269,16 @@ def denied_from_above(cue: Span) -> bool:
         if token.head is token:
             return False
         token = token.head
+        # (a verb opening the sentence, "Salta l'incontro", may be tagged a proper noun)
         if token.i < cue.root.i and (is_cancelling(token) or token.lower_.startswith(DENYING_STEMS)) \
-                and token.pos_ == "VERB" and not any(c.lower_ in NEGATIONS for c in token.children):
+                and token.pos_ in ("VERB", "PROPN") and not any(c.lower_ in NEGATIONS for c in token.children):
             return True
     return False
 
 
 def is_cancelling(word: Token) -> bool:
-    return word.lower_.startswith(CANCELLING_STEMS) and not word.lower_.startswith(NOT_CANCELLING_STEMS)
+    return word.lower_.startswith(CANCELLING_STEMS) and not word.lower_.startswith(NOT_CANCELLING_STEMS) \
+        or word.lower_ in CANCELLING_WORDS
 
 
 def is_reported_object(cue: Span) -> bool:
@@ -383,10 +408,11 @@ def sounds_hypothetical(doc: Doc, sent: Span) -> bool:
 
 def is_hypothetical_near(doc: Doc, sent: Span, cue: Span) -> bool:
     """"un possibile incontro", "potrebbe vedere", "incontrerebbe X solo dopo una tregua" (the
-    conditional of the meeting verb itself)."""
+    conditional of the meeting verb itself), "avrebbe voluto fermarsi per incontrare X"."""
     start = max(sent.start, cue.start - HYPOTHESIS_WINDOW)
     return bool(HYPOTHETICAL.search(doc[start:min(sent.end, cue.end + HYPOTHESIS_WINDOW)].text)
-                or HOPED_TO_BE.search(doc[start:cue.end].text)) or cue.text.lower().endswith(CONDITIONAL_ENDINGS)
+                or HOPED_TO_BE.search(doc[start:cue.end].text) or UNFULFILLED.search(doc[sent.start:cue.start].text)) \
+        or cue.text.lower().endswith(CONDITIONAL_ENDINGS)
 
 
 def tells_history(sent: Span) -> bool:

@@ -27,6 +27,7 @@ from kg.extract.meeting_place import (PLACE_FROM_SENTENCES_AWAY, PLACE_PREPOSITI
 from kg.extract.meeting_status import (announced_before, day_direction, meeting_status, meeting_tense, surnames,
                                       tells_a_past)
 from kg.extract.sentences import SentenceView, relative_clauses_apart_from, without_names_in
+from kg.extract.speech_patterns import SPEECH_VERB
 from kg.ingest import header_date_span
 from kg.knowledge.lexicon import ARTICULATED_DA, GENITIVE_PREPOSITIONS, elided_words
 from kg.knowledge.places import Gazetteer
@@ -74,6 +75,8 @@ GUESTS_LED_BY = re.compile(r"[^.;:]{0,40}?\b(?:una|la|le|i|gli)\s+(?:delegazion[
 AGENT_PREPOSITIONS = frozenset({"da"}) | ARTICULATED_DA
 # "dal capo della polizia X": the words of a title between "da" and the name
 TITLE_WORDS_MAX = 4
+# "Y ha poi voluto ribadire": the characters after a name that hold its speech verb
+SPEECH_VERB_REACH = 40
 
 
 def meetings_in(article: Article, doc: Doc, sentences: list[SentenceView], reporters: set[Mention],
@@ -262,7 +265,8 @@ def names_a_period(text: str, article: Article) -> bool:
 
 def opening_meeting(doc: Doc, sentence: SentenceView, gazetteer: Gazetteer) -> tuple[SentenceView, SentenceView] | None:
     """The opening phrase that tells an earlier meeting ("Dopo il colloquio con Milei,") and the rest
-    of the sentence, when the rest tells a meeting of its own ("Meloni incontra anche Lula")."""
+    of the sentence, when the rest tells a meeting of its own ("Meloni incontra anche Lula") or opens
+    on someone speaking ("Meloni ha detto che ..."): who is named in what they said did not meet."""
     found = OPENING_MEETING.match(sentence.span.text)
     if not found:
         return None
@@ -271,7 +275,8 @@ def opening_meeting(doc: Doc, sentence: SentenceView, gazetteer: Gazetteer) -> t
         return None
     phrase = doc[sentence.span.start:cut.start]
     rest = replace(sentence, span=cut, mentions=[m for m in sentence.mentions if m.start >= cut.start_char])
-    if "MEETING" not in cues_in(doc, rest.span, rest.people, gazetteer, rest.mentions):
+    if "MEETING" not in cues_in(doc, rest.span, rest.people, gazetteer, rest.mentions) \
+            and not (rest.people and speaks_next(doc.text, rest.people[0])):
         return None
     return replace(sentence, span=phrase, mentions=[m for m in sentence.mentions if m.start < cut.start_char]), rest
 
@@ -279,15 +284,27 @@ def opening_meeting(doc: Doc, sentence: SentenceView, gazetteer: Gazetteer) -> t
 def meeting_before(article: Article, doc: Doc, phrase: SentenceView, rest: SentenceView,
                    reporters: set[Mention], gazetteer: Gazetteer) -> MeetingMention | None:
     """The meeting of the opening phrase: the rest's subject (its first person) with the people the
-    phrase names, already held; its place only if the phrase names one."""
-    subject = next((m for m in rest.people if m not in reporters), None)
+    phrase names, already held; its place only if the phrase names one. The subject may go on to speak
+    ("Dopo i colloqui con X, Y ha detto che ...")."""
+    subject = next((m for m in rest.people if m not in reporters or speaks_next(doc.text, m)), None)
     guests = [m for m in phrase.people if m not in reporters]
     if subject is None or not guests:
         return None
     cue = next(iter(meeting_words(doc, phrase.span)), None)
     place = meeting_place(article, doc, phrase, cue.start_char, gazetteer) if cue else None
-    return MeetingMention(article=article.id, participants=(subject, *guests), location=place, when=None,
-                          status="held", evidence=doc[phrase.span.start:rest.span.end].text.strip())
+    whole = doc[phrase.span.start:rest.span.end]
+    # when the rest only says what the subject said, its time words are the phrase's ("Al termine
+    # dell'incontro con X, venerdì scorso, Y ha spiegato"); with none, the meeting is the day's news
+    only_said = speaks_next(doc.text, subject)
+    when = meeting_date(dateable_text(article, whole), article, "past", at=whole.start_char) if only_said else None
+    return MeetingMention(article=article.id, participants=(subject, *guests), location=place,
+                          when=when and when.mention, status="held", evidence=whole.text.strip(),
+                          on_publication_day=only_said and when is None and article.published is not None)
+
+
+def speaks_next(text: str, m: Mention) -> bool:
+    """The name is the subject of the speech verb right after it: "Y ha detto", "Y ha poi spiegato"."""
+    return SPEECH_VERB.match(text[m.end:m.end + SPEECH_VERB_REACH].lstrip()) is not None
 
 
 def cues_in(doc: Doc, sent: Span, people: list[Mention], gazetteer: Gazetteer, mentions: list[Mention] = ()

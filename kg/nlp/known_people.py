@@ -2,7 +2,8 @@
 the statistical NER made of them ("Xi Jinping" read as a place "Jinping").
 
 Runs right after the NER, before kg_name_fixes; it marks only names of two words or more, written
-in full, so a common word that is also a surname is left to the other components.
+in full, and surnames with a particle ("al-Sisi"), so a common word that is also a surname is left to
+the other components.
 """
 # No `from __future__ import annotations`: spaCy checks initialize()'s settings against its annotations (tables.py).
 from typing import Callable
@@ -13,7 +14,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.knowledge.figures import PublicFigures
-from kg.knowledge.names import without_diacritics
+from kg.knowledge.names import split_person_name, without_diacritics
 from kg.nlp.tables import TablesMissing
 
 
@@ -21,6 +22,11 @@ def plain_spelling(name: str) -> str:
     """The name as the press also writes it, with no diacritics nor apostrophes: "Viktor Orban" for
     "Viktor Orbán", "Gideon Saar" for "Gideon Sa'ar"."""
     return without_diacritics(name).replace("'", "").replace("’", "")
+
+
+def has_particle(surname: str) -> bool:
+    """"al-Sisi", "von der Leyen", "bin Salman": a surname with a particle in lower case is no common word."""
+    return any(w[:1].islower() for w in surname.replace("-", " ").split())
 
 
 @Language.factory("kg_known_people", assigns=["doc.ents"])
@@ -39,8 +45,9 @@ class KnownPeople:
     def initialize(self, get_examples: Callable | None = None, *, nlp: Language | None = None,
                    figures: PublicFigures) -> None:
         self.figures = figures
-        names = sorted({spelling for f in figures.figures for n in f.names if len(n.split()) > 1
-                        for spelling in (n, plain_spelling(n))})
+        written = {n for f in figures.figures for n in f.names if len(n.split()) > 1}
+        written |= {surname for n in written if has_particle(surname := split_person_name(n).surname)}
+        names = sorted({spelling for n in written for spelling in (n, plain_spelling(n))})
         self.matcher = PhraseMatcher(self.nlp.vocab)
         self.matcher.add("PER", [self.nlp.make_doc(n) for n in names])
 

@@ -41,6 +41,8 @@ TRAILING_NON_NAME_POS = frozenset({"ADV", "ADP", "AUX", "VERB", "DET", "PRON", "
 # A verb in the future that opens a quote or a sentence before a name: "«Vedrò Olaf Scholz giovedì»",
 # "Incontrerà Macron". No given name ends so.
 LEADING_FUTURE_VERB = re.compile(r"^[A-ZÀ-Ý][a-zà-ù]+(?:rò|rà|remo|rete|ranno)$")
+# Prepositions that put someone in a place: "Meloni a Parigi", "Prabowo al Quirinale"
+PLACE_LEADS = ARTICULATED_PREPOSITIONS | frozenset({"a", "ad", "in", "da"})
 # Prepositions no place name holds ("Casa Bianca per Halloween"); "di" and "del" do ("Palazzo di Vetro").
 PREPOSITIONS_AFTER_A_PLACE = frozenset({"per", "con", "contro", "tra", "fra", "dopo", "durante", "verso"})
 # Lower-case particles inside place names: "Sharm el Sheikh", "Dar es Salaam", "Rio de Janeiro"
@@ -212,8 +214,21 @@ class NameFixes(ReadsNameTables):
         result = []
         for ent in ents:
             pieces = self.known_places_in(ent) if len(ent) > 1 and ent.label_ != "PER" else []
-            result += pieces if len(pieces) > 1 else self.places_joined(self.place_before_a_preposition(ent))
+            result += pieces if len(pieces) > 1 else [
+                piece for part in self.person_before_a_place(ent)
+                for piece in self.places_joined(self.place_before_a_preposition(part))]
         return result
+
+    def person_before_a_place(self, ent: Span) -> list[Span]:
+        """"Prabowo al Quirinale", "Meloni a Parigi": a person's span that runs on, through a preposition
+        in lower case, into a known place or venue is the person, then the place."""
+        if ent.label_ != "PER":
+            return [ent]
+        cut = next((t.i for t in ent[1:-1] if t.is_lower and t.lower_ in PLACE_LEADS
+                    and self.is_known_place(ent.doc[t.i + 1:ent.end])), None)
+        if cut is None:
+            return [ent]
+        return [Span(ent.doc, ent.start, cut, label="PER"), Span(ent.doc, cut + 1, ent.end, label="LOC")]
 
     def venues_the_ner_missed(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """"nella Grande Sala del Popolo", "a Casa Santa Marta": a capitalised run of words the venue
@@ -469,7 +484,11 @@ def with_particle_names(ents: list[Span]) -> list[Span]:
             start = ent.start
             while start > 0 and ent.doc[start - 1].lower_ in NAME_PARTICLES - {"di", "da", "del", "la", "le"}:
                 start -= 1
-            given = start < ent.start and start > 0 and ent.doc[start - 1].text[:1].isupper()
+            # particles before the span, or opening it ("von der Leyen" as kg_known_people marks it: then
+            # only a word the tagger reads as a name is its given name, not "Per von der Leyen")
+            given = start > 0 and ent.doc[start - 1].text[:1].isupper() and (
+                start < ent.start or ent.doc[start].lower_ in NAME_PARTICLES - {"di", "da", "del", "la", "le"}
+                and ent.doc[start - 1].pos_ == "PROPN")
             if given:
                 start -= 1
             elif ent.doc[start].lower_ in ITALIAN_PREPOSITION_PARTICLES:
