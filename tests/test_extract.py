@@ -50,6 +50,12 @@ def test_held_meeting_yesterday(nlp):
     assert day(x, meeting) == date(2026, 1, 20)
 
 
+def test_a_part_of_the_day_is_of_the_day_its_sentence_names(news_nlp):
+    x = run(news_nlp, "Domani la ministra Anna Galli sarà a Catania, dove in mattinata incontrerà il rettore Piet Vos.")
+    [meeting] = x.meetings
+    assert day(x, meeting) == date(2026, 1, 22)
+
+
 def test_phone_call_is_not_a_meeting(nlp):
     x = run(nlp, "Il cancelliere Carlo Bassi ha avuto un colloquio telefonico con il premier "
                  "belga Piet Vos.")
@@ -949,9 +955,18 @@ def test_a_meeting_on_the_sidelines_is_at_the_summit_not_at_a_place_said_in_a_qu
 def test_a_held_meeting_with_no_place_was_held_where_the_story_is_filed_from(news_nlp):
     x = run(news_nlp, "BEIRUT, 4 DIC - Il presidente Paolo Rossi ha ricevuto ieri il ministro Carlo Blu. "
                       "Domani Rossi incontrerà il ministro Anna Neri. Lunedì Blu aveva visto a Tiro il generale "
-                      "Luca Bassi.", published="2026-12-04")
-    assert [(m.participants[1].surface, m.location and m.location.surface) for m in x.meetings] == [
-        ("Carlo Blu", "BEIRUT"), ("Anna Neri", None), ("Luca Bassi", "Tiro")]
+                      "Luca Bassi. Venerdì Rossi sarà ricevuto in prefettura dal prefetto Piet Vos. Ieri Rossi aveva "
+                      "ricevuto in Regione il sindaco Ugo Verdi.", published="2026-12-04")
+    assert [(m.participants[1].surface, m.location and m.location.surface, m.site and m.site.surface)
+            for m in x.meetings] == [
+        ("Carlo Blu", "BEIRUT", None), ("Anna Neri", None, None), ("Luca Bassi", "Tiro", None),
+        ("Piet Vos", "BEIRUT", None), ("Ugo Verdi", "BEIRUT", "Regione")]
+
+
+def test_a_meeting_in_a_street_or_building_of_the_dateline_s_town_is_in_that_town(news_nlp):
+    x = run(news_nlp, "MILANO, 3 DIC - Il banchiere Marco Ferri e la manager Giulia Sala si sono incontrati "
+                      "ieri sera in piazza Cordusio.", published="2026-12-03")
+    assert [(m.location.surface, m.site.surface) for m in x.meetings] == [("MILANO", "piazza Cordusio")]
 
 
 def test_no_name_runs_across_a_line_break(news_nlp):
@@ -1046,6 +1061,12 @@ def test_a_word_opening_a_quote_is_no_listed_organisation(news_nlp):
     ("Il ct Luca Neri, che negli anni Novanta aveva allenato la squadra, ha raccontato di aver parlato a lungo "
      "con il presidente Piet Vos.",
      [("Luca Neri", "di aver parlato a lungo con il presidente Piet Vos.")]),
+    # a surname opening with a capitalised article after "secondo"
+    ("Era presente l'assessore Carlo La Rosa. Secondo La Rosa, il bando «è pronto da mesi».",
+     [("La Rosa", "è pronto da mesi")]),
+    # a surname that also names a place, right after a verb of speech
+    ("Era presente il vescovo Piero Siena. «Non chiudete la porta a chi esce», ha detto Siena lasciando il carcere.",
+     [("Siena", "Non chiudete la porta a chi esce")]),
     # two clauses joined by "mentre", each with its own speaker
     ("Anna Galli ha spiegato che il bando uscirà a marzo, mentre il sindaco Piet Vos ha ribadito che i fondi ci sono.",
      [("Anna Galli", "il bando uscirà a marzo"), ("Piet Vos", "i fondi ci sono.")]),

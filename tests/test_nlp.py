@@ -87,6 +87,20 @@ def names_fixed_by(nlp, text, ents):
     return [(e.text, e.label_) for e in nlp.get_pipe("kg_name_fixes")(doc).ents]
 
 
+def test_a_chinese_surname_before_the_given_name_the_ner_found_is_part_of_the_name(news_nlp):
+    assert names_fixed_by(news_nlp, "Ha parlato il vicesindaco Gu Haoran di Shanghai.", [(5, 6, "PER")]) == [
+        ("Gu Haoran", "PER")]
+
+
+@pytest.mark.parametrize("text, ents, fixed", [
+    # names side by side that together are one known place; a saint's name is no person
+    ("La sindaca di Borgo San Lorenzo ha parlato.", [(3, 4, "ORG"), (4, 6, "PER")], [("Borgo San Lorenzo", "LOC")]),
+    ("La festa di San Lorenzo è domani.", [(3, 5, "PER")], [("San Lorenzo", "LOC")]),
+])
+def test_a_place_the_ner_cut_in_pieces_or_took_for_a_saint_is_a_place(news_nlp, text, ents, fixed):
+    assert names_fixed_by(news_nlp, text, ents) == fixed
+
+
 @pytest.mark.parametrize("text, ents, fixed", [
     ("Luca Neri al Quirinale, poi il voto.", [(0, 4, "PER")], [("Luca Neri", "PER"), ("Quirinale", "LOC")]),
     ("Luca Neri a Parigi per il vertice.", [(0, 4, "PER")], [("Luca Neri", "PER"), ("Parigi", "LOC")]),
@@ -150,6 +164,25 @@ def test_a_public_figure_written_without_diacritics_or_apostrophe_is_a_person(ne
 def test_a_public_figure_s_surname_with_a_particle_is_a_person_alone(news_nlp):
     doc = news_nlp("«Non ci sarà sicurezza per nessuno», ha affermato il presidente al-Sisi in conferenza stampa.")
     assert "al-Sisi" in {e.text for e in doc.ents if e.label_ == "PER"}
+
+
+def test_a_public_figure_s_surname_in_another_transliteration_after_a_title_is_that_person(news_nlp):
+    doc = news_nlp.make_doc("Ha parlato il presidente Zelenskyj ai cronisti di Kiev.")
+    doc.ents = [Span(doc, 4, 5, label="LOC"), Span(doc, 8, 9, label="LOC")]     # as the NER may read them
+    assert [(e.text, e.label_) for e in news_nlp.get_pipe("kg_known_people")(doc).ents] == [
+        ("Zelenskyj", "PER"), ("Kiev", "LOC")]
+
+
+def test_a_name_written_surname_first_in_another_spelling_stays_one_name(news_nlp):
+    text = "Parla Jurij Ushakov. In elenco: Ushakov Yuri e Marco Neri."
+    assert names_fixed_by(news_nlp, text, [(1, 3, "PER"), (7, 9, "PER"), (10, 12, "PER")]) == [
+        ("Jurij Ushakov", "PER"), ("Ushakov Yuri", "PER"), ("Marco Neri", "PER")]
+
+
+def test_a_public_figure_written_surname_first_as_in_agency_lists_is_a_person(news_nlp):
+    doc = news_nlp.make_doc("Erano presenti Ushakov Yuri e il ministro Lavrov.")
+    doc.ents = [Span(doc, 2, 4, label="LOC")]        # as the NER may read it
+    assert [(e.text, e.label_) for e in news_nlp.get_pipe("kg_known_people")(doc).ents] == [("Ushakov Yuri", "PER")]
 
 
 def test_a_given_name_before_a_known_surname_with_particles_joins_it(news_nlp):

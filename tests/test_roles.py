@@ -236,6 +236,14 @@ def test_a_bare_title_is_the_one_figure_of_the_article_holding_it_in_some_countr
     assert holder == {alone.id: next(a.id for a in res.actors if a.name == "Keir Starmer")}     # two fit: neither
 
 
+def test_of_two_figures_holding_a_bare_title_the_one_the_article_names_far_more_often_holds_it():
+    article = dated("uno", "2025-06-01")
+    names = [person(article.id, "Giorgia Meloni", None, 0), person(article.id, "Meloni", None, 20),
+             person(article.id, "Meloni", None, 40), person(article.id, "Keir Starmer", None, 60)]
+    res = resolution_of([Extraction(article, [*names, role(article.id, "premier", 80)], [])])
+    assert names_of_roles(res) == {"premier": "Giorgia Meloni"}
+
+
 @pytest.mark.parametrize("office, before, after, holders", [
     ("premier canadese", "2024-06-01", "2025-06-01", ("Justin Trudeau", "Mark Carney")),
     ("sultano dell'Oman", "2019-06-01", "2024-06-01", ("Qaboos bin Said", "Haitham bin Tariq")),

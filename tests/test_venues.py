@@ -45,6 +45,8 @@ def test_case_accents_articles_and_quotes_do_not_matter(venues, surface):
     ("palazzo chigi", "Rome"), ("Mar a Lago", "Palm Beach"),
     # a building's noun, a word on its office and "di" before a name the table writes alone or with the noun
     ("al palazzo presidenziale di Dolmabahçe", "Istanbul"), ("nella residenza di Diaoyutai", "Beijing"),
+    # a room or a part of a venue, named after "di"
+    ("nella Biblioteca del Palazzo Apostolico", "Vatican City"), ("la Sala Regia del Quirinale", "Rome"),
 ])
 def test_spelling_variants(venues, surface, city):
     assert venues.city_of(surface) == city

@@ -12,6 +12,7 @@ from spacy.tokens import Span
 from kg.dating import dates
 from kg.extract.sentences import SentenceView, relative_clauses_apart_from
 from kg.ingest import header_date_span
+from kg.knowledge.lexicon import DAY_WORDS, PARTS_OF_DAY
 from kg.model import Article
 
 
@@ -33,6 +34,9 @@ def in_article(expression: dates.TimeExpression | None, at: int) -> dates.TimeEx
 def day_words(text: str, article: Article, tense: str | None, near: int | None) -> dates.TimeExpression | None:
     found = dates.find_time_expressions(text, article.published, tense=tense)
     days = [e for e in found if e.precision == "day" and e.value]
+    named = [e for e in days if not is_bare_part_of_day(e.text)]
+    if named:
+        days = named        # "Domani ... dove in mattinata incontrerà": the morning of the day named
     day = min(days, key=lambda e: abs(e.start - near)) if days and near is not None else next(iter(days), None)
     if day or article.published:
         return day
@@ -44,6 +48,12 @@ def day_words(text: str, article: Article, tense: str | None, near: int | None) 
     # "oggi", "ieri": no day yet, but kept (value None): another article of the load may date the
     # meeting (kg/dating/meetings.py)
     return day or next((e for e in found if dates.counts_from_publication(e.text)), None)
+
+
+def is_bare_part_of_day(words: str) -> bool:
+    """"in mattinata", "nel pomeriggio": a part of a day that names no day ("ieri sera" does)."""
+    folded = words.lower().split()
+    return any(w in PARTS_OF_DAY for w in folded) and not any(w in DAY_WORDS for w in folded)
 
 
 def date_from_context(article: Article, before: list[SentenceView], tense: str | None

@@ -22,14 +22,16 @@ from kg.extract.meeting_participants import (carried_subject, delegation_heads, 
                                              participants, receives_a_body, talked_of_in_quotes_left_out,
                                              without_people_of_wished_meetings)
 from kg.extract.meeting_senses import bare_participle, receives_a_thing, sees_a_thing
-from kg.extract.meeting_place import (PLACE_FROM_SENTENCES_AWAY, PLACE_PREPOSITIONS, could_be_place, dateline_city,
-                                      meeting_place, place_rank, places_better, preposition_before)
+from kg.extract.meeting_place import (LOCAL_OFFICE, PLACE_FROM_SENTENCES_AWAY, PLACE_PREPOSITIONS, could_be_place,
+                                      dateline_city, is_city, meeting_place, place_rank, places_better,
+                                      preposition_before)
 from kg.extract.meeting_status import (announced_before, day_direction, meeting_status, meeting_tense, surnames,
                                       tells_a_past)
 from kg.extract.sentences import SentenceView, relative_clauses_apart_from, without_names_in
 from kg.extract.speech_patterns import SPEECH_VERB
 from kg.ingest import header_date_span
-from kg.knowledge.lexicon import ARTICULATED_DA, GENITIVE_PREPOSITIONS, elided_words
+from kg.knowledge.lexicon import ARTICULATED_DA, GENITIVE_PREPOSITIONS, LOCAL_BODY_NOUNS, elided_words
+from kg.knowledge.names import fold
 from kg.knowledge.places import Gazetteer
 from kg.model import Article, ClaimMention, MeetingMention, Mention
 
@@ -75,6 +77,9 @@ GUESTS_LED_BY = re.compile(r"[^.;:]{0,40}?\b(?:una|la|le|i|gli)\s+(?:delegazion[
 AGENT_PREPOSITIONS = frozenset({"da"}) | ARTICULATED_DA
 # "dal capo della polizia X": the words of a title between "da" and the name
 TITLE_WORDS_MAX = 4
+# Streets, squares and buildings of a town: a meeting put in one is in the town ("in piazza Cordusio")
+TOWN_SITE_NOUNS = frozenset("""via viale piazza piazzale corso largo vicolo lungotevere lungomare palazzo sede sala
+aula teatro stadio museo biblioteca auditorium""".split())
 # "Y ha poi voluto ribadire": the characters after a name that hold its speech verb
 SPEECH_VERB_REACH = 40
 
@@ -102,7 +107,10 @@ def meetings_in(article: Article, doc: Doc, sentences: list[SentenceView], repor
                 at_sentence[len(found) - 1] = i
     found = placed_by_nearby_sentences(article, doc, sentences, found, at_sentence, gazetteer)
     found = placed_at_the_event(article, doc, sentences, found, gazetteer)
-    found = placed_by_the_dateline(found, dateline_city(article, gazetteer))
+    # the city a sentence puts something in ("A Kiev, intanto, ..."), not one completing a title ("la sindaca di X")
+    cities_told = [next((m for m in sentences[at_sentence[k]].mentions
+                         if is_city(m, gazetteer) and preposition_before(doc, m)), None) for k in range(len(found))]
+    found = placed_in_town(found, cities_told, dateline_city(article, gazetteer), gazetteer)
     found = cities_of_countries(found, [m for s in sentences for m in s.mentions], gazetteer)
     found = headlines_dated_by_the_body(article, sentences, found, at_sentence)
     return joined_by_delegations(sentences, reporters, found, at_sentence)
@@ -437,10 +445,29 @@ def placed_at_the_event(article: Article, doc: Doc, sentences: list[SentenceView
             for m in found]
 
 
-def placed_by_the_dateline(found: list[MeetingMention], city: Mention | None) -> list[MeetingMention]:
-    """"BEIRUT, 4 DIC - Il presidente Aoun ha ricevuto ieri l'inviato X": a held meeting the story puts
-    in no place was held where the story is filed from (one planned may be anywhere)."""
-    return [replace(m, location=city) if city and m.location is None and m.status == "held" else m for m in found]
+def placed_in_town(found: list[MeetingMention], cities_told: list[Mention | None], dateline: Mention | None,
+                   gazetteer: Gazetteer) -> list[MeetingMention]:
+    """A meeting put in a street, a building or a local body no table places ("in piazza Cordusio", "in
+    Regione") is in the city its sentence names, else in the one the story is filed from ("MILANO, 3 DIC
+    -"), the site kept as its venue. So is a held meeting the story puts in no place ("BEIRUT, 4 DIC - Il
+    presidente Aoun ha ricevuto ieri l'inviato X"); one planned may be anywhere, unless it is set in a
+    town's own office ("sarà ricevuto venerdì in prefettura")."""
+    placed = []
+    for m, told in zip(found, cities_told):
+        if m.location is not None and in_town(m.location, gazetteer) and (told or dateline):
+            m = replace(m, location=told or dateline, site=m.location)
+        elif m.location is None and dateline and (m.status == "held" or LOCAL_OFFICE.search(m.evidence)):
+            m = replace(m, location=dateline)
+        placed.append(m)
+    return placed
+
+
+def in_town(place: Mention, gazetteer: Gazetteer) -> bool:
+    """"in Regione", "in piazza Cordusio", "a Palazzo di Città": a town's own body, or a street or a
+    building no table places, which says no town."""
+    words = place.surface.split()
+    return fold(place.surface) in LOCAL_BODY_NOUNS or fold(words[0]) in TOWN_SITE_NOUNS and len(words) > 1 \
+        and gazetteer.lookup(place.surface) is None and not gazetteer.is_venue(place.surface)
 
 
 def placed_by_nearby_sentences(article: Article, doc: Doc, sentences: list[SentenceView],

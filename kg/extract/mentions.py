@@ -4,11 +4,13 @@ next to each, and roles standing for a name ("il presidente russo"), label ROLE.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.lang.it.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from kg.extract.seat_roles import MINISTRY_NOUNS, SEAT_HEAD_WORDS, seat_role
+from kg.extract.speech_patterns import SPEECH_VERB, last_match
 from kg.knowledge import Knowledge
 from kg.knowledge.lexicon import (ARTICULATED_A, ARTICULATED_CON, ARTICULATED_DA, ARTICULATED_DI, ARTICULATED_IN,
                                   ARTICULATED_SU, COUNTERPART_NOUNS, DEFINITE_ARTICLES, EPONYM_NOUNS,
@@ -70,6 +72,8 @@ TITLE_WINDOW = 10
 LOWER_CASE_COMPLEMENT_WORDS = 4
 # An acronym in brackets closing a title: "(Anm)", "(Fnsi)", "(Ue)"
 BRACKETED_WORDS = 3
+# "ha detto Siena", "Siena ha poi spiegato": the characters between a name and its verb of speech
+SPEECH_REACH = 30
 # A line in capitals of this many words is a caption, not a short heading ("ROMA" of a dateline).
 CAPTION_MIN_WORDS = 6
 
@@ -98,7 +102,25 @@ def mentions_of(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[Mentio
         principal = label == "PER" and (names_a_principal(doc, ent, gazetteer) or is_genitive(doc, ent))
         found.append(Mention(article.id, surface, start, end, label, role, principal_of_role=principal))
     found += untagged_capitals(article, doc, gazetteer)
-    return without_caption_fragments(sorted(found, key=lambda m: m.start), article.text)
+    return speakers_named_by_surname(without_caption_fragments(sorted(found, key=lambda m: m.start), article.text),
+                                     article.text)
+
+
+def speakers_named_by_surname(mentions: list[Mention], text: str) -> list[Mention]:
+    """"il vescovo Pasquale Siena ... «...», ha detto Siena": a lone word the NER read as a place or a body,
+    the surname of a person the article names in full, right after a verb of speech (or right before
+    one) is that person."""
+    surnames = {name_key(split_person_name(m.surface).surname) for m in mentions
+                if m.label == "PER" and len(m.surface.split()) > 1}
+    return [replace(m, label="PER") if m.label in ("LOC", "ORG") and " " not in m.surface
+            and name_key(m.surface) in surnames and speaks_there(text, m) else m for m in mentions]
+
+
+def speaks_there(text: str, m: Mention) -> bool:
+    before = text[max(0, m.start - SPEECH_REACH):m.start]
+    verb = last_match(SPEECH_VERB, before)
+    return verb is not None and not before[verb.end():].strip() \
+        or SPEECH_VERB.match(text[m.end:m.end + SPEECH_REACH].lstrip()) is not None
 
 
 def surnames_of_the_named(mentions: list[Mention]) -> set[str]:

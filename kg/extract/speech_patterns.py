@@ -50,7 +50,8 @@ RELATIVE_PRONOUN = re.compile(r"\s*(?:quale|quali|cui)\b\s*", re.IGNORECASE)    
 NOT_BEFORE_ACCORDING = "".join(rf"(?<!\b{lead} )" for lead in "il lo un del dello al allo nel nello dal dallo sul".split())
 ACCORDING_TO = re.compile(rf"(?:{NOT_BEFORE_ACCORDING}\bsecondo|\ba\s+detta\s+d(?:i|el|ella|ello|ell['’])|"
                           r"\bstando\s+a\s+quanto\s+(?:riferito|dichiarato|detto|affermato|spiegato)\s+da(?:l|lla|llo|ll['’])?"
-                          r"|(?:^|[,:;])\s*per)\s+(?:il|la|lo|l['’])?\s*", re.IGNORECASE)
+                          # the article in lower case: "Secondo La Russa" names a person
+                          r"|(?:^|[,:;])\s*per)\s+(?-i:il|la|lo|l['’])?\s*", re.IGNORECASE)
 
 
 def first_verb(text: str, at: int) -> re.Match | None:

@@ -30,6 +30,11 @@ _LEADING_WORD = re.compile(
     r"dagli|dalle|di|del|dello|della|dei|degli|delle|su|sul|sullo|sulla|sui|sugli|sulle|"
     r"il|lo|la|i|gli|le|the|at|to|from)\s+|(?:all|nell|dall|dell|sull|l)'\s*)")
 _EDGE_PUNCTUATION = " '\".,;:!?()[]«»“”‘’"
+# "biblioteca del palazzo apostolico" (a venue_key): a part of a venue, its noun and maybe a word, "di", its name
+PART_OF = re.compile(r"^(\S+)(?:\s+\S+)?\s+(?:di|del|della|dello|dell')\s*(.+)$")
+# The rooms and parts of a palace a meeting is put in ("nella Biblioteca del Palazzo Apostolico")
+PART_NOUNS = frozenset("""sala salone biblioteca studio cappella aula cortile giardino giardini appartamento
+appartamenti loggia galleria ala""".split())
 # A building's noun, maybe a word on its office, and "di", before the name: "palazzo presidenziale di Baabda"
 BUILDING_OF = re.compile(r"^(palazzo|residenza|villa|castello)(?:\s+(?:presidenziale|reale|imperiale|apostolico))?"
                          r"\s+(?:di|del|della|dello|dell'\s*)\s*")
@@ -94,9 +99,15 @@ class Venues:
         key = venue_key(surface)
         building = BUILDING_OF.match(key)
         if key in self._by_key or not building:
-            return self._by_key.get(key)
+            return self._by_key.get(key) or self.venue_of_part(surface)
         name = key[building.end():]
         return self._by_key.get(name) or self._by_key.get(f"{building.group(1)} {name}")
+
+    def venue_of_part(self, surface: str) -> Venue | None:
+        """"la Biblioteca del Palazzo Apostolico", "la Sala Regia del Quirinale": a room or a part of a
+        venue the table knows, named after "di"."""
+        part = PART_OF.match(venue_key(surface))
+        return self._by_key.get(part.group(2)) if part and part.group(1) in PART_NOUNS else None
 
     def city_of(self, surface: str) -> str | None:
         """The English name of the city the venue is in, or None: "alla Casa Bianca" -> "Washington"."""

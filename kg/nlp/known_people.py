@@ -2,8 +2,8 @@
 the statistical NER made of them ("Xi Jinping" read as a place "Jinping").
 
 Runs right after the NER, before kg_name_fixes; it marks only names of two words or more, written
-in full, and surnames with a particle ("al-Sisi"), so a common word that is also a surname is left to
-the other components.
+in full (also surname first, "Ushakov Yuri"), surnames with a particle ("al-Sisi") and a surname in any transliteration right after a title
+("il presidente Zelenskyj"), so a common word that is also a surname is left to the other components.
 """
 # No `from __future__ import annotations`: spaCy checks initialize()'s settings against its annotations (tables.py).
 from typing import Callable
@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.knowledge.figures import PublicFigures
+from kg.knowledge.lexicon import ROLE_NOUNS
 from kg.knowledge.names import split_person_name, without_diacritics
 from kg.nlp.tables import TablesMissing
 
@@ -47,6 +48,8 @@ class KnownPeople:
         self.figures = figures
         written = {n for f in figures.figures for n in f.names if len(n.split()) > 1}
         written |= {surname for n in written if has_particle(surname := split_person_name(n).surname)}
+        # surname first, as agency lists write it: "Ushakov Yuri", "Peskov Dmitry"
+        written |= {f"{words[1]} {words[0]}" for n in written if len(words := n.split()) == 2}
         names = sorted({spelling for n in written for spelling in (n, plain_spelling(n))})
         self.matcher = PhraseMatcher(self.nlp.vocab)
         self.matcher.add("PER", [self.nlp.make_doc(n) for n in names])
@@ -57,8 +60,13 @@ class KnownPeople:
         return self.set_annotations(doc, self.match(doc))
 
     def match(self, doc: Doc) -> list[Span]:
-        """The spans that write a figure's name in full."""
-        return [Span(doc, start, end, label="PER") for _, start, end in self.matcher(doc)]
+        """The spans that write a figure's name in full, and a figure's surname in any transliteration
+        right after a title ("il presidente Zelenskyj") that the NER took for a place or a body."""
+        titled = [Span(doc, t.i, t.i + 1, label="PER") for t in doc[1:]
+                  if t.ent_type_ in ("LOC", "ORG") and t.ent_iob_ == "B" and t.is_title
+                  and (t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I")
+                  and doc[t.i - 1].lower_ in ROLE_NOUNS and self.figures.has_surname(t.text)]
+        return [Span(doc, start, end, label="PER") for _, start, end in self.matcher(doc)] + titled
 
     @staticmethod
     def set_annotations(doc: Doc, people: list[Span]) -> Doc:

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 from kg.knowledge.lexicon import (AND_CONJUNCTIONS, ARTICULATED_PREPOSITIONS, DAY_WORDS, ELIDED_ARTICULATED_PREPOSITIONS,
                                   GENITIVE_PREPOSITIONS, MONTHS, PLACE_NAME_NOUNS, PLURAL_ARTICULATED_PREPOSITIONS,
                                   PLURAL_DEFINITE_ARTICLES, ROLE_NOUNS, VENUE_NOUNS, VENUE_NOUNS_IN_NAME, WEEKDAYS)
+from kg.knowledge.names import name_key, writes_surname_first
 from kg.nlp.name_ruler import (DASHES, INSTITUTION_PREPOSITIONS, NAME_PARTICLES, CommonWords, completes_role,
                                follows_institution_lead, is_regnal_number, is_shouted_word, opens_sentence,
                                place_run_on, split_complement, surnames_of, tokens_held, words_of)
@@ -41,6 +42,8 @@ TRAILING_NON_NAME_POS = frozenset({"ADV", "ADP", "AUX", "VERB", "DET", "PRON", "
 # A verb in the future that opens a quote or a sentence before a name: "«Vedrò Olaf Scholz giovedì»",
 # "Incontrerà Macron". No given name ends so.
 LEADING_FUTURE_VERB = re.compile(r"^[A-ZÀ-Ý][a-zà-ù]+(?:rò|rà|remo|rete|ranno)$")
+# The title of a saint before the name ("San", "Santa", "Sant'")
+SAINT_TITLES = frozenset({"San", "Santa", "Santo", "Sant'", "Sant’", "Santi"})
 # Prepositions that put someone in a place: "Meloni a Parigi", "Prabowo al Quirinale"
 PLACE_LEADS = ARTICULATED_PREPOSITIONS | frozenset({"a", "ad", "in", "da"})
 # Prepositions no place name holds ("Casa Bianca per Halloween"); "di" and "del" do ("Palazzo di Vetro").
@@ -96,10 +99,11 @@ class NameFixes(ReadsNameTables):
         ents = [self.place_if_known(trimmed) for ent in doc.ents if (trimmed := edges_trimmed(ent)) is not None]
         ents = with_trailing_particles(with_particle_names([piece for ent in ents
                                                             for piece in self.trimmed_person(doc, ent)]))
-        ents = regnal_names(ents)
+        ents = regnal_names(surnames_written_first(ents))
         ents = self.institutions_not_people(self.surnames_as_people(split_juxtaposed_names(self.titled_people(ents))))
         ents = self.common_words_not_people(ents)
         ents = self.places_across_particles(self.places_run_on(self.places_side_by_side(credits_trimmed(ents))))
+        ents = self.pieces_of_one_place(saints_are_places(ents))
         ents = self.people_run_on(summit_groups(ents))
         ents = organisations_after_group_nouns(self.named_after_venue_nouns(self.words_not_names(ents)))
         ents = acronyms_of_organisations(firms_written_short(ents))
@@ -328,6 +332,19 @@ class NameFixes(ReadsNameTables):
                 result.append(ent)
         return result
 
+    def pieces_of_one_place(self, ents: list[Span]) -> list[Span]:
+        """"la sindaca di Borgo San Lorenzo" read as "Borgo" and "San Lorenzo": names side by side that
+        together are one place the gazetteer knows are that place."""
+        result: list[Span] = []
+        for ent in ents:
+            last = result[-1] if result else None
+            if last is not None and last.end == ent.start and last.label_ != "PER" \
+                    and self.gazetteer.is_place(ent.doc[last.start:ent.end].text):
+                result[-1] = Span(ent.doc, last.start, ent.end, label="LOC")
+            else:
+                result.append(ent)
+        return result
+
     def places_run_on(self, ents: list[Span]) -> list[Span]:
         """"il Vecchio continente" where the NER found "Vecchio": a span that is no person takes the
         lower-case words after it when the gazetteer knows the whole as a place."""
@@ -428,12 +445,16 @@ def firms_written_short(ents: list[Span]) -> list[Span]:
 def split_juxtaposed_names(ents: list[Span]) -> list[Span]:
     """"l'inviato di Trump Witkoff": a two-word PER span whose first word is the surname of another
     person named in full in the article ("Donald Trump") is two names side by side; not the same two
-    words the other way round ("Peskov Dmitri", as agencies and lists write "Dmitri Peskov")."""
+    words the other way round, in any spelling ("Peskov Dmitri", as agencies and lists write "Dmitrij
+    Peskov")."""
+    full_names = [other for other in ents if other.label_ == "PER" and len(other) > 1]
+    # (surname, given name) of each full name, by name_key: "Jurij Ushakov" makes "Ushakov Yuri" one name
+    written_in_full = {(name_key(other[-1].text), name_key(other[0].text)) for other in full_names}
     result = []
     for ent in ents:
-        surnames = {other[-1].text for other in ents if other is not ent and other.label_ == "PER" and len(other) > 1
-                    and [t.text for t in other] != [t.text for t in reversed(ent)]}
-        if ent.label_ == "PER" and len(ent) == 2 and ent[0].text in surnames:
+        surnames = {other[-1].text for other in full_names if other is not ent}
+        if ent.label_ == "PER" and len(ent) == 2 and ent[0].text in surnames \
+                and (name_key(ent[0].text), name_key(ent[1].text)) not in written_in_full:
             result += [Span(ent.doc, ent.start, ent.start + 1, label="PER"),
                        Span(ent.doc, ent.start + 1, ent.end, label="PER")]
         else:
@@ -550,6 +571,27 @@ def joined_by_hyphen(doc: Doc, i: int) -> bool:
     """"Lee Jae-myung", "Kim Jong-un": a lower-case word that a hyphen joins, with no space, to the name
     before it is part of the name."""
     return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+
+
+def saints_are_places(ents: list[Span]) -> list[Span]:
+    """"San Lorenzo", "Santa Marta": a saint's name in the news is a place, a church or a feast, not a
+    person the story is about."""
+    return [Span(ent.doc, ent.start, ent.end, label="LOC") if ent.label_ == "PER" and ent[0].text in SAINT_TITLES
+            and len(ent) > 1 else ent for ent in ents]
+
+
+def surnames_written_first(ents: list[Span]) -> list[Span]:
+    """"il vicesindaco Gu Haoran" when the NER found only "Haoran": a Chinese or Korean surname right before
+    a person's span of romanised syllables, inside a sentence, is part of the name."""
+    taken = tokens_held(ents)
+    result = []
+    for ent in ents:
+        doc, start = ent.doc, ent.start
+        if ent.label_ == "PER" and start >= 2 and start - 1 not in taken and doc[start - 1].is_title \
+                and not opens_sentence(doc[start - 1]) and writes_surname_first([doc[start - 1].text, *ent.text.split()]):
+            ent = Span(doc, start - 1, ent.end, label="PER")
+        result.append(ent)
+    return result
 
 
 def regnal_names(ents: list[Span]) -> list[Span]:

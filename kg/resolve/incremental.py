@@ -365,7 +365,7 @@ def added_roles(state: ResolveState, mentions: list[Mention], links: dict[tuple,
     for row in new_rows:
         titled.rows.append(row)
         titled.index(row)
-    figures = FigureEntities([], {}, knowledge.figures, reader)
+    figures = FigureEntities([], {}, knowledge.figures, reader, config)
     figures.entity, figures.named_in = dict(state.figure_entity), defaultdict(set, state.named_in)
     check_figures(state, mentions, links, figures)
     figures.note(mentions, links)

@@ -33,7 +33,8 @@ def meeting_report(m: MeetingMention, entity_of: dict[tuple, str], people: set[s
     place = (gazetteer.place_named(venue.city) if venue else gazetteer.lookup(m.location.surface)) if location else None
     return MeetingReport(participants, location, None, m.status, Report(m.article, m.evidence, None),
                          when=m.when, on_publication_day=m.on_publication_day, place_is_known=bool(venue or place), published=articles[m.article].published,
-                         published_month=articles[m.article].published_month, venue=venue and venue.venue,
+                         published_month=articles[m.article].published_month,
+                         venue=venue.venue if venue else m.site and m.site.surface,
                          place_country=place and place.country, place_is_country=bool(place and place.kind == "country"))
 
 

@@ -34,10 +34,21 @@ def resolve_places(mentions: list[Mention], gazetteer: Gazetteer, venues: Venues
 
 
 def local_bodies_apart(mentions: list[Mention], links: dict[tuple, Link]) -> dict[tuple, Link]:
-    """"la Regione", "in Prefettura": a local body named by its noun alone is its article's own, one
-    entity per article (it may still join the longer name its article writes: "Regione Toscana")."""
-    return {key(m): link._replace(entity=f"{link.entity}@{m.article}") for m in mentions
-            if m.label in ("ORG", "LOC") and (link := links.get(key(m))) and fold(m.surface) in LOCAL_BODY_NOUNS}
+    """"la Regione", "in Prefettura": a local body named by its noun alone is the one its article names
+    in full ("Regione Marche", "Procura di Pavia"), if one; else its article's own, one entity per article."""
+    # (article, label, body noun) -> entities: an organisation joins an organisation, a place a place
+    named_in: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for m in mentions:
+        words = m.surface.split()
+        if len(words) > 1 and fold(words[0]) in LOCAL_BODY_NOUNS and key(m) in links:
+            named_in[(m.article, m.label, fold(words[0]))].add(links[key(m)].entity)
+    joined = {}
+    for m in mentions:
+        if m.label in ("ORG", "LOC") and (link := links.get(key(m))) and (noun := fold(m.surface)) in LOCAL_BODY_NOUNS:
+            full = named_in.get((m.article, m.label, noun), set())
+            joined[key(m)] = Link(next(iter(full)), "local-body-in-article") if len(full) == 1 \
+                else link._replace(entity=f"{link.entity}@{m.article}")
+    return joined
 
 
 def usual_venue_name(surface: str, venues: Venues) -> str:

@@ -23,7 +23,7 @@ def resolve_roles(mentions: list[Mention], links: dict[tuple, Link], days: dict[
     presidente sudafricano" on the article's day), if the set names them. A role with no holder, or
     with two, is left out."""
     titled = Titles(title_rows(mentions, links, reader), reader, config)
-    named_figures = FigureEntities(mentions, links, figures, reader)
+    named_figures = FigureEntities(mentions, links, figures, reader, config)
     linked = {}
     for m in mentions:
         if m.label == "ROLE" and (link := role_link(m, titled, named_figures, days.get(m.article))):
@@ -70,18 +70,20 @@ class FigureEntities:
     """The entities of the public figures (kg/data/public_figures.tsv) the set names."""
 
     def __init__(self, mentions: list[Mention], links: dict[tuple, Link], figures: PublicFigures,
-                 reader: RoleReader) -> None:
-        self.table, self.reader = figures, reader
+                 reader: RoleReader, config: ResolverConfig) -> None:
+        self.table, self.reader, self.config = figures, reader, config
         # (figure name, office, its title's words): read once, not for every role
         self.offices = [(f.name, o, reader.words(o.role)) for f in figures.figures for o in f.offices]
         self.entity: dict[str, str] = {}         # figure name -> entity
         self.named_in: dict[str, set[str]] = defaultdict(set)    # article -> entities it names
+        self.times_named: Counter = Counter()                      # (article, entity) -> its names written there
         self.note(mentions, links)
 
     def note(self, mentions: list[Mention], links: dict[tuple, Link]) -> None:
         for m in mentions:
             if m.label == "PER" and key(m) in links:
                 self.named_in[m.article].add(links[key(m)].entity)
+                self.times_named[(m.article, links[key(m)].entity)] += 1
                 if figure := self.table.named(m.surface):
                     self.entity.setdefault(figure.name, links[key(m)].entity)
 
@@ -116,11 +118,14 @@ class FigureEntities:
 
     def bare_title_holder(self, m: Mention, words: set[frozenset[str]], day: date | None) -> Link | None:
         """"la premier" with no country: the one figure named in the article whose office is that
-        title of some country ("premier italiano"), held on the day; none when two fit."""
+        title of some country ("premier italiano"), held on the day; of two, the one the article names
+        far more often (its subject: "Meloni al Cairo ... la premier aveva visto il primo ministro X")."""
         holders = {self.entity.get(name) for name, o, title in self.offices
                    if any(w < title and self.reader.nationalities_in(title - w) == title - w for w in words)
                    and (o.held_on(day) if day else True)} & self.named_in[m.article]
-        return Link(holders.pop(), "office-holder-in-article") if len(holders) == 1 else None
+        holder = clear_winner(Counter({h: self.times_named[(m.article, h)] for h in holders}),
+                              self.config.role_holder_margin)
+        return Link(holder, "office-holder-in-article") if holder else None
 
 
 class Titles:
