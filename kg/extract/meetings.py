@@ -466,8 +466,9 @@ def in_town(place: Mention, gazetteer: Gazetteer) -> bool:
     """"in Regione", "in piazza Cordusio", "a Palazzo di Città": a town's own body, or a street or a
     building no table places, which says no town."""
     words = place.surface.split()
-    return fold(place.surface) in LOCAL_BODY_NOUNS or fold(words[0]) in TOWN_SITE_NOUNS and len(words) > 1 \
-        and gazetteer.lookup(place.surface) is None and not gazetteer.is_venue(place.surface)
+    return fold(place.surface) in LOCAL_BODY_NOUNS or (
+        len(words) > 1 and fold(words[0]) in TOWN_SITE_NOUNS
+        and gazetteer.lookup(place.surface) is None and not gazetteer.is_venue(place.surface))
 
 
 def placed_by_nearby_sentences(article: Article, doc: Doc, sentences: list[SentenceView],

@@ -2,8 +2,9 @@
 the statistical NER made of them ("Xi Jinping" read as a place "Jinping").
 
 Runs right after the NER, before kg_name_fixes; it marks only names of two words or more, written
-in full (also surname first, "Ushakov Yuri"), surnames with a particle ("al-Sisi") and a surname in any transliteration right after a title
-("il presidente Zelenskyj"), so a common word that is also a surname is left to the other components.
+in full (also surname first, "Ushakov Yuri"), surnames with a particle ("al-Sisi") and a surname in
+any transliteration right after a title ("il presidente Zelenskyj"), so a common word that is also a
+surname is left to the other components.
 """
 # No `from __future__ import annotations`: spaCy checks initialize()'s settings against its annotations (tables.py).
 from typing import Callable

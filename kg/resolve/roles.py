@@ -4,8 +4,8 @@ epithet stands for ("lo zar", "il presidente sudafricano" on the article's day),
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from typing import NamedTuple
 from datetime import date
+from typing import NamedTuple
 
 from kg.knowledge.figures import PublicFigures
 from kg.knowledge.lexicon import ROLE_NOUNS, elided_words
