@@ -79,8 +79,8 @@ class MeetingMention:
     # Held and dated by no words: news reports a meeting on the day it happened (kg/dating gives it
     # the article's day).
     on_publication_day: bool = False
-    # The street, building or local body the text puts it in, where its city comes from the dateline
-    # ("in piazza Cordusio" in a story filed from Milan): kept as the meeting's venue.
+    # The street, building or local body the text puts it in, where its city comes from its sentence or
+    # the dateline ("in piazza Cordusio" in a story filed from Milan): kept as the meeting's venue.
     site: Mention | None = None
 
 

@@ -72,6 +72,8 @@ UNFULFILLED = re.compile(r"\b(?:avrebbe|avrebbero|avrei|avremmo)\s+(?:\w+\s+)?(?
                          re.IGNORECASE)
 # A word of possibility this many words from a meeting word makes it hypothetical.
 HYPOTHESIS_WINDOW = 8
+# "visita di Stato", "visita ufficiale di due giorni": words on a visit's kind between it and its place
+VISIT_KIND_WORDS = 4
 # A negation this many words before a meeting word governs it; "nessun incontro" right before.
 NEGATION_WINDOW = 5
 # "non si trattava di un vertice vero e proprio", "non è stato un faccia a faccia": what took place was no meeting
@@ -171,10 +173,6 @@ def is_place_visit(cue: Span, gazetteer: Gazetteer) -> bool:
                  if doc[i].lower_ in ("a", "in", "ad")), None)
     return lead is not None and not any(t.is_punct for t in doc[cue.end:lead]) \
         and gazetteer.is_place(doc[lead + 1].text)
-
-
-# "visita di Stato", "visita ufficiale di due giorni": words on a visit's kind between it and its place
-VISIT_KIND_WORDS = 4
 
 
 def is_denied(cue: Span) -> bool:

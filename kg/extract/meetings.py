@@ -28,7 +28,7 @@ from kg.extract.meeting_place import (LOCAL_OFFICE, PLACE_FROM_SENTENCES_AWAY, P
 from kg.extract.meeting_status import (announced_before, day_direction, meeting_status, meeting_tense, surnames,
                                       tells_a_past)
 from kg.extract.sentences import SentenceView, relative_clauses_apart_from, without_names_in
-from kg.extract.speech_patterns import SPEECH_VERB
+from kg.extract.speech_patterns import speech_verb_after
 from kg.ingest import header_date_span
 from kg.knowledge.lexicon import ARTICULATED_DA, GENITIVE_PREPOSITIONS, LOCAL_BODY_NOUNS, elided_words
 from kg.knowledge.names import fold
@@ -312,7 +312,7 @@ def meeting_before(article: Article, doc: Doc, phrase: SentenceView, rest: Sente
 
 def speaks_next(text: str, m: Mention) -> bool:
     """The name is the subject of the speech verb right after it: "Y ha detto", "Y ha poi spiegato"."""
-    return SPEECH_VERB.match(text[m.end:m.end + SPEECH_VERB_REACH].lstrip()) is not None
+    return speech_verb_after(text, m.end, SPEECH_VERB_REACH)
 
 
 def cues_in(doc: Doc, sent: Span, people: list[Mention], gazetteer: Gazetteer, mentions: list[Mention] = ()

@@ -10,7 +10,7 @@ from spacy.lang.it.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from kg.extract.seat_roles import MINISTRY_NOUNS, SEAT_HEAD_WORDS, seat_role
-from kg.extract.speech_patterns import SPEECH_VERB, last_match
+from kg.extract.speech_patterns import speech_verb_after, speech_verb_before
 from kg.knowledge import Knowledge
 from kg.knowledge.lexicon import (ARTICULATED_A, ARTICULATED_CON, ARTICULATED_DA, ARTICULATED_DI, ARTICULATED_IN,
                                   ARTICULATED_SU, COUNTERPART_NOUNS, DEFINITE_ARTICLES, EPONYM_NOUNS,
@@ -113,14 +113,9 @@ def speakers_named_by_surname(mentions: list[Mention], text: str) -> list[Mentio
     surnames = {name_key(split_person_name(m.surface).surname) for m in mentions
                 if m.label == "PER" and len(m.surface.split()) > 1}
     return [replace(m, label="PER") if m.label in ("LOC", "ORG") and " " not in m.surface
-            and name_key(m.surface) in surnames and speaks_there(text, m) else m for m in mentions]
-
-
-def speaks_there(text: str, m: Mention) -> bool:
-    before = text[max(0, m.start - SPEECH_REACH):m.start]
-    verb = last_match(SPEECH_VERB, before)
-    return verb is not None and not before[verb.end():].strip() \
-        or SPEECH_VERB.match(text[m.end:m.end + SPEECH_REACH].lstrip()) is not None
+            and name_key(m.surface) in surnames and (speech_verb_before(text, m.start, SPEECH_REACH)
+                                                      or speech_verb_after(text, m.end, SPEECH_REACH))
+            else m for m in mentions]
 
 
 def surnames_of_the_named(mentions: list[Mention]) -> set[str]:

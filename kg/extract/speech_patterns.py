@@ -66,5 +66,18 @@ def last_match(pattern: re.Pattern, text: str) -> re.Match | None:
     return found
 
 
+def speech_verb_after(text: str, at: int, reach: int) -> bool:
+    """A verb of speech right after `at`, past spaces only, within `reach` characters: "[Rossi] ha detto",
+    "[Rossi] ha poi spiegato"."""
+    return SPEECH_VERB.match(text[at:at + reach].lstrip()) is not None
+
+
+def speech_verb_before(text: str, at: int, reach: int) -> bool:
+    """A verb of speech right before `at`, past spaces only, within `reach` characters: "ha detto [Siena]"."""
+    before = text[max(0, at - reach):at]
+    verb = last_match(SPEECH_VERB, before)
+    return verb is not None and not before[verb.end():].strip()
+
+
 def opens_with_per(verb: re.Match) -> bool:
     return verb.group().strip(" ,:;").lower().startswith("per")

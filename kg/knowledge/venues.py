@@ -97,16 +97,21 @@ class Venues:
         if not surface:
             return None
         key = venue_key(surface)
+        return self._by_key.get(key) or self.venue_of_building(key) or self.venue_of_part(key)
+
+    def venue_of_building(self, key: str) -> Venue | None:
+        """"palazzo presidenziale di ittihadiya" (a venue_key): the name after the building's noun and "di",
+        alone or after the noun."""
         building = BUILDING_OF.match(key)
-        if key in self._by_key or not building:
-            return self._by_key.get(key) or self.venue_of_part(surface)
+        if not building:
+            return None
         name = key[building.end():]
         return self._by_key.get(name) or self._by_key.get(f"{building.group(1)} {name}")
 
-    def venue_of_part(self, surface: str) -> Venue | None:
-        """"la Biblioteca del Palazzo Apostolico", "la Sala Regia del Quirinale": a room or a part of a
-        venue the table knows, named after "di"."""
-        part = PART_OF.match(venue_key(surface))
+    def venue_of_part(self, key: str) -> Venue | None:
+        """"biblioteca del palazzo apostolico", "sala regia del quirinale" (venue_keys): a room or a part of
+        a venue the table knows, named after "di"."""
+        part = PART_OF.match(key)
         return self._by_key.get(part.group(2)) if part and part.group(1) in PART_NOUNS else None
 
     def city_of(self, surface: str) -> str | None:

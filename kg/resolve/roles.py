@@ -129,8 +129,8 @@ class FigureEntities:
 
 
 class Titles:
-    """The titles written next to people's names, (TitleRow), by article and by
-    word, and the nationalities each person's titles give."""
+    """The titles written next to people's names (TitleRow), by article and by word, the nationalities
+    each person's titles give, and the people whose given names are men's."""
 
     def __init__(self, rows: list[TitleRow], reader: RoleReader,
                  config: ResolverConfig) -> None:
