@@ -361,6 +361,17 @@ def test_a_name_joined_by_a_hyphen_is_read_whole(news_nlp, text, name):
     assert name in [m.surface for m in run(news_nlp, text).mentions if m.label == "PER"]
 
 
+@pytest.mark.parametrize("text, surname_is_the_person", [
+    ("La sindaca Laura Parma ha aperto il consiglio. Poi la sindaca Parma ha letto il bilancio.", True),
+    ("Monsignor Luigi Siena ha celebrato la messa. Dopo la messa monsignor Siena ha salutato i fedeli.", True),
+    # the city after a preposition stays the city, whoever bears its name
+    ("La sindaca Laura Parma ha aperto il consiglio. Domani sarà a Parma per la fiera.", False),
+])
+def test_a_surname_that_names_a_city_is_the_person_after_a_title(news_nlp, text, surname_is_the_person):
+    lone = [m for m in run(news_nlp, text).mentions if m.surface in ("Parma", "Siena")]
+    assert [m.label == "PER" for m in lone] == [surname_is_the_person]
+
+
 @pytest.mark.parametrize("text, pair", [
     ("Cronaca\nUcraina-Russia, a Ginevra il quarto giro di trattative.", ["Ucraina", "-", "Russia"]),
     ("Esteri\nIsraele-Libano, a Naqura la seconda tornata di negoziati.", ["Israele", "-", "Libano"])])
@@ -386,6 +397,22 @@ def test_a_country_abbreviation_after_a_role_noun_is_no_part_of_the_name(news_nl
 def test_a_name_may_start_with_a_lower_case_particle(news_nlp):
     x = run(news_nlp, "La presidente Ursula von der Leyen ha parlato. Lo ha ribadito von der Leyen.")
     assert "von der Leyen" in [m.surface for m in x.mentions]
+
+
+def test_a_palace_and_a_titled_name_the_ner_mistook_are_a_place_and_a_person(news_nlp):
+    x = run(news_nlp, "Il ministro è stato ricevuto ieri dal presidente algerino Abdelmadjid Tebboune nel palazzo "
+                      "presidenziale di El Mouradia.")
+    assert [(m.surface, m.label) for m in x.mentions if m.label in ("PER", "LOC")] == [
+        ("Abdelmadjid Tebboune", "PER"), ("El Mouradia", "LOC")]
+
+
+@pytest.mark.parametrize("text, people", [
+    ("La riunione è stata convocata dal questore Paolo di Lecce.", ["Paolo di Lecce"]),
+    # a full name before "di": the place is where the person is from
+    ("La riunione è stata convocata dal questore Paolo Neri di Lecce.", ["Paolo Neri"]),
+])
+def test_a_titled_given_name_takes_a_surname_opening_with_di(news_nlp, text, people):
+    assert [m.surface for m in run(news_nlp, text).mentions if m.label == "PER"] == people
 
 
 def test_a_surname_alone_takes_the_particles_of_its_full_name(news_nlp):
@@ -482,9 +509,19 @@ def test_who_is_expected_at_a_summit_told_just_before(news_nlp):
                                                                                         "planned")]
 
 
-def test_a_place_that_is_what_was_talked_about_is_no_meeting_place(news_nlp):
-    x = run(news_nlp, "Il colloquio tra Luca Neri e Piet Vos sulla tregua a Gaza è durato due ore.")
+@pytest.mark.parametrize("text", [
+    "Il colloquio tra Luca Neri e Piet Vos sulla tregua a Gaza è durato due ore.",
+    # a country after "insieme a" is a partner, not a place
+    "Luca Neri ha incontrato Piet Vos per parlare del radar costruito insieme alla Norvegia.",
+])
+def test_a_place_that_is_what_was_talked_about_is_no_meeting_place(news_nlp, text):
+    x = run(news_nlp, text)
     assert [m.location for m in x.meetings] == [None]
+
+
+def test_the_owner_of_a_site_is_no_place_where_the_sentence_names_a_city(news_nlp):
+    x = run(news_nlp, "La trattativa riprenderà a Lione, dove Luca Neri sarà ricevuto da Piet Vos nella sede di Vosk.")
+    assert [m.location.surface for m in x.meetings] == ["Lione"]
 
 
 def test_an_italian_al_is_no_arabic_name_particle(news_nlp):
@@ -641,6 +678,16 @@ def test_a_meeting_in_the_first_person_inside_a_quote_has_its_speaker(news_nlp):
     assert sorted(p.surface for p in meeting.participants) == ["Ursula von der Leyen", "Volodymyr Zelensky"]
     assert (meeting.when.text, meeting.status, meeting.location.surface) == ("Questo pomeriggio", "planned", "Bruxelles")
     assert day(x, meeting) == date(2025, 8, 17)
+
+
+@pytest.mark.parametrize("text", [
+    # the verb opens the quote, where the tagger may give it no person; the speaker is a role
+    "La presidente Anna Galli è arrivata. «Incontrerò il ministro Piet Vos domani», ha detto la presidente.",
+    "Anna Galli è arrivata. «Ho incontrato il ministro Piet Vos stamattina», ha raccontato Galli.",
+])
+def test_a_first_person_meeting_verb_opening_a_quote_has_its_speaker(news_nlp, text):
+    [meeting] = run(news_nlp, text).meetings
+    assert len(meeting.participants) == 2 and "Piet Vos" in [p.surface for p in meeting.participants]
 
 
 def test_the_earlier_meeting_of_the_same_people_with_a_date_of_a_month_only_article(news_nlp):
@@ -1230,6 +1277,12 @@ def test_a_row_at_a_place_is_a_meeting_and_possibility_counts_near_the_meeting_w
      [(["Donald Trump", "Volodymyr Zelensky"], date(2026, 1, 21))]),
     ("Il colloquio telefonico tra Donald Trump e Vladimir Putin è durato due ore.", []),
     ("La riunione tra Ursula von der Leyen ed Emmanuel Macron si terrà oggi in videoconferenza.", []),
+    # a word of meeting the sentence does not read as one ("visto che": since) makes no meeting beside a call
+    ("Poi è arrivata una telefonata, visto che Anna Galli aveva lasciato il numero, con Marco Neri dall'altra "
+     "parte del cellulare.", []),
+    # the clause of the meeting word names no one: no meeting of its own beside the call
+    ("Il sindaco ha sentito telefonicamente l'assessore Anna Galli, poi il prefetto Marco Neri, per fare il punto "
+     "sulla trattativa.", []),
 ])
 def test_a_call_blocks_only_the_meeting_words_of_its_own_clause(news_nlp, text, meetings):
     x = run(news_nlp, text)

@@ -231,6 +231,8 @@ def test_same_person_yes(a, b, rule):
     ("Li Qiang", "Li Keqiang", "given-name-conflict"),       # no near spelling of a Chinese given name
     ("", "Dmitry Peskov", "empty"),
     ("...", "Peskov", "empty"),
+    ("Salman", "Mohammed bin Salman", "father-of"),          # "bin": son of; the name after it is his father's
+    ("Faisal ibn Khalid", "Khalid", "father-of"),
 ])
 def test_same_person_no(a, b, rule):
     assert same_person(a, b)[:2] == (False, rule)

@@ -36,6 +36,13 @@ def test_surname_joins_the_full_name_of_its_article():
     assert names_by_surface(res) == {"Dmitri Peskov": "Dmitri Peskov", "Peskov": "Dmitri Peskov"}
 
 
+def test_a_surname_joins_its_full_name_with_or_without_the_particle_before_it():
+    res = resolution_of([extraction("a", ("Karim al-Masri", "PER"), ("Masri", "PER")),
+                         extraction("b", ("Anna von der Brück", "PER"), ("Brück", "PER"))])
+    names = names_by_surface(res)
+    assert names["Masri"] == "Karim al-Masri" and names["Brück"] == "Anna von der Brück"
+
+
 def test_a_chinese_or_korean_surname_comes_first():
     res = resolution_of([extraction("a", ("Xi Jinping", "PER"), ("Xi", "PER"), ("Kim Jong-un", "PER"), ("Kim", "PER")),
                          extraction("b", ("Kim Jong Un", "PER"), ("Kim Jong Il", "PER"))])

@@ -1,4 +1,6 @@
 """Roles standing for names: how a role is read (kg/resolve) and found (kg/extract)."""
+from dataclasses import replace
+
 import pytest
 
 from kg.extract import extract
@@ -408,6 +410,22 @@ def test_a_feminine_title_never_links_a_man_but_links_a_woman_titled_in_the_masc
                 person(article.id, "Maria Grazia Colli", "prefetto", 50),
                 role(article.id, "amministratrice delegata", 100), role(article.id, "prefetta", 150)]
     assert names_of_roles(resolution_of([Extraction(article, mentions, [])])) == {"prefetta": "Maria Grazia Colli"}
+
+
+def test_the_leader_of_a_party_named_after_a_country_is_not_that_country_s_president():
+    article = parse_article("a", "a.txt")
+    mentions = [person(article.id, "Carlo Bassi", "capo dello Stato", 0), person(article.id, "Luca Neri", None, 50),
+                role(article.id, "leader di Forza Italia", 100)]
+    assert names_of_roles(resolution_of([Extraction(article, mentions, [])])) == {}
+
+
+def test_a_role_written_with_a_feminine_article_never_links_a_man(nlp):
+    found = mentions_of(nlp, "Ha parlato la premier. Ha risposto il premier.")
+    assert [(m.surface, m.feminine) for m in found if m.label == "ROLE"] == [("premier", True), ("premier", False)]
+    article = parse_article("a", "a.txt")
+    mentions = [person(article.id, "Marco Ferri", "leader", 0), person(article.id, "Anna Colli", None, 50),
+                replace(role(article.id, "leader", 100), feminine=True)]
+    assert names_of_roles(resolution_of([Extraction(article, mentions, [])])) == {}
 
 
 def test_a_person_acts_for_the_side_of_their_titles_or_of_the_principal_their_title_names():

@@ -423,18 +423,25 @@ def tells_history(sent: Span) -> bool:
                and not FUTURE_ENDING.search(t.lower_) for t in sent)
 
 
-def outside_calls(doc: Doc, sentence: SentenceView, cues: dict[str, int]
+def outside_calls(doc: Doc, sentence: SentenceView, meeting_cues: list[Span]
                   ) -> tuple[dict[str, int], SentenceView, list[tuple[int, int]]]:
-    """"Dopo la telefonata con Putin, Trump ha incontrato Zelensky": a meeting word in a clause of
-    its own (set off by punctuation) from every call word is a meeting, without the people and the
-    days of the call's clause; "il colloquio telefonico", "la riunione in videoconferenza" are calls."""
+    """"Dopo la telefonata con Putin, Trump ha incontrato Zelensky": a meeting word (one the sentence
+    reads as a meeting) in a clause of its own (set off by punctuation) from every call word, with
+    someone named from its clause on, is a meeting, without the people and the days of the call's clause; "il
+    colloquio telefonico", "la riunione in videoconferenza" are calls."""
     calls = meeting_words(doc, sentence.span, labels=("CALL",))
-    meetings = [c for c in meeting_words(doc, sentence.span, labels=MEETING_LABELS)
-                if not any(same_clause(doc, c, call) for call in calls)]
+    meetings = [c for c in meeting_cues if not any(same_clause(doc, c, call) for call in calls)
+                and names_someone_from(clause_of(doc, c)[0], sentence)]
     if not meetings:
         return {}, sentence, []
     call_clauses = [call_clause(doc, call) for call in calls]
     return {"MEETING": meetings[0].start_char}, without_names_in(sentence, call_clauses), call_clauses
+
+
+def names_someone_from(start: int, sentence: SentenceView) -> bool:
+    """"..., per aggiornarli sullo stato della trattativa": a meeting word whose clause and what follows
+    name no one (person or body) sets no meeting of its own beside a call."""
+    return any(m.start >= start and m.label != "LOC" for m in sentence.mentions)
 
 
 def call_clause(doc: Doc, call: Span) -> tuple[int, int]:
@@ -448,8 +455,19 @@ def call_clause(doc: Doc, call: Span) -> tuple[int, int]:
 
 
 def same_clause(doc: Doc, a: Span, b: Span) -> bool:
+    """No punctuation between the two words, nor "e" opening a verb of its own ("ha avuto una telefonata
+    con X e ha poi riunito Y")."""
     first, second = sorted((a, b), key=lambda span: span.start)
-    return not any(t.text in CLAUSE_BREAKS for t in doc[first.end:second.start])
+    between = doc[first.end:second.start]
+    return not any(t.text in CLAUSE_BREAKS or opens_a_coordinate_verb(t) for t in between)
+
+
+def opens_a_coordinate_verb(token: Token) -> bool:
+    """"e" before a verb or its auxiliary, over an adverb: "e aveva poi riunito", "e poi ha visto"."""
+    if token.pos_ != "CCONJ":
+        return False
+    following = [t for t in token.doc[token.i + 1:token.i + 3] if t.pos_ != "ADV"]
+    return bool(following) and following[0].pos_ in ("AUX", "VERB")
 
 
 def clause_of(doc: Doc, cue: Span) -> tuple[int, int]:

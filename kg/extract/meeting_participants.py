@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.extract.meeting_cues import MEETING_COMPLEMENT_WINDOW, is_wished_for, meeting_words
 from kg.extract.meeting_place import PLACE_FROM_SENTENCES_AWAY
@@ -338,9 +338,24 @@ def first_person_speaker(doc: Doc, sentence: SentenceView, claims: list[ClaimMen
     quotes = [q for q in doc.spans[QUOTES_SPANS_KEY] if sentence.span.start <= q.start < sentence.span.end]
     for cue in meeting_words(doc, sentence.span, labels=("MEETING", "HOST", "SEE")):
         quote = next((q for q in quotes if q.start <= cue.start < q.end), None)
-        if quote is not None and ("1" in cue.root.morph.get("Person") or has_me_as_object(cue)):
-            return next((c.speaker for c in claims if quote.text in c.text and c.speaker.label == "PER"), None)
+        if quote is not None and (is_first_person(cue) or has_me_as_object(cue)):
+            # a role speaks for a person too ("ha annunciato la premier"): kg/resolve finds its holder
+            return next((c.speaker for c in claims if quote.text in c.text and c.speaker.label in ("PER", "ROLE")), None)
     return None
+
+
+# The future's first persons ("vedrò", "incontreremo") and the auxiliaries of the past's ("ho visto",
+# "abbiamo incontrato"): what the tagger may miss on a verb opening a quote, capitalised
+FIRST_PERSON_FUTURE = ("rò", "remo")
+FIRST_PERSON_AUXILIARIES = frozenset({"ho", "abbiamo"})
+
+
+def is_first_person(cue: Span) -> bool:
+    """«Vedrò Macron giovedì», «Ho incontrato il ministro»: the meeting verb speaks in the first person."""
+    verb = cue.root
+    before = [t.lower_ for t in cue.doc[max(cue.sent.start, cue.start - 2):cue.start]]
+    return "1" in verb.morph.get("Person") or verb.lower_.endswith(FIRST_PERSON_FUTURE) \
+        or any(w in FIRST_PERSON_AUXILIARIES for w in before)
 
 
 def has_me_as_object(cue) -> bool:

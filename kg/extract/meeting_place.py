@@ -19,6 +19,8 @@ from kg.nlp.quotes import QUOTES_SPANS_KEY
 # not the venue.
 TOPIC_PLACE = re.compile(r"\b(?:guerra|pace|conflitto|tregua|fuoco|crisi|invasione|situazione|offensiva)\s+"
                          r"(?:a|ad|in|nel|nella|nell['’]|del|della|dell['’]|sul|sulla|sull['’])\s*$", re.IGNORECASE)
+# "sviluppato insieme al Giappone", "assieme alla Francia": "a" after "insieme" joins a partner, not a place
+PARTNER_PLACE = re.compile(r"\b(?:insieme|assieme)\s+(?:a|ad|al|allo|alla|ai|agli|alle|all['’])\s*$", re.IGNORECASE)
 # Buildings and sites where meetings are held; a name starting with one is a venue.
 VENUE_WORDS = frozenset("""
 cremlino casa palazzo villa basilica eliseo quirinale vaticano hotel base studio residenza castello
@@ -67,12 +69,14 @@ def meeting_place(article: Article, doc: Doc, sentence: SentenceView, cue_at: in
     cue_quote = quote_around(doc, cue_at)
     candidates = [m for m in sentence.mentions if could_be_place(m, gazetteer) and place_rank(m, gazetteer) is not None
                   and not TOPIC_PLACE.search(text[max(0, m.start - 30):m.start])
+                  and not PARTNER_PLACE.search(text[max(0, m.start - 30):m.start])
                   and not in_brackets(text[sentence.span.start_char:m.start])
                   and quote_around(doc, m.start) in (None, cue_quote)]
     cities_of_venues = [m for m in candidates if names_where_the_venue_is(doc, m, candidates, gazetteer)]
     if cities_of_venues:
         return cities_of_venues[0]      # "nel Palazzo Ciragan di Istanbul": the city
-    places = [m for m in candidates if preposition_before(doc, m) or completes_a_meeting_or_area(doc, m, sentence)
+    places = [m for m in candidates if preposition_before(doc, m)
+              or completes_a_meeting_or_area(doc, m, sentence, gazetteer)
               or WHERE_CLAUSE.match(text, m.end)]
     return min(places, key=lambda m: (place_rank(m, gazetteer), abs(m.start - cue_at)), default=None) \
         or town_of_local_office(doc, sentence, candidates, gazetteer)
@@ -128,13 +132,15 @@ def names_where_the_venue_is(doc: Doc, m: Mention, candidates: list[Mention], ga
         for v in candidates if v is not m)
 
 
-def completes_a_meeting_or_area(doc: Doc, m: Mention, sentence: SentenceView) -> bool:
+def completes_a_meeting_or_area(doc: Doc, m: Mention, sentence: SentenceView, gazetteer: Gazetteer) -> bool:
     """"il vertice di Anchorage", "nella regione di Kursk", "all'aeroporto della capitale russa": a
-    place after "di" that completes a meeting word, or an area or site the meeting is put in."""
+    place after "di" that completes a meeting word, or an area or site the meeting is put in (a known
+    place: in "nella sede di Edf" the name after the site is its owner, whatever the NER took it for)."""
     span = tokens_of(doc, m)
     if span is None or span.start < 2 or doc[span.start - 1].lower_ not in GENITIVE_PREPOSITIONS:
         return False
-    return locates_a_site(doc, span.start) or completes_a_meeting(doc, span.start - 2, sentence)
+    known = gazetteer.lookup(m.surface) is not None or is_venue(m, gazetteer)
+    return known and locates_a_site(doc, span.start) or completes_a_meeting(doc, span.start - 2, sentence)
 
 
 def completes_a_meeting(doc: Doc, head: int, sentence: SentenceView) -> bool:

@@ -207,10 +207,11 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
                before: list[SentenceView], following: SentenceView | None,
                earlier: list[MeetingMention], heads: list[Mention], gazetteer: Gazetteer) -> MeetingMention | None:
     """A sentence with a meeting word and two or more people."""
-    cues = cues_in(doc, sentence.span, sentence.people, gazetteer, sentence.mentions)
+    read = read_cues(doc, sentence.span, sentence.people, gazetteer, sentence.mentions)
+    cues = {label: cue.start_char for cue, label in reversed(read)}     # each label's first cue
     call_clauses = []
     if "CALL" in cues:
-        cues, sentence, call_clauses = outside_calls(doc, sentence, cues)
+        cues, sentence, call_clauses = outside_calls(doc, sentence, [cue for cue, label in read if label == "MEETING"])
     if "MEETING" not in cues or sounds_hypothetical(doc, sentence.span) or tells_history(sentence.span):
         return None
     if names_no_set_meeting(doc, sentence.span, gazetteer):
@@ -226,7 +227,8 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
         people = [*people, *organisations_met(sentence, cue.end_char, people, gazetteer)]
     if len({m.surface for m in people}) < 2:
         return None
-    asides = relative_clauses_apart_from(sentence, cue.start)   # their times and places are not the meeting's
+    # their times and places are not the meeting's
+    asides = relative_clauses_apart_from(sentence, tuple(c.start for c, label in read if label == "MEETING") or (cue.start,))
     tense = meeting_tense(cue, sentence.span, asides)
     direction = day_direction(cue, tense)
     text = dateable_text(article, sentence.span, call_clauses + asides)
@@ -317,10 +319,19 @@ def speaks_next(text: str, m: Mention) -> bool:
 
 def cues_in(doc: Doc, sent: Span, people: list[Mention], gazetteer: Gazetteer, mentions: list[Mention] = ()
             ) -> dict[str, int]:
-    """Cue label -> character offset of its first cue in the sentence. A receiving verb counts as
-    a meeting word when a person follows it closely ("ha ricevuto il presidente ucraino"), a seeing
-    verb when the person is its object ("vedrà il presidente russo")."""
+    """Cue label -> character offset of its first cue in the sentence (read_cues)."""
     found: dict[str, int] = {}
+    for cue, label in read_cues(doc, sent, people, gazetteer, mentions):
+        found.setdefault(label, cue.start_char)
+    return found
+
+
+def read_cues(doc: Doc, sent: Span, people: list[Mention], gazetteer: Gazetteer, mentions: list[Mention] = ()
+              ) -> list[tuple[Span, str]]:
+    """The sentence's cue words, each with what it says there. A receiving verb counts as a meeting
+    word when a person follows it closely ("ha ricevuto il presidente ucraino"), and then also as
+    RECEIVES; a seeing verb when the person is its object ("vedrà il presidente russo")."""
+    found: list[tuple[Span, str]] = []
     for cue in meeting_words(doc, sent, labels=(*MEETING_LABELS, "CALL")):
         label = cue.label_
         if label in ("HOST", "SEE") and is_denied(cue):
@@ -335,7 +346,7 @@ def cues_in(doc: Doc, sent: Span, people: list[Mention], gazetteer: Gazetteer, m
             if label:
                 # a guest received ("sarà ricevuto dal presidente X") is a meeting whatever the
                 # sentence's other meeting words are ("una visita in Turchia")
-                found.setdefault("RECEIVES", cue.start_char)
+                found.append((cue, "RECEIVES"))
         elif label == "CLASH":      # a row counts where it is put in a place: "lo scontro alla Casa Bianca"
             label = "MEETING" if any(could_be_place(m, gazetteer) and place_rank(m, gazetteer) is not None
                                      and preposition_before(doc, m) and abs(m.start - cue.end_char) <= CLASH_PLACE_CHARS
@@ -347,7 +358,7 @@ def cues_in(doc: Doc, sent: Span, people: list[Mention], gazetteer: Gazetteer, m
         elif cue[0].lower_ == "si" and cue[-1].lower_ != "con" and sum(m.start < cue.start_char for m in people) < 2:
             label = None            # "si vedono quattro ladri": no two people see each other ("si è visto con" one)
         if label:
-            found.setdefault(label, cue.start_char)
+            found.append((cue, label))
     return found
 
 

@@ -18,7 +18,7 @@ from kg.knowledge.lexicon import (ARTICULATED_A, ARTICULATED_CON, ARTICULATED_DA
                                   PLURAL_ARTICULATED_PREPOSITIONS, PLURAL_DEFINITE_ARTICLES, POSSESSIVES, ROLE_NOUNS,
                                   SIMPLE_PREPOSITIONS, TITLE_ADJECTIVE_NOUNS, TITLE_PARTICIPLES, TITLE_PREFIXES,
                                   VENUE_NOUNS_IN_NAME, WEEKDAYS)
-from kg.knowledge.names import TITLES, name_key, split_person_name
+from kg.knowledge.names import CLERICAL_TITLES, TITLES, name_key, split_person_name
 from kg.knowledge.places import Gazetteer
 from kg.model import Article, Mention
 from kg.nlp.name_ruler import COMPLEMENT_PREPOSITIONS, NAME_PARTICLES, ROLE_WINDOW, is_agency_credit
@@ -54,6 +54,10 @@ PRESENCE_NOUNS = frozenset({"presenza", "partecipazione", "arrivo", "viaggio", "
 
 # "il neo governatore", "l'attuale premier": words that date an office, between its article and noun
 OFFICE_TIME_WORDS = frozenset({"neo", "nuovo", "nuova", "attuale", "stesso", "stessa"})
+TITLES_BEFORE_A_SURNAME = ROLE_NOUNS | CLERICAL_TITLES
+
+# "la premier", "della presidente", "dalla leader": a role noun of either gender names a woman after these
+FEMININE_DETERMINERS = frozenset("la della alla dalla nella sulla colla".split())
 # Titles of two words whose first is no role noun: "il Santo Padre", "il Sommo Pontefice"
 SACRED_TITLE_HEADS = {"santo": {"padre"}, "sommo": {"pontefice"}}
 # Two-word periphrases of an office: "il primo cittadino" is the mayor (kg/resolve reads it so)
@@ -74,6 +78,8 @@ LOWER_CASE_COMPLEMENT_WORDS = 4
 BRACKETED_WORDS = 3
 # "ha detto Siena", "Siena ha poi spiegato": the characters between a name and its verb of speech
 SPEECH_REACH = 30
+# "dell'amministratrice [Siena]": the characters of the longest title word, with its elided article
+TITLE_REACH = 20
 # A line in capitals of this many words is a caption, not a short heading ("ROMA" of a dateline).
 CAPTION_MIN_WORDS = 6
 
@@ -102,20 +108,27 @@ def mentions_of(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[Mentio
         principal = label == "PER" and (names_a_principal(doc, ent, gazetteer) or is_genitive(doc, ent))
         found.append(Mention(article.id, surface, start, end, label, role, principal_of_role=principal))
     found += untagged_capitals(article, doc, gazetteer)
-    return speakers_named_by_surname(without_caption_fragments(sorted(found, key=lambda m: m.start), article.text),
+    return people_named_by_surname(without_caption_fragments(sorted(found, key=lambda m: m.start), article.text),
                                      article.text)
 
 
-def speakers_named_by_surname(mentions: list[Mention], text: str) -> list[Mention]:
-    """"il vescovo Pasquale Siena ... «...», ha detto Siena": a lone word the NER read as a place or a body,
-    the surname of a person the article names in full, right after a verb of speech (or right before
-    one) is that person."""
+def people_named_by_surname(mentions: list[Mention], text: str) -> list[Mention]:
+    """"il vescovo Pasquale Siena ... «...», ha detto Siena", "la sindaca Ferrara": a lone word the NER read
+    as a place or a body, the surname of a person the article names in full, right after a verb of
+    speech (or right before one) or a title, is that person."""
     surnames = {name_key(split_person_name(m.surface).surname) for m in mentions
                 if m.label == "PER" and len(m.surface.split()) > 1}
     return [replace(m, label="PER") if m.label in ("LOC", "ORG") and " " not in m.surface
             and name_key(m.surface) in surnames and (speech_verb_before(text, m.start, SPEECH_REACH)
-                                                      or speech_verb_after(text, m.end, SPEECH_REACH))
+                                                      or speech_verb_after(text, m.end, SPEECH_REACH)
+                                                      or title_before(text, m.start))
             else m for m in mentions]
+
+
+def title_before(text: str, at: int) -> bool:
+    """"la sindaca [Ferrara]", "monsignor [Siena]", "dell'assessore [Como]": a title is the word right before."""
+    words = text[max(0, at - TITLE_REACH):at].split()
+    return bool(words) and words[-1].split("'")[-1].split("’")[-1].lower().rstrip(".") in TITLES_BEFORE_A_SURNAME
 
 
 def surnames_of_the_named(mentions: list[Mention]) -> set[str]:
@@ -181,7 +194,8 @@ def role_mentions(article: Article, doc: Doc, knowledge: Knowledge) -> list[Ment
                 role = counterpart_role(doc, span) or seat_role(span.text, knowledge) or span.text
                 written = doc[determiner.i + 1:end]        # with "neo" of "il neo governatore"
                 found.append(Mention(article.id, article.text[written.start_char:written.end_char],
-                                     written.start_char, written.end_char, "ROLE", role))
+                                     written.start_char, written.end_char, "ROLE", role,
+                                     feminine=determiner.lower_ in FEMININE_DETERMINERS))
     return found
 
 

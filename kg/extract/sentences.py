@@ -75,25 +75,26 @@ def sentence_index(sentences: list[SentenceView], token_index: int) -> int | Non
     return next((i for i, s in enumerate(sentences) if s.span.start <= token_index < s.span.end), None)
 
 
-def relative_clauses_apart_from(sentence: SentenceView, token_index: int | None = None) -> list[tuple[int, int]]:
+def relative_clauses_apart_from(sentence: SentenceView, token_indices: tuple[int, ...] = ()) -> list[tuple[int, int]]:
     """The character stretches of the sentence's relative clauses that tell of something other than
-    the token (a meeting word) or a person the sentence names: "Alla vigilia dei 60 anni [che compirà
+    the tokens (meeting words) or a person the sentence names: "Alla vigilia dei 60 anni [che compirà
     sabato a Lione], ha salutato il sindaco" (the birthday's day and place, not the greeting's);
     not "l'incontro, che si è svolto in Comune" nor "ha incontrato X, che è arrivato a Roma" (where X
     came to meet). With no token, all relative clauses that tell of no person."""
     sent = sentence.span
     told_of = [(m.start, m.end) for m in sentence.people]
-    if token_index is not None:
-        token = sent.doc[token_index]
+    for token in (sent.doc[i] for i in token_indices):
         told_of.append((token.idx, token.idx + len(token.text)))
 
     def tells_of_them(verb: Token) -> bool:     # the parser may hang the clause on the main verb instead
         before = sent.doc[verb.left_edge.i - 1] if verb.left_edge.i > sent.start else verb.head
         before = sent.doc[before.i - 1] if before.is_punct and before.i > sent.start else before
-        return any(start <= t.idx < end for t in (verb.head, before) for start, end in told_of)
+        # "il vertice di maggioranza che si è tenuto ieri": the parser may hang it on the noun's complement
+        complemented = verb.head.head if verb.head.dep_ == "nmod" else verb.head
+        return any(start <= t.idx < end for t in (verb.head, before, complemented) for start, end in told_of)
 
-    def holds_the_token(verb: Token) -> bool:
-        return token_index is not None and verb.left_edge.i <= token_index <= verb.right_edge.i
+    def holds_a_token(verb: Token) -> bool:
+        return any(verb.left_edge.i <= i <= verb.right_edge.i for i in token_indices)
 
     return [(verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)) for verb in sent
-            if verb.dep_ == "acl:relcl" and not holds_the_token(verb) and not tells_of_them(verb)]
+            if verb.dep_ == "acl:relcl" and not holds_a_token(verb) and not tells_of_them(verb)]

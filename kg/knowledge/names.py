@@ -170,7 +170,9 @@ SURNAME_PARTICLES = frozenset({
     "le", "lo", "bin", "ibn", "bint", "al", "el", "ben", "ter", "ten", "zu", "dos", "das",
 })
 # Courtesy titles dropped in front of a name; job titles are the extractor's business (kg/nlp).
-TITLES = frozenset({"mr", "mrs", "ms", "dr", "sig", "sig.ra", "signor", "signora", "dott", "on", "prof"})
+# Italian titles of the clergy, written lower case before a name: "monsignor Rossi", "don Luigi", "suor Anna"
+CLERICAL_TITLES = frozenset({"monsignor", "mons", "don", "suor"})
+TITLES = frozenset({"mr", "mrs", "ms", "dr", "sig", "sig.ra", "signor", "signora", "dott", "on", "prof"}) | CLERICAL_TITLES
 
 # Given names that name the same person: English/Italian hypocorisms (general usage, cf. the
 # hand-curated lists of the `nicknames` package) and the Ukrainian/Russian/English forms of East
@@ -279,6 +281,14 @@ def split_person_name(name: str) -> PersonName:
     return PersonName(tuple(words[:start]), " ".join(words[start:]))
 
 
+# "bin Salman", "ibn Saud": son (daughter) of; the name after it is the father's
+PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint"})
+
+
+def is_patronymic(surname: str) -> bool:
+    return fold(surname).split(" ", 1)[0] in PATRONYMIC_PARTICLES
+
+
 def _gender_forms_differ(key_a: str, key_b: str) -> bool:
     """One key has the feminine -a ending and the other not: Lavrov/Lavrova, Paul/Paula, Zelensky/Zelenska."""
     return key_a.endswith("a") != key_b.endswith("a")
@@ -333,6 +343,7 @@ def same_person(a: str, b: str) -> tuple[bool, str, float]:
     Rules, in order:
     - "empty": either name has no letters -> no.
     - "same-key": same `name_key` words, in any order -> yes, 100.
+    - "father-of": one surname is a patronymic ("bin Salman") and the other not ("Salman") -> no.
     - "surname-of" / "surname-differs": a one-word name against any other name -> yes iff its
       `surname_score` with the other's surname (or other word) is >= SURNAME_MIN_SCORE.
     - "given-name-compatible" / "given-name-conflict": two full names whose surnames score
@@ -347,6 +358,8 @@ def same_person(a: str, b: str) -> tuple[bool, str, float]:
     if sorted(ka.split()) == sorted(kb.split()) or sorted(plain_key(a).split()) == sorted(plain_key(b).split()):
         return True, "same-key", 100.0
     pa, pb = split_person_name(a), split_person_name(b)
+    if is_patronymic(pa.surname) != is_patronymic(pb.surname):
+        return False, "father-of", 0.0      # "re Salman" is the father of "Mohammed bin Salman"
     if not pa.given or not pb.given:
         score = surname_score(pa.surname, pb.surname)
         return (True, "surname-of", score) if score >= SURNAME_MIN_SCORE else (False, "surname-differs", score)

@@ -54,7 +54,7 @@ DEFAULT_CLASH_CUES = [r"scontr[oi]", r"lit[ei]", r"litigi?o", r"alterc(o|hi)", r
 # Phone and video calls are not meetings (FORMAT.md); extract drops a cue in the same sentence.
 DEFAULT_CALL_CUES = [r"telefonat[ae]", r"telefonic[oaie]", r"telefono", r"videochiamat[ae]",
                      r"videoconferenz[ae]", r"videocollegamento", r"chiamat[ae]", r"chiamer(à|anno|ò|emo)",
-                     r"telefoner(à|anno|ò|emo)", r"telefonato"]
+                     r"telefoner(à|anno|ò|emo)", r"telefonato", r"telefonicamente"]
 
 
 @Language.factory("kg_meeting_cues", assigns=["doc.spans"],

@@ -104,7 +104,7 @@ class NameFixes(ReadsNameTables):
         ents = self.common_words_not_people(ents)
         ents = self.places_across_particles(self.places_run_on(self.places_side_by_side(credits_trimmed(ents))))
         ents = self.pieces_of_one_place(saints_are_places(ents))
-        ents = self.people_run_on(summit_groups(ents))
+        ents = self.people_run_on(summit_groups(titled_names_with_a_particle_surname(ents)))
         ents = organisations_after_group_nouns(self.named_after_venue_nouns(self.words_not_names(ents)))
         ents = acronyms_of_organisations(firms_written_short(ents))
         return self.dateline_places(doc, self.venues_the_ner_missed(doc, ents))
@@ -117,7 +117,7 @@ class NameFixes(ReadsNameTables):
     def place_if_known(self, ent: Span) -> Span:
         """What is left of "Dell'Iran" once trimmed is the place the gazetteer knows, whatever the NER said;
         "al Cairo" is "Cairo" (an Italian preposition in lower case opens no place's name); "la Regione
-        Campania" is the region."""
+        Campania" is the region; a venue of the venue table the NER took for a person is a place."""
         if ent.label_ != "PER" and len(ent) > 1 and ent[0].lower_ in ARTICULATED_PREPOSITIONS and ent[0].is_lower \
                 and self.gazetteer.is_place(ent[1:].text):
             return Span(ent.doc, ent.start + 1, ent.end, label="LOC")
@@ -128,6 +128,8 @@ class NameFixes(ReadsNameTables):
         if ent.label_ != "LOC" and trimmed_from in ELIDED_ARTICULATED_PREPOSITIONS \
                 and self.gazetteer.is_place(ent.text):
             return Span(ent.doc, ent.start, ent.end, label="LOC")
+        if ent.label_ == "PER" and len(ent) > 1 and self.venues.venue_of(ent.text) is not None:
+            return Span(ent.doc, ent.start, ent.end, label="LOC")       # "El Mouradia", a palace read as a man
         return ent
 
     def trimmed_person(self, doc: Doc, ent: Span) -> list[Span]:
@@ -159,12 +161,21 @@ class NameFixes(ReadsNameTables):
             and place.kind in ("country", "area") and token.text.lower() != place.name.lower()
 
     def titled_people(self, ents: list[Span]) -> list[Span]:
-        """"il vicepresidente JD Vance", "il primo ministro giapponese Shigeru Ishiba" tagged ORG: a
-        name right after a role noun, or after its nationality, is a person, unless it is a known
-        place ("il presidente Usa")."""
-        return [Span(ent.doc, ent.start, ent.end, label="PER")
-                if ent.label_ == "ORG" and len(ent) > 1 and self.follows_a_role(ent)
-                and not self.gazetteer.is_place(ent.text) and ent[-1].is_title else ent for ent in ents]
+        """"il vicepresidente JD Vance", "il primo ministro giapponese Shigeru Ishiba" tagged ORG, "il
+        presidente algerino Abdelmadjid [Tebboune]" with its surname tagged LOC: a name right after a role
+        noun, or after its nationality, is a person (with the given name the NER left out), unless it is
+        a known place ("il presidente Usa")."""
+        taken = tokens_held(ents)
+        result = []
+        for ent in ents:
+            start = ent.start
+            if ent.label_ in ("ORG", "LOC") and ent[-1].is_title and not self.gazetteer.is_place(ent.text):
+                if start > 0 and start - 1 not in taken and is_name_word(ent.doc[start - 1]):
+                    start -= 1          # the given name the NER left out
+                if ent.end - start > 1 and self.follows_a_role(ent.doc[start:ent.end]):
+                    ent = Span(ent.doc, start, ent.end, label="PER")
+            result.append(ent)
+        return result
 
     def follows_a_role(self, ent: Span) -> bool:
         i = ent.start - 1
@@ -638,6 +649,26 @@ def summit_groups(ents: list[Span]) -> list[Span]:
     for ent in ents:
         if SUMMIT_GROUP.match(ent.text):
             result.append(Span(ent.doc, ent.end - 1, ent.end, label="ORG"))
+        else:
+            result.append(ent)
+    return result
+
+
+# Lower-case words opening an Italian surname ("Di Bari", "De Luca", "Del Rio", "Da Empoli")
+ITALIAN_SURNAME_PARTICLES = frozenset({"di", "de", "del", "da"})
+
+
+def titled_names_with_a_particle_surname(ents: list[Span]) -> list[Span]:
+    """"il prefetto Michele di Bari": a given name alone after a title, then "di" (de, del, da) and one
+    capitalised word, is one name whose surname opens with a particle, written in lower case. A title
+    names a person in full; no one writes where an officer is from that way."""
+    result = []
+    for ent in ents:
+        doc, end = ent.doc, ent.end
+        if result and result[-1].label_ == "PER" and ent.start == result[-1].end + 1 == end - 1 \
+                and len(result[-1]) == 1 and doc[ent.start - 1].lower_ in ITALIAN_SURNAME_PARTICLES \
+                and is_name_word(doc[ent.start]) and ends_a_name(doc, end) and after_a_title(result[-1]):
+            result[-1] = Span(doc, result[-1].start, end, label="PER")
         else:
             result.append(ent)
     return result

@@ -165,8 +165,10 @@ BLOCK_LETTERS = str.maketrans({"z": "s"})
 
 @functools.lru_cache(maxsize=None)
 def surname_block(name: str) -> str:
-    """The names compared with this one: those whose surname key starts with the same letter (z and s as one)."""
-    return name_key(split_person_name(name).surname)[:1].translate(BLOCK_LETTERS)
+    """The names compared with this one: those whose surname's last word starts with the same letter (z
+    and s as one). The last word, because the particles before it come and go: "al-Sisi" and "Sisi",
+    "von der Leyen" and "Leyen" name one person."""
+    return name_key(split_person_name(name).surname).rpartition(" ")[2][:1].translate(BLOCK_LETTERS)
 
 
 def surname_owner(surface: str, candidates: set[str], full_ids: dict[str, str], same: Callable,

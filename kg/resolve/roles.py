@@ -59,11 +59,12 @@ def role_link(m: Mention, titled: "Titles", named_figures: "FigureEntities", day
     across = not titled.reader.is_italian_by_default(written)
     holder = next(filter(None, (holder_of(m, role, titled, named_figures.table, across_articles=across)
                                 for role in titled.reader.readings(written))), None)
-    if holder and is_feminine_title(written) and holder in titled.men:
-        return None     # "l'amministratrice delegata" is not Marco Ferrante
-    if holder:
+    # "l'amministratrice delegata", "la premier" is not Marco Ferrante nor Pedro Sánchez
+    feminine = m.feminine or is_feminine_title(written)
+    if holder and not (feminine and holder in titled.men):
         return Link(holder, "role-holder")
-    return named_figures.standing_for(m, day)
+    figure = named_figures.standing_for(m, day)
+    return None if figure and feminine and figure.entity in titled.men else figure
 
 
 class FigureEntities:
@@ -203,9 +204,13 @@ def holder_of_body(m: Mention, titled: Titles, head: frozenset[str], body: froze
     none: "la segretaria del Pd" is not the one titled "segretario di Più Europa", nor "il presidente
     dell'Associazione magistrati" the one titled "presidente italiano" (a country is a body too; a role
     that names one is read as its nationality and never comes here)."""
+    nationalities = titled.reader.nationalities_in(body)
+
     def fits(title: frozenset[str]) -> bool:
+        # the country in a body's name is no nationality: "il presidente di Forza Italia" is not the
+        # one titled "presidente italiano"
         other = title - head
-        return not other or bool(other & body)
+        return not other or bool((other & body) - nationalities)
     return clear_winner(Counter(row.entity for row in titled.holding(head, m.article) if fits(row.words)),
                         titled.config.role_holder_margin)
 
