@@ -84,6 +84,9 @@ class MeetingMention:
     # The street, building or local body the text puts it in, where its city comes from its sentence or
     # the dateline ("in piazza Cordusio" in a story filed from Milan): kept as the meeting's venue.
     site: Mention | None = None
+    # Told as held on the margins of a larger meeting ("a margine del vertice, X ha incontrato Y"): a
+    # meeting of its own, not the larger one its people were also at.
+    on_the_margins: bool = False
 
 
 @dataclass(frozen=True)
@@ -147,6 +150,7 @@ class MeetingReport:
     venue: str | None = None            # the building the text names ("al Cremlino"); location is its city
     when: TimeMention | None = None     # the extraction's words for its day, unresolved
     on_publication_day: bool = False    # held and dated by no words: its article's day
+    on_the_margins: bool = False        # a side meeting of a larger one (MeetingMention.on_the_margins)
 
 
 @dataclass

@@ -476,6 +476,24 @@ def test_a_meeting_told_again_takes_who_else_was_there(news_nlp):
     assert participants_of(x) == [["Luca Neri", "Piet Vos"], ["Luca Neri", "Piet Vos", "Anna Galli", "Jan Berg"]]
 
 
+@pytest.mark.parametrize("second, people", [
+    ("All'incontro, in una sala del porto, hanno preso parte anche la ministra Anna Galli e il commissario Jan Berg.",
+     ["Luca Neri", "Piet Vos", "Anna Galli", "Jan Berg"]),
+    # those who were away join no one
+    ("Al colloquio non hanno preso parte la ministra Anna Galli e il commissario Jan Berg.", None),
+])
+def test_who_took_part_in_the_meeting_just_told_joins_it(news_nlp, second, people):
+    x = run(news_nlp, "Il ministro Luca Neri ha avuto ieri a Oslo un colloquio con il collega Piet Vos. " + second)
+    assert participants_of(x)[-1] == (people or ["Luca Neri", "Piet Vos"])
+
+
+def test_who_took_part_in_the_meeting_just_told_takes_its_day(news_nlp):
+    x = run(news_nlp, "Il ministro Luca Neri ha avuto ieri a Oslo un colloquio con il collega Piet Vos. All'incontro "
+                      "hanno preso parte anche la ministra Anna Galli e il commissario Jan Berg.",
+            published="2025-12-01")
+    assert {day(x, m) for m in x.meetings} == {date(2025, 11, 30)}
+
+
 def test_talks_between_two_countries_joined_by_a_hyphen_take_the_heads_of_delegation(news_nlp):
     x = run(news_nlp, "Sono iniziati ieri a Muscat i colloqui Usa-Iran. La delegazione iraniana è guidata dal ministro "
                       "Abbas Araghchi, quella americana dall'inviato Steve Witkoff.")
@@ -485,6 +503,14 @@ def test_talks_between_two_countries_joined_by_a_hyphen_take_the_heads_of_delega
 def test_a_meeting_recalled_by_its_year_is_not_the_news_of_the_day(news_nlp):
     x = run(news_nlp, "Il presidente Luca Neri ha ricordato l'incontro con Piet Vos del 2019 a Oslo.")
     assert [(m.status, day(x, m)) for m in x.meetings] == [("held", None)]
+
+
+@pytest.mark.parametrize("caption, meetings", [
+    ("Il presidente Luca Neri stringe la mano al ministro Piet Vos al Cremlino (foto d'archivio)", 0),
+    ("Il presidente Luca Neri stringe la mano al ministro Piet Vos al Cremlino", 1),
+])
+def test_the_caption_of_an_archive_picture_tells_no_meeting(news_nlp, caption, meetings):
+    assert len(run(news_nlp, caption + "\nIl governo ha approvato il bilancio.").meetings) == meetings
 
 
 def test_a_headline_that_repeats_the_body_is_the_bodys_meeting(news_nlp):

@@ -104,6 +104,22 @@ def test_one_article_repeating_a_meeting_reports_it_once():
     assert [len(m.reports) for m in res.meetings] == [1]
 
 
+def test_a_meeting_on_the_margins_of_a_summit_is_a_meeting_of_its_own():
+    def summit(article, ms):
+        return MeetingMention(article, tuple(ms[:3]), None, None, "held", "Al vertice c'erano X, Y e Z.")
+
+    def aside(article, ms, margins=True):
+        return MeetingMention(article, (ms[0], ms[1]), None, None, "held", "A margine del vertice, X ha visto Y.",
+                              on_the_margins=margins)
+    people = (("Luca Neri", "PER"), ("Piet Vos", "PER"), ("Anna Galli", "PER"))
+    res = resolution_of([extraction(" date 2025-12-03 a", *people, meetings=[summit, aside])])
+    assert sorted(len(m.participants) for m in res.meetings) == [2, 3]
+    # told with no word of the margins, the two people's meeting is the summit told again
+    res = resolution_of([extraction(" date 2025-12-03 a", *people,
+                                    meetings=[summit, lambda a, ms: aside(a, ms, margins=False)])])
+    assert [len(m.participants) for m in res.meetings] == [3]
+
+
 def test_a_users_merge_and_split_are_applied():
     from kg.corrections import Corrections
     xs = [extraction("a", ("Jared Kushner", "PER"), ("Kushner", "PER")), extraction("b", ("J. K.", "PER"))]
@@ -428,6 +444,12 @@ def test_an_acronym_is_the_one_name_whose_initials_it_is():
     assert names_by_surface(res) == {"Unione europea": "Unione europea", "UE": "Unione europea",
                                      "Ue": "Unione europea", "Banca centrale europea": "Banca centrale europea",
                                      "Bce": "Banca centrale europea"}
+
+
+def test_an_acronym_with_a_figure_or_an_accented_initial_is_its_name():
+    res = resolution_of([extraction("a", ("Partito 3 Valli", "ORG"), ("P3V", "ORG"),
+                                    ("Énergie de Provence", "ORG"), ("EdP", "ORG"))])
+    assert names_by_surface(res)["P3V"] == "Partito 3 Valli" and names_by_surface(res)["EdP"] == "Énergie de Provence"
 
 
 def test_an_acronym_of_two_names_joins_neither():

@@ -413,9 +413,16 @@ def is_hypothetical_near(doc: Doc, sent: Span, cue: Span) -> bool:
         or cue.text.lower().endswith(CONDITIONAL_ENDINGS)
 
 
+# "(foto d'archivio)", "in un'immagine di archivio": a caption of an old picture
+ARCHIVE_PICTURE = re.compile(r"\b(?:foto|immagine|fotografia)\s+d['’i]\s*archivio\b|\(\s*archivio\s*\)", re.IGNORECASE)
+
+
 def tells_history(sent: Span) -> bool:
     """News tells its own events in the passato prossimo; a passato remoto ("le trattative
-    iniziarono") recalls history, not the meeting being reported."""
+    iniziarono") recalls history, not the meeting being reported, and so does the caption of an
+    archive picture ("X stringe la mano a Y (foto d'archivio)")."""
+    if ARCHIVE_PICTURE.search(sent.text):
+        return True
     # not a capitalised word inside the sentence, which is a name ("Descalzi", "Sharm el-Sheikh"), nor
     # a future in the first person the tagger takes for a passato remoto ("incontrerò")
     return any(t.pos_ in ("VERB", "AUX") and "Past" in t.morph.get("Tense") and "Fin" in t.morph.get("VerbForm")

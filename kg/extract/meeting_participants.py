@@ -78,8 +78,8 @@ NAME_TO_TITLE_STEPS = 1
 NAME_TO_TITLE_RELATIONS = frozenset({"nmod", "flat:name", "flat", "appos", "obj"})
 
 
-def lists_who_was_there(text: str) -> bool:
-    found = PRESENT_AT.search(text[:PRESENT_AT_WITHIN_CHARS])
+def lists_who_was_there(text: str, within: int = PRESENT_AT_WITHIN_CHARS) -> bool:
+    found = PRESENT_AT.search(text[:within])
     return found is not None and not DENIED_PRESENCE.search(text[:found.start()])
 
 
@@ -94,6 +94,10 @@ SAME_PEOPLE_AGAIN = re.compile(r"\b(?:il|l['’]|del|dell['’]|al|all['’])\s*
 MEETING_TOLD_AGAIN = re.compile(r"\b(?:l['’]|il|la)\s*(?:incontro|colloquio|vertice|faccia a faccia|bilaterale|"
                                 r"riunione|summit)\b[^.;]{0,40}?\b(?:durat|svolt|conclus|terminat)[oa]\b",
                                 re.IGNORECASE)
+# "All'incontro hanno partecipato anche ...", "Al vertice, ospitato in un hotel, erano presenti ...": a
+# sentence opening on the meeting just told, to say who was there
+AT_THE_MEETING = re.compile(r"^\W*(?:all['’]\s*|al\s+|alla\s+)(?:incontro|colloquio|vertice|faccia a faccia|"
+                            r"bilaterale|riunione|summit)\b", re.IGNORECASE)
 # Talks between delegations, whose members the sentence does not name.
 DELEGATIONS = re.compile(r"\bdelegazion[ei]\b", re.IGNORECASE)
 # "i colloqui russo-americani", "il vertice Usa-Iran": talks between two sides (countries, their
@@ -127,9 +131,14 @@ def participants(sentence: SentenceView, reporters: set[Mention], following: Sen
     """The people of the meeting sentence, less those who only report it ("confermato dal
     portavoce Luca Neri", "secondo Bassi") when two others remain; else those
     the next sentence lists ("Sono iniziati i colloqui. Presenti il ministro ... Lavrov e ...
-    Rubio"); else, for "i due leader" or "il precedente incontro", the people of the article's previous meeting; else, for
+    Rubio"), or who a sentence opening on the meeting just told says was there ("All'incontro hanno
+    preso parte anche X e Y") with that meeting's people; else, for "i due leader" or "il precedente incontro", the people of the article's previous meeting; else, for
     talks between delegations, the heads of delegation the article names."""
     named = people_there(sentence)
+    if named and earlier and AT_THE_MEETING.match(sentence.span.text) \
+            and lists_who_was_there(sentence.span.text, len(sentence.span.text)):
+        # "All'incontro hanno preso parte anche X e Y": they join the meeting just told
+        return with_more(earlier[-1].participants, named)
     people = [m for m in named if m not in reporters]
     if len({m.surface for m in people}) >= 2:
         return people
@@ -139,8 +148,7 @@ def participants(sentence: SentenceView, reporters: set[Mention], following: Sen
     if following is not None and lists_who_was_there(following.span.text):
         listed = people_there(without_people_of_wished_meetings(following.span.doc, following))
         if told_again:      # "L'incontro è durato due ore. Presenti anche X e Y": they join the meeting told
-            return list(earlier[-1].participants) + [m for m in listed if m.surface not in
-                                                     {p.surface for p in earlier[-1].participants}]
+            return with_more(earlier[-1].participants, listed)
         return named + listed
     if (THE_TWO.search(sentence.span.text) or SAME_PEOPLE_AGAIN.search(sentence.span.text)) and earlier:
         return list(earlier[-1].participants)
@@ -149,6 +157,10 @@ def participants(sentence: SentenceView, reporters: set[Mention], following: Sen
         # "I colloqui con la delegazione russa di Lavrov": who the sentence names is at the talks too
         return heads + [m for m in named if m.surface not in {h.surface for h in heads}]
     return named
+
+
+def with_more(participants: tuple[Mention, ...], more: list[Mention]) -> list[Mention]:
+    return list(participants) + [m for m in more if m.surface not in {p.surface for p in participants}]
 
 
 def names_two_sides(sentence: SentenceView) -> bool:
@@ -230,9 +242,15 @@ def is_said_away(m: Mention, sentence: SentenceView) -> bool:
         token = token.head
         if any(t.lower_ in ABSENCE_LEMMAS for t in (token, *token.children)):
             return True
-        if token.lemma_.lower() in PRESENCE_LEMMAS:
+        if is_presence(token):
             return any(c.lower_ in NEGATION_WORDS for c in token.children)
     return False
+
+
+def is_presence(token) -> bool:
+    """"presente", "partecipare", "prendere parte": a predicate of being at the meeting."""
+    return token.lemma_.lower() in PRESENCE_LEMMAS \
+        or token.lemma_.lower() == "prendere" and any(c.lower_ == "parte" for c in token.children)
 
 
 def described_away(m: Mention, sentence: SentenceView) -> bool:

@@ -17,8 +17,9 @@ from kg.extract.meeting_cues import (MEETING_LABELS, SEEN_GAP_BREAK, is_denied, 
                                      names_no_set_meeting, outside_calls, sounds_hypothetical, tells_history,
                                      text_between, titled_start)
 from kg.extract.meeting_date import date_from_context, dateable_text, in_article, meeting_date
-from kg.extract.meeting_participants import (carried_subject, delegation_heads, first_person_speaker,
-                                             joined_by_delegations, lists_who_was_there, organisations_met,
+from kg.extract.meeting_participants import (AT_THE_MEETING, MEETING_TOLD_AGAIN, carried_subject, delegation_heads,
+                                             first_person_speaker, joined_by_delegations, lists_who_was_there,
+                                             organisations_met,
                                              participants, receives_a_body, talked_of_in_quotes_left_out,
                                              without_people_of_wished_meetings)
 from kg.extract.meeting_senses import bare_participle, receives_a_thing, sees_a_thing
@@ -233,6 +234,7 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
     direction = day_direction(cue, tense)
     text = dateable_text(article, sentence.span, call_clauses + asides)
     when = meeting_date(text, article, direction, near=at - sentence.span.start_char, at=sentence.span.start_char)
+    dated_by_its_words = when is not None
     # "il loro incontro a dicembre": a sentence that names a period takes no day from the one before
     period = when is None and names_a_period(text, article)
     when = when or (None if period else date_from_context(article, before[-CONTEXT_SENTENCES:], direction)
@@ -245,10 +247,23 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
     # (not one recalled: "da quando la cancelliera si è incontrata con il presidente cinese a Pechino").
     on_publication_day = when is None and status == "held" and article.published is not None \
         and not RECALLED.search(sentence.span.text) and not period
-    return MeetingMention(article=article.id, participants=tuple(people),
-                          location=meeting_place(article, doc, without_names_in(sentence, asides), at, gazetteer),
-                          when=when and when.mention, status=status, evidence=sentence.span.text.strip(),
-                          on_publication_day=on_publication_day)
+    found = MeetingMention(article=article.id, participants=tuple(people),
+                           location=meeting_place(article, doc, without_names_in(sentence, asides), at, gazetteer),
+                           when=when and when.mention, status=status, evidence=sentence.span.text.strip(),
+                           on_publication_day=on_publication_day,
+                           on_the_margins=SIDELINES.search(sentence.span.text) is not None)
+    return found if dated_by_its_words else as_the_meeting_told(found, earlier, sentence.span.text)
+
+
+def as_the_meeting_told(meeting: MeetingMention, earlier: list[MeetingMention], text: str) -> MeetingMention:
+    """"All'incontro hanno preso parte anche X e Y", "L'incontro è durato due ore": a sentence on the
+    meeting just told, adding its people and no day of its own, has that meeting's day, status and place."""
+    last = earlier[-1] if earlier else None
+    if last is None or not (AT_THE_MEETING.match(text) or MEETING_TOLD_AGAIN.search(text)) \
+            or not {p.surface for p in last.participants} < {p.surface for p in meeting.participants}:
+        return meeting
+    return replace(meeting, when=last.when, status=last.status, on_publication_day=last.on_publication_day,
+                   location=meeting.location or last.location, on_the_margins=last.on_the_margins)
 
 
 def day_the_meeting_was_told(article: Article, doc: Doc, cue: Span, before: list[SentenceView],

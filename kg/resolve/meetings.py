@@ -35,7 +35,8 @@ def meeting_report(m: MeetingMention, entity_of: dict[tuple, str], people: set[s
                          when=m.when, on_publication_day=m.on_publication_day, place_is_known=bool(venue or place), published=articles[m.article].published,
                          published_month=articles[m.article].published_month,
                          venue=venue.venue if venue else m.site and m.site.surface,
-                         place_country=place and place.country, place_is_country=bool(place and place.kind == "country"))
+                         place_country=place and place.country, place_is_country=bool(place and place.kind == "country"),
+                         on_the_margins=m.on_the_margins)
 
 
 def grouped(reports: list[MeetingReport], config: ResolverConfig) -> list[list[MeetingReport]]:
@@ -64,7 +65,8 @@ class MeetingGroup:
 
 # The fields of a report same_meeting reads (besides its article and whether words dated it): a
 # field it comes to read must be named here (tests/test_resolve_scale.py names the others).
-TOLD_BY = ("participants", "location", "date", "status", "place_is_known", "place_country", "place_is_country")
+TOLD_BY = ("participants", "location", "date", "status", "place_is_known", "place_country", "place_is_country",
+           "on_the_margins")
 
 
 def told_as(r: MeetingReport) -> tuple:
@@ -121,6 +123,8 @@ def same_meeting(a: MeetingReport, b: MeetingReport, config: ResolverConfig) -> 
     if not share_participants(a.participants, b.participants, config.min_shared_participants):
         return False
     same_article = a.report.article == b.report.article
+    if same_article and (a.on_the_margins or b.on_the_margins) and set(a.participants) != set(b.participants):
+        return False        # "a margine del vertice, X ha incontrato Y": not the summit X and Y were at
     told_alike = same_article and a.status == b.status
     # Within an article two venues no gazetteer knows may be one venue spelt two ways ("Palazzo
     # Çiragan", "Palazzo Ciragan"); known places that differ are two meetings.

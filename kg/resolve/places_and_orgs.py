@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 
 from kg.knowledge.lexicon import CONFEDERATIONS, FUNCTION_WORDS, LOCAL_BODY_NOUNS
 from kg.knowledge.institutions import InstitutionAliases, name_words
-from kg.knowledge.names import fold, name_key
+from kg.knowledge.names import fold, name_key, without_diacritics
 from kg.knowledge.organisations import usual_organisation_name
 from kg.knowledge.places import Gazetteer
 from kg.knowledge.venues import Venues
@@ -166,12 +166,14 @@ def join_acronyms(mentions: list[Mention], links: dict[tuple, Link]) -> dict[tup
     return joined
 
 
-ACRONYM = re.compile(r"^(?:[A-Z][A-Za-z]{1,4}|(?:[A-Z]\.){2,5})$")
+# "Bce", "UE", "M5S", "U.S.A.": a digit stands for a number word of the name ("Movimento 5 Stelle")
+ACRONYM = re.compile(r"^(?:[A-Z][A-Za-z0-9]{1,4}|(?:[A-Z]\.){2,5})$")
 
 
 def initials_of(surface: str) -> str | None:
-    """"Banca centrale europea" -> "bce"; None for a name of one word."""
-    words = [w for w in re.split(r"[\s'’]+", surface.lower()) if w and w not in FUNCTION_WORDS]
+    """"Banca centrale europea" -> "bce", "Movimento 5 Stelle" -> "m5s", "Électricité..." -> "e...";
+    None for a name of one word."""
+    words = [w for w in re.split(r"[\s'’]+", without_diacritics(surface.lower())) if w and w not in FUNCTION_WORDS]
     return "".join(w[0] for w in words) if len(words) > 1 else None
 
 
