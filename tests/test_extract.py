@@ -735,6 +735,11 @@ def test_a_headline_announcing_someones_words_gives_the_quotes_after_it_a_speake
     assert "Siamo contenti" in claim.text and "colloqui diretti" in claim.text     # one quote over two lines
 
 
+def test_a_venue_of_one_word_after_a_place_preposition_is_a_place(news_nlp):
+    x = run(news_nlp, "Il manager ha visto il presidente al Lingotto ieri sera.")
+    assert [m.surface for m in x.mentions if m.label == "LOC"] == ["Lingotto"]
+
+
 def test_a_venue_written_in_lower_case_is_a_place_mention(news_nlp):
     x = run(news_nlp, "Le trattative si svolgono nel palazzo Dolmabahce di Istanbul.")
     assert [(m.surface, m.label) for m in x.mentions][:1] == [("palazzo Dolmabahce", "LOC")]
@@ -1062,6 +1067,8 @@ def test_a_name_loses_the_adverb_it_opens_with_and_the_function_word_it_ends_wit
     doc = news_nlp("Ieri il vertice. Oggi Witkoff e Kushner sono attesi a Miami e hanno lasciato il Cremlino poco dopo.")
     names = [e.text for e in doc.ents]
     assert "Witkoff" in names and not any(n.startswith("Oggi") or n.endswith("poco") for n in names)
+    doc = news_nlp("Il commissario Jan Berger è arrivato. Proprio Berger ha detto che servono regole.")
+    assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Jan Berger", "Berger"]
 
 
 def test_the_speaker_a_quote_says_was_received_met_the_host(news_nlp):

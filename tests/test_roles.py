@@ -412,6 +412,27 @@ def test_a_feminine_title_never_links_a_man_but_links_a_woman_titled_in_the_masc
     assert names_of_roles(resolution_of([Extraction(article, mentions, [])])) == {"prefetta": "Maria Grazia Colli"}
 
 
+@pytest.mark.parametrize("text, roles", [
+    ("Al tavolo c'erano i due vicepremier Carlo Bassi e Luca Neri.", ["vicepremier", "vicepremier"]),
+    ("Al tavolo c'erano i ministri Carlo Bassi, Luca Neri e Anna Galli.", ["ministro", "ministro", "ministro"]),
+    # a title in the singular is the first name's only
+    ("Al tavolo c'erano il ministro Carlo Bassi e Luca Neri.", ["ministro", None]),
+])
+def test_a_plural_title_is_each_name_s_in_the_singular(nlp, text, roles):
+    assert [m.role for m in mentions_of(nlp, text) if m.label == "PER"] == roles
+
+
+def test_a_role_two_people_hold_alike_is_the_one_named_last_before_it():
+    article = parse_article("a", "a.txt")
+    mentions = [person(article.id, "Carlo Bassi", "vicepremier", 0), person(article.id, "Luca Neri", "vicepremier", 30),
+                person(article.id, "Bassi", None, 60), role(article.id, "vicepremier", 80),
+                person(article.id, "Neri", None, 500), role(article.id, "vicepremier", 1000)]
+    res = resolution_of([Extraction(article, mentions, [])])
+    name_of = {a.id: a.name for a in res.actors}
+    # the first right after "Bassi"; the second too far from any name to tell
+    assert [name_of[m.entity] for m in res.mentions if m.surface == "vicepremier"] == ["Carlo Bassi"]
+
+
 def test_the_leader_of_a_party_named_after_a_country_is_not_that_country_s_president():
     article = parse_article("a", "a.txt")
     mentions = [person(article.id, "Carlo Bassi", "capo dello Stato", 0), person(article.id, "Luca Neri", None, 50),

@@ -108,8 +108,46 @@ def mentions_of(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[Mentio
         principal = label == "PER" and (names_a_principal(doc, ent, gazetteer) or is_genitive(doc, ent))
         found.append(Mention(article.id, surface, start, end, label, role, principal_of_role=principal))
     found += untagged_capitals(article, doc, gazetteer)
-    return people_named_by_surname(without_caption_fragments(sorted(found, key=lambda m: m.start), article.text),
-                                     article.text)
+    found = titles_shared_by_pairs(sorted(found, key=lambda m: m.start), article.text)
+    return people_named_by_surname(without_caption_fragments(found, article.text), article.text)
+
+
+# "i due vicepremier X e Y", "i ministri X, Y e Z": a plural title before names joined by "e" or commas
+PAIR_JOINT = re.compile(r"\s*(?:,|e|ed|,\s*e)\s*")
+PLURAL_TITLE_LEAD = re.compile(r"\b(?:i|gli|le|dei|degli|delle|ai|agli|alle|dai|dagli|dalle)"
+                               r"(?:\s+(?:due|tre|quattro))?$", re.IGNORECASE)
+# Where a title's plural determiner stands: the words before the title, this many characters
+PLURAL_LEAD_CHARS = 16
+
+
+def titles_shared_by_pairs(mentions: list[Mention], text: str) -> list[Mention]:
+    """"i due vicepremier Antonio Tajani e Matteo Salvini": a plural title is each name's, in the
+    singular ("i ministri X e Y": each a "ministro")."""
+    result: list[Mention] = []
+    shared: Mention | None = None         # the last name of a run a plural title opened
+    for m in mentions:
+        title_at = text.rfind(m.role, 0, m.start) if m.label == "PER" and m.role else -1
+        if title_at >= 0 and not text[title_at + len(m.role):m.start].strip() \
+                and PLURAL_TITLE_LEAD.search(text[max(0, title_at - PLURAL_LEAD_CHARS):title_at].rstrip()):
+            m = shared = replace(m, role=singular_title(m.role))
+        elif m.label == "PER" and m.role is None and shared is not None \
+                and PAIR_JOINT.fullmatch(text[shared.end:m.start]):
+            m = shared = replace(m, role=shared.role)
+        elif m.label == "PER":
+            shared = None
+        result.append(m)
+    return result
+
+
+def singular_title(role: str) -> str:
+    """The title with its first word, a plural role noun, in the singular: "ministri degli Esteri" ->
+    "ministro degli Esteri" (invariable ones stay: "vicepremier", "leader")."""
+    head, _, rest = role.partition(" ")
+    word = head.lower()
+    for singular in (word[:-1] + "o", word[:-1] + "e", word + "o", word[:-1] + "a", word):
+        if singular in ROLE_NOUNS:
+            return " ".join(filter(None, (head[0] + singular[1:], rest)))
+    return role
 
 
 def people_named_by_surname(mentions: list[Mention], text: str) -> list[Mention]:

@@ -21,7 +21,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.knowledge.lexicon import (AND_CONJUNCTIONS, ARTICULATED_PREPOSITIONS, DAY_WORDS, ELIDED_ARTICULATED_PREPOSITIONS,
+from kg.knowledge.lexicon import (AND_CONJUNCTIONS, ARTICULATED_A, ARTICULATED_IN, ARTICULATED_PREPOSITIONS, DAY_WORDS,
+                                  ELIDED_ARTICULATED_PREPOSITIONS,
                                   GENITIVE_PREPOSITIONS, MONTHS, PLACE_NAME_NOUNS, PLURAL_ARTICULATED_PREPOSITIONS,
                                   PLURAL_DEFINITE_ARTICLES, ROLE_NOUNS, VENUE_NOUNS, VENUE_NOUNS_IN_NAME, WEEKDAYS)
 from kg.knowledge.names import name_key, writes_surname_first
@@ -34,6 +35,7 @@ from kg.nlp.tables import ReadsNameTables
 # Words that open a sentence before a name, never a name's first word: "Oggi Witkoff e Kushner ...",
 # "Vertice Meloni-Macron a Roma" (a headline's meeting word).
 LEADING_NON_NAMES = frozenset("""intanto ora anche ma e poi quindi infine inoltre mentre già ancora dunque però invece
+proprio persino perfino pure neppure nemmeno neanche soltanto eppure tuttavia
 secondo vertice summit incontro colloquio colloqui bilaterale trilaterale""".split()) | frozenset(DAY_WORDS) \
     | frozenset(WEEKDAYS)
 # "Usa", "Urss": the longest abbreviation of a country that may open a person's span ("l'inviato Usa Witkoff")
@@ -46,6 +48,8 @@ LEADING_FUTURE_VERB = re.compile(r"^[A-ZÀ-Ý][a-zà-ù]+(?:rò|rà|remo|rete|ra
 SAINT_TITLES = frozenset({"San", "Santa", "Santo", "Sant'", "Sant’", "Santi"})
 # Prepositions that put someone in a place: "Meloni a Parigi", "Prabowo al Quirinale"
 PLACE_LEADS = ARTICULATED_PREPOSITIONS | frozenset({"a", "ad", "in", "da"})
+# "al Lingotto", "nella Cancelleria": where something takes place (not "del Quirinale", an institution's)
+VENUE_LEADS = ARTICULATED_A | ARTICULATED_IN | frozenset({"a", "ad", "in"})
 # Prepositions no place name holds ("Casa Bianca per Halloween"); "di" and "del" do ("Palazzo di Vetro").
 PREPOSITIONS_AFTER_A_PLACE = frozenset({"per", "con", "contro", "tra", "fra", "dopo", "durante", "verso"})
 # Lower-case particles inside place names: "Sharm el Sheikh", "Dar es Salaam", "Rio de Janeiro"
@@ -248,13 +252,15 @@ class NameFixes(ReadsNameTables):
     def venues_the_ner_missed(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """"nella Grande Sala del Popolo", "a Casa Santa Marta": a capitalised run of words the venue
         table names in full, where the NER found nothing, is a place; the longest run from each word.
-        Runs of one word are left to the NER (a lone "Colle" or "Casa" is mostly no venue)."""
+        A run of one word only right after a place preposition inside a sentence ("al Lingotto"):
+        elsewhere a lone "Colle" or "Casa" is mostly no venue."""
         taken = tokens_held(ents)
         found, i = [], 0
         while i < len(doc):
             end = None
             if doc[i].is_title and i not in taken:
-                end = next((j for j in range(min(len(doc), i + VENUE_MAX_WORDS), i + 1, -1)
+                shortest = i + 1 if i > 0 and doc[i - 1].lower_ in VENUE_LEADS and not doc[i].is_sent_start else i + 2
+                end = next((j for j in range(min(len(doc), i + VENUE_MAX_WORDS), shortest - 1, -1)
                             if not taken.intersection(range(i, j)) and doc[j - 1].is_alpha
                             and self.venues.venue_of(doc[i:j].text) is not None), None)
             if end:

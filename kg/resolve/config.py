@@ -23,6 +23,10 @@ class ResolverConfig:
     # A role links to its most frequent holder only if twice as frequent as the next: one article
     # that calls someone else "il ministro" must not flip it.
     role_holder_margin: int = 2
+    # Where no holder is clear (two people titled "vicepremier" in one article), the role is the holder
+    # named last before it, within this many characters: "Più cauto Salvini. Il vicepremier ha spiegato
+    # ..." (about two sentences of news prose; farther back the reader has lost the thread too).
+    role_antecedent_chars: int = 300
     # "Peskov Dmitri" or "Dmitri Peskov"? The word the set writes more often as a surname is the
     # surname; a public figure's surname counts this many times, since the table knows which it is
     # (one agency line must not turn "Dmitry Peskov" round).

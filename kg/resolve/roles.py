@@ -22,7 +22,7 @@ def resolve_roles(mentions: list[Mention], links: dict[tuple, Link], days: dict[
     next to their name; else the public figure the role or epithet stands for ("lo zar", "il
     presidente sudafricano" on the article's day), if the set names them. A role with no holder, or
     with two, is left out."""
-    titled = Titles(title_rows(mentions, links, reader), reader, config)
+    titled = Titles(title_rows(mentions, links, reader), reader, config, people_in_order(mentions, links))
     named_figures = FigureEntities(mentions, links, figures, reader, config)
     linked = {}
     for m in mentions:
@@ -134,8 +134,9 @@ class Titles:
     each person's titles give, and the people whose given names are men's."""
 
     def __init__(self, rows: list[TitleRow], reader: RoleReader,
-                 config: ResolverConfig) -> None:
+                 config: ResolverConfig, named_at: dict[str, list[tuple[int, str]]] | None = None) -> None:
         self.rows, self.reader, self.config = rows, reader, config
+        self.named_at = named_at or {}      # article -> (where, person) of each name written, in order
         self.by_article: dict[str, list[tuple]] = defaultdict(list)
         self.by_word: dict[str, list[tuple]] = defaultdict(list)
         self.nationalities: dict[str, frozenset[str]] = defaultdict(frozenset)
@@ -242,8 +243,28 @@ def role_holder(m: Mention, titled: Titles, words: frozenset[str], *, same_artic
         return None
     if not same_article:
         return titled.holder_in_set(words)
-    return clear_winner(Counter(row.entity for row in titled.holding(words, m.article)),
-                        titled.config.role_holder_margin)
+    rows = titled.holding(words, m.article)
+    # a tie is broken only among those titled exactly so ("vicepremier" and "vicepremier"), not by
+    # one who holds a narrower title ("la premier" is not the last named "premier giapponese")
+    alike = {row.entity for row in rows if row.words == words}
+    return clear_winner(Counter(row.entity for row in rows), titled.config.role_holder_margin) \
+        or named_last(m, alike, titled.named_at.get(m.article, []), titled.config.role_antecedent_chars)
+
+
+def named_last(m: Mention, holders: set[str], named_at: list[tuple[int, str]], reach: int) -> str | None:
+    """Of holders no count tells apart, the one named last before the role, within `reach` characters,
+    by a name written without a title: the subject the text goes on about ("Più cauto Salvini. Il
+    vicepremier ha spiegato ..."), not one more holder introduced with the title."""
+    before = [(at, person) for at, person in named_at if at < m.start and person in holders]
+    return before[-1][1] if before and m.start - before[-1][0] <= reach else None
+
+
+def people_in_order(mentions: list[Mention], links: dict[tuple, Link]) -> dict[str, list[tuple[int, str]]]:
+    found: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.label == "PER" and not m.role and key(m) in links:
+            found[m.article].append((m.start, links[key(m)].entity))
+    return found
 
 
 def clear_winner(counts: Counter, margin: int) -> str | None:
