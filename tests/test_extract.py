@@ -574,6 +574,14 @@ def test_a_delegation_member_said_to_be_away_did_not_meet(news_nlp):
     assert [m.location for m in x.meetings] == [None]
 
 
+@pytest.mark.parametrize("text, meetings", [
+    ("Luca Neri e Piet Vos hanno ricordato ai vertici provinciali delle associazioni le nuove regole.", 0),
+    ("Luca Neri e Piet Vos hanno tenuto ieri due vertici a Oslo.", 1),
+])
+def test_the_leaders_of_a_body_are_no_summits(news_nlp, text, meetings):
+    assert len(run(news_nlp, text).meetings) == meetings
+
+
 def test_a_meeting_word_used_as_an_adjective_is_no_meeting(news_nlp):
     x = run(news_nlp, "Il ministro Luca Neri ha incontrato oggi il collega Piet Vos. Secondo Neri, le tariffe «vanno "
                       "discusse a Ginevra, non con misure bilaterali».")
@@ -1510,6 +1518,12 @@ def test_a_guest_received_is_a_meeting_whatever_the_sentences_other_meeting_word
     [meeting] = x.meetings
     assert ([p.surface for p in meeting.participants], day(x, meeting), meeting.status) == \
         (["Emmanuel Macron", "Friedrich Merz"], date(2025, 3, 15), "planned")
+
+
+def test_a_guest_received_by_a_role_after_an_adverb_and_before_a_time_is_a_meeting(news_nlp):
+    x = run(news_nlp, "Il presidente di Federlegno, Luca Neri, sarà invece ricevuto dalla premier la prossima settimana.")
+    assert [([p.surface for p in m.participants], m.status) for m in x.meetings] == [(["Luca Neri", "premier"],
+                                                                                    "planned")]
 
 
 def test_of_several_days_the_meeting_takes_the_one_nearest_its_word(news_nlp):

@@ -98,7 +98,15 @@ CALL_AFTER_AND = re.compile(r"\b(?:e|ed)\s*,?\s*$")
 
 def meeting_words(doc: Doc, sent: Span, labels: tuple[str, ...] = ("MEETING",)) -> list[Span]:
     return [c for c in doc.spans[MEETING_SPANS_KEY] if sent.start <= c.start < sent.end and c.label_ in labels
-            and not qualifies_a_noun(c)]
+            and not qualifies_a_noun(c) and not names_leaders(c)]
+
+
+def names_leaders(cue: Span) -> bool:
+    """"i vertici di Hera", "ai vertici provinciali delle forze dell'ordine": the plural "vertici" before
+    "di" (over an adjective) names a body's leaders, not summits."""
+    doc = cue.doc
+    after = cue.end + 1 if cue.end < len(doc) and doc[cue.end].pos_ == "ADJ" else cue.end
+    return cue.text.lower() == "vertici" and after < len(doc) and doc[after].lower_ in GENITIVE_PREPOSITIONS
 
 
 def qualifies_a_noun(cue: Span) -> bool:

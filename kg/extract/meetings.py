@@ -392,7 +392,7 @@ def cities_of_countries(found: list[MeetingMention], mentions: list[Mention], ga
 
 def describes_a_thing(cue: Span) -> bool:
     """"la pena accolta dal giudice", "chiesta dall'avvocato e accolta dal giudice": a participle
-    of receiving with no auxiliary before it, nor the comma of an apposition to a person ("Meloni,
+    of receiving with no auxiliary before it (adverbs aside: "sarà invece ricevuto"), nor the comma of an apposition to a person ("Meloni,
     accolta dal presidente"), describes what was received, a request or a thing, not a guest; so does
     a verb whose object or passive subject is a thing ("è stata accolta dal giudice la richiesta")."""
     doc = cue.doc
@@ -400,7 +400,10 @@ def describes_a_thing(cue: Span) -> bool:
         return True
     if not PARTICIPLE_ENDING.search(cue.text.lower()) or cue.start == 0:
         return False
-    before = doc[cue.start - 1]
+    i = cue.start - 1
+    while i > 0 and doc[i].pos_ == "ADV":
+        i -= 1          # "sarà invece ricevuto", "è stato poi accolto"
+    before = doc[i]
     # "Sinner ricevuto al Quirinale": a headline's person right before the participle is its guest
     return before.lower_ not in AUXILIARIES_OF_RECEIVING and before.text != "," and before.ent_type_ != "PER"
 

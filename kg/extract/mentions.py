@@ -13,8 +13,8 @@ from kg.extract.seat_roles import MINISTRY_NOUNS, SEAT_HEAD_WORDS, seat_role
 from kg.extract.speech_patterns import speech_verb_after, speech_verb_before
 from kg.knowledge import Knowledge
 from kg.knowledge.lexicon import (ARTICULATED_A, ARTICULATED_CON, ARTICULATED_DA, ARTICULATED_DI, ARTICULATED_IN,
-                                  ARTICULATED_SU, COUNTERPART_NOUNS, DEFINITE_ARTICLES, EPONYM_NOUNS,
-                                  GENITIVE_PREPOSITIONS, INDEFINITE_ARTICLES, MINISTERIAL_NOUNS, MONTHS,
+                                  ARTICULATED_SU, COUNTERPART_NOUNS, DAY_WORDS, DEFINITE_ARTICLES, EPONYM_NOUNS,
+                                  GENITIVE_PREPOSITIONS, INDEFINITE_ARTICLES, MINISTERIAL_NOUNS, MONTHS, PARTS_OF_DAY,
                                   PLURAL_ARTICULATED_PREPOSITIONS, PLURAL_DEFINITE_ARTICLES, POSSESSIVES, ROLE_NOUNS,
                                   SIMPLE_PREPOSITIONS, TITLE_ADJECTIVE_NOUNS, TITLE_PARTICIPLES, TITLE_PREFIXES,
                                   VENUE_NOUNS_IN_NAME, WEEKDAYS)
@@ -288,7 +288,8 @@ def stands_alone(doc: Doc, end: int) -> bool:
     """A bare role noun names someone only when nothing qualifies it: "ha detto il consigliere.",
     "del sindaco nella vecchia giunta", "dal governatore per una svolta", but not "il
     commissario per la tutela ambientale" nor "il segretario alla Difesa"."""
-    if end >= len(doc) or doc[end].is_punct or doc[end].pos_ in ("VERB", "AUX", "CCONJ", "SCONJ", "ADV"):
+    if end >= len(doc) or doc[end].is_punct or doc[end].pos_ in ("VERB", "AUX", "CCONJ", "SCONJ", "ADV") \
+            or opens_a_time(doc, end):
         return True
     after = doc[end + 1] if end + 1 < len(doc) else None
     if after is not None and after.lower_ in POSSESSIVES and doc[end].lower_ not in GENITIVE_PREPOSITIONS:
@@ -296,6 +297,17 @@ def stands_alone(doc: Doc, end: int) -> bool:
     if doc[end].lower_ == "per":
         return after is not None and after.lower_ in INDEFINITE_ARTICLES      # a purpose, not an office
     return doc[end].lower_ in NON_COMPLEMENT_PREPOSITIONS and not (after is not None and after.text[:1].isupper())
+
+
+# Nouns of time a role's phrase never takes as a complement: "ricevuto dalla premier la prossima settimana"
+TIME_NOUNS = frozenset(WEEKDAYS) | frozenset(DAY_WORDS) | frozenset(PARTS_OF_DAY) \
+    | frozenset({"settimana", "mese", "giorno", "anno"})
+
+
+def opens_a_time(doc: Doc, i: int) -> bool:
+    """"domani", "la prossima settimana", "in serata": a time word, or one after its article and adjective."""
+    return any(t.lower_ in TIME_NOUNS for t in doc[i:i + 3]) and all(
+        t.lower_ in TIME_NOUNS or t.pos_ in ("DET", "ADJ", "ADP") for t in doc[i:i + 3] if not t.is_punct)
 
 
 def role_phrase_end(doc: Doc, start: int, gazetteer: Gazetteer, limit: int | None = None) -> int:
