@@ -545,6 +545,11 @@ def test_a_place_that_is_what_was_talked_about_is_no_meeting_place(news_nlp, tex
     assert [m.location for m in x.meetings] == [None]
 
 
+def test_a_place_in_a_persons_title_is_no_meeting_place(news_nlp):
+    x = run(news_nlp, "Il ministro delle Imprese e del made in Italy Luca Neri ha ricevuto ieri il collega Piet Vos.")
+    assert [m.location for m in x.meetings] == [None]
+
+
 def test_the_owner_of_a_site_is_no_place_where_the_sentence_names_a_city(news_nlp):
     x = run(news_nlp, "La trattativa riprenderà a Lione, dove Luca Neri sarà ricevuto da Piet Vos nella sede di Vosk.")
     assert [m.location.surface for m in x.meetings] == ["Lione"]

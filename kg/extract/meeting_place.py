@@ -19,6 +19,8 @@ from kg.nlp.quotes import QUOTES_SPANS_KEY
 # not the venue.
 TOPIC_PLACE = re.compile(r"\b(?:guerra|pace|conflitto|tregua|fuoco|crisi|invasione|situazione|offensiva)\s+"
                          r"(?:a|ad|in|nel|nella|nell['’]|del|della|dell['’]|sul|sulla|sull['’])\s*$", re.IGNORECASE)
+# Between a name and its title: ", " or " " (and an article: "Luca Neri, l'ambasciatore")
+TITLE_GAP_CHARS = 5
 # "sviluppato insieme al Giappone", "assieme alla Francia": "a" after "insieme" joins a partner, not a place
 PARTNER_PLACE = re.compile(r"\b(?:insieme|assieme)\s+(?:a|ad|al|allo|alla|ai|agli|alle|all['’])\s*$", re.IGNORECASE)
 # Buildings and sites where meetings are held; a name starting with one is a venue.
@@ -71,6 +73,7 @@ def meeting_place(article: Article, doc: Doc, sentence: SentenceView, cue_at: in
                   and not TOPIC_PLACE.search(text[max(0, m.start - 30):m.start])
                   and not PARTNER_PLACE.search(text[max(0, m.start - 30):m.start])
                   and not in_brackets(text[sentence.span.start_char:m.start])
+                  and not in_a_title(m, sentence.people, text)
                   and quote_around(doc, m.start) in (None, cue_quote)]
     cities_of_venues = [m for m in candidates if names_where_the_venue_is(doc, m, candidates, gazetteer)]
     if cities_of_venues:
@@ -116,6 +119,24 @@ def quote_around(doc: Doc, at: int) -> tuple[int, int] | None:
     first person inside a quote («Ho visto X a Parigi») is placed by its own words."""
     return next(((q.start_char, q.end_char) for q in doc.spans[QUOTES_SPANS_KEY] if q.start_char <= at < q.end_char),
                 None)
+
+
+def in_a_title(place: Mention, people: list[Mention], text: str) -> bool:
+    """"il ministro delle Imprese e del made in Italy Adolfo Urso", "Luca Neri, ambasciatore a Mosca": a
+    place a preposition of place opens in a person's title, before or after the name, says what the
+    office is, not where anyone met ("il sindaco di Milano" names the town of its council: kept)."""
+    words_before = text[max(0, place.start - 12):place.start].split()
+    if not words_before or words_before[-1].lower() not in PLACE_PREPOSITIONS:
+        return False
+    for person in people:
+        if not person.role or place.surface not in person.role:
+            continue
+        before = text.rfind(person.role, 0, person.start)
+        after = text.find(person.role, person.end, person.end + len(person.role) + TITLE_GAP_CHARS)
+        for at, gap in ((before, person.start - before - len(person.role)), (after, after - person.end)):
+            if at >= 0 and 0 <= gap <= TITLE_GAP_CHARS and at <= place.start and place.end <= at + len(person.role):
+                return True
+    return False
 
 
 def in_brackets(before: str) -> bool:
