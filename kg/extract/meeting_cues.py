@@ -422,7 +422,8 @@ def is_hypothetical_near(doc: Doc, sent: Span, cue: Span) -> bool:
 
 
 # "(foto d'archivio)", "in un'immagine di archivio": a caption of an old picture
-ARCHIVE_PICTURE = re.compile(r"\b(?:foto|immagine|fotografia)\s+d['’i]\s*archivio\b|\(\s*archivio\s*\)", re.IGNORECASE)
+ARCHIVE_PICTURE = re.compile(r"\b(?:foto|immagine|fotografia)\s+d['’i]\s*archivio\b|\(\s*archivio\s*\)",
+                             re.IGNORECASE)
 
 
 def tells_history(sent: Span) -> bool:

@@ -132,7 +132,8 @@ def participants(sentence: SentenceView, reporters: set[Mention], following: Sen
     portavoce Luca Neri", "secondo Bassi") when two others remain; else those
     the next sentence lists ("Sono iniziati i colloqui. Presenti il ministro ... Lavrov e ...
     Rubio"), or who a sentence opening on the meeting just told says was there ("All'incontro hanno
-    preso parte anche X e Y") with that meeting's people; else, for "i due leader" or "il precedente incontro", the people of the article's previous meeting; else, for
+    preso parte anche X e Y") with that meeting's people; else, for "i due leader" or "il precedente
+    incontro", the people of the article's previous meeting; else, for
     talks between delegations, the heads of delegation the article names."""
     named = people_there(sentence)
     if named and earlier and AT_THE_MEETING.match(sentence.span.text) \
@@ -358,7 +359,8 @@ def first_person_speaker(doc: Doc, sentence: SentenceView, claims: list[ClaimMen
         quote = next((q for q in quotes if q.start <= cue.start < q.end), None)
         if quote is not None and (is_first_person(cue) or has_me_as_object(cue)):
             # a role speaks for a person too ("ha annunciato la premier"): kg/resolve finds its holder
-            return next((c.speaker for c in claims if quote.text in c.text and c.speaker.label in ("PER", "ROLE")), None)
+            return next((c.speaker for c in claims
+                         if quote.text in c.text and c.speaker.label in ("PER", "ROLE")), None)
     return None
 
 

@@ -209,7 +209,7 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
                earlier: list[MeetingMention], heads: list[Mention], gazetteer: Gazetteer) -> MeetingMention | None:
     """A sentence with a meeting word and two or more people."""
     read = read_cues(doc, sentence.span, sentence.people, gazetteer, sentence.mentions)
-    cues = {label: cue.start_char for cue, label in reversed(read)}     # each label's first cue
+    cues = first_of_each_label(read)
     call_clauses = []
     if "CALL" in cues:
         cues, sentence, call_clauses = outside_calls(doc, sentence, [cue for cue, label in read if label == "MEETING"])
@@ -229,7 +229,8 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
     if len({m.surface for m in people}) < 2:
         return None
     # their times and places are not the meeting's
-    asides = relative_clauses_apart_from(sentence, tuple(c.start for c, label in read if label == "MEETING") or (cue.start,))
+    meeting_words_at = tuple(c.start for c, label in read if label == "MEETING") or (cue.start,)
+    asides = relative_clauses_apart_from(sentence, meeting_words_at)
     tense = meeting_tense(cue, sentence.span, asides)
     direction = day_direction(cue, tense)
     text = dateable_text(article, sentence.span, call_clauses + asides)
@@ -335,8 +336,12 @@ def speaks_next(text: str, m: Mention) -> bool:
 def cues_in(doc: Doc, sent: Span, people: list[Mention], gazetteer: Gazetteer, mentions: list[Mention] = ()
             ) -> dict[str, int]:
     """Cue label -> character offset of its first cue in the sentence (read_cues)."""
+    return first_of_each_label(read_cues(doc, sent, people, gazetteer, mentions))
+
+
+def first_of_each_label(read: list[tuple[Span, str]]) -> dict[str, int]:
     found: dict[str, int] = {}
-    for cue, label in read_cues(doc, sent, people, gazetteer, mentions):
+    for cue, label in read:
         found.setdefault(label, cue.start_char)
     return found
 
@@ -392,9 +397,10 @@ def cities_of_countries(found: list[MeetingMention], mentions: list[Mention], ga
 
 def describes_a_thing(cue: Span) -> bool:
     """"la pena accolta dal giudice", "chiesta dall'avvocato e accolta dal giudice": a participle
-    of receiving with no auxiliary before it (adverbs aside: "sarà invece ricevuto"), nor the comma of an apposition to a person ("Meloni,
-    accolta dal presidente"), describes what was received, a request or a thing, not a guest; so does
-    a verb whose object or passive subject is a thing ("è stata accolta dal giudice la richiesta")."""
+    of receiving with no auxiliary before it (adverbs aside: "sarà invece ricevuto"), nor the comma of
+    an apposition to a person ("Meloni, accolta dal presidente"), describes what was received, a
+    request or a thing, not a guest; so does a verb whose object or passive subject is a thing ("è
+    stata accolta dal giudice la richiesta")."""
     doc = cue.doc
     if receives_a_thing(cue):
         return True

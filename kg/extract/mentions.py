@@ -17,7 +17,7 @@ from kg.knowledge.lexicon import (ARTICULATED_A, ARTICULATED_CON, ARTICULATED_DA
                                   GENITIVE_PREPOSITIONS, INDEFINITE_ARTICLES, MINISTERIAL_NOUNS, MONTHS, PARTS_OF_DAY,
                                   PLURAL_ARTICULATED_PREPOSITIONS, PLURAL_DEFINITE_ARTICLES, POSSESSIVES, ROLE_NOUNS,
                                   SIMPLE_PREPOSITIONS, TITLE_ADJECTIVE_NOUNS, TITLE_PARTICIPLES, TITLE_PREFIXES,
-                                  VENUE_NOUNS_IN_NAME, WEEKDAYS)
+                                  VENUE_NOUNS_IN_NAME, WEEKDAYS, elided_words)
 from kg.knowledge.names import CLERICAL_TITLES, TITLES, name_key, split_person_name
 from kg.knowledge.places import Gazetteer
 from kg.model import Article, Mention
@@ -54,6 +54,7 @@ PRESENCE_NOUNS = frozenset({"presenza", "partecipazione", "arrivo", "viaggio", "
 
 # "il neo governatore", "l'attuale premier": words that date an office, between its article and noun
 OFFICE_TIME_WORDS = frozenset({"neo", "nuovo", "nuova", "attuale", "stesso", "stessa"})
+# "la sindaca [Ferrara]", "monsignor [Siena]": words that make the name after them a person's
 TITLES_BEFORE_A_SURNAME = ROLE_NOUNS | CLERICAL_TITLES
 
 # "la premier", "della presidente", "dalla leader": a role noun of either gender names a woman after these
@@ -165,8 +166,8 @@ def people_named_by_surname(mentions: list[Mention], text: str) -> list[Mention]
 
 def title_before(text: str, at: int) -> bool:
     """"la sindaca [Ferrara]", "monsignor [Siena]", "dell'assessore [Como]": a title is the word right before."""
-    words = text[max(0, at - TITLE_REACH):at].split()
-    return bool(words) and words[-1].split("'")[-1].split("’")[-1].lower().rstrip(".") in TITLES_BEFORE_A_SURNAME
+    words = elided_words(text[max(0, at - TITLE_REACH):at].replace("’", "'"))
+    return bool(words) and words[-1].lower().rstrip(".") in TITLES_BEFORE_A_SURNAME
 
 
 def surnames_of_the_named(mentions: list[Mention]) -> set[str]:

@@ -172,7 +172,8 @@ SURNAME_PARTICLES = frozenset({
 # Courtesy titles dropped in front of a name; job titles are the extractor's business (kg/nlp).
 # Italian titles of the clergy, written lower case before a name: "monsignor Rossi", "don Luigi", "suor Anna"
 CLERICAL_TITLES = frozenset({"monsignor", "mons", "don", "suor"})
-TITLES = frozenset({"mr", "mrs", "ms", "dr", "sig", "sig.ra", "signor", "signora", "dott", "on", "prof"}) | CLERICAL_TITLES
+TITLES = frozenset({"mr", "mrs", "ms", "dr", "sig", "sig.ra", "signor", "signora", "dott", "on", "prof"}) \
+    | CLERICAL_TITLES
 
 # Given names that name the same person: English/Italian hypocorisms (general usage, cf. the
 # hand-curated lists of the `nicknames` package) and the Ukrainian/Russian/English forms of East

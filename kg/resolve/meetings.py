@@ -35,8 +35,8 @@ def meeting_report(m: MeetingMention, entity_of: dict[tuple, str], people: set[s
                          when=m.when, on_publication_day=m.on_publication_day, place_is_known=bool(venue or place), published=articles[m.article].published,
                          published_month=articles[m.article].published_month,
                          venue=venue.venue if venue else m.site and m.site.surface,
-                         place_country=place and place.country, place_is_country=bool(place and place.kind == "country"),
-                         on_the_margins=m.on_the_margins)
+                         place_country=place and place.country,
+                         place_is_country=bool(place and place.kind == "country"), on_the_margins=m.on_the_margins)
 
 
 def grouped(reports: list[MeetingReport], config: ResolverConfig) -> list[list[MeetingReport]]:
