@@ -494,6 +494,21 @@ def test_who_took_part_in_the_meeting_just_told_takes_its_day(news_nlp):
     assert {day(x, m) for m in x.meetings} == {date(2025, 11, 30)}
 
 
+@pytest.mark.parametrize("text, people", [
+    ("Il premier Luca Neri ha avuto un bilaterale con il presidente Piet Vos, accompagnato dal ministro Jan Berg, "
+     "e un breve colloquio con la cancelliera Anna Galli.",
+     [["Luca Neri", "Piet Vos", "Jan Berg"], ["Luca Neri", "Anna Galli"]]),
+    # one meeting word with two partners is one meeting
+    ("Il premier Luca Neri ha avuto un colloquio con il presidente Piet Vos e con la cancelliera Anna Galli.",
+     [["Luca Neri", "Piet Vos", "Anna Galli"]]),
+    # the partner of a meeting called off is at none
+    ("Il premier Luca Neri ha avuto un colloquio con il presidente Piet Vos, e salta così l'incontro con la "
+     "cancelliera Anna Galli.", [["Luca Neri", "Piet Vos"]]),
+])
+def test_meeting_words_each_with_a_partner_of_its_own_are_meetings_of_their_own(news_nlp, text, people):
+    assert participants_of(run(news_nlp, text)) == people
+
+
 def test_talks_between_two_countries_joined_by_a_hyphen_take_the_heads_of_delegation(news_nlp):
     x = run(news_nlp, "Sono iniziati ieri a Muscat i colloqui Usa-Iran. La delegazione iraniana è guidata dal ministro "
                       "Abbas Araghchi, quella americana dall'inviato Steve Witkoff.")

@@ -149,8 +149,11 @@ def names_no_set_meeting(doc: Doc, sent: Span, gazetteer: Gazetteer) -> bool:
     frame the time of another ("durante la visita") are left to it."""
     cues = meeting_words(doc, sent)
     own = [c for c in cues if not is_time_frame(c)] or cues
-    return bool(cues) and all(any(is_kind(c) for is_kind in NO_SET_MEETING) or is_place_visit(c, gazetteer)
-                              for c in own)
+    return bool(cues) and all(sets_no_meeting(c, gazetteer) for c in own)
+
+
+def sets_no_meeting(cue: Span, gazetteer: Gazetteer) -> bool:
+    return any(is_kind(cue) for is_kind in NO_SET_MEETING) or is_place_visit(cue, gazetteer)
 
 
 def is_time_frame(cue: Span) -> bool:

@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Span
 
 from kg.dating import dates
 from kg.extract.meeting_cues import (MEETING_LABELS, SEEN_GAP_BREAK, is_denied, is_guest, meeting_words,
-                                     names_no_set_meeting, outside_calls, sounds_hypothetical, tells_history,
-                                     text_between, titled_start)
+                                     names_no_set_meeting, outside_calls, sets_no_meeting, sounds_hypothetical,
+                                     tells_history, text_between, titled_start)
 from kg.extract.meeting_date import date_from_context, dateable_text, in_article, meeting_date
 from kg.extract.meeting_participants import (AT_THE_MEETING, MEETING_TOLD_AGAIN, carried_subject, delegation_heads,
                                              first_person_speaker, joined_by_delegations, lists_who_was_there,
@@ -101,7 +101,8 @@ def meetings_in(article: Article, doc: Doc, sentences: list[SentenceView], repor
         meeting = meeting_in(article, doc, view, reporters - {speaker}, sentences[:i], following,
                              found, heads, gazetteer)
         # the sentence's own meeting first: a place the next sentences name is more likely its
-        for m in (*one_per_dated_guest(article, meeting, view.span),
+        for m in (*(split for dated in one_per_dated_guest(article, meeting, view.span)
+                    for split in one_per_partner(doc, dated, view.span, gazetteer)),
                   phrase and meeting_before(article, doc, phrase, view, reporters, gazetteer)):
             if m:
                 found.append(m)
@@ -166,6 +167,38 @@ def one_per_dated_guest(article: Article, meeting: MeetingMention | None, senten
     others = tuple(p for p in meeting.participants if p not in own_day)
     return [replace(meeting, participants=(*others, guest), when=in_article(day, sentence.start_char).mention,
                     on_publication_day=False) for guest, day in own_day.items()]
+
+
+# "un bilaterale con il presidente X": a meeting noun, then "con" and the title and name of its partner
+PARTNER_AFTER_NOUN = re.compile(r"^\s*(?:\w+\s+){0,3}?con\s+(?:[^\s,.;:]+\s+){0,6}?$", re.IGNORECASE)
+
+
+def one_per_partner(doc: Doc, meeting: MeetingMention, sentence: Span, gazetteer: Gazetteer) -> list[MeetingMention]:
+    """"ha avuto un bilaterale con X, accompagnato dal ministro Z, e un breve colloquio con Y": meeting
+    nouns each with a partner of its own after "con" are meetings of their own, each of the others
+    with that partner and those with it; the partner of a meeting word that sets none ("salta
+    l'incontro con Y") is at none of them. Else the meeting as it is."""
+    partners, away = [], set()      # (partner, where its noun ends) of each meeting noun that sets one
+    for cue in meeting_words(doc, sentence):
+        partner = partner_after(doc.text, cue, meeting.participants)
+        if partner is not None and sets_no_meeting(cue, gazetteer):
+            away.add(partner)
+        elif partner is not None and partner not in [p for p, _ in partners]:
+            partners.append((partner, cue.end_char))
+    there = tuple(p for p in meeting.participants if p not in away or p in [q for q, _ in partners])
+    if len(there) < 2:
+        return [meeting]
+    others = tuple(p for p in there if partners and p.start < partners[0][1])
+    if len(partners) < 2 or not others:
+        return [replace(meeting, participants=there)]
+    ends = [at for _, at in partners[1:]] + [sentence.end_char]
+    return [replace(meeting, participants=(*others, *(p for p in there if start <= p.start < end)))
+            for (_, start), end in zip(partners, ends)]
+
+
+def partner_after(text: str, cue: Span, people: tuple[Mention, ...]) -> Mention | None:
+    return next((p for p in people if p.start > cue.end_char and PARTNER_AFTER_NOUN.match(text[cue.end_char:p.start])),
+                None)
 
 
 def follows_the_name(text: str, person: Mention, at: int) -> bool:
