@@ -509,6 +509,23 @@ def test_meeting_words_each_with_a_partner_of_its_own_are_meetings_of_their_own(
     assert participants_of(run(news_nlp, text)) == people
 
 
+@pytest.mark.parametrize("text, people", [
+    ("Domani il ministro Luca Neri sarà ricevuto dal premier Piet Vos e, nel pomeriggio, dalla presidente "
+     "Anna Galli.", [["Luca Neri", "Piet Vos"], ["Luca Neri", "Anna Galli"]]),
+    # received by both together
+    ("Il ministro Luca Neri è stato ricevuto dal presidente Piet Vos e dalla premier Anna Galli.",
+     [["Luca Neri", "Piet Vos", "Anna Galli"]]),
+])
+def test_hosts_a_comma_sets_apart_receive_the_guest_one_at_a_time(news_nlp, text, people):
+    assert participants_of(run(news_nlp, text)) == people
+
+
+def test_the_agent_of_another_verb_is_no_second_host(news_nlp):
+    x = run(news_nlp, "Il ct Luca Neri è stato ricevuto ieri dal presidente Piet Vos insieme alle atlete, accompagnate "
+                      "dal dirigente Jan Berg, e dalla capitana Anna Galli.")
+    assert len(x.meetings) == 1
+
+
 def test_talks_between_two_countries_joined_by_a_hyphen_take_the_heads_of_delegation(news_nlp):
     x = run(news_nlp, "Sono iniziati ieri a Muscat i colloqui Usa-Iran. La delegazione iraniana è guidata dal ministro "
                       "Abbas Araghchi, quella americana dall'inviato Steve Witkoff.")

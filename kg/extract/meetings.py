@@ -102,7 +102,8 @@ def meetings_in(article: Article, doc: Doc, sentences: list[SentenceView], repor
                              found, heads, gazetteer)
         # the sentence's own meeting first: a place the next sentences name is more likely its
         for m in (*(split for dated in one_per_dated_guest(article, meeting, view.span)
-                    for split in one_per_partner(doc, dated, view.span, gazetteer)),
+                    for by_partner in one_per_partner(doc, dated, view.span, gazetteer)
+                    for split in one_per_host(doc, by_partner, view.span)),
                   phrase and meeting_before(article, doc, phrase, view, reporters, gazetteer)):
             if m:
                 found.append(m)
@@ -194,6 +195,20 @@ def one_per_partner(doc: Doc, meeting: MeetingMention, sentence: Span, gazetteer
     ends = [at for _, at in partners[1:]] + [sentence.end_char]
     return [replace(meeting, participants=(*others, *(p for p in there if start <= p.start < end)))
             for (_, start), end in zip(partners, ends)]
+
+
+def one_per_host(doc: Doc, meeting: MeetingMention, sentence: Span) -> list[MeetingMention]:
+    """"sarà ricevuto dal premier X e, nel pomeriggio, dalla presidente Y": hosts a comma sets apart,
+    each after "da", receive the guest one at a time, a meeting each (not "dal presidente X e dal
+    premier Y", received together). Else the meeting as it is."""
+    for cue in meeting_words(doc, sentence, labels=("HOST",)):
+        guests = tuple(p for p in meeting.participants if p.end <= cue.start_char)
+        hosts = [p for p in meeting.participants if p.start >= cue.end_char and by_host(sentence, cue, p)
+                 and not any(t.pos_ == "VERB" for t in doc.char_span(cue.end_char, p.start, alignment_mode="contract")
+                             or ())]       # "accompagnate dal presidente": another verb's agent
+        if guests and len(hosts) >= 2 and all("," in doc.text[a.end:b.start] for a, b in zip(hosts, hosts[1:])):
+            return [replace(meeting, participants=(*guests, host)) for host in hosts]
+    return [meeting]
 
 
 def partner_after(text: str, cue: Span, people: tuple[Mention, ...]) -> Mention | None:
