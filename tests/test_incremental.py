@@ -142,3 +142,17 @@ def test_a_new_name_of_an_acronym_the_set_already_reads_two_ways_is_incremental(
     _, state = full(extractions[:3])
     assert len(state.initials.get("ps", ())) == 2 and "ps" in state.acronym_letters
     assert grown_in_steps(extractions, 3, [4]) == [Step(True, extractions[3].article.id < max(state.article_ids))]
+
+
+def test_a_role_two_people_of_an_added_article_hold_alike_links_as_in_the_full_resolution(tmp_path):
+    """named_last reads where the article names its people: an added article's role of two holders
+    links as the full resolution links it."""
+    texts = ["Il ministro Carlo Bassi ha visitato la fiera di Verona.",
+             "Al tavolo c'erano i due vicepremier Luca Neri e Piet Vos. Più cauto Vos. Il vicepremier ha detto che "
+             "«serve tempo»."]
+    articles = [parse_article(f" date 2025-03-0{i + 1} Titolo\n\n{t}", f"b{i}.txt") for i, t in enumerate(texts)]
+    extractions = sorted(extractions_of(articles, load_knowledge(), cache_dir=str(tmp_path)),
+                         key=lambda x: x.article.source)
+    expected, _ = full(extractions)
+    assert any(m.surface == "vicepremier" and m.rule == "role-holder" for m in expected.mentions)
+    assert grown_in_steps(extractions, 1, [2]) == [Step(True, extractions[1].article.id < extractions[0].article.id)]

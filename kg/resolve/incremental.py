@@ -47,7 +47,7 @@ from kg.resolve.people import (
 )
 from kg.resolve.places_and_orgs import join_institution_aliases, local_bodies_apart, org_spelling
 from kg.resolve.role_words import RoleReader
-from kg.resolve.roles import FigureEntities, TitleRow, Titles, role_link, title_rows
+from kg.resolve.roles import FigureEntities, TitleRow, Titles, people_in_order, role_link, title_rows
 from kg.resolve.state import ResolveState, Unsure, two_word_keys
 
 same = functools.lru_cache(maxsize=1 << 16)(same_person)
@@ -359,7 +359,8 @@ def added_roles(state: ResolveState, mentions: list[Mention], links: dict[tuple,
                 knowledge: Knowledge, config: ResolverConfig) -> dict[tuple, Link]:
     """The added role mentions' holders; Unsure if a role mention of the set would change holder."""
     reader = RoleReader(knowledge.gazetteer)
-    titled = Titles(state.titles, reader, config)
+    # where the added articles name their people: a role of two holders is the one named last (named_last)
+    titled = Titles(state.titles, reader, config, people_in_order(mentions, links))
     new_rows = title_rows(mentions, links, reader)
     nationalities = {row.entity: titled.nationalities[row.entity] for row in new_rows}
     for row in new_rows:
