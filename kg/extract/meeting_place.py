@@ -73,7 +73,7 @@ def meeting_place(article: Article, doc: Doc, sentence: SentenceView, cue_at: in
                   and not TOPIC_PLACE.search(text[max(0, m.start - 30):m.start])
                   and not PARTNER_PLACE.search(text[max(0, m.start - 30):m.start])
                   and not in_brackets(text[sentence.span.start_char:m.start])
-                  and not in_a_title(m, sentence.people, text)
+                  and not in_a_title(doc, m, sentence.people, text)
                   and quote_around(doc, m.start) in (None, cue_quote)]
     cities_of_venues = [m for m in candidates if names_where_the_venue_is(doc, m, candidates, gazetteer)]
     if cities_of_venues:
@@ -121,12 +121,11 @@ def quote_around(doc: Doc, at: int) -> tuple[int, int] | None:
                 None)
 
 
-def in_a_title(place: Mention, people: list[Mention], text: str) -> bool:
+def in_a_title(doc: Doc, place: Mention, people: list[Mention], text: str) -> bool:
     """"il ministro delle Imprese e del made in Italy Adolfo Urso", "Luca Neri, ambasciatore a Mosca": a
     place a preposition of place opens in a person's title, before or after the name, says what the
     office is, not where anyone met ("il sindaco di Milano" names the town of its council: kept)."""
-    words_before = text[max(0, place.start - 12):place.start].split()
-    if not words_before or words_before[-1].lower() not in PLACE_PREPOSITIONS:
+    if not preposition_before(doc, place):
         return False
     for person in people:
         if not person.role or place.surface not in person.role:

@@ -102,8 +102,8 @@ def meetings_in(article: Article, doc: Doc, sentences: list[SentenceView], repor
                              found, heads, gazetteer)
         # the sentence's own meeting first: a place the next sentences name is more likely its
         for m in (*(split for dated in one_per_dated_guest(article, meeting, view.span)
-                    for by_partner in one_per_partner(doc, dated, view.span, gazetteer)
-                    for split in one_per_host(doc, by_partner, view.span)),
+                    for by_partner in one_per_partner(article.text, doc, dated, view.span, gazetteer)
+                    for split in one_per_host(article.text, doc, by_partner, view.span)),
                   phrase and meeting_before(article, doc, phrase, view, reporters, gazetteer)):
             if m:
                 found.append(m)
@@ -174,14 +174,15 @@ def one_per_dated_guest(article: Article, meeting: MeetingMention | None, senten
 PARTNER_AFTER_NOUN = re.compile(r"^\s*(?:\w+\s+){0,3}?con\s+(?:[^\s,.;:]+\s+){0,6}?$", re.IGNORECASE)
 
 
-def one_per_partner(doc: Doc, meeting: MeetingMention, sentence: Span, gazetteer: Gazetteer) -> list[MeetingMention]:
+def one_per_partner(text: str, doc: Doc, meeting: MeetingMention, sentence: Span, gazetteer: Gazetteer
+                    ) -> list[MeetingMention]:
     """"ha avuto un bilaterale con X, accompagnato dal ministro Z, e un breve colloquio con Y": meeting
     nouns each with a partner of its own after "con" are meetings of their own, each of the others
     with that partner and those with it; the partner of a meeting word that sets none ("salta
     l'incontro con Y") is at none of them. Else the meeting as it is."""
     partners, away = [], set()      # (partner, where its noun ends) of each meeting noun that sets one
     for cue in meeting_words(doc, sentence):
-        partner = partner_after(doc.text, cue, meeting.participants)
+        partner = partner_after(text, cue, meeting.participants)
         if partner is not None and sets_no_meeting(cue, gazetteer):
             away.add(partner)
         elif partner is not None and partner not in [p for p, _ in partners]:
@@ -197,16 +198,16 @@ def one_per_partner(doc: Doc, meeting: MeetingMention, sentence: Span, gazetteer
             for (_, start), end in zip(partners, ends)]
 
 
-def one_per_host(doc: Doc, meeting: MeetingMention, sentence: Span) -> list[MeetingMention]:
+def one_per_host(text: str, doc: Doc, meeting: MeetingMention, sentence: Span) -> list[MeetingMention]:
     """"sarà ricevuto dal premier X e, nel pomeriggio, dalla presidente Y": hosts a comma sets apart,
     each after "da", receive the guest one at a time, a meeting each (not "dal presidente X e dal
     premier Y", received together). Else the meeting as it is."""
     for cue in meeting_words(doc, sentence, labels=("HOST",)):
         guests = tuple(p for p in meeting.participants if p.end <= cue.start_char)
+        # (not "accompagnate dal presidente": another verb's agent)
         hosts = [p for p in meeting.participants if p.start >= cue.end_char and by_host(sentence, cue, p)
-                 and not any(t.pos_ == "VERB" for t in doc.char_span(cue.end_char, p.start, alignment_mode="contract")
-                             or ())]       # "accompagnate dal presidente": another verb's agent
-        if guests and len(hosts) >= 2 and all("," in doc.text[a.end:b.start] for a, b in zip(hosts, hosts[1:])):
+                 and introduced_by_agent(sentence, cue, p)]
+        if guests and len(hosts) >= 2 and all("," in text[a.end:b.start] for a, b in zip(hosts, hosts[1:])):
             return [replace(meeting, participants=(*guests, host)) for host in hosts]
     return [meeting]
 
@@ -360,7 +361,7 @@ def meeting_before(article: Article, doc: Doc, phrase: SentenceView, rest: Sente
     """The meeting of the opening phrase: the rest's subject (its first person) with the people the
     phrase names, already held; its place only if the phrase names one. The subject may go on to speak
     ("Dopo i colloqui con X, Y ha detto che ...")."""
-    subject = next((m for m in rest.people if m not in reporters or speaks_next(doc.text, m)), None)
+    subject = next((m for m in rest.people if m not in reporters or speaks_next(article.text, m)), None)
     guests = [m for m in phrase.people if m not in reporters]
     if subject is None or not guests:
         return None
@@ -369,7 +370,7 @@ def meeting_before(article: Article, doc: Doc, phrase: SentenceView, rest: Sente
     whole = doc[phrase.span.start:rest.span.end]
     # when the rest only says what the subject said, its time words are the phrase's ("Al termine
     # dell'incontro con X, venerdì scorso, Y ha spiegato"); with none, the meeting is the day's news
-    only_said = speaks_next(doc.text, subject)
+    only_said = speaks_next(article.text, subject)
     when = meeting_date(dateable_text(article, whole), article, "past", at=whole.start_char) if only_said else None
     return MeetingMention(article=article.id, participants=(subject, *guests), location=place,
                           when=when and when.mention, status="held", evidence=whole.text.strip(),
