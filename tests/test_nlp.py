@@ -210,3 +210,56 @@ def test_an_acronym_in_brackets_after_an_organisation_is_that_organisation_where
     doc = news_nlp("Ha parlato la presidente della Federazione nazionale artigiani (Fna), Anna Galli. Poi la Fna "
                    "ha diffuso una nota.")
     assert {e.label_ for e in doc.ents if e.text == "Fna"} == {"ORG"}
+
+
+@pytest.mark.parametrize("text, ents, fixed", [
+    # the first word of a firm whose name ends with a firm's word, alone, is that firm
+    ("Il gruppo Tanaka Industries ha firmato. Tanaka ha escluso esuberi.", [(2, 4, "ORG"), (7, 8, "PER")],
+     [("Tanaka Industries", "ORG"), ("Tanaka", "ORG")]),
+    # not where someone named in full has that surname
+    ("Marco Tanaka guida la Tanaka Industries. Tanaka ha escluso esuberi.", [(0, 2, "PER"), (4, 6, "ORG"), (7, 8, "PER")],
+     [("Marco Tanaka", "PER"), ("Tanaka Industries", "ORG"), ("Tanaka", "PER")]),
+])
+def test_a_firm_named_by_its_first_word_is_that_firm(news_nlp, text, ents, fixed):
+    assert names_fixed_by(news_nlp, text, ents) == fixed
+
+
+@pytest.mark.parametrize("text, ents, fixed", [
+    # a town that is the surname of someone named in full is that person, where no preposition puts it as a place
+    ("Ha parlato Anna Coventry. Poi Coventry ha lasciato la sala.", [(2, 4, "PER"), (6, 7, "LOC")],
+     [("Anna Coventry", "PER"), ("Coventry", "PER")]),
+    ("Ha parlato Anna Coventry, arrivata a Coventry ieri.", [(2, 4, "PER"), (7, 8, "LOC")],
+     [("Anna Coventry", "PER"), ("Coventry", "LOC")]),
+    # a capital stays the capital
+    ("Ha parlato Lucia Mosca. Mosca ha risposto con una nota.", [(2, 4, "PER"), (5, 6, "LOC")],
+     [("Lucia Mosca", "PER"), ("Mosca", "LOC")]),
+    # the surname of a name with its generation after it
+    ("Ha parlato Carlos Ramos Jr. Poi Ramos ha lasciato la sala.", [(2, 5, "PER"), (6, 7, "LOC")],
+     [("Carlos Ramos Jr.", "PER"), ("Ramos", "PER")]),
+])
+def test_a_town_written_as_someones_surname_is_that_person(news_nlp, text, ents, fixed):
+    assert names_fixed_by(news_nlp, text, ents) == fixed
+
+
+@pytest.mark.parametrize("text, ents, fixed", [
+    # a name a comma sets after a role and its body is a person, not an organisation
+    ("Ha parlato la presidente del Cio, Anna Galli, a Losanna.", [(5, 6, "ORG"), (7, 9, "ORG"), (11, 12, "LOC")],
+     [("Cio", "ORG"), ("Anna Galli", "PER"), ("Losanna", "LOC")]),
+    # not a venue
+    ("Ne hanno parlato il ministro degli Esteri, Palazzo Chigi e il Colle.", [(8, 10, "ORG")],
+     [("Palazzo Chigi", "ORG")]),
+    # nor a body listed after a plain noun
+    ("Ne hanno parlato i sindacati, Forza Lavoro e altri.", [(6, 8, "ORG")], [("Forza Lavoro", "ORG")]),
+])
+def test_a_name_after_a_role_and_a_comma_is_a_person(news_nlp, text, ents, fixed):
+    assert names_fixed_by(news_nlp, text, ents) == fixed
+
+
+@pytest.mark.parametrize("text, ents, fixed", [
+    # a body's acronym after "dell'" opens no person's name
+    ("Ha parlato la direttrice dell'Fmi Anna Galli ieri.", [(5, 8, "PER")], [("Fmi", "ORG"), ("Anna Galli", "PER")]),
+    # an elided "di" that belongs to a surname stays in it
+    ("Ha parlato Marco dell'Acqua ieri.", [(2, 5, "PER")], [("Marco dell'Acqua", "PER")]),
+])
+def test_a_bodys_acronym_before_a_name_is_cut_off(news_nlp, text, ents, fixed):
+    assert names_fixed_by(news_nlp, text, ents) == fixed

@@ -67,6 +67,10 @@ banca compagnia""".split())
 # Italiane", "Assicurazioni Generali"): a name that opens with one is a firm's, whatever surname follows
 COMPANY_NAME_HEADS = frozenset("""officine cantieri acciaierie industrie manifatture fonderie cartiere distillerie
 cantine edizioni assicurazioni autostrade ferrovie poste laboratori costruzioni""".split())
+# The words that close firms' names, Italian and English ("Rossi Group", "Kuroda Industries", "Bianchi Spa"):
+# a name that ends with one is a firm's, and its first word alone names the firm
+COMPANY_NAME_TAILS = frozenset("""industries industrie group gruppo holding holdings spa srl motors corporation corp
+inc ltd gmbh partners technologies airlines pharma""".split())
 # A list that such a noun opens, up to the name: "i sindacati Fiom, Fim e Uilm"
 BODY_LIST = re.compile(r"\b(?:" + "|".join(sorted(FIRM_NOUNS)) + r")\s+[\w\s,]*$", re.IGNORECASE)
 # "il PalaDozza", "un Palapiccinini gremito": Italian sports halls ("palazzetto dello sport"), the
@@ -77,6 +81,9 @@ SPORTS_HALL_LOWER = re.compile(r"^Pala[a-z]{4,}$")
 BEFORE_A_HALL = frozenset({"un", "al", "nel", "dal"})
 # "Palazzo Apostolico di Castel Gandolfo": the longest venue name read, in words
 VENUE_MAX_WORDS = 6
+# "il presidente del Comitato olimpico internazionale, Kirsty Coventry": the longest complement of a role
+# that a comma sets before a name, in words
+COMPLEMENT_WORDS = 4
 # "il primo ministro giapponese Shigeru Ishiba": nationality words between a role noun and its name
 NATIONALITIES_AFTER_ROLE = 2
 # "and" in the languages news quotes: "Europe et Afrique du Nord".
@@ -176,7 +183,9 @@ class NameFixes(ReadsNameTables):
             if ent.label_ in ("ORG", "LOC") and ent[-1].is_title and not self.gazetteer.is_place(ent.text):
                 if start > 0 and start - 1 not in taken and is_name_word(ent.doc[start - 1]):
                     start -= 1          # the given name the NER left out
-                if ent.end - start > 1 and self.follows_a_role(ent.doc[start:ent.end]):
+                if ent.end - start > 1 and (self.follows_a_role(ent.doc[start:ent.end])
+                                            or after_a_role_and_a_comma(ent.doc[start:ent.end])
+                                            and self.venues.venue_of(ent.text) is None):
                     ent = Span(ent.doc, start, ent.end, label="PER")
             result.append(ent)
         return result
@@ -190,11 +199,18 @@ class NameFixes(ReadsNameTables):
 
     def surnames_as_people(self, ents: list[Span]) -> list[Span]:
         """A lone word tagged ORG or LOC that is the surname of a person named in full in the
-        same article ("Ushakov" after "Yuri Ushakov") is that person, unless it is a known place."""
+        same article ("Ushakov" after "Yuri Ushakov") is that person, unless it stays a place."""
         surnames = surnames_of(ents)
         return [Span(ent.doc, ent.start, ent.end, label="PER")
-                if ent.label_ != "PER" and len(ent) == 1 and ent.text in surnames and not self.gazetteer.is_place(ent.text)
+                if ent.label_ != "PER" and len(ent) == 1 and ent.text in surnames and not self.stays_a_place(ent)
                 else ent for ent in ents]
+
+    def stays_a_place(self, ent: Span) -> bool:
+        """A country, a region or a capital, or a town a preposition puts as a place ("a Ferrara"); a
+        town is otherwise the surname the article gave someone ("ha detto Coventry" after "Kirsty Coventry")."""
+        place = self.gazetteer.lookup(ent.text)
+        return place is not None and (place.kind != "city" or self.gazetteer.is_capital(place.id)
+                                      or ent.start > 0 and ent.doc[ent.start - 1].lower_ in PLACE_LEADS)
 
     def institutions_not_people(self, ents: list[Span]) -> list[Span]:
         """"il segretario alla Difesa", "il commissario per la Tutela ambientale": a PER span of
@@ -450,9 +466,11 @@ def in_brackets_after_organisation(ent: Span, ents: list[Span]) -> bool:
 
 def firms_written_short(ents: list[Span]) -> list[Span]:
     """"Officine Rossi ... Rossi ha presentato l'offerta": a lone word the NER read as a person that is the
-    last word of a firm named with a firm's noun in the same text ("Officine", "Cantieri") is that firm,
-    unless someone named in full has it for a surname."""
+    last word of a firm named with a firm's noun in the same text ("Officine", "Cantieri"), or the first
+    of one that ends with a firm's word ("Kuroda Industries"), is that firm, unless someone named in
+    full has it for a surname."""
     firms = {ent[-1].text for ent in ents if ent.label_ == "ORG" and len(ent) > 1 and ent[0].lower_ in COMPANY_NAME_HEADS}
+    firms |= {ent[0].text for ent in ents if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in COMPANY_NAME_TAILS}
     people = surnames_of(ents)
     return [Span(ent.doc, ent.start, ent.end, label="ORG")
             if ent.label_ == "PER" and len(ent) == 1 and ent.text in firms and ent.text not in people else ent
@@ -683,6 +701,14 @@ def titled_names_with_a_particle_surname(ents: list[Span]) -> list[Span]:
 def ends_a_name(doc: Doc, i: int) -> bool:
     """After the word: a lower-case word or punctuation, so no longer name runs on."""
     return i >= len(doc) or doc[i].is_lower or doc[i].is_punct
+
+
+def after_a_role_and_a_comma(ent: Span) -> bool:
+    """"il presidente del Cio, Kirsty Coventry": a name a comma sets after a role and its complement."""
+    doc = ent.doc
+    comma = ent.start - 1
+    return comma > 1 and doc[comma].text == "," and any(
+        completes_role(doc, start) for start in range(max(1, comma - COMPLEMENT_WORDS), comma))
 
 
 def after_a_title(ent: Span) -> bool:

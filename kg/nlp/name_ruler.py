@@ -40,6 +40,10 @@ THING_ACRONYMS = frozenset("""TV HD GB MB KB TB GHZ MHZ KM KW MW GW GMT CET CEST
 MMS GPS LED OLED LCD PC IVA PIL IRPEF IMU DNA RNA HIV AIDS UFO VIP SUV DJ OK PIN IBAN QR AI IA""".split())
 # "NewsNation", "YouTube", "OpenAI": a capital inside a word names a brand (not "McCain", "DeSantis").
 CAMEL_CASE = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)[A-Z][a-z]+[A-Z][A-Za-z]*$")
+# "l'Fmi", "l'Onu", "la Bce": the longest acronym of a body that a role's complement may be ("della Fao")
+SHORT_BODY_NAME_CHARS = 5
+# A generation written after the surname: "Ferdinand Marcos Jr", "Martin Luther King Sr"
+GENERATION_SUFFIXES = frozenset({"jr", "sr", "junior", "senior"})
 ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
 MONTH_ABBREVIATIONS = frozenset("gen feb mar apr mag giu lug ago set ott nov dic".split())
 HEADER_WORD = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")     # the date of " date 2025-03 Ripresi a Ginevra"
@@ -179,10 +183,15 @@ def place_run_on(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int:
 
 
 def surnames_of(ents) -> set[str]:
-    """The surnames of the people named in full: their last words ("Ushakov" of "Yuri Ushakov"), the
-    first of a Chinese or Korean name ("Xi" of "Xi Jinping")."""
-    return {(ent[0] if writes_surname_first(ent.text.split()) else ent[-1]).text for ent in ents
-            if ent.label_ == "PER" and len(ent) > 1 and ent[-1].is_alpha}
+    """The surnames of the people named in full: their last words ("Ushakov" of "Yuri Ushakov"; "Marcos"
+    of "Ferdinand Marcos Jr"), the first of a Chinese or Korean name ("Xi" of "Xi Jinping")."""
+    return {surname.text for ent in ents if ent.label_ == "PER" and len(ent) > 1
+            and (surname := surname_token(ent)).is_alpha}
+
+
+def surname_token(ent: Span) -> Token:
+    words = ent[:-1] if len(ent) > 2 and ent[-1].lower_.rstrip(".") in GENERATION_SUFFIXES else ent
+    return words[0] if writes_surname_first(ent.text.split()) else words[-1]
 
 
 def particles_of_surnames(ents) -> dict[str, tuple[str, ...]]:
@@ -227,10 +236,18 @@ def split_complement(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> li
         return [(start, end)]
     cut = next((k for k in range(end - 2, start, -1) if gazetteer.is_place(doc[start:k].text)), None)
     if cut is None and elided:
-        return [(start, end)]       # "d'Arco", "dell'Acqua": an elided "di" may belong to the name
+        # "dell'Fmi Kristalina Georgieva": a body's short name, then a name; "d'Arco", "dell'Acqua": an
+        # elided "di" may belong to the name
+        return [(start, start + 1), (start + 1, end)] if is_short_body_name(doc[start]) else [(start, end)]
     # else the name starts at the next capitalised word: "della Commissione europea | Ursula ..."
     cut = cut or next((k for k in range(start + 1, end) if doc[k].text[:1].isupper()), start + 1)
     return [(start, cut), (cut, end)]
+
+
+def is_short_body_name(token: Token) -> bool:
+    """"Fmi", "Onu", "CIO": a short capitalised word, the acronym a body goes by."""
+    return token.is_alpha and 2 <= len(token) <= SHORT_BODY_NAME_CHARS and token.text[0].isupper() \
+        and token.i + 2 < len(token.doc) and token.doc[token.i + 1].is_title and token.doc[token.i + 2].is_title
 
 
 def is_shouted_word(token: Token, common_words: CommonWords) -> bool:
