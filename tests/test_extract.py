@@ -6,6 +6,7 @@ import pytest
 
 from kg.dating.reports import day_and_words
 from kg.extract import extract
+from kg.extract.meetings import acts_as_verb
 from kg.extract.mentions import trimmed
 from kg.nlp.quotes import find_quotes
 from kg.ingest import parse_article
@@ -404,6 +405,31 @@ def test_a_palace_and_a_titled_name_the_ner_mistook_are_a_place_and_a_person(new
                       "presidenziale di El Mouradia.")
     assert [(m.surface, m.label) for m in x.mentions if m.label in ("PER", "LOC")] == [
         ("Abdelmadjid Tebboune", "PER"), ("El Mouradia", "LOC")]
+
+
+@pytest.mark.parametrize("text, pairs", [
+    # a nationality in -ano the parser tags as a verb is still the host's title
+    ("Il ministro Luca Neri è stato ricevuto ieri al palazzo presidenziale dal presidente egiziano Piet Vos.",
+     [("Luca Neri", "Piet Vos")]),
+])
+def test_a_guest_received_by_a_host_with_a_nationality_title(news_nlp, text, pairs):
+    assert [(m.participants[0].surface, m.participants[1].surface) for m in run(news_nlp, text).meetings] == pairs
+
+
+def test_a_title_s_adjective_is_no_verb_between_a_guest_and_the_host(news_nlp):
+    doc = news_nlp("Il ministro è stato ricevuto dal presidente egiziano Piet Vos, che ha parlato a lungo.")
+    verbs = [t.text for t in doc if acts_as_verb(t)]
+    assert "egiziano" not in verbs and "parlato" in verbs
+
+
+@pytest.mark.parametrize("text, place", [
+    # a venue by its own name, which no table knows, then the city
+    ("L'inviato Luca Neri è stato ricevuto oggi al Palazzo Grande di Beirut dal premier Piet Vos.", "Beirut"),
+    # an office's complement is no venue
+    ("Il ministro Luca Neri ha incontrato ieri l'assessora allo Sviluppo economico della Toscana, Anna Galli.", None),
+])
+def test_a_venue_named_by_its_own_name_is_in_the_city_after_it(news_nlp, text, place):
+    assert [m.location and m.location.surface for m in run(news_nlp, text, published="2027-02-19").meetings] == [place]
 
 
 @pytest.mark.parametrize("text, people", [
@@ -1090,6 +1116,20 @@ def test_a_meeting_in_a_street_or_building_of_the_dateline_s_town_is_in_that_tow
     x = run(news_nlp, "MILANO, 3 DIC - Il banchiere Marco Ferri e la manager Giulia Sala si sono incontrati "
                       "ieri sera in piazza Cordusio.", published="2026-12-03")
     assert [(m.location.surface, m.site.surface) for m in x.meetings] == [("MILANO", "piazza Cordusio")]
+
+
+def test_a_dateline_in_small_letters_places_the_held_meetings_of_a_local_story(news_nlp):
+    x = run(news_nlp, "Torino, 4 marzo 2027 - Il sindaco Marco Ferri ha incontrato ieri sera in Comune i commercianti "
+                      "e la presidente Giulia Sala.", published="2027-03-04")
+    assert [m.location.surface for m in x.meetings] == ["Torino"]
+
+
+def test_a_dateline_in_small_letters_places_nothing_in_a_story_that_puts_a_meeting_elsewhere(news_nlp):
+    # a wire desk's dateline: the story is about meetings away from it
+    x = run(news_nlp, "Torino, 4 mar. (askanews) - Il ministro Marco Ferri ha incontrato a Parigi la ministra Giulia "
+                      "Sala. Ieri Ferri aveva incontrato il presidente Piet Vos.", published="2027-03-04")
+    assert [(m.participants[1].surface, m.location and m.location.surface) for m in x.meetings] == [
+        ("Giulia Sala", "Parigi"), ("Piet Vos", None)]
 
 
 def test_no_name_runs_across_a_line_break(news_nlp):

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from kg.extract.meeting_cues import meeting_words
 from kg.extract.sentences import SentenceView, tokens_of
 from kg.knowledge.lexicon import (ARTICULATED_A, DEFINITE_ARTICLES, GENITIVE_PREPOSITIONS, INDEFINITE_ARTICLES,
-                                  PLURAL_ARTICULATED_PREPOSITIONS, VENUE_NOUNS)
+                                  PLURAL_ARTICULATED_PREPOSITIONS, ROLE_NOUNS, VENUE_NOUNS)
 from kg.knowledge.places import Gazetteer
 from kg.model import Article, Mention
 from kg.nlp.quotes import QUOTES_SPANS_KEY
@@ -42,6 +42,8 @@ università""".split())
 SUMMIT_NAME = re.compile(r"^(?:G\d{1,2}|COP\s?\d{1,2}|Cop\d{1,2})$")
 # Capitalised words naming a meeting after its word: "il vertice Nato", "il Consiglio Ue"
 NAMED_MEETING_WORDS = 3
+# The words of a venue's own name before "di" and its city: "al Gran Serail di Beirut"
+VENUE_NAME_WORDS = 3
 # How many sites one place can be named through: "in una villa | del quartiere vecchio | di Porto"
 SITES_NESTED = 3
 # Prepositions that put a meeting in a place: "a Mosca", "ad Abu Dhabi", "in Alaska", "al Cremlino".
@@ -58,6 +60,8 @@ PLACE_FROM_SENTENCES_AWAY = 3
 # then a comma or a dash ("BEIRUT, 4 DIC -", "MONTEGRANARO (Fermo) -", "(ANSA) - ROMA, 12 MAR").
 DATELINE_PLACE = re.compile(r"(?m)^[ \t]*(?:\([^)\n]{1,30}\)\s*[-–—]?\s*)?([A-ZÀ-Ý][A-ZÀ-Ý'’ ]*[A-ZÀ-Ý])"
                             r"(?:\s*\([^)\n]{1,30}\))?\s*(?:,|[-–—])")
+# A dateline in small letters names its day: "Roma, 2 dicembre 2026 -", "Napoli, 19 mag. (askanews) -"
+DATELINE_PLACE_WITH_DAY = re.compile(r"(?m)^[ \t]*([A-ZÀ-Ý][\w'’]*(?:[ \t][\w'’]+){0,3}),[ \t]*\d{1,2}[ \t]+[A-Za-z]{3}")
 # A dateline stands in the first lines, after the headline and a subheading.
 DATELINE_SEARCH_CHARS = 400
 
@@ -86,9 +90,10 @@ def meeting_place(article: Article, doc: Doc, sentence: SentenceView, cue_at: in
 
 
 def dateline_city(article: Article, gazetteer: Gazetteer) -> Mention | None:
-    """The city a wire story is filed from ("PECHINO, 28 NOV -"): where the meetings it tells with no
+    """The city a wire story is filed from ("PECHINO, 28 NOV -", "Roma, 2 dicembre -"): where the meetings it tells with no
     place of their own were held."""
-    found = DATELINE_PLACE.search(article.text, 0, DATELINE_SEARCH_CHARS)
+    found = DATELINE_PLACE.search(article.text, 0, DATELINE_SEARCH_CHARS) \
+        or DATELINE_PLACE_WITH_DAY.search(article.text, 0, DATELINE_SEARCH_CHARS)
     if not found:
         return None
     place = gazetteer.lookup(found.group(1))
@@ -177,7 +182,8 @@ def completes_a_meeting(doc: Doc, head: int, sentence: SentenceView) -> bool:
 def locates_a_site(doc: Doc, start: int) -> bool:
     """The place starting at token `start` completes, through "di", a site the meeting is put in by a
     place preposition, across adjectives and sites within sites: "nella regione di Kursk", "in una
-    villa del quartiere vecchio di Porto" (not "il presidente della Francia")."""
+    villa del quartiere vecchio di Porto", a venue by its own name ("al Gran Serail di Beirut"; not "il
+    presidente della Francia")."""
     i = start - 1
     for _ in range(SITES_NESTED):
         if i < 1 or doc[i].lower_ not in GENITIVE_PREPOSITIONS:
@@ -185,9 +191,13 @@ def locates_a_site(doc: Doc, start: int) -> bool:
         i -= 1
         while i > 0 and doc[i].pos_ == "ADJ":
             i -= 1
-        if doc[i].lower_ not in SITE_NOUNS:
-            return False
-        i -= 1
+        named = i
+        while named > 0 and i - named < VENUE_NAME_WORDS and doc[named].is_title:
+            named -= 1          # a venue's own name no table knows: "al Gran Serail di Beirut"
+        if doc[i].lower_ not in SITE_NOUNS and (named == i or doc[named].lower_ not in PLACE_PREPOSITIONS
+                                                or doc[named - 1].lower_ in ROLE_NOUNS):
+            return False        # ("l'assessora allo Sviluppo economico della Toscana": an office)
+        i = i - 1 if doc[i].lower_ in SITE_NOUNS else named
         if i >= 0 and doc[i].lower_ in INDEFINITE_ARTICLES | DEFINITE_ARTICLES:
             i -= 1
         if i >= 0 and (doc[i].lower_ in PLACE_PREPOSITIONS or doc[i].lower_[:4] in ("all'", "all’")):

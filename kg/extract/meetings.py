@@ -484,7 +484,13 @@ def passive_reception(sent: Span, cue: Span, people: list[Mention]) -> bool:
 def introduced_by_agent(sent: Span, cue: Span, m: Mention) -> bool:
     between = sent.doc.char_span(cue.end_char, m.start, alignment_mode="contract")
     return between is not None and any(t.lower_ in AGENT_PREPOSITIONS for t in between) \
-        and not any(t.pos_ in ("VERB", "AUX") or t.text in (";", ":") for t in between)
+        and not any(acts_as_verb(t) or t.text in (";", ":") for t in between)
+
+
+def acts_as_verb(token) -> bool:
+    """A verb of the sentence, not a title's adjective tagged as one ("il presidente egiziano": a
+    nationality in -ano reads like a verb in the plural, but the parser hangs it on the noun)."""
+    return token.pos_ in ("VERB", "AUX") and not token.dep_.startswith(("flat", "amod"))
 
 
 def received_thing(sent: Span, cue: Span, m: Mention) -> bool:
@@ -537,6 +543,10 @@ def placed_in_town(found: list[MeetingMention], cities_told: list[Mention | None
     presidente Aoun ha ricevuto ieri l'inviato X"); one planned may be anywhere, unless it is set in a
     town's own office ("sarà ricevuto venerdì in prefettura")."""
     placed = []
+    # a dateline in small letters may be a wire desk's ("Roma, 19 mag. (askanews) -"): a story of it that
+    # puts a meeting elsewhere is not about where it is filed from
+    dateline = None if dateline and not dateline.surface.isupper() and any(
+        m.location and placed_elsewhere(m.location, dateline, gazetteer) for m in found) else dateline
     for m, told in zip(found, cities_told):
         if m.location is not None and in_town(m.location, gazetteer) and (told or dateline):
             m = replace(m, location=told or dateline, site=m.location)
@@ -544,6 +554,16 @@ def placed_in_town(found: list[MeetingMention], cities_told: list[Mention | None
             m = replace(m, location=dateline)
         placed.append(m)
     return placed
+
+
+def placed_elsewhere(location: Mention, dateline: Mention, gazetteer: Gazetteer) -> bool:
+    """"in Vaticano", "alla Casa Bianca" in a story filed from Rome: a place (or a venue's city) that is
+    not the dateline's city, nor its country or region."""
+    venue_city = gazetteer.venues.city_of(location.surface) if gazetteer.venues else None
+    place = gazetteer.place_named(venue_city) if venue_city else gazetteer.lookup(location.surface)
+    home = gazetteer.lookup(dateline.surface)
+    return place is not None and home is not None and place.id != home.id \
+        and not (place.kind != "city" and place.country == home.country)
 
 
 def in_town(place: Mention, gazetteer: Gazetteer) -> bool:
