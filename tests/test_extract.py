@@ -6,6 +6,7 @@ import pytest
 
 from kg.dating.reports import day_and_words
 from kg.extract import extract
+from kg.extract.meeting_cues import PLACE_ASIDE
 from kg.extract.meetings import acts_as_verb
 from kg.extract.mentions import trimmed
 from kg.nlp.quotes import find_quotes
@@ -1863,3 +1864,50 @@ def participants_of_one(meeting):
 ])
 def test_a_meal_together_is_a_meeting(news_nlp, text, people):
     assert [[p.surface for p in m.participants] for m in run(news_nlp, text).meetings] == ([people] if people else [])
+
+
+@pytest.mark.parametrize("text, people", [
+    # an article's negotiating table: every "tavolo" of it is that table, and who sat at it met
+    ("Il tavolo di crisi sulla fonderia si è svolto ieri in prefettura. Al tavolo erano presenti il prefetto Anna "
+     "Neri, l'assessore Carlo Blu e il sindacalista Luca Bassi.", [["Anna Neri", "Carlo Blu", "Luca Bassi"]]),
+    # no table convened in the article: a table is furniture
+    ("Il falegname Paolo Rossi ha costruito un tavolo per Marco Verdi. Al tavolo erano seduti anche due amici.", []),
+    # what is "sul tavolo" is what the table discusses
+    ("Il tavolo di crisi si è svolto ieri. Sul tavolo, per il sindaco Paolo Rossi e l'assessore Marco Verdi, "
+     "c'è il futuro della fabbrica.", []),
+])
+def test_a_table_is_the_article_s_negotiating_table_if_it_names_one(news_nlp, text, people):
+    assert participants_of(run(news_nlp, text)) == people
+
+
+def test_a_one_word_surname_that_reads_as_a_place_noun_is_a_participant(news_nlp):
+    x = run(news_nlp, "Il sindaco Marco Sala e il ministro Anna Neri hanno parlato ieri. Sala dovrebbe incontrare di "
+                      "nuovo Neri il prossimo 2 febbraio.", published="2027-01-14")
+    assert participants_of(x) == [["Sala", "Neri"]]
+
+
+@pytest.mark.parametrize("text, people", [
+    # a place set off by commas between the verb and its guest
+    ("Il Papa ha ricevuto stamattina in udienza privata, nella Biblioteca del Palazzo Apostolico, il presidente "
+     "della Regione Lazio Marco Verdi.", [["Papa", "Marco Verdi"]]),
+])
+def test_a_guest_after_a_place_set_off_by_commas(news_nlp, text, people):
+    assert participants_of(run(news_nlp, text)) == people
+
+
+def test_only_a_place_set_off_by_commas_is_left_out_of_the_gap_before_a_guest():
+    assert PLACE_ASIDE.sub(",", "ieri, nel Palazzo Apostolico, il") == "ieri, il"
+    assert PLACE_ASIDE.sub(",", "ieri, come ogni anno, il") == "ieri, come ogni anno, il"
+
+
+def test_who_sat_around_the_table_of_the_meeting_just_told_is_no_other_meeting(news_nlp):
+    x = run(news_nlp, "A margine dei lavori la premier Anna Neri ha poi riunito i leader del Sud: attorno al tavolo "
+                      "c'erano il premier greco Piet Vos e il presidente maltese Carlo Blu.")
+    assert participants_of(x) == [["Anna Neri", "Piet Vos", "Carlo Blu"]]
+
+
+def test_a_meeting_in_a_town_s_prefecture_is_in_that_town(news_nlp):
+    x = run(news_nlp, "Il tavolo si è svolto ieri nella prefettura di Caserta, dopo gli esuberi nello stabilimento di "
+                      "Marcianise, dove lavorano seicento persone: presenti il prefetto Anna Neri e il sindacalista "
+                      "Luca Bassi.")
+    assert [m.location.surface for m in x.meetings] == ["Caserta"]

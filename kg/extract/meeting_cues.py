@@ -86,6 +86,8 @@ NO_ANY = frozenset("nessun nessuna nessuno alcun alcuna".split())
 ROUNDS_OF_TALKS = frozenset("round tornata ciclo giro sessione serie ore minuti giorni giornate settimane".split())
 # "ha ricevuto in udienza al Palazzo Apostolico il presidente del Cile Gabriel Boric"
 GUEST_AFTER_HOST_CHARS = 40
+# A place set off by commas between a verb and its object: ", nel Palazzo Apostolico,", ", a Palazzo Chigi,"
+PLACE_ASIDE = re.compile(r",\s*(?:a|ad|in|presso|nel|nella|nello|al|alla|allo|all['’])\s*[^,;:]{1,60},")
 # Between "vedrà" and the one seen: only their article, role and adverbs, no punctuation or verb.
 SEEN_GAP_BREAK = re.compile(r"[,;:.!?«»“”\"]|\b(?:ha|hanno|è|sono|che)\b"
                             # "vede alla sbarra l'imprenditore": a phrase of a common noun, not "vedrà al Cremlino"
@@ -120,8 +122,11 @@ MEETING_ADJECTIVE_STEMS = ("bilateral", "trilateral", "multilateral")
 
 
 def is_guest(sent: Span, cue: Span, m: Mention) -> bool:
-    """The person (with the title written before them) follows the receiving verb closely."""
-    return 0 < titled_start(sent, m) - cue.end_char <= GUEST_AFTER_HOST_CHARS
+    """The person (with the title written before them) follows the receiving verb closely, once a place
+    set off by commas is left out ("ha ricevuto ieri, nel Palazzo Apostolico, il presidente X")."""
+    start = titled_start(sent, m)
+    return 0 < start - cue.end_char and len(PLACE_ASIDE.sub(",", text_between(sent, cue.end_char, start))) \
+        <= GUEST_AFTER_HOST_CHARS
 
 
 def titled_start(sent: Span, m: Mention) -> int:

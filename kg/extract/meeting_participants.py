@@ -94,10 +94,10 @@ SAME_PEOPLE_AGAIN = re.compile(r"\b(?:il|l['’]|del|dell['’]|al|all['’])\s*
 MEETING_TOLD_AGAIN = re.compile(r"\b(?:l['’]|il|la)\s*(?:incontro|colloquio|vertice|faccia a faccia|bilaterale|"
                                 r"riunione|summit)\b[^.;]{0,40}?\b(?:durat|svolt|conclus|terminat)[oa]\b",
                                 re.IGNORECASE)
-# "All'incontro hanno partecipato anche ...", "Al vertice, ospitato in un hotel, erano presenti ...": a
-# sentence opening on the meeting just told, to say who was there
-AT_THE_MEETING = re.compile(r"^\W*(?:all['’]\s*|al\s+|alla\s+)(?:incontro|colloquio|vertice|faccia a faccia|"
-                            r"bilaterale|riunione|summit)\b", re.IGNORECASE)
+# "All'incontro hanno partecipato anche ...", "Al vertice, ospitato in un hotel, erano presenti ...", "attorno al
+# tavolo c'erano ...": a sentence opening on the meeting just told, to say who was there
+AT_THE_MEETING = re.compile(r"^\W*(?:(?:attorno|intorno)\s+)?(?:all['’]\s*|al\s+|alla\s+)(?:incontro|colloquio|"
+                            r"vertice|faccia a faccia|bilaterale|riunione|summit|tavolo)\b", re.IGNORECASE)
 # Talks between delegations, whose members the sentence does not name.
 DELEGATIONS = re.compile(r"\bdelegazion[ei]\b", re.IGNORECASE)
 # "i colloqui russo-americani", "il vertice Usa-Iran": talks between two sides (countries, their
@@ -272,7 +272,9 @@ def is_place_name(m: Mention, sentence: SentenceView) -> bool:
     """A name the NER took for a person that its words before, or its own first word, make a place:
     "Polo Leonardo", "via Garibaldi", "Villaggio Giardino", "il 17enne di Palagano", "residente a Fanano"."""
     words = elided_words(sentence.span.doc.text[max(0, m.start - ORIGIN_WINDOW_CHARS):m.start].lower())
-    if words and words[-1] in PLACE_NAME_NOUNS or m.surface.split()[0].lower() in PLACE_NAME_NOUNS:
+    own = m.surface.split()
+    # (a one-word name is a surname however it reads: "Sala ha detto")
+    if words and words[-1] in PLACE_NAME_NOUNS or len(own) > 1 and own[0].lower() in PLACE_NAME_NOUNS:
         return True
     return len(words) >= 2 and words[-1] in ("di", "a") and (words[-2] in ORIGIN_WORDS or bool(AGE_NOUN.match(words[-2])))
 

@@ -37,7 +37,7 @@ WHERE_CLAUSE = re.compile(r"\s*,?\s*dove\b", re.IGNORECASE)
 # a site or a building named by the place it is in
 SITE_NOUNS = VENUE_NOUNS | frozenset("""regione provincia città oblast distretto scalo porto stazione sede centro
 periferia quartiere zona ristorante palazzo villa castello teatro museo sala ambasciata consolato ministero
-università""".split())
+università prefettura questura municipio tribunale procura curia""".split())
 # Summits named by their members' number: "al G20 di Johannesburg", "la Cop30 di Belém"
 SUMMIT_NAME = re.compile(r"^(?:G\d{1,2}|COP\s?\d{1,2}|Cop\d{1,2})$")
 # Capitalised words naming a meeting after its word: "il vertice Nato", "il Consiglio Ue"

@@ -30,10 +30,12 @@ AUDIENCE_STEM = "udienz"
 PARTITIVE_CLITIC = "ne"
 # "incontro", "incontrerà": the word that also names a match between players
 MATCH_STEM = "incontr"
-# "il tavolo con i sindacati": the word of a negotiating table, and the words that make it one
+# "il tavolo con i sindacati", "il tavolo di crisi", "il tavolo tecnico": the word of a negotiating table, and the
+# words that make it one
 TABLE_STEM = "tavol"
 TABLE_CONVENING_STEMS = ("convoc", "riconvoc", "presied", "riun", "svolt", "tenut", "apert", "apri", "insedi",
-                         "tecnic")
+                         "tecnic", "crisi", "confront", "trattativ", "negozia", "concertazion", "istituzional",
+                         "interministerial", "permanent")
 TABLE_VERB_WINDOW = 4     # "il tavolo che si è tenuto"
 # "l'incontro di Coppa Davis contro X": the words read after the match for its opponent
 MATCH_OPPONENT_WINDOW = 6
@@ -155,15 +157,23 @@ def is_sports_match(cue: Span) -> bool:
 
 
 def is_a_table(cue: Span) -> bool:
-    """"intorno a un tavolo rotondo", "al tavolo sedevano anche": "tavolo" is a table unless it is
-    convened, chaired or held ("il tavolo convocato al ministero", "Al tavolo, presieduto da X, erano
-    presenti", "ha riconvocato il tavolo"), is a technical one, or is one with someone ("il tavolo con i
-    sindacati")."""
+    """"intorno a un tavolo rotondo", "al tavolo sedevano anche": "tavolo" is a table unless the
+    article's "tavolo" is one convened, chaired or held ("il tavolo convocato al ministero", "Al tavolo,
+    presieduto da X, erano presenti", "ha riconvocato il tavolo"), a technical one, or one with someone
+    ("il tavolo con i sindacati"): then every "tavolo" of the article is that negotiating table ("Il tavolo
+    di crisi si è svolto ieri. Al tavolo erano presenti X e Y")."""
     if not cue.text.lower().startswith(TABLE_STEM):
         return False
-    near = cue.doc[max(cue.sent.start, cue.start - TABLE_VERB_WINDOW):min(cue.sent.end, cue.end + TABLE_VERB_WINDOW)]
-    return not any(t.lower_.startswith(TABLE_CONVENING_STEMS) for t in near) \
-        and not (cue.end < cue.sent.end and cue.doc[cue.end].lower_ in MEETING_PARTNER_PREPOSITIONS)
+    if cue.start > 0 and cue.doc[cue.start - 1].lower_ == "sul":
+        return True         # "sul tavolo c'è il futuro dello stabilimento": what is discussed
+    return not any(is_a_negotiating_table(t) for t in cue.doc if t.lower_.startswith(TABLE_STEM))
+
+
+def is_a_negotiating_table(table: Token) -> bool:
+    sent, i = table.sent, table.i
+    near = table.doc[max(sent.start, i - TABLE_VERB_WINDOW):min(sent.end, i + 1 + TABLE_VERB_WINDOW)]
+    return any(t.lower_.startswith(TABLE_CONVENING_STEMS) for t in near) \
+        or (i + 1 < sent.end and table.doc[i + 1].lower_ in MEETING_PARTNER_PREPOSITIONS)
 
 
 def is_court_hearing(cue: Span) -> bool:

@@ -89,6 +89,7 @@ def meetings_in(article: Article, doc: Doc, sentences: list[SentenceView], repor
                 gazetteer: Gazetteer, claims: list[ClaimMention] = ()) -> list[MeetingMention]:
     found: list[MeetingMention] = []
     at_sentence: dict[int, int] = {}      # meeting -> the sentence it came from
+    list_after: dict[int, int | None] = {}  # meeting -> where the sentence that may list its people starts
     heads = delegation_heads(article, sentences)
     for i, sentence in enumerate(sentences):
         following = who_was_there_after(sentences, i)
@@ -105,9 +106,10 @@ def meetings_in(article: Article, doc: Doc, sentences: list[SentenceView], repor
                     for by_partner in one_per_partner(article.text, doc, dated, view.span, gazetteer)
                     for split in one_per_host(article.text, doc, by_partner, view.span)),
                   phrase and meeting_before(article, doc, phrase, view, reporters, gazetteer)):
-            if m:
+            if m and not lists_the_meeting_before_again(m, found, list_after, sentence):
                 found.append(m)
                 at_sentence[len(found) - 1] = i
+                list_after[len(found) - 1] = following and following.span.start_char
     found = placed_by_nearby_sentences(article, doc, sentences, found, at_sentence, gazetteer)
     found = placed_at_the_event(article, doc, sentences, found, gazetteer)
     # the city a sentence puts something in ("A Kiev, intanto, ..."), not one completing a title ("la sindaca di X")
@@ -305,12 +307,21 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
     return found if dated_by_its_words else as_the_meeting_told(found, earlier, sentence.span.text)
 
 
+def lists_the_meeting_before_again(meeting: MeetingMention, found: list[MeetingMention],
+                                   list_after: dict[int, int | None], sentence: SentenceView) -> bool:
+    """"Il tavolo si è svolto ieri. Al tavolo erano presenti X e Y": the list the meeting before took
+    its people from is that meeting, not another."""
+    return bool(found) and list_after[len(found) - 1] == sentence.span.start_char \
+        and lists_who_was_there(sentence.span.text) \
+        and {p.surface for p in found[-1].participants} == {p.surface for p in meeting.participants}
+
+
 def as_the_meeting_told(meeting: MeetingMention, earlier: list[MeetingMention], text: str) -> MeetingMention:
     """"All'incontro hanno preso parte anche X e Y", "L'incontro è durato due ore": a sentence on the
     meeting just told, adding its people and no day of its own, has that meeting's day, status and place."""
     last = earlier[-1] if earlier else None
     if last is None or not (AT_THE_MEETING.match(text) or MEETING_TOLD_AGAIN.search(text)) \
-            or not {p.surface for p in last.participants} < {p.surface for p in meeting.participants}:
+            or not {p.surface for p in last.participants} <= {p.surface for p in meeting.participants}:
         return meeting
     return replace(meeting, when=last.when, status=last.status, on_publication_day=last.on_publication_day,
                    location=meeting.location or last.location, on_the_margins=last.on_the_margins)
