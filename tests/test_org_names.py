@@ -46,3 +46,13 @@ def test_a_found_institution_noun_takes_a_capitalised_place_after_di(news_nlp):
 ])
 def test_a_listed_name_is_found_whole(news_nlp, text, org):
     assert org in orgs(news_nlp, text)
+
+
+def test_a_lone_word_the_list_names_as_a_body_is_no_person(news_nlp):
+    found = orgs(news_nlp, "Il movimento Hizbollah ha detto no, e la Cgil ha protestato.")
+    assert "Hizbollah" in found and "Cgil" in found
+
+
+def test_a_listed_word_that_is_the_surname_of_someone_named_in_full_stays_that_person(news_nlp):
+    doc = news_nlp("Enzo Ferrari ha parlato a lungo, poi Ferrari ha lasciato la sala.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Enzo Ferrari", "PER"), ("Ferrari", "PER")]

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.knowledge.lexicon import ARTICULATED_DI, CONFEDERATIONS, DEFINITE_ARTICLES, FUNCTION_WORDS
 from kg.knowledge.places import Gazetteer
-from kg.nlp.name_ruler import THING_ACRONYMS, opens_sentence
+from kg.nlp.name_ruler import THING_ACRONYMS, opens_sentence, surnames_of
 from kg.nlp.tables import ReadsGazetteer
 
 ORG_LIST = Path(__file__).resolve().parent.parent / "data" / "orgs-it.txt.gz"
@@ -81,6 +81,7 @@ class OrgNames(ReadsGazetteer):
     def match(self, doc: Doc) -> list[Span]:
         """Organisation spans that cover no entity but the organisations they grow over, and overlap no other."""
         owner = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        surnames = surnames_of(doc.ents)
         found: list[Span] = []
         federated = self.federated_names(doc)
         for start, end in (federated + self.listed(doc) + media_names(doc) + names_before_acronyms(doc)
@@ -90,7 +91,8 @@ class OrgNames(ReadsGazetteer):
             # person); so is a listed name the NER cut into an organisation and another piece ("Movimento 5" and
             # "Stelle")
             grows_over_any = (start, end) in federated or any(ent.label_ == "ORG" for ent in covered)
-            if all((ent.label_ == "ORG" or grows_over_any) and start <= ent.start and ent.end <= end
+            if all((ent.label_ == "ORG" or grows_over_any or is_a_listed_body(ent, start, end, surnames))
+                   and start <= ent.start and ent.end <= end
                    for ent in covered) \
                     and not any(start < span.end and span.start < end for span in found):
                 found.append(Span(doc, start, end, label="ORG"))
@@ -144,6 +146,13 @@ class OrgNames(ReadsGazetteer):
         """A listed organisation of one short word, as confederations' acronyms are ("Cgil", "Uil")."""
         return word[:1].isupper() and word.isalpha() and len(word) <= CONFEDERATION_MAX_CHARS \
             and (word.lower(),) in self.names.get(word.lower(), ())
+
+
+def is_a_listed_body(ent: Span, start: int, end: int, surnames: set[str]) -> bool:
+    """"Hizbollah ha detto", "la Fiom": one word the NER took for a person that the list names, whole, as
+    a body, unless someone the article names in full has it for a surname ("Enzo Ferrari ... Ferrari")."""
+    return ent.label_ == "PER" and (ent.start, ent.end) == (start, end) and end - start == 1 \
+        and ent.text not in surnames
 
 
 def stands_as_name(token: Token) -> bool:
