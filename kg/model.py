@@ -34,7 +34,8 @@ class Mention:
     role: str | None = None    # "portavoce del Cremlino" when the text attaches one
     # Named only as someone's principal ("l'inviato del presidente Trump"): not a participant or speaker.
     principal_of_role: bool = False
-    # A role written with a feminine article ("la premier", "dalla presidente"): it names a woman.
+    # A role, or a name's title, written with a feminine article ("la premier", "dalla presidente Anna
+    # Neri"): it names a woman.
     feminine: bool = False
 
 

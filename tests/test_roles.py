@@ -412,6 +412,22 @@ def test_a_feminine_title_never_links_a_man_but_links_a_woman_titled_in_the_masc
     assert names_of_roles(resolution_of([Extraction(article, mentions, [])])) == {"prefetta": "Maria Grazia Colli"}
 
 
+def test_a_name_titled_with_a_feminine_article_names_a_woman(nlp):
+    found = mentions_of(nlp, "Ha parlato la presidente del Consiglio Anna Galli, poi il presidente Piet Vos.")
+    assert [(m.surface, m.feminine) for m in found if m.label == "PER"] == [("Anna Galli", True), ("Piet Vos", False)]
+
+
+def test_a_feminine_role_two_people_hold_is_the_one_titled_in_the_feminine():
+    article = parse_article("a", "a.txt")
+    mentions = [replace(person(article.id, "Anna Galli", "premier italiano", 0), feminine=True),
+                person(article.id, "Abiy Tesfaye", "premier etiope", 50),
+                replace(role(article.id, "premier", 100), feminine=True), role(article.id, "premier", 150)]
+    res = resolution_of([Extraction(article, mentions, [])])
+    name_of = {a.id: a.name for a in res.actors}
+    # "la premier" is the woman; "il premier" stays unlinked between the two
+    assert [name_of[m.entity] for m in res.mentions if m.surface == "premier"] == ["Anna Galli"]
+
+
 @pytest.mark.parametrize("text, roles", [
     ("Al tavolo c'erano i due vicepremier Carlo Bassi e Luca Neri.", ["vicepremier", "vicepremier"]),
     ("Al tavolo c'erano i ministri Carlo Bassi, Luca Neri e Anna Galli.", ["ministro", "ministro", "ministro"]),

@@ -107,7 +107,8 @@ def mentions_of(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[Mentio
         role = (role_of(doc, ent, gazetteer) or title_in_name(ent)) if label == "PER" \
             else (surface if label == "ROLE" else None)
         principal = label == "PER" and (names_a_principal(doc, ent, gazetteer) or is_genitive(doc, ent))
-        found.append(Mention(article.id, surface, start, end, label, role, principal_of_role=principal))
+        found.append(Mention(article.id, surface, start, end, label, role, principal_of_role=principal,
+                             feminine=label == "PER" and role is not None and titled_in_the_feminine(article.text, start, role)))
     found += untagged_capitals(article, doc, gazetteer)
     found = titles_shared_by_pairs(sorted(found, key=lambda m: m.start), article.text)
     return people_named_by_surname(without_caption_fragments(found, article.text), article.text)
@@ -236,6 +237,16 @@ def role_mentions(article: Article, doc: Doc, knowledge: Knowledge) -> list[Ment
                                      written.start_char, written.end_char, "ROLE", role,
                                      feminine=determiner.lower_ in FEMININE_DETERMINERS))
     return found
+
+
+def titled_in_the_feminine(text: str, start: int, role: str) -> bool:
+    """"la presidente del Consiglio Giorgia Meloni", "dalla ministra Anna Neri": a title with a feminine
+    article before the name names a woman."""
+    before = text[:start].rstrip(" ,")
+    if not before.endswith(role):
+        return False
+    words = before[:len(before) - len(role)].split()
+    return bool(words) and words[-1].lower() in FEMININE_DETERMINERS
 
 
 def heads_a_seat(doc: Doc, i: int) -> bool:

@@ -39,12 +39,14 @@ class TitleRow(NamedTuple):
     # The name's given name ends in -o, a man's in Italian ("Marco Ferrante"); women are often titled in
     # the masculine ("il prefetto Maria Grazia Lanza"), so the title itself says nothing of whom it names.
     man: bool = False
+    # The title was written with a feminine article ("la presidente del Consiglio Giorgia Meloni").
+    woman: bool = False
 
 
 def title_rows(mentions: list[Mention], links: dict[tuple, Link], reader: RoleReader) -> list[TitleRow]:
     # A title is read as its office too: "il primo ministro belga Piet Vos" is the "premier belga".
-    return [TitleRow(m.article, words, links[key(m)].entity, has_a_mans_given_name(m.surface)) for m in mentions
-            if m.label == "PER" and m.role and key(m) in links for words in reader.title_words(m.role)]
+    return [TitleRow(m.article, words, links[key(m)].entity, has_a_mans_given_name(m.surface), m.feminine)
+            for m in mentions if m.label == "PER" and m.role and key(m) in links for words in reader.title_words(m.role)]
 
 
 def has_a_mans_given_name(name: str) -> bool:
@@ -244,6 +246,8 @@ def role_holder(m: Mention, titled: Titles, words: frozenset[str], *, same_artic
     if not same_article:
         return titled.holder_in_set(words)
     rows = titled.holding(words, m.article)
+    if m.feminine and any(row.woman for row in rows):
+        rows = [row for row in rows if row.woman]       # "la premier": the one titled "la presidente del Consiglio"
     # a tie is broken only among those titled exactly so ("vicepremier" and "vicepremier"), not by
     # one who holds a narrower title ("la premier" is not the last named "premier giapponese")
     alike = {row.entity for row in rows if row.words == words}
