@@ -1102,6 +1102,17 @@ def test_a_meeting_on_the_sidelines_is_at_the_summit_not_at_a_place_said_in_a_qu
         ("Paolo Rossi", "Ankara"), ("Anna Neri", "Ankara")]
 
 
+def test_a_meeting_on_the_sidelines_of_talks_is_where_the_talks_are(news_nlp):
+    x = run(news_nlp, "Il ministro Luca Neri e il ministro Piet Vos si sono incontrati ieri ad Abu Dhabi per il secondo "
+                      "round di colloqui.\n\nA margine dei lavori il presidente Carlo Blu ha ricevuto in mattinata Neri.")
+    assert [m.location and m.location.surface for m in x.meetings] == ["Abu Dhabi", "Abu Dhabi"]
+
+
+def test_a_meeting_on_the_sidelines_of_nothing_placed_has_no_place(news_nlp):
+    x = run(news_nlp, "A margine dei lavori il presidente Carlo Blu ha ricevuto in mattinata il ministro Luca Neri.")
+    assert [m.location for m in x.meetings] == [None]
+
+
 def test_a_held_meeting_with_no_place_was_held_where_the_story_is_filed_from(news_nlp):
     x = run(news_nlp, "BEIRUT, 4 DIC - Il presidente Paolo Rossi ha ricevuto ieri il ministro Carlo Blu. "
                       "Domani Rossi incontrerà il ministro Anna Neri. Lunedì Blu aveva visto a Tiro il generale "

@@ -536,12 +536,14 @@ def placed_at_the_event(article: Article, doc: Doc, sentences: list[SentenceView
                         gazetteer: Gazetteer) -> list[MeetingMention]:
     """"Al via il vertice di Ankara ... A margine dei lavori X ha avuto un bilaterale con Y": a meeting
     on the sidelines with no place of its own is where the article's summit is, the first the
-    article places."""
+    article places; else where the article's first placed meeting is ("I colloqui si sono tenuti ad
+    Abu Dhabi ... A margine dei lavori X ha ricevuto Y")."""
     if not any(m.location is None and SIDELINES.search(m.evidence) for m in found):
         return found
     place = next((where for sentence in sentences for cue in meeting_words(doc, sentence.span)
                   if cue.root.lemma_.lower() in SUMMIT_NOUNS
-                  and (where := meeting_place(article, doc, sentence, cue.start_char, gazetteer))), None)
+                  and (where := meeting_place(article, doc, sentence, cue.start_char, gazetteer))), None) \
+        or next((m.location for m in found if m.location is not None and not SIDELINES.search(m.evidence)), None)
     return [replace(m, location=place) if place and m.location is None and SIDELINES.search(m.evidence) else m
             for m in found]
 
