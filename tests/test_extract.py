@@ -1922,3 +1922,15 @@ def test_a_meeting_in_a_town_s_prefecture_is_in_that_town(news_nlp):
                       "Marcianise, dove lavorano seicento persone: presenti il prefetto Anna Neri e il sindacalista "
                       "Luca Bassi.")
     assert [m.location.surface for m in x.meetings] == ["Caserta"]
+
+
+@pytest.mark.parametrize("text, people", [
+    # the speaker of a quote who says "ho visto" met the one seen
+    ("Il sindaco Marco Sala ha parlato. «Lunedì scorso ho visto il ministro Anna Neri», ha detto il governatore "
+     "Carlo Blu.", [["Anna Neri", "Carlo Blu"]]),
+    # "visto" with no auxiliary is no meeting
+    ("Il sindaco Marco Sala ha parlato. «Visto il ministro Anna Neri, tutto è chiaro», ha detto il governatore "
+     "Carlo Blu.", []),
+])
+def test_a_speaker_who_says_ho_visto_met_the_one_seen(news_nlp, text, people):
+    assert sorted(sorted(p) for p in participants_of(run(news_nlp, text, published="2027-01-14"))) == people

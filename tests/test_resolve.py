@@ -269,6 +269,15 @@ def test_an_undated_headline_joins_the_dated_meeting_of_its_article():
     assert meeting.date == date(2025, 2, 11)
 
 
+def test_an_undated_meeting_of_more_people_stays_apart_from_one_recalled_days_before():
+    people = (("Carlo Blu", "PER"), ("Luca Neri", "PER"), ("Anna Galli", "PER"))
+    res = resolution_of([extraction(" date 2025-02-12 a", *people, meetings=[
+        # today's meeting of three, the article's day; "lunedì scorso" Blu and Neri met alone
+        lambda a, m: MeetingMention(a, (m[0], m[1], m[2]), None, None, "held", "…", on_publication_day=True),
+        lambda a, m: report(a, m, "lunedì scorso", place=None)])])
+    assert sorted(str(meeting.date) for meeting in res.meetings) == ["2025-02-10", "2025-02-12"]
+
+
 def test_one_venue_spelt_two_ways_in_one_article_is_one_meeting():
     people = (("Vladimir Medinsky", "PER"), ("Rustem Umerov", "PER"), ("Palazzo Cirigan", "LOC"),
               ("Palazzo Ciragan", "LOC"))

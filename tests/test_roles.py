@@ -412,6 +412,15 @@ def test_a_feminine_title_never_links_a_man_but_links_a_woman_titled_in_the_masc
     assert names_of_roles(resolution_of([Extraction(article, mentions, [])])) == {"prefetta": "Maria Grazia Colli"}
 
 
+@pytest.mark.parametrize("text, roles", [
+    # a place after "a" says where the mayor is; an office after "alla" completes the title
+    ("«Ho visto il sindaco a Palazzo Lombardia», ha detto Neri.", ["sindaco"]),
+    ("Ha parlato il segretario alla Difesa.", ["segretario alla Difesa"]),
+])
+def test_a_role_followed_by_where_its_holder_is_stands_for_a_name(news_nlp, text, roles):
+    assert [m.surface for m in mentions_of(news_nlp, text) if m.label == "ROLE"] == roles
+
+
 def test_a_name_titled_with_a_feminine_article_names_a_woman(nlp):
     found = mentions_of(nlp, "Ha parlato la presidente del Consiglio Anna Galli, poi il presidente Piet Vos.")
     assert [(m.surface, m.feminine) for m in found if m.label == "PER"] == [("Anna Galli", True), ("Piet Vos", False)]

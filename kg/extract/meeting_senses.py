@@ -43,6 +43,8 @@ MEETING_PARTNER_PREPOSITIONS = frozenset({"con", "col", "coi", "tra", "fra"})
 # "ha visto", "avevano visto": the auxiliaries that make "visto" a seeing, not "visto che"
 SEEN_PARTICIPLE = "vist"
 HAVE_AUXILIARIES = frozenset("ha hanno aveva avevano avrà avranno abbia abbiano avrebbe avrebbero avere aver".split())
+# "«Ho visto il sindaco»", "«Abbiamo visto il ministro»": the speaker of the quote saw someone
+FIRST_PERSON_HAVE = frozenset("ho abbiamo avevo avevamo".split())
 
 
 def is_thing(token: Token) -> bool:
@@ -72,8 +74,10 @@ def sees_a_thing(cue: Span) -> bool:
 def bare_participle(cue: Span) -> bool:
     """"visto che", "visto il parere", "la cerimonia che ha visto il prefetto deporre una corona": a
     participle of seeing sets a meeting only after "ha" and with a person as its subject ("Meloni ha
-    visto Macron", "il sindaco aveva visto il prefetto")."""
+    visto Macron", "il sindaco aveva visto il prefetto"), or after "ho" (the speaker: "«Ho visto il sindaco»")."""
     if not cue.text.lower().startswith(SEEN_PARTICIPLE):
+        return False
+    if cue.start > 0 and cue.doc[cue.start - 1].lower_ in FIRST_PERSON_HAVE:
         return False
     if cue.start == 0 or cue.doc[cue.start - 1].lower_ not in HAVE_AUXILIARIES:
         return True

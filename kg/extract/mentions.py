@@ -308,6 +308,8 @@ def stands_alone(doc: Doc, end: int) -> bool:
         return True     # "la premier al suo arrivo": only "di" takes a possessive into an office ("del suo Paese")
     if doc[end].lower_ == "per":
         return after is not None and after.lower_ in INDEFINITE_ARTICLES      # a purpose, not an office
+    if doc[end].lower_ in OFFICE_PREPOSITIONS and after is not None and after.ent_type_ == "LOC":
+        return True     # "ho visto il sindaco a Palazzo Lombardia": where, not an office ("il segretario alla Difesa")
     return doc[end].lower_ in NON_COMPLEMENT_PREPOSITIONS and not (after is not None and after.text[:1].isupper())
 
 

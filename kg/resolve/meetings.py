@@ -132,8 +132,9 @@ def same_meeting(a: MeetingReport, b: MeetingReport, config: ResolverConfig) -> 
             and not (told_alike and not a.place_is_known and not b.place_is_known) and not one_place_in_other(a, b):
         return False
     # A date no words gave (a held meeting dated by its article's day) does not split an article's
-    # reports: the headline "a colloquio con Putin" is the body's meeting "ieri a Mosca".
-    if a.date and b.date and not (told_alike and not (a.report.date_text and b.report.date_text)):
+    # reports: the headline "a colloquio con Putin" is the body's meeting "ieri a Mosca"; but a meeting
+    # of more people is not the one a speaker recalls ("«Lunedì scorso ho visto il sindaco»").
+    if a.date and b.date and not (told_alike and undated_told_within(a, b, config.defaulted_day_slack)):
         # Announced in one article and held in another may be a few days apart; within one article
         # a planned date that differs from a held one is the next meeting.
         planned_then_held = a.status != b.status and not same_article
@@ -145,6 +146,17 @@ def same_meeting(a: MeetingReport, b: MeetingReport, config: ResolverConfig) -> 
         return abs((a.date - b.date).days) <= slack
     # Undated reports join only within their article: across articles nothing says it is the same day.
     return same_article
+
+
+def undated_told_within(a: MeetingReport, b: MeetingReport, slack: int) -> bool:
+    """One of the two has no words for its day, and names no one the other does not, or its article's
+    day is at most `slack` days after the other's (news of last night's meeting)."""
+    if a.report.date_text and b.report.date_text:
+        return False
+    if not a.report.date_text and not b.report.date_text:
+        return True
+    undated, dated = (a, b) if not a.report.date_text else (b, a)
+    return set(undated.participants) <= set(dated.participants) or 0 <= (undated.date - dated.date).days <= slack
 
 
 def share_participants(a: list[str], b: list[str], min_shared: int) -> bool:
