@@ -199,6 +199,7 @@ def test_a_firm_named_with_a_firms_noun_and_its_short_form_are_no_person(news_nl
 @pytest.mark.parametrize("text, place", [
     ("CITTÀ DEL VATICANO, 3 giugno - Il Papa ha ricevuto il sindaco Luca Neri.", "CITTÀ DEL VATICANO"),
     ("REGGIO EMILIA - Il sindaco Luca Neri ha incontrato i commercianti.", "REGGIO EMILIA"),
+    ("MILANO - Il sindaco Luca Neri ha incontrato i commercianti.", "MILANO"),
 ])
 def test_a_dateline_in_capitals_is_one_place(news_nlp, text, place):
     doc = news_nlp(text)
@@ -263,3 +264,8 @@ def test_a_name_after_a_role_and_a_comma_is_a_person(news_nlp, text, ents, fixed
 ])
 def test_a_bodys_acronym_before_a_name_is_cut_off(news_nlp, text, ents, fixed):
     assert names_fixed_by(news_nlp, text, ents) == fixed
+
+
+def test_a_word_in_capitals_opening_a_line_that_names_no_place_is_no_dateline(news_nlp):
+    doc = news_nlp("URGENTE - Il sindaco Luca Neri ha incontrato i commercianti.")
+    assert not any(e.label_ == "LOC" for e in doc.ents)

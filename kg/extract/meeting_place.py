@@ -61,7 +61,8 @@ PLACE_FROM_SENTENCES_AWAY = 3
 DATELINE_PLACE = re.compile(r"(?m)^[ \t]*(?:\([^)\n]{1,30}\)\s*[-–—]?\s*)?([A-ZÀ-Ý][A-ZÀ-Ý'’ ]*[A-ZÀ-Ý])"
                             r"(?:\s*\([^)\n]{1,30}\))?\s*(?:,|[-–—])")
 # A dateline in small letters names its day: "Roma, 2 dicembre 2026 -", "Napoli, 19 mag. (askanews) -"
-DATELINE_PLACE_WITH_DAY = re.compile(r"(?m)^[ \t]*([A-ZÀ-Ý][\w'’]*(?:[ \t][\w'’]+){0,3}),[ \t]*\d{1,2}[ \t]+[A-Za-z]{3}")
+DATELINE_PLACE_WITH_DAY = re.compile(r"(?m)^[ \t]*([A-ZÀ-Ý][\w'’]*(?:[ \t][\w'’]+){0,3}),"
+                                     r"[ \t]*\d{1,2}[ \t]+[A-Za-z]{3}")
 # A dateline stands in the first lines, after the headline and a subheading.
 DATELINE_SEARCH_CHARS = 400
 
@@ -90,8 +91,8 @@ def meeting_place(article: Article, doc: Doc, sentence: SentenceView, cue_at: in
 
 
 def dateline_city(article: Article, gazetteer: Gazetteer) -> Mention | None:
-    """The city a wire story is filed from ("PECHINO, 28 NOV -", "Roma, 2 dicembre -"): where the meetings it tells with no
-    place of their own were held."""
+    """The city a wire story is filed from ("PECHINO, 28 NOV -", "Roma, 2 dicembre -"): where the meetings it
+    tells with no place of their own were held."""
     found = DATELINE_PLACE.search(article.text, 0, DATELINE_SEARCH_CHARS) \
         or DATELINE_PLACE_WITH_DAY.search(article.text, 0, DATELINE_SEARCH_CHARS)
     if not found:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.dating import dates
 from kg.extract.meeting_cues import (MEETING_LABELS, SEEN_GAP_BREAK, is_denied, is_guest, meeting_words,
@@ -498,7 +498,7 @@ def introduced_by_agent(sent: Span, cue: Span, m: Mention) -> bool:
         and not any(acts_as_verb(t) or t.text in (";", ":") for t in between)
 
 
-def acts_as_verb(token) -> bool:
+def acts_as_verb(token: Token) -> bool:
     """A verb of the sentence, not a title's adjective tagged as one ("il presidente egiziano": a
     nationality in -ano reads like a verb in the plural, but the parser hangs it on the noun)."""
     return token.pos_ in ("VERB", "AUX") and not token.dep_.startswith(("flat", "amod"))

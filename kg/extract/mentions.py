@@ -107,8 +107,9 @@ def mentions_of(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[Mentio
         role = (role_of(doc, ent, gazetteer) or title_in_name(ent)) if label == "PER" \
             else (surface if label == "ROLE" else None)
         principal = label == "PER" and (names_a_principal(doc, ent, gazetteer) or is_genitive(doc, ent))
+        feminine = label == "PER" and role is not None and titled_in_the_feminine(article.text, start, role)
         found.append(Mention(article.id, surface, start, end, label, role, principal_of_role=principal,
-                             feminine=label == "PER" and role is not None and titled_in_the_feminine(article.text, start, role)))
+                             feminine=feminine))
     found += untagged_capitals(article, doc, gazetteer)
     found = titles_shared_by_pairs(sorted(found, key=lambda m: m.start), article.text)
     return people_named_by_surname(without_caption_fragments(found, article.text), article.text)

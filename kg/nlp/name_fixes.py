@@ -293,7 +293,7 @@ class NameFixes(ReadsNameTables):
             end = start
             while end < len(doc) and doc[end].is_upper and doc[end].is_alpha:
                 end += 1
-            if end > start + 1 and end < len(doc) and doc[end].text in (",", *DASHES) \
+            if end > start and end < len(doc) and doc[end].text in (",", *DASHES) \
                     and self.gazetteer.is_place(doc[start:end].text):
                 found.append(Span(doc, start, end, label="LOC"))
         if not found:
@@ -470,7 +470,8 @@ def firms_written_short(ents: list[Span]) -> list[Span]:
     of one that ends with a firm's word ("Kuroda Industries"), is that firm, unless someone named in
     full has it for a surname."""
     firms = {ent[-1].text for ent in ents if ent.label_ == "ORG" and len(ent) > 1 and ent[0].lower_ in COMPANY_NAME_HEADS}
-    firms |= {ent[0].text for ent in ents if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in COMPANY_NAME_TAILS}
+    firms |= {ent[0].text for ent in ents
+              if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in COMPANY_NAME_TAILS}
     people = surnames_of(ents)
     return [Span(ent.doc, ent.start, ent.end, label="ORG")
             if ent.label_ == "PER" and len(ent) == 1 and ent.text in firms and ent.text not in people else ent

@@ -46,7 +46,8 @@ class TitleRow(NamedTuple):
 def title_rows(mentions: list[Mention], links: dict[tuple, Link], reader: RoleReader) -> list[TitleRow]:
     # A title is read as its office too: "il primo ministro belga Piet Vos" is the "premier belga".
     return [TitleRow(m.article, words, links[key(m)].entity, has_a_mans_given_name(m.surface), m.feminine)
-            for m in mentions if m.label == "PER" and m.role and key(m) in links for words in reader.title_words(m.role)]
+            for m in mentions if m.label == "PER" and m.role and key(m) in links
+            for words in reader.title_words(m.role)]
 
 
 def has_a_mans_given_name(name: str) -> bool:
