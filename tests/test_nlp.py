@@ -269,3 +269,15 @@ def test_a_bodys_acronym_before_a_name_is_cut_off(news_nlp, text, ents, fixed):
 def test_a_word_in_capitals_opening_a_line_that_names_no_place_is_no_dateline(news_nlp):
     doc = news_nlp("URGENTE - Il sindaco Luca Neri ha incontrato i commercianti.")
     assert not any(e.label_ == "LOC" for e in doc.ents)
+
+
+@pytest.mark.parametrize("text, ents, fixed", [
+    # a body's name of a capitalised noun and lower-case adjectives holds no person
+    ("Ha parlato il presidente del Comitato olimpico nazionale, Anna Galli.", [(5, 8, "ORG"), (9, 11, "PER")],
+     [("Comitato olimpico nazionale", "ORG"), ("Anna Galli", "PER")]),
+    # a capitalised name after a role's complement is still cut off it
+    ("Ha parlato il portavoce del Cremlino Dmitri Peskov.", [(5, 8, "ORG")],
+     [("Cremlino", "ORG"), ("Dmitri Peskov", "PER")]),
+])
+def test_a_body_named_by_a_noun_and_adjectives_after_a_role_is_one_body(news_nlp, text, ents, fixed):
+    assert names_fixed_by(news_nlp, text, ents) == fixed

@@ -659,8 +659,10 @@ def credits_trimmed(ents: list[Span]) -> list[Span]:
 
 
 def looks_like_a_name(span: Span) -> bool:
-    """No lower-case "delle", "della", "degli" inside: those join the words of an institution."""
-    return not any(t.is_lower and t.lower_ in INSTITUTION_JOINERS for t in span)
+    """A capitalised first word ("il Comitato olimpico nazionale italiano" holds no name after
+    "Comitato"), and no lower-case "delle", "della", "degli" inside: those join the words of an institution."""
+    return len(span) > 0 and span[0].text[:1].isupper() \
+        and not any(t.is_lower and t.lower_ in INSTITUTION_JOINERS for t in span)
 
 
 def cut_before(ent: Span, index: int) -> Span | None:
