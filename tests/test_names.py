@@ -258,6 +258,9 @@ def test_same_person_scores_are_on_the_0_100_scale():
     ("Peskov, Dmitry", ("Dmitry",), "Peskov"),
     ("Mr Keith Kellogg", ("Keith",), "Kellogg"),
     ("Dr. Ursula von der Leyen", ("Ursula",), "von der Leyen"),
+    # a generation is no surname; a two-word name keeps its last word
+    ("Carlos Ramos Jr.", ("Carlos",), "Ramos"),
+    ("Junior Senior", ("Junior",), "Senior"),
     ("", (), ""),
 ])
 def test_split_person_name(name, given, surname):

@@ -56,3 +56,9 @@ def test_a_lone_word_the_list_names_as_a_body_is_no_person(news_nlp):
 def test_a_listed_word_that_is_the_surname_of_someone_named_in_full_stays_that_person(news_nlp):
     doc = news_nlp("Enzo Ferrari ha parlato a lungo, poi Ferrari ha lasciato la sala.")
     assert [(e.text, e.label_) for e in doc.ents] == [("Enzo Ferrari", "PER"), ("Ferrari", "PER")]
+
+
+def test_an_acronym_of_the_organisation_table_is_that_body_where_the_ner_saw_a_person(news_nlp):
+    doc = news_nlp("Al tavolo c'era la direttrice del Fondo monetario internazionale (Fmi), Anna Galli. Per il "
+                   "Fmi la crescita rallenta.")
+    assert {e.label_ for e in doc.ents if e.text == "Fmi"} == {"ORG"}

@@ -263,15 +263,16 @@ def split_person_name(name: str) -> PersonName:
 
     The surname is the last word together with the particles before it ("von der Leyen",
     "bin Salman"), or the first of a Chinese or Korean name ("Xi Jinping", "Kim Jong-un");
-    "Surname, Given" with a comma is read the other way round. Courtesy titles ("Mr", "Dr") and
-    regnal numbers ("Leone XIV") are dropped.
+    "Surname, Given" with a comma is read the other way round. Courtesy titles ("Mr", "Dr"), regnal
+    numbers ("Leone XIV") and generations ("Jr") are dropped.
     """
     if "," in name:
         surname, _, given = name.partition(",")
         return PersonName(tuple(given.split()), " ".join(surname.split()))
     words = [w for w in name.split() if w.casefold().rstrip(".") not in TITLES]
-    if len(words) > 1 and REGNAL_NUMBER.match(words[-1]):
-        words = words[:-1]          # "Leone XIV", "Carlo III": the number is no surname
+    if len(words) > 1 and REGNAL_NUMBER.match(words[-1]) \
+            or len(words) > 2 and words[-1].casefold().rstrip(".") in GENERATION_SUFFIXES:
+        words = words[:-1]          # "Leone XIV", "Carlo III", "Ferdinand Marcos Jr": the number is no surname
     if not words:
         return PersonName((), "")
     if writes_surname_first(words):
@@ -282,6 +283,8 @@ def split_person_name(name: str) -> PersonName:
     return PersonName(tuple(words[:start]), " ".join(words[start:]))
 
 
+# A generation written after the surname: "Ferdinand Marcos Jr", "Martin Luther King Sr"
+GENERATION_SUFFIXES = frozenset({"jr", "sr", "junior", "senior"})
 # "bin Salman", "ibn Saud": son (daughter) of; the name after it is the father's
 PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint"})
 

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.knowledge.lexicon import (ARTICULATED_A, ARTICULATED_DA, ARTICULATED_DI, ARTICULATED_IN,
                                   ELIDED_ARTICULATED_PREPOSITIONS, ELIDED_DI, GENITIVE_PREPOSITIONS,
                                   PLURAL_DEFINITE_ARTICLES, ROLE_NOUNS, SINGULAR_DEFINITE_ARTICLES, VENUE_NOUNS_IN_NAME)
-from kg.knowledge.names import writes_surname_first
+from kg.knowledge.names import GENERATION_SUFFIXES, writes_surname_first
 from kg.knowledge.places import Gazetteer
 from kg.nlp.tables import ReadsGazetteerAndFigures
 
@@ -42,8 +42,6 @@ MMS GPS LED OLED LCD PC IVA PIL IRPEF IMU DNA RNA HIV AIDS UFO VIP SUV DJ OK PIN
 CAMEL_CASE = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)[A-Z][a-z]+[A-Z][A-Za-z]*$")
 # "l'Fmi", "l'Onu", "la Bce": the longest acronym of a body that a role's complement may be ("della Fao")
 SHORT_BODY_NAME_CHARS = 5
-# A generation written after the surname: "Ferdinand Marcos Jr", "Martin Luther King Sr"
-GENERATION_SUFFIXES = frozenset({"jr", "sr", "junior", "senior"})
 ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
 MONTH_ABBREVIATIONS = frozenset("gen feb mar apr mag giu lug ago set ott nov dic".split())
 HEADER_WORD = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")     # the date of " date 2025-03 Ripresi a Ginevra"

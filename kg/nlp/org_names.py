@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.knowledge.lexicon import ARTICULATED_DI, CONFEDERATIONS, DEFINITE_ARTICLES, FUNCTION_WORDS
+from kg.knowledge.organisations import load_organisation_names
 from kg.knowledge.places import Gazetteer
 from kg.nlp.name_ruler import THING_ACRONYMS, opens_sentence, surnames_of
 from kg.nlp.tables import ReadsGazetteer
@@ -56,12 +57,16 @@ ELIDED_APOSTROPHE = re.compile(r" (['’]) ")
 
 @lru_cache(maxsize=1)
 def load_org_names() -> dict[str, list[tuple[str, ...]]]:
-    """First token -> the listed names starting with it (lower-case token tuples), longest first."""
+    """First token -> the listed names starting with it (lower-case token tuples), longest first: KIND's
+    list, and the acronyms of kg/data/organisation_names.tsv ("Fmi", "Nato"), which KIND lacks."""
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for line in gzip.decompress(ORG_LIST.read_bytes()).decode("utf-8").splitlines():
         # KIND writes an elision as its own token ("banca d ' italia"); spaCy keeps it on the word ("d'")
         tokens = tuple(ELIDED_APOSTROPHE.sub(r"\1 ", line).split(" "))
         by_first.setdefault(tokens[0], []).append(tokens)
+    for alias in load_organisation_names():
+        if alias.isalpha() and (alias,) not in by_first.get(alias, []):
+            by_first.setdefault(alias, []).append((alias,))
     for names in by_first.values():
         names.sort(key=len, reverse=True)
     return by_first
