@@ -253,6 +253,13 @@ def test_ue_is_the_adjective_europea_in_an_organisation_name():
     assert len(res.actors) == 1
 
 
+def test_an_italian_body_s_acronym_and_nickname_are_that_body_in_any_article():
+    res = resolution_of([extraction("a", ("Figc", "ORG")), extraction("b", ("Federcalcio", "ORG")),
+                         extraction("c", ("Lega Pro", "ORG"))])
+    entity = {m.surface: m.entity for m in res.mentions}
+    assert entity["Figc"] == entity["Federcalcio"] != entity["Lega Pro"]
+
+
 def report(article, mentions, when, status="held", place=2):
     """`when`: the time words, ON_ITS_DAY, or None (undated)."""
     return MeetingMention(article, (mentions[0], mentions[1]), mentions[place] if place is not None else None,
