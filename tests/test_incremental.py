@@ -156,3 +156,19 @@ def test_a_role_two_people_of_an_added_article_hold_alike_links_as_in_the_full_r
     expected, _ = full(extractions)
     assert any(m.surface == "vicepremier" and m.rule == "role-holder" for m in expected.mentions)
     assert grown_in_steps(extractions, 1, [2]) == [Step(True, extractions[1].article.id < extractions[0].article.id)]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Il ministro Carlo Bassi Ferraris ha visitato la fiera di Verona.", "Bassi Ferraris ha detto che «serve tempo»."),
+    ("Bassi Ferraris ha detto che «serve tempo».", "Il ministro Carlo Bassi Ferraris ha visitato la fiera di Verona."),
+])
+def test_a_double_surname_written_alone_in_an_added_article_joins_as_in_the_full_resolution(tmp_path, first, second):
+    """"Bassi Ferraris" ends "Carlo Bassi Ferraris" word for word: one person, whichever article comes first,
+    and kg reload's addition (against the state, or resolved again) equals the full resolution."""
+    articles = [parse_article(f" date 2025-03-0{i + 1} Titolo\n\n{t}", f"c{i}.txt") for i, t in enumerate((first, second))]
+    extractions = sorted(extractions_of(articles, load_knowledge(), cache_dir=str(tmp_path)),
+                         key=lambda x: x.article.source)
+    expected, _ = full(extractions)
+    people = {m.entity for m in expected.mentions if "Ferraris" in m.surface}
+    assert len(people) == 1
+    grown_in_steps(extractions, 1, [2])

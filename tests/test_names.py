@@ -286,3 +286,14 @@ def test_numbers_keep_names_apart():
     from kg.knowledge.names import name_key
     assert name_key("Kursk-2") != name_key("Kursk")
     assert name_key("G7") != name_key("G20")
+
+
+@pytest.mark.parametrize("a, b, same", [
+    # a double surname written alone ends the full name word for word
+    ("Carlo Bassi Ferraris", "Bassi Ferraris", True),
+    # two words that do not end the other name are no part of it
+    ("Carlo Bassi", "Bassi Ferraris", False),
+    ("Jared Kushner", "Charles Kushner", False),
+])
+def test_a_name_that_ends_another_word_for_word_is_that_person(a, b, same):
+    assert same_person(a, b)[0] is same

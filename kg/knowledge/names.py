@@ -350,6 +350,8 @@ def same_person(a: str, b: str) -> tuple[bool, str, float]:
     - "father-of": one surname is a patronymic ("bin Salman") and the other not ("Salman") -> no.
     - "surname-of" / "surname-differs": a one-word name against any other name -> yes iff its
       `surname_score` with the other's surname (or other word) is >= SURNAME_MIN_SCORE.
+    - "trailing-words": a name of two words or more that ends the other, word for word ("Pichetto
+      Fratin", a double surname, of "Gilberto Pichetto Fratin") -> yes.
     - "given-name-compatible" / "given-name-conflict": two full names whose surnames score
       >= SURNAME_MIN_SCORE -> yes iff their first given names are compatible
       (`given_names_compatible`); "Jared Kushner" and "Charles Kushner" are two people.
@@ -368,6 +370,8 @@ def same_person(a: str, b: str) -> tuple[bool, str, float]:
         score = surname_score(pa.surname, pb.surname)
         return (True, "surname-of", score) if score >= SURNAME_MIN_SCORE else (False, "surname-differs", score)
     score = name_score(a, b)
+    if ends_the_other(ka.split(), kb.split()):
+        return True, "trailing-words", score     # "Pichetto Fratin" of "Gilberto Pichetto Fratin"
     if surname_score(pa.surname, pb.surname) >= SURNAME_MIN_SCORE:
         compatible = name_key(pa.given[0]) == name_key(pb.given[0]) if pa.surname_first or pb.surname_first \
             else given_names_compatible(pa.given[0], pb.given[0])[0]
@@ -375,6 +379,11 @@ def same_person(a: str, b: str) -> tuple[bool, str, float]:
     if score >= FULL_NAME_MIN_SCORE and not gender_pair(pa, pb):
         return True, "fuzzy-full-name", score
     return False, "different", score
+
+
+def ends_the_other(a: list[str], b: list[str]) -> bool:
+    shorter, longer = sorted((a, b), key=len)
+    return 2 <= len(shorter) < len(longer) and longer[-len(shorter):] == shorter
 
 
 # --- finding the names same_person may join, without asking it of every pair ------------------
