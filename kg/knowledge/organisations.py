@@ -1,5 +1,6 @@
-"""International organisations' names: "l'Onu", "le Nazioni Unite" and "l'Organizzazione delle Nazioni
-Unite" are one body, written one way (kg/resolve spells an organisation so before clustering names).
+"""Organisations' names: "l'Onu", "le Nazioni Unite" and "l'Organizzazione delle Nazioni Unite" are one
+body, written one way (kg/resolve spells an organisation so before clustering names); so are an Italian
+body's acronym and nickname ("la Figc", "la Federcalcio"). kg/nlp/org_names.py reads the acronyms too.
 
 Reads kg/data/organisation_names.tsv, a hand-written table whose rows each name their public source.
 Names are compared folded (case, accents, apostrophes) and without edge articles: no fuzzy matching.
