@@ -62,3 +62,8 @@ def test_an_acronym_of_the_organisation_table_is_that_body_where_the_ner_saw_a_p
     doc = news_nlp("Al tavolo c'era la direttrice del Fondo monetario internazionale (Fmi), Anna Galli. Per il "
                    "Fmi la crescita rallenta.")
     assert {e.label_ for e in doc.ents if e.text == "Fmi"} == {"ORG"}
+
+
+def test_a_name_of_the_organisation_table_in_several_words_is_one_body(news_nlp):
+    found = orgs(news_nlp, "Ieri il leader di Alleanza Verdi e Sinistra ha parlato a lungo.")
+    assert "Alleanza Verdi e Sinistra" in found and "Verdi" not in found

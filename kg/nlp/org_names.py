@@ -58,15 +58,17 @@ ELIDED_APOSTROPHE = re.compile(r" (['’]) ")
 @lru_cache(maxsize=1)
 def load_org_names() -> dict[str, list[tuple[str, ...]]]:
     """First token -> the listed names starting with it (lower-case token tuples), longest first: KIND's
-    list, and the acronyms of kg/data/organisation_names.tsv ("Fmi", "Nato"), which KIND lacks."""
+    list, and the names and acronyms of kg/data/organisation_names.tsv ("Fmi", "Nato", "Alleanza Verdi e
+    Sinistra"), which KIND lacks (those spelt in plain letters: the table's are compared folded)."""
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for line in gzip.decompress(ORG_LIST.read_bytes()).decode("utf-8").splitlines():
         # KIND writes an elision as its own token ("banca d ' italia"); spaCy keeps it on the word ("d'")
         tokens = tuple(ELIDED_APOSTROPHE.sub(r"\1 ", line).split(" "))
         by_first.setdefault(tokens[0], []).append(tokens)
     for alias in load_organisation_names():
-        if alias.isalpha() and (alias,) not in by_first.get(alias, []):
-            by_first.setdefault(alias, []).append((alias,))
+        tokens = tuple(alias.split())
+        if all(word.isalpha() for word in tokens) and tokens not in by_first.get(tokens[0], []):
+            by_first.setdefault(tokens[0], []).append(tokens)
     for names in by_first.values():
         names.sort(key=len, reverse=True)
     return by_first
