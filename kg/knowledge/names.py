@@ -257,6 +257,10 @@ def writes_surname_first(words: list[str]) -> bool:
         and all(_SINITIC_GIVEN_NAME.fullmatch(w.casefold()) for w in words[1:])
 
 
+# A generation written after the surname: "Ferdinand Marcos Jr", "Martin Luther King Sr"
+GENERATION_SUFFIXES = frozenset({"jr", "sr", "junior", "senior"})
+
+
 @functools.lru_cache(maxsize=1 << 17)     # asked of every name at every step of resolving people
 def split_person_name(name: str) -> PersonName:
     """Split "Dmitrij Sergeevič Peskov" into given ("Dmitrij", "Sergeevič") and surname "Peskov".
@@ -272,7 +276,7 @@ def split_person_name(name: str) -> PersonName:
     words = [w for w in name.split() if w.casefold().rstrip(".") not in TITLES]
     if len(words) > 1 and REGNAL_NUMBER.match(words[-1]) \
             or len(words) > 2 and words[-1].casefold().rstrip(".") in GENERATION_SUFFIXES:
-        words = words[:-1]          # "Leone XIV", "Carlo III", "Ferdinand Marcos Jr": the number is no surname
+        words = words[:-1]          # "Leone XIV", "Carlo III", "Ferdinand Marcos Jr": no surname
     if not words:
         return PersonName((), "")
     if writes_surname_first(words):
@@ -283,8 +287,6 @@ def split_person_name(name: str) -> PersonName:
     return PersonName(tuple(words[:start]), " ".join(words[start:]))
 
 
-# A generation written after the surname: "Ferdinand Marcos Jr", "Martin Luther King Sr"
-GENERATION_SUFFIXES = frozenset({"jr", "sr", "junior", "senior"})
 # "bin Salman", "ibn Saud": son (daughter) of; the name after it is the father's
 PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint"})
 
