@@ -130,6 +130,17 @@ def test_the_source_of_a_meeting_is_no_participant_even_with_one_other_name(news
     assert participants_of(run(news_nlp, "Secondo Dmitri Peskov, il colloquio con Marco Rubio avrà luogo domani.")) == []
 
 
+def test_a_source_titled_before_a_comma_is_no_participant(news_nlp):
+    x = run(news_nlp, "Secondo l'ambasciatore tedesco in Italia, Hans Becker, il prossimo incontro tra Luca Bianchi "
+                      "e Giorgio Ferri si terrà a Roma.")
+    assert participants_of(x) == [["Luca Bianchi", "Giorgio Ferri"]]
+
+
+def test_after_a_source_with_no_name_the_subject_is_a_participant(news_nlp):
+    x = run(news_nlp, "Secondo l'ambasciatore, Luca Bianchi incontrerà domani Giorgio Ferri a Roma.")
+    assert participants_of(x) == [["Luca Bianchi", "Giorgio Ferri"]]
+
+
 def test_a_principal_named_in_a_role_is_not_a_participant(news_nlp):
     x = run(news_nlp, "L’inviato del presidente Macron ha incontrato in Germania il cancelliere tedesco Friedrich Merz, "
                       "alla guida del governo di Berlino.")
@@ -880,6 +891,9 @@ def test_a_role_with_a_lower_case_complement_is_the_role_of_the_name_after_it(ne
      "Marco Bassi", "ministro del Lavoro e delle Politiche sociali"),
     ("Ha parlato la ministra del Turismo e del made in Italy, Anna Ferri, davanti agli imprenditori.",
      "Anna Ferri", "ministra del Turismo e del made in Italy"),
+    # the second part of the ministry in lower case, and a portfolio after an elided article
+    ("In sala c'era il ministro dell'Agricoltura e della tutela forestale, Marco Bassi, con i sindaci.",
+     "Marco Bassi", "ministro dell'Agricoltura e della tutela forestale"),
     # a portfolio in lower case after "a" and its article
     ("«I numeri migliorano - ha detto l'assessore regionale alle politiche sociali Anna Galli - ma non basta».",
      "Anna Galli", "assessore regionale alle politiche sociali"),
@@ -890,6 +904,16 @@ def test_a_role_with_a_lower_case_complement_is_the_role_of_the_name_after_it(ne
 def test_a_long_title_before_a_comma_is_the_role_of_the_name_after_it(news_nlp, text, name, role):
     x = run(news_nlp, text)
     assert (name, role) in [(m.surface, m.role) for m in x.mentions if m.label == "PER"]
+
+
+def test_a_portfolio_after_an_elided_article_is_no_person(news_nlp):
+    x = run(news_nlp, "Ha parlato il ministro dell'Ambiente e poi il ministro dell'Istruzione Carlo Bassi.")
+    assert [(m.label, m.surface) for m in x.mentions] == [("ROLE", "ministro dell'Ambiente"), ("PER", "Carlo Bassi")]
+
+
+def test_a_ministry_joined_by_e_to_a_body_is_not_one_name(news_nlp):
+    x = run(news_nlp, "Il ministro della Difesa e della sua delegazione hanno lasciato la sala, ha detto Carlo Bassi.")
+    assert "ministro della Difesa" in [m.surface for m in x.mentions if m.label == "ROLE"]
 
 
 @pytest.mark.parametrize("text", [
@@ -1250,6 +1274,17 @@ def test_a_word_opening_a_quote_is_no_listed_organisation(news_nlp):
     # what follows the verb announces a quote: the quote is the claim, told once
     ("Il presidente Piet Vos ha ribadito la sua linea: «Nessuna intesa senza garanzie per tutti».",
      [("Piet Vos", "Nessuna intesa senza garanzie per tutti")]),
+    # a source and the subject of what it tells, set apart by a comma, are no joint statement
+    ("Secondo Marco Ferri, Luca Bianchi firmerà domani l'accordo con la Regione.",
+     [("Marco Ferri", "Luca Bianchi firmerà domani l'accordo con la Regione.")]),
+    # a source that only a title gives, then the subject: no one named speaks
+    ("Secondo l'assessore, Luca Bianchi firmerà domani l'accordo con la Regione.", []),
+    # the source opening the sentence speaks the quote that describes its subject
+    ("Secondo Marco Ferri, Luca Bianchi resta «pronto a firmare l'intesa» con la Regione.",
+     [("Marco Ferri", "pronto a firmare l'intesa")]),
+    # ... unless the subject is said to say it
+    ("Secondo Marco Ferri, Luca Bianchi ha detto: «Siamo pronti a firmare l'intesa».",
+     [("Luca Bianchi", "Siamo pronti a firmare l'intesa")]),
     # "secondo" after an article is the ordinal, no source
     ("Il sindaco Luca Neri ha inaugurato ieri la piazza, nel primo anno del secondo mandato del presidente "
      "della Regione.", []),

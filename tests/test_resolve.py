@@ -285,6 +285,20 @@ def test_an_undated_meeting_of_more_people_stays_apart_from_one_recalled_days_be
     assert sorted(str(meeting.date) for meeting in res.meetings) == ["2025-02-10", "2025-02-12"]
 
 
+def test_in_an_article_with_no_day_yesterdays_meeting_is_not_todays():
+    people = (("Carlo Blu", "PER"), ("Luca Neri", "PER"), ("Milano", "LOC"))
+    res = resolution_of([extraction("a", *people, meetings=[
+        lambda a, m: report(a, m, "oggi"), lambda a, m: report(a, m, "ieri sera", place=None)])])
+    assert len(res.meetings) == 2
+
+
+def test_in_an_article_with_no_day_two_reports_of_one_day_are_one_meeting():
+    people = (("Carlo Blu", "PER"), ("Luca Neri", "PER"), ("Milano", "LOC"))
+    res = resolution_of([extraction("a", *people, meetings=[
+        lambda a, m: report(a, m, "oggi"), lambda a, m: report(a, m, "stamattina", place=None)])])
+    assert len(res.meetings) == 1
+
+
 def test_one_venue_spelt_two_ways_in_one_article_is_one_meeting():
     people = (("Vladimir Medinsky", "PER"), ("Rustem Umerov", "PER"), ("Palazzo Cirigan", "LOC"),
               ("Palazzo Ciragan", "LOC"))

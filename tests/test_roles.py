@@ -327,6 +327,27 @@ def test_a_role_with_a_nationality_links_to_the_one_minister_of_that_nationality
     assert names_of_roles(res) == {"ministro ucraino": "Rustem Umerov"}
 
 
+def test_a_role_with_a_nationality_is_the_public_figure_of_that_country_the_article_names():
+    # kg/data/public_figures.tsv: Adolfo Urso is an Italian minister; the article titles him by portfolio only
+    article = parse_article("a", "a.txt")
+    mentions = [person(article.id, "Adolfo Urso", "ministro delle Imprese", 0),
+                person(article.id, "Piet Vos", "ministro dell'Economia belga", 60), role(article.id, "ministro italiano", 120)]
+    assert names_of_roles(resolution_of([Extraction(article, mentions, [])])) == {"ministro italiano": "Adolfo Urso"}
+
+
+def test_of_two_public_figures_of_that_country_the_role_is_the_one_named_last():
+    article = parse_article("a", "a.txt")
+    mentions = [person(article.id, "Adolfo Urso", None, 0), person(article.id, "Guido Crosetto", None, 60),
+                role(article.id, "ministro italiano", 120)]
+    assert names_of_roles(resolution_of([Extraction(article, mentions, [])])) == {"ministro italiano": "Guido Crosetto"}
+
+
+def test_a_public_figure_of_another_office_holds_no_role_with_a_nationality():
+    article = parse_article("a", "a.txt")
+    mentions = [person(article.id, "Giorgia Meloni", None, 0), role(article.id, "ministro italiano", 60)]
+    assert names_of_roles(resolution_of([Extraction(article, mentions, [])])) == {}
+
+
 def test_a_role_with_a_nationality_skips_a_holder_of_another_nationality():
     article = parse_article("a", "a.txt")
     mentions = [person(article.id, "Donald Trump", "presidente americano", 0), role(article.id, "presidente russo", 100)]

@@ -96,6 +96,8 @@ def fellow_speakers(speaker: Mention, sentences: list[SentenceView]) -> list[Men
     while j + 1 < len(people) and LIST_GAP.fullmatch(text[people[j].end - offset:people[j + 1].start - offset]):
         j += 1
         listed.append(people[j])
+    if not any(AND.search(text[a.end - offset:b.start - offset]) for a, b in zip(listed, listed[1:])):
+        return []       # names joined by commas alone: "Secondo Rossi, Bianchi vedrà ...", a source and a subject
     # a list of people named in full does not run on into lone words ("di Fim e Fiom, Rossi e Bianchi")
     full = " " in speaker.surface
     return [m for m in listed if m is not speaker and (not full or " " in m.surface or m.label == "ROLE")]

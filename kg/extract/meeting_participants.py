@@ -346,10 +346,24 @@ def reporting_sources(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -
     for m in mentions:
         span = tokens_of(doc, m)
         if span is not None and is_person(m, gazetteer):
-            before = doc[max(0, span.start - ROLE_WINDOW - 2):span.start].text
-            if REPORTED_BY.search(before):
+            before = doc[max(0, span.start - ROLE_WINDOW - 2):span.start]
+            set_off = span.end < len(doc) and doc[span.end].text == ","
+            if REPORTED_BY.search(before.text) or set_off and reported_by_title(before):
                 sources.add(m)
     return sources
+
+
+def reported_by_title(before: Span) -> bool:
+    """"secondo l'ambasciatore cinese in Italia, Jia Wen, ...": the source's title set off by a comma
+    before the name (no other name between: in "secondo Rossi, Bianchi, ..." Bianchi is no source;
+    the caller sees to the comma after the name: in "secondo il portavoce, Bianchi vedrà" Bianchi is
+    the subject)."""
+    if len(before) < 2 or before[-1].text != ",":
+        return False
+    title = before[:-1]
+    found = REPORTED_BY.search(title.text)
+    return found is not None and not any(t.ent_type_ == "PER" and t.idx >= title.start_char + found.start()
+                                         for t in title)
 
 
 def first_person_speaker(doc: Doc, sentence: SentenceView, claims: list[ClaimMention]) -> Mention | None:

@@ -383,8 +383,9 @@ def ministry_name_rest(doc: Doc, end: int, limit: int) -> int:
         elif doc[end].lower_ == "in" and capitalised(doc, end + 1, limit):
             end += 2            # "Made in Italy"
         elif doc[end].lower_ in ("e", ",") and end + 2 < limit and doc[end + 1].lower_ in GENITIVE_PREPOSITIONS \
-                and (capitalised(doc, end + 2, limit) or doc[end + 3:end + 5].text.split()[:1] == ["in"]):
-            end += 3            # "e delle Foreste", "e del made in Italy"
+                and (capitalised(doc, end + 2, limit) or doc[end + 3:end + 5].text.split()[:1] == ["in"]
+                     or doc[end + 2].pos_ == "NOUN" and doc[end + 2].is_lower):
+            end += 3            # "e delle Foreste", "e del made in Italy", "e della sicurezza energetica"
         else:
             break
     return end

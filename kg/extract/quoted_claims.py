@@ -67,7 +67,8 @@ def quoted_claim(article: Article, quote: Span, sentences: list[SentenceView], i
     else:
         names = names_outside(spanned, quotes)
         # A verb set off by commas ("Il colloquio, ha assicurato, «...»") speaks for the one before.
-        by_clause = None if set_off_verb_before(quote, spanned) else clause_speaker(quote, names, gazetteer)
+        by_clause = None if set_off_verb_before(quote, spanned) or source_before(quote, spanned, gazetteer) \
+            else clause_speaker(quote, names, gazetteer)
         if by_clause is None and spoken_by_someone_unnamed(quote, names, gazetteer):
             return None
         speaker = (by_clause
@@ -123,6 +124,16 @@ def set_off_verb_before(quote: Span, sentences: list[SentenceView]) -> bool:
     head = quote.doc.text[sentences[0].span.start_char:quote.start_char]
     verb = last_match(SPEECH_VERB, head)
     return bool(verb) and head[:verb.start()].rstrip().endswith(",") and head[verb.end():].lstrip().startswith(",")
+
+
+def source_before(quote: Span, sentences: list[SentenceView], gazetteer: Gazetteer) -> bool:
+    """"Secondo Rossi, Bianchi resta «aperto al dialogo»": the person the sentence opens on as its
+    source, with no speech verb after, speaks the quote, not the subject it describes."""
+    head = doc_text(sentences)[:max(quote.start_char - sentences[0].span.start_char, 0)]
+    source = last_match(ACCORDING_TO, head)
+    return source is not None and last_match(SPEECH_VERB, head[source.end():]) is None \
+        and not opens_with_per(source) \
+        and introduced_name(sentences, sentences[0].span.start_char + source.end(), gazetteer) is not None
 
 
 def doc_text(sentences: list[SentenceView]) -> str:

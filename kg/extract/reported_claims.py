@@ -61,6 +61,8 @@ def reported_claim(article: Article, sentence: SentenceView, quotes: list[tuple[
         speaker = last([m for m in before if is_person(m, gazetteer)])     # "Zelensky, secondo il quale ..."
     elif verb.re is ACCORDING_TO and opens_with_per(verb) and not (close_after and names_at(text, verb, close_after, offset)):
         speaker = None              # "Per la Russia, il ministro Lavrov ...": a side, not a source
+    elif verb.re is ACCORDING_TO and close_after and subject_after_source(text, verb.end(), close_after, offset):
+        speaker = None              # "Secondo l'ambasciatore, Rossi vedrà ...": a source no name gives, then the subject
     elif verb.re is ACCORDING_TO or (set_off and close_after):
         speaker = close_after       # "La Russia, ha ribadito Ushakov, ..."; "come ha ammesso Ushakov";
                                     # "..., ha aggiunto il Cremlino": an institution's, no person's
@@ -102,6 +104,12 @@ def reported_claim(article: Article, sentence: SentenceView, quotes: list[tuple[
     # "Il ministro ucraino ... ha spiegato che": if no one is known to hold the role, the one speaking before
     fallback = fallback_for(speaker, recent)
     return ClaimMention(article.id, speaker, said, text.strip(), fallback_speaker=fallback)
+
+
+def subject_after_source(text: str, source_end: int, name: Mention, offset: int) -> bool:
+    """After "secondo" a comma closes the source's words before the name, and no comma sets the name
+    off as their apposition ("secondo il portavoce, Rossi, ...")."""
+    return "," in text[source_end:name.start - offset] and not text[name.end - offset:].lstrip().startswith(",")
 
 
 def closes_a_relative_clause(before_verb: str) -> bool:

@@ -336,8 +336,9 @@ def follows_institution_lead(doc: Doc, start: int) -> bool:
 
 def follows_role(doc: Doc, start: int) -> bool:
     """A role phrase ends right before: "il portavoce della Farnesina Luca Neri" (not "della Farnesina")."""
-    if start == 0 or doc[start - 1].lower_ in COMPLEMENT_PREPOSITIONS or follows_institution_lead(doc, start):
-        return False        # "Ministro per gli Affari Regionali": an office, not a name
+    if start == 0 or doc[start - 1].lower_ in COMPLEMENT_PREPOSITIONS | ELIDED_ARTICULATED_PREPOSITIONS \
+            or follows_institution_lead(doc, start):
+        return False        # "Ministro per gli Affari Regionali", "il ministro dell'Interno": an office, not a name
     window = doc[max(0, start - ROLE_WINDOW):start]
     if opens_sentence(doc[start]) or any(t.text in (".", "!", "?") or "\n" in t.text_with_ws for t in window):
         return False        # a role does not run on into the next sentence or line ("... Mark Rutte.\n\nIntroducendo")

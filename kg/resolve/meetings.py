@@ -145,7 +145,15 @@ def same_meeting(a: MeetingReport, b: MeetingReport, config: ResolverConfig) -> 
             else config.defaulted_day_slack if defaulted else 0
         return abs((a.date - b.date).days) <= slack
     # Undated reports join only within their article: across articles nothing says it is the same day.
-    return same_article
+    return same_article and not told_on_other_days(a, b)
+
+
+def told_on_other_days(a: MeetingReport, b: MeetingReport) -> bool:
+    """"ieri sera" and "oggi" in an article with no day: the words alone set the two a day apart.
+    (Read only between reports of one article, which no other report ever stands in for: `when` is
+    not in TOLD_BY.)"""
+    return a.when is not None and b.when is not None and a.when.kind == b.when.kind == "relative_day" \
+        and a.when.offset != b.when.offset
 
 
 def undated_told_within(a: MeetingReport, b: MeetingReport, slack: int) -> bool:

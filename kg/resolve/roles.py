@@ -60,7 +60,7 @@ def role_link(m: Mention, titled: "Titles", named_figures: "FigureEntities", day
     written = m.role or m.surface
     # "il capo dello Stato" reads as the Italian president only where its own article titles or names him
     across = not titled.reader.is_italian_by_default(written)
-    holder = next(filter(None, (holder_of(m, role, titled, named_figures.table, across_articles=across)
+    holder = next(filter(None, (holder_of(m, role, titled, named_figures, across_articles=across)
                                 for role in titled.reader.readings(written))), None)
     # "l'amministratrice delegata", "la premier" is not Marco Ferrante nor Pedro Sánchez
     feminine = m.feminine or is_feminine_title(written)
@@ -90,6 +90,12 @@ class FigureEntities:
                 self.times_named[(m.article, links[key(m)].entity)] += 1
                 if figure := self.table.named(m.surface):
                     self.entity.setdefault(figure.name, links[key(m)].entity)
+
+    def holding_in_article(self, article: str, head: str, nationalities: frozenset[str]) -> set[str]:
+        """The figures the article names who ever held an office of this head word and nationality
+        ("ministro" and "italiano": "ministro dell'Ambiente italiano")."""
+        return {self.entity[name] for name, _, title in self.offices
+                if head in title and nationalities <= title and self.entity.get(name) in self.named_in[article]}
 
     def standing_for(self, m: Mention, day: date | None) -> Link | None:
         role = m.role or m.surface
@@ -175,7 +181,7 @@ class Titles:
         return self.holders_in_set[words]
 
 
-def holder_of(m: Mention, role: str, titled: Titles, figures: PublicFigures, across_articles: bool = True
+def holder_of(m: Mention, role: str, titled: Titles, figures: "FigureEntities", across_articles: bool = True
               ) -> str | None:
     words = titled.reader.words(role)
     holder = role_holder(m, titled, words, same_article=True, min_words=min(len(words), 2))
@@ -184,9 +190,9 @@ def holder_of(m: Mention, role: str, titled: Titles, figures: PublicFigures, acr
         # "l'inviato di Trump": in its article, the one "inviato" other than Trump himself;
         # "la segretaria del Pd": the one "segretario" whose titles name no other body
         holder = of_nationality(role_holder(m, titled, unnamed, same_article=True, min_words=1) if names_a_person(
-            role, figures) else holder_of_body(m, titled, unnamed, words - unnamed), words, titled)
+            role, figures.table) else holder_of_body(m, titled, unnamed, words - unnamed), words, titled)
     if holder is None:
-        holder = holder_by_nationality(m, words, titled)
+        holder = holder_by_nationality(m, words, titled, figures)
     # across articles only a role its country or body pins down ("il presidente russo", "il portavoce
     # del Cremlino"): many hold "l'amministratore delegato" or "il segretario generale"
     if holder is None and across_articles and len(words) >= titled.config.min_role_words_across_articles \
@@ -228,16 +234,22 @@ def of_nationality(holder: str | None, words: frozenset[str], titled: Titles) ->
     return holder if nationalities & titled.nationalities[holder] else None
 
 
-def holder_by_nationality(m: Mention, words: frozenset[str], titled: Titles) -> str | None:
+def holder_by_nationality(m: Mention, words: frozenset[str], titled: Titles, figures: "FigureEntities"
+                          ) -> str | None:
     """"il ministro ucraino" in an article that titles one minister, "ministro della Difesa", whose
-    titles in the whole set give one nationality, Ukrainian: that minister."""
+    titles in the whole set give one nationality, Ukrainian, or that names one public figure who is
+    a Ukrainian minister: that minister. Of two, the one named last before the role."""
     nationalities = titled.reader.nationalities_in(words)
     if len(nationalities) != 1 or len(words) != 2:
         return None
     head = next(iter(words - nationalities))
-    return clear_winner(Counter(row.entity for row in titled.by_article.get(m.article, [])
-                                if head in row.words and titled.nationalities[row.entity] == nationalities),
-                        titled.config.role_holder_margin)
+    titled_so = Counter(row.entity for row in titled.by_article.get(m.article, [])
+                        if head in row.words and titled.nationalities[row.entity] == nationalities)
+    holders = set(titled_so) | figures.holding_in_article(m.article, head, nationalities)
+    if len(holders) == 1:
+        return holders.pop()
+    return clear_winner(titled_so, titled.config.role_holder_margin) if titled_so.keys() == holders \
+        else named_last(m, holders, titled.named_at.get(m.article, []), titled.config.role_antecedent_chars)
 
 
 def role_holder(m: Mention, titled: Titles, words: frozenset[str], *, same_article: bool, min_words: int
