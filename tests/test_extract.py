@@ -607,6 +607,9 @@ def test_who_is_expected_at_a_summit_told_just_before(news_nlp):
 
 @pytest.mark.parametrize("text", [
     "Il colloquio tra Luca Neri e Piet Vos sulla tregua a Gaza è durato due ore.",
+    # what the talks were about, after "dedicato a" or "per discutere di"
+    "Luca Neri ha visto il collega Piet Vos in un bilaterale dedicato alla situazione a Gaza e alla sicurezza nel Mar Nero.",
+    "Luca Neri ha visto Piet Vos per discutere della ricostruzione in Siria.",
     # a country after "insieme a" is a partner, not a place
     "Luca Neri ha incontrato Piet Vos per parlare del radar costruito insieme alla Norvegia.",
 ])
@@ -1582,6 +1585,8 @@ def test_a_meeting_in_an_opening_phrase_is_a_meeting_of_its_own(news_nlp, text, 
     # the meeting noun is the subject of the cancelling verb, past an aside that opens with no participle
     ("Il ministro ha detto che il vertice con il sindaco Luca Neri e il prefetto Anna Galli, inizialmente in "
      "calendario per domani in prefettura, è stato rinviato a data da destinarsi.", []),
+    # the cancelling verb, an aside between commas, then the meeting noun with its adjective
+    ("È saltato invece, per lo sciopero dei treni, il previsto incontro tra Luca Neri e il sindaco Piet Vos.", []),
     # a wish in quotes through a modal; the pope's general audience with the crowd
     ("Il sindaco Luca Neri ha detto di sperare di poterlo «incontrare presto» a Vienna, con Piet Vos.", []),
     ("All'udienza generale di mercoledì il Papa ha salutato il sindaco Luca Neri e la ministra Anna Galli.", []),
@@ -1596,11 +1601,31 @@ def test_a_meeting_in_an_opening_phrase_is_a_meeting_of_its_own(news_nlp, text, 
      [["Giorgia Meloni", "Keir Starmer"]]),
     ("Il vertice tra Giorgia Meloni e Keir Starmer, rinviato la settimana scorsa, si è tenuto ieri a Londra.",
      [["Giorgia Meloni", "Keir Starmer"]]),
+    ("La seduta è durata a lungo, come previsto, e il nuovo incontro tra Luca Neri e Piet Vos è fissato a Roma.",
+     [["Luca Neri", "Piet Vos"]]),
     # a word that opens like a cancelling verb: a chancellor's title
     ("Il cancelliere tedesco Friedrich Merz ha incontrato Pedro Sánchez.", [["Friedrich Merz", "Pedro Sánchez"]]),
 ])
 def test_a_meeting_called_off_is_no_meeting(news_nlp, text, meetings):
     assert participants_of(run(news_nlp, text)) == meetings
+
+
+def test_a_guest_described_by_a_noun_and_its_complement_is_received(news_nlp):
+    x = run(news_nlp, "Il presidente Emmanuel Macron ha ricevuto stamattina all'Eliseo il fondatore della Comunità "
+                      "di San Luca Marco Bruni e il rabbino Haim Korsia.")
+    assert participants_of(x) == [["Emmanuel Macron", "Marco Bruni", "Haim Korsia"]]
+
+
+def test_a_bare_title_after_another_persons_name_is_a_role_not_a_name(news_nlp):
+    x = run(news_nlp, "Il cardinale Matteo Zuppi sarà ricevuto dal Papa il prossimo 5 ottobre.")
+    assert [(m.label, m.surface) for m in x.mentions] == [("PER", "Matteo Zuppi"), ("ROLE", "Papa")]
+    assert participants_of(x) == [["Matteo Zuppi", "Papa"]]
+
+
+def test_in_a_quote_the_people_of_the_next_statement_are_no_participants(news_nlp):
+    x = run(news_nlp, "La ministra Anna Galli era in città. «Ho visto la ministra stamattina al Tecnopolo: con questi "
+                      "tagli Carlo Verdi rischia molto», ha detto il rettore Marco Bassi.")
+    assert [sorted(people) for people in participants_of(x)] == [["Marco Bassi", "ministra"]]
 
 
 def test_a_public_figure_named_in_full_is_a_person_whatever_the_ner_read(news_nlp):

@@ -14,7 +14,7 @@ from kg.extract.mentions import ARTICLES, GENITIVE_PREPOSITIONS, INDEFINITE_ARTI
 from kg.extract.meeting_senses import (is_a_table, is_court_hearing, is_public_event, is_sports_match,
                                       is_visit_without_guest)
 from kg.extract.sentences import SUBJECT_RELATIONS, SentenceView, without_names_in
-from kg.knowledge.lexicon import AFTERMATH_NOUNS, FUTURE_ENDING
+from kg.knowledge.lexicon import AFTERMATH_NOUNS, FUTURE_ENDING, PERSON_NOUNS
 from kg.knowledge.places import Gazetteer
 from kg.model import Mention
 from kg.nlp.meetings import MEETING_SPANS_KEY
@@ -86,6 +86,8 @@ NO_ANY = frozenset("nessun nessuna nessuno alcun alcuna".split())
 ROUNDS_OF_TALKS = frozenset("round tornata ciclo giro sessione serie ore minuti giorni giornate settimane".split())
 # "ha ricevuto in udienza al Palazzo Apostolico il presidente del Cile Gabriel Boric"
 GUEST_AFTER_HOST_CHARS = 40
+# "il fondatore della Comunità di Sant'Egidio [Marco Neri]": how far back from a name its describing noun may stand
+DESCRIPTION_WORDS = 7
 # A place set off by commas between a verb and its object: ", nel Palazzo Apostolico,", ", a Palazzo Chigi,"
 PLACE_ASIDE = re.compile(r",\s*(?:a|ad|in|presso|nel|nella|nello|al|alla|allo|all['’])\s*[^,;:]{1,60},")
 # Between "vedrà" and the one seen: only their article, role and adverbs, no punctuation or verb.
@@ -131,9 +133,27 @@ def is_guest(sent: Span, cue: Span, m: Mention) -> bool:
 
 def titled_start(sent: Span, m: Mention) -> int:
     """Where a name starts with the title written right before it: "riceverà stasera al Cremlino
-    [l'inviato speciale della Casa Bianca] Steve Witkoff" is close to its verb."""
+    [l'inviato speciale della Casa Bianca] Steve Witkoff" is close to its verb, and so is "ha ricevuto
+    [il fondatore della Comunità di San Luca] Marco Neri" (a noun of a person and its complement)."""
     before = text_between(sent, sent.start_char, m.start).rstrip(" ,")
-    return sent.start_char + len(before) - len(m.role) if m.role and before.endswith(m.role) else m.start
+    if m.role and before.endswith(m.role):
+        return sent.start_char + len(before) - len(m.role)
+    return described_start(sent, m)
+
+
+def described_start(sent: Span, m: Mention) -> int:
+    """Where the noun phrase that describes a person right before their name starts: a noun of people
+    (PERSON_NOUNS) and what completes it, with no punctuation or verb between it and the name."""
+    doc = sent.doc
+    name = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if name is None:
+        return m.start
+    for i in range(name.start - 1, max(sent.start - 1, name.start - 1 - DESCRIPTION_WORDS), -1):
+        if doc[i].is_punct or doc[i].pos_ in ("VERB", "AUX"):
+            break
+        if doc[i].lower_ in PERSON_NOUNS:
+            return doc[i].idx
+    return m.start
 
 
 def text_between(sent: Span, start: int, end: int) -> str:
@@ -218,6 +238,10 @@ CALLED_OFF_WINDOW = 25       # "il vertice con il sindaco X e il prefetto Y, pre
 CANCELLED_AUXILIARIES = frozenset("è e' sono stato stata stati state viene vengono verrà verranno".split())
 # "previsto per lunedì", "annunciata ieri": an aside on the meeting, set off by commas
 ASIDE_PARTICIPLE_ENDINGS = ("to", "ta", "ti", "te")
+# "È saltato, per il maltempo, il previsto incontro": the words of an aside, and of the article and
+# adjectives before the meeting noun
+ASIDE_WORDS = 8
+MODIFIER_WORDS = 3
 # "il vertice non si terrà", "l'incontro non ci sarà"
 NOT_HAPPENING = re.compile(r"^\W*(?:\w+\s+){0,6}?non\s+(?:si\s+(?:terrà|terranno|farà|faranno|svolgerà|svolgeranno)|"
                            r"ci\s+sar(?:à|anno)|avr(?:à|anno)\s+luogo|"
@@ -238,7 +262,8 @@ def is_called_off(cue: Span) -> bool:
     con", "salta l'incontro") or after it ("l'incontro è stato annullato", "il vertice non si terrà")."""
     doc = cue.doc
     before = doc[max(cue.sent.start, cue.start - NEGATION_WINDOW):cue.start]
-    if any(is_cancelling(t) and only_an_aside_between(doc[t.i + 1:cue.start]) for t in before):
+    if any(is_cancelling(t) and only_an_aside_between(doc[t.i + 1:cue.start]) for t in before) \
+            or cancelled_across_an_aside(cue):
         return True
     if cue.root.pos_ != "NOUN" and cue.text.lower() not in NOMINAL_PHRASE_CUES:
         return False            # "ha incontrato X dopo aver escluso ...": the verb is the meeting
@@ -257,6 +282,23 @@ def is_called_off(cue: Span) -> bool:
     return bool(NOT_HAPPENING.match(clause.text)) or any(
         is_cancelling(t) and t.i > 0 and doc[t.i - 1].lower_ in CANCELLED_AUXILIARIES
         and "non" not in {w.lower_ for w in doc[max(0, t.i - 3):t.i]} for t in clause)
+
+
+def cancelled_across_an_aside(cue: Span) -> bool:
+    """"È saltato invece, per il maltempo, il previsto incontro": a cancelling verb, then an aside set
+    off by two commas, then the meeting noun with its article and adjectives, whatever the parse."""
+    doc, i = cue.doc, cue.start - 1
+    while i > cue.sent.start and doc[i].pos_ in ("DET", "ADJ", "NOUN") and cue.start - i <= MODIFIER_WORDS:
+        i -= 1          # "il previsto", tagged a noun or not
+    if doc[i].text != ",":
+        return False
+    opening = next((k for k in range(i - 1, max(cue.sent.start, i - 1 - ASIDE_WORDS), -1) if doc[k].text == ","), None)
+    if opening is None:
+        return False
+    k = opening - 1
+    while k > cue.sent.start and doc[k].pos_ == "ADV":
+        k -= 1          # "salta invece,"
+    return is_cancelling(doc[k])
 
 
 def only_an_aside_between(words: Span) -> bool:

@@ -118,6 +118,8 @@ DELEGATION_WINDOW_CHARS = 60
 PATRON_WINDOW_CHARS = 30
 # "il 17enne di", "la residente a": the words before a name that tell where a person is from
 ORIGIN_WINDOW_CHARS = 30
+# What ends one statement and opens the next inside a quote
+STATEMENT_BREAKS = (":", ";")
 # "confermato dal portavoce del Cremlino", "secondo il consigliere presidenziale", at the end of
 # the words before a name.
 REPORTED_BY = re.compile(
@@ -445,12 +447,23 @@ def without_people_of_wished_meetings(doc: Doc, sentence: SentenceView) -> Sente
                                        for c in wished])
 
 
+def other_statements_left_out(text: str, sentence: SentenceView, cue_at: int, start: int, end: int) -> SentenceView:
+    """«Ho visto la ministra stamattina: con questi tagli Rossi rischia molto»: in a quote, the people
+    of the statement the meeting word is in, not of the one a colon or semicolon opens after it."""
+    opens = max(start, *(text.rfind(mark, start, cue_at) + 1 for mark in STATEMENT_BREAKS))
+    closes = min([end, *(k for mark in STATEMENT_BREAKS if (k := text.find(mark, cue_at, end)) >= 0)])
+    return without_names_in(sentence, [(start, opens), (closes, end)])
+
+
 def talked_of_in_quotes_left_out(doc: Doc, sentence: SentenceView, cue_at: int) -> SentenceView:
     """"l'incontro tra Neri e il consigliere di Galli, un'occasione «per riferire ... alla presidente
     Galli»": told outside quotes, a meeting's people are those named outside them, if two are."""
     quotes = [(q.start_char, q.end_char) for q in doc.spans[QUOTES_SPANS_KEY]
               if sentence.span.start_char <= q.start_char < sentence.span.end_char]
-    if not quotes or any(start <= cue_at < end for start, end in quotes):
+    around = next(((start, end) for start, end in quotes if start <= cue_at < end), None)
+    if around is not None:
+        return other_statements_left_out(doc.text, sentence, cue_at, *around)
+    if not quotes:
         return sentence
     outside = without_names_in(sentence, quotes)
     return outside if len({m.surface for m in outside.people}) >= 2 else sentence

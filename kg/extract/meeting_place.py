@@ -19,6 +19,12 @@ from kg.nlp.quotes import QUOTES_SPANS_KEY
 # not the venue.
 TOPIC_PLACE = re.compile(r"\b(?:guerra|pace|conflitto|tregua|fuoco|crisi|invasione|situazione|offensiva)\s+"
                          r"(?:a|ad|in|nel|nella|nell['’]|del|della|dell['’]|sul|sulla|sull['’])\s*$", re.IGNORECASE)
+# "un bilaterale dedicato alla situazione a Gaza e alla sicurezza nel Mar Nero", "per discutere della
+# ricostruzione in Siria": what follows these words up to the clause's end is what was talked about
+TOPIC_LEAD = re.compile(r"\b(?:(?:dedicat|incentrat|centrat|focalizzat|concentrat)[oaie]\s+(?:su|a|ad)|"
+                        r"per\s+(?:discutere|parlare|fare\s+il\s+punto)\s+(?:di|del|della|dei|delle|degli|dell['’]|su)"
+                        r")[^,;:.]*$", re.IGNORECASE)
+TOPIC_LEAD_CHARS = 120
 # Between a name and its title: ", " or " " (and an article: "Luca Neri, l'ambasciatore")
 TITLE_GAP_CHARS = 5
 # "sviluppato insieme al Giappone", "assieme alla Francia": "a" after "insieme" joins a partner, not a place
@@ -76,6 +82,7 @@ def meeting_place(article: Article, doc: Doc, sentence: SentenceView, cue_at: in
     cue_quote = quote_around(doc, cue_at)
     candidates = [m for m in sentence.mentions if could_be_place(m, gazetteer) and place_rank(m, gazetteer) is not None
                   and not TOPIC_PLACE.search(text[max(0, m.start - 30):m.start])
+                  and not TOPIC_LEAD.search(text[max(sentence.span.start_char, m.start - TOPIC_LEAD_CHARS):m.start])
                   and not PARTNER_PLACE.search(text[max(0, m.start - 30):m.start])
                   and not in_brackets(text[sentence.span.start_char:m.start])
                   and not in_a_title(doc, m, sentence.people, text)

@@ -315,14 +315,16 @@ def stands_alone(doc: Doc, end: int) -> bool:
 
 
 # Nouns of time a role's phrase never takes as a complement: "ricevuto dalla premier la prossima settimana"
-TIME_NOUNS = frozenset(WEEKDAYS) | frozenset(DAY_WORDS) | frozenset(PARTS_OF_DAY) \
+TIME_NOUNS = frozenset(WEEKDAYS) | frozenset(DAY_WORDS) | frozenset(PARTS_OF_DAY) | frozenset(MONTHS) \
     | frozenset({"settimana", "mese", "giorno", "anno"})
 
 
 def opens_a_time(doc: Doc, i: int) -> bool:
-    """"domani", "la prossima settimana", "in serata": a time word, or one after its article and adjective."""
-    return any(t.lower_ in TIME_NOUNS for t in doc[i:i + 3]) and all(
-        t.lower_ in TIME_NOUNS or t.pos_ in ("DET", "ADJ", "ADP") for t in doc[i:i + 3] if not t.is_punct)
+    """"domani", "la prossima settimana", "in serata", "il prossimo 5 ottobre": a time word, or one after
+    its article, adjective and day."""
+    words = [t for t in doc[i:i + 4] if not t.is_punct]
+    upto = next((k for k, t in enumerate(words) if t.lower_ in TIME_NOUNS), None)
+    return upto is not None and all(t.pos_ in ("DET", "ADJ", "ADP", "NUM") for t in words[:upto])
 
 
 def role_phrase_end(doc: Doc, start: int, gazetteer: Gazetteer, limit: int | None = None) -> int:

@@ -342,4 +342,9 @@ def follows_role(doc: Doc, start: int) -> bool:
     window = doc[max(0, start - ROLE_WINDOW):start]
     if opens_sentence(doc[start]) or any(t.text in (".", "!", "?") or "\n" in t.text_with_ws for t in window):
         return False        # a role does not run on into the next sentence or line ("... Mark Rutte.\n\nIntroducendo")
-    return any(t.lower_ in ROLE_NOUNS for t in window) and not any(t.is_punct for t in window[-1:])
+    role_at = max((t.i for t in window if t.lower_ in ROLE_NOUNS), default=None)
+    # the role's phrase runs on to the name: no auxiliary or other name between ("il cardinale X sarà
+    # ricevuto dal Papa": "Papa" is no name the cardinal's title introduces). (Not any verb: the tagger
+    # makes one of "iraniano" in "il ministro degli Esteri iraniano X".)
+    return role_at is not None and not any(t.is_punct for t in window[-1:]) and not any(
+        t.pos_ == "AUX" or t.ent_type_ == "PER" for t in doc[role_at + 1:start])
