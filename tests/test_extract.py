@@ -1157,6 +1157,24 @@ def test_a_meeting_in_a_street_or_building_of_the_dateline_s_town_is_in_that_tow
     assert [(m.location.surface, m.site.surface) for m in x.meetings] == [("MILANO", "piazza Cordusio")]
 
 
+@pytest.mark.parametrize("text, place, site", [
+    ("MILANO, 3 DIC - Il banchiere Marco Ferri ha visto ieri sera la manager Giulia Sala in una cena di lavoro "
+     "all'Hotel Gallia.", "MILANO", "Hotel Gallia"),
+    # a building's English name, in a city the sentence names
+    ("La missione si chiude a Nairobi, dove Marco Ferri sarà ricevuto alla State House dal presidente Piet Vos.",
+     "Nairobi", "State House"),
+])
+def test_a_hotel_or_a_house_no_table_places_is_in_the_town_of_its_story(news_nlp, text, place, site):
+    x = run(news_nlp, text, published="2026-12-03")
+    assert [(m.location.surface, m.site.surface) for m in x.meetings] == [(place, site)]
+
+
+def test_the_people_of_the_occasion_are_not_at_a_side_meeting(news_nlp):
+    x = run(news_nlp, "Ieri, a margine della cena offerta da Marco Ferri agli ospiti, Giulia Sala ha visto il "
+                      "presidente Piet Vos.")
+    assert participants_of(x) == [["Giulia Sala", "Piet Vos"]]
+
+
 def test_a_dateline_in_small_letters_places_the_held_meetings_of_a_local_story(news_nlp):
     x = run(news_nlp, "Torino, 4 marzo 2027 - Il sindaco Marco Ferri ha incontrato ieri sera in Comune i commercianti "
                       "e la presidente Giulia Sala.", published="2027-03-04")

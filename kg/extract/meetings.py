@@ -80,7 +80,9 @@ AGENT_PREPOSITIONS = frozenset({"da"}) | ARTICULATED_DA
 TITLE_WORDS_MAX = 4
 # Streets, squares and buildings of a town: a meeting put in one is in the town ("in piazza Cordusio")
 TOWN_SITE_NOUNS = frozenset("""via viale piazza piazzale corso largo vicolo lungotevere lungomare palazzo sede sala
-aula teatro stadio museo biblioteca auditorium""".split())
+aula teatro stadio museo biblioteca auditorium hotel albergo ristorante villa castello residenza""".split())
+# ... and the last word of a building's English name ("State House", "Lancaster House", "Grand Hotel")
+TOWN_SITE_LAST_WORDS = frozenset("house palace hall hotel centre center".split())
 # "Y ha poi voluto ribadire": the characters after a name that hold its speech verb
 SPEECH_VERB_REACH = 40
 
@@ -119,6 +121,20 @@ def meetings_in(article: Article, doc: Doc, sentences: list[SentenceView], repor
     found = cities_of_countries(found, [m for s in sentences for m in s.mentions], gazetteer)
     found = headlines_dated_by_the_body(article, sentences, found, at_sentence)
     return joined_by_delegations(sentences, reporters, found, at_sentence)
+
+
+def without_the_occasion(sentence: SentenceView, cue_at: int) -> SentenceView:
+    """"A margine della cena offerta da Macron ai leader, Meloni ha visto Modi": the people of the
+    occasion a side meeting was held on the margins of are not at the side meeting, if two others are."""
+    text, offset = sentence.span.text, sentence.span.start_char
+    margins = SIDELINES.search(text, 0, max(cue_at - offset, 0))
+    if margins is None:
+        return sentence
+    ends = text.find(",", margins.end())
+    if ends < 0 or offset + ends > cue_at:
+        return sentence
+    outside = without_names_in(sentence, [(offset + margins.start(), offset + ends)])
+    return outside if len({m.surface for m in outside.people}) >= 2 else sentence
 
 
 def headlines_dated_by_the_body(article: Article, sentences: list[SentenceView], found: list[MeetingMention],
@@ -272,7 +288,8 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
         # only the guest received sets the meeting ("una visita in Turchia di X, che sarà ricevuto da Y")
         cues = {**cues, "MEETING": cues["RECEIVES"]}
     at = cues["MEETING"]
-    sentence = without_people_of_wished_meetings(doc, talked_of_in_quotes_left_out(doc, sentence, at))
+    sentence = without_the_occasion(without_people_of_wished_meetings(doc, talked_of_in_quotes_left_out(doc, sentence, at)),
+                                    at)
     people = participants(sentence, reporters, following, earlier, heads)
     cue = doc.char_span(at, at + 1, alignment_mode="expand")
     if len({m.surface for m in people}) == 1:
@@ -584,7 +601,7 @@ def in_town(place: Mention, gazetteer: Gazetteer) -> bool:
     building no table places, which says no town."""
     words = place.surface.split()
     return fold(place.surface) in LOCAL_BODY_NOUNS or (
-        len(words) > 1 and fold(words[0]) in TOWN_SITE_NOUNS
+        len(words) > 1 and (fold(words[0]) in TOWN_SITE_NOUNS or fold(words[-1]) in TOWN_SITE_LAST_WORDS)
         and gazetteer.lookup(place.surface) is None and not gazetteer.is_venue(place.surface))
 
 
