@@ -203,6 +203,8 @@ def test_full_name_fallback_against_threshold(a, b, same):
     ("Steve Witkoff", "Stephen Witkoff", "given-name-compatible"),
     ("Steven Witkoff", "Steve Witkoff", "given-name-compatible"),
     ("J. Kushner", "Jared Kushner", "given-name-compatible"),
+    # given names written apart or as one word
+    ("Abdul Karim Haddad", "Abdulkarim Haddad", "given-name-compatible"),
     ("Oleksandr Syrskyi", "Aleksandr Syrsky", "given-name-compatible"),
     ("Vladimir Zelensky", "Volodymyr Zelensky", "given-name-compatible"),
     ("Mohammed bin Salman", "Mohammad bin Salman", "given-name-compatible"),

@@ -36,6 +36,22 @@ def test_surname_joins_the_full_name_of_its_article():
     assert names_by_surface(res) == {"Dmitri Peskov": "Dmitri Peskov", "Peskov": "Dmitri Peskov"}
 
 
+def test_a_surname_two_people_of_the_article_share_is_the_public_figures():
+    # kg/data/public_figures.tsv knows Javier Milei; a sister of the same surname is no public figure
+    res = resolution_of([extraction("a", ("Javier Milei", "PER"), ("Karina Milei", "PER"), ("Milei", "PER"))])
+    assert names_by_surface(res)["Milei"] == "Javier Milei"
+
+
+def test_a_surname_two_unknown_people_of_the_article_share_stays_apart():
+    res = resolution_of([extraction("a", ("Carlo Fontana", "PER"), ("Anna Fontana", "PER"), ("Fontana", "PER"))])
+    assert names_by_surface(res)["Fontana"] not in ("Carlo Fontana", "Anna Fontana")
+
+
+def test_a_surname_without_its_hacek_joins_the_full_name():
+    res = resolution_of([extraction("a", ("Milan Čović", "PER"), ("Covic", "PER"))])
+    assert names_by_surface(res) == {"Milan Čović": "Milan Čović", "Covic": "Milan Čović"}
+
+
 def test_a_surname_joins_its_full_name_with_or_without_the_particle_before_it():
     res = resolution_of([extraction("a", ("Karim al-Masri", "PER"), ("Masri", "PER")),
                          extraction("b", ("Anna von der Brück", "PER"), ("Brück", "PER"))])

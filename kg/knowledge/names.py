@@ -356,7 +356,8 @@ def same_person(a: str, b: str) -> tuple[bool, str, float]:
       Fratin", a double surname, of "Gilberto Pichetto Fratin") -> yes.
     - "given-name-compatible" / "given-name-conflict": two full names whose surnames score
       >= SURNAME_MIN_SCORE -> yes iff their first given names are compatible
-      (`given_names_compatible`); "Jared Kushner" and "Charles Kushner" are two people.
+      (`given_names_compatible`, or the same when joined: "Abdul Hamid", "Abdulhamid"); "Jared
+      Kushner" and "Charles Kushner" are two people.
     - "fuzzy-full-name": surnames do not line up -> yes iff `name_score` >= FULL_NAME_MIN_SCORE.
     - "different": otherwise -> no.
     """
@@ -376,11 +377,16 @@ def same_person(a: str, b: str) -> tuple[bool, str, float]:
         return True, "trailing-words", score     # "Pichetto Fratin" of "Gilberto Pichetto Fratin"
     if surname_score(pa.surname, pb.surname) >= SURNAME_MIN_SCORE:
         compatible = name_key(pa.given[0]) == name_key(pb.given[0]) if pa.surname_first or pb.surname_first \
-            else given_names_compatible(pa.given[0], pb.given[0])[0]
+            else given_names_compatible(pa.given[0], pb.given[0])[0] or given_names_joined(pa) == given_names_joined(pb)
         return (True, "given-name-compatible", score) if compatible else (False, "given-name-conflict", score)
     if score >= FULL_NAME_MIN_SCORE and not gender_pair(pa, pb):
         return True, "fuzzy-full-name", score
     return False, "different", score
+
+
+def given_names_joined(name: "PersonName") -> str:
+    """"Abdul Hamid" and "Abdulhamid": given names written apart or as one word."""
+    return "".join(name_key(g).replace(" ", "") for g in name.given)
 
 
 def ends_the_other(a: list[str], b: list[str]) -> bool:

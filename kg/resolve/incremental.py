@@ -137,7 +137,8 @@ def added_people(state: ResolveState, mentions: list[Mention], knowledge: Knowle
         elif m.surface in delta:
             links[key(m)] = full_ids.get(m.surface) or p.ids[m.surface]
         else:
-            links[key(m)] = (surname_owner(m.surface, by_article[m.article], all_ids, same, "surname-in-article")
+            links[key(m)] = (surname_owner(m.surface, by_article[m.article], all_ids, same, "surname-in-article",
+                                           knowledge.figures)
                              or owner_in_set(state, m.surface, new_names, all_ids)
                              or given_name_owner(m.surface, by_article[m.article], all_ids, "given-name-in-article"))
     named_in = defaultdict(set)

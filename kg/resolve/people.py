@@ -43,7 +43,7 @@ def people_links(mentions: list[Mention], figures: PublicFigures, config: Resolv
         elif name_of[m.surface] in full_ids:
             links[key(m)] = full_ids[name_of[m.surface]]
         else:
-            links[key(m)] = (surname_owner(m.surface, by_article[m.article], ids, same, "surname-in-article")
+            links[key(m)] = (surname_owner(m.surface, by_article[m.article], ids, same, "surname-in-article", figures)
                              or owner_in_set(m.surface)
                              or given_name_owner(m.surface, by_article[m.article], ids, "given-name-in-article"))
     # "Vladimir, STOP!" where the article calls him only "Putin": the given name of someone it names.
@@ -160,23 +160,27 @@ def person_id(name: str) -> str:
 
 
 # First letters that transliterations swap: German writes the Slavic z as s ("Selenskyj" = Zelensky).
-BLOCK_LETTERS = str.maketrans({"z": "s"})
+# (and h and c: "Čeferin" is spelt "Cheferin", whose key opens on h, or "Ceferin")
+BLOCK_LETTERS = str.maketrans({"z": "s", "h": "c"})
 
 
 @functools.lru_cache(maxsize=None)
 def surname_block(name: str) -> str:
     """The names compared with this one: those whose surname's last word starts with the same letter (z
-    and s as one). The last word, because the particles before it come and go: "al-Sisi" and "Sisi",
-    "von der Leyen" and "Leyen" name one person."""
+    and s as one, h and c as one). The last word, because the particles before it come and go: "al-Sisi"
+    and "Sisi", "von der Leyen" and "Leyen" name one person."""
     return name_key(split_person_name(name).surname).rpartition(" ")[2][:1].translate(BLOCK_LETTERS)
 
 
 def surname_owner(surface: str, candidates: set[str], full_ids: dict[str, str], same: Callable,
-                  rule: str) -> Link | None:
-    """The one person among `candidates` whose surname this is; None if none or several."""
+                  rule: str, figures: PublicFigures | None = None) -> Link | None:
+    """The one person among `candidates` whose surname this is; of several, the one public figure
+    among them ("Milei" in an article on Javier Milei that also names his sister Karina); else None."""
     block = surname_block(surface)
     scores = {c: same(surface, c) for c in candidates if surname_block(c) == block}
     owners = {full_ids[c] for c, (joined, _, _) in scores.items() if joined}
+    if len(owners) > 1 and figures is not None:
+        owners = {full_ids[c] for c, (joined, _, _) in scores.items() if joined and figures.named(c)}
     if len(owners) != 1:
         return None
     owner = owners.pop()

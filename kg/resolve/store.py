@@ -12,7 +12,8 @@ from kg.resolve.config import ResolverConfig
 from kg.resolve.state import ResolveState
 
 KG_DIR = Path(__file__).resolve().parents[1]
-RESOLVER_SOURCES = ("model.py", "resolve/*.py", "dating/*.py")
+# (kg/knowledge too: names.py says which names are one person's)
+RESOLVER_SOURCES = ("model.py", "resolve/*.py", "dating/*.py", "knowledge/*.py")
 STATE_FILE = "resolution.pickle"
 
 
