@@ -348,6 +348,22 @@ def test_a_public_figure_of_another_office_holds_no_role_with_a_nationality():
     assert names_of_roles(resolution_of([Extraction(article, mentions, [])])) == {}
 
 
+def test_a_role_is_not_a_public_figure_who_left_that_office_before_the_articles_day():
+    # kg/data/public_figures.tsv: Papa Francesco held the office until 2025-04-21, Leone XIV after
+    today, other = parse_article(" date 2026-09-24 Oggi", "a.txt"), parse_article("b", "b.txt")
+    mentions = [person(today.id, "Papa Francesco", "papa", 0), role(today.id, "Papa", 100)]
+    res = resolution_of([Extraction(today, mentions, []), Extraction(other, [person(other.id, "Leone XIV", None, 0)], [])])
+    leone = next(m.entity for m in res.mentions if m.surface == "Leone XIV")
+    assert next(m.entity for m in res.mentions if m.surface == "Papa") == leone
+
+
+def test_a_role_is_the_public_figure_titled_so_while_in_office():
+    today = parse_article(" date 2024-09-24 Oggi", "a.txt")
+    mentions = [person(today.id, "Papa Francesco", "papa", 0), role(today.id, "Papa", 100)]
+    res = resolution_of([Extraction(today, mentions, [])])
+    assert len({m.entity for m in res.mentions}) == 1
+
+
 def test_a_role_with_a_nationality_skips_a_holder_of_another_nationality():
     article = parse_article("a", "a.txt")
     mentions = [person(article.id, "Donald Trump", "presidente americano", 0), role(article.id, "presidente russo", 100)]
@@ -437,6 +453,9 @@ def test_a_feminine_title_never_links_a_man_but_links_a_woman_titled_in_the_masc
     # a place after "a" says where the mayor is; an office after "alla" completes the title
     ("«Ho visto il sindaco a Palazzo Lombardia», ha detto Neri.", ["sindaco"]),
     ("Ha parlato il segretario alla Difesa.", ["segretario alla Difesa"]),
+    # "in" and a place after a role held nowhere in particular; an article opening the verb's object
+    ("Il vescovo Carlo Neri sarà ricevuto dal Pontefice in Vaticano.", ["Pontefice"]),
+    ("Il sindaco Carlo Neri ha rinnovato al Pontefice l'invito a visitare la città.", ["Pontefice"]),
 ])
 def test_a_role_followed_by_where_its_holder_is_stands_for_a_name(news_nlp, text, roles):
     assert [m.surface for m in mentions_of(news_nlp, text) if m.label == "ROLE"] == roles

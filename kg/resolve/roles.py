@@ -64,7 +64,8 @@ def role_link(m: Mention, titled: "Titles", named_figures: "FigureEntities", day
                                 for role in titled.reader.readings(written))), None)
     # "l'amministratrice delegata", "la premier" is not Marco Ferrante nor Pedro Sánchez
     feminine = m.feminine or is_feminine_title(written)
-    if holder and not (feminine and holder in titled.men):
+    if holder and not (feminine and holder in titled.men) \
+            and not named_figures.left_office(holder, titled.reader.readings(written), day):
         return Link(holder, "role-holder")
     figure = named_figures.standing_for(m, day)
     return None if figure and feminine and figure.entity in titled.men else figure
@@ -90,6 +91,13 @@ class FigureEntities:
                 self.times_named[(m.article, links[key(m)].entity)] += 1
                 if figure := self.table.named(m.surface):
                     self.entity.setdefault(figure.name, links[key(m)].entity)
+
+    def left_office(self, entity: str, roles: list[str], day: date | None) -> bool:
+        """The person is a public figure who held the role only before the day: "il Papa" of
+        2026 is not Papa Francesco, though the article titles him so in a memory."""
+        words = {self.reader.words(r) for r in roles}
+        held = [o for name, o, title in self.offices if self.entity.get(name) == entity and title in words]
+        return day is not None and bool(held) and all(o.end is not None and o.end <= day for o in held)
 
     def holding_in_article(self, article: str, head: str, nationalities: frozenset[str]) -> set[str]:
         """The figures the article names who ever held an office of this head word and nationality
