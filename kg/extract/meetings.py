@@ -288,8 +288,8 @@ def meeting_in(article: Article, doc: Doc, sentence: SentenceView, reporters: se
         # only the guest received sets the meeting ("una visita in Turchia di X, che sarà ricevuto da Y")
         cues = {**cues, "MEETING": cues["RECEIVES"]}
     at = cues["MEETING"]
-    sentence = without_the_occasion(without_people_of_wished_meetings(doc, talked_of_in_quotes_left_out(doc, sentence, at)),
-                                    at)
+    sentence = without_people_of_wished_meetings(doc, talked_of_in_quotes_left_out(doc, sentence, at))
+    sentence = without_the_occasion(sentence, at)
     people = participants(sentence, reporters, following, earlier, heads)
     cue = doc.char_span(at, at + 1, alignment_mode="expand")
     if len({m.surface for m in people}) == 1:

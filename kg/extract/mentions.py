@@ -46,6 +46,7 @@ NON_COMPLEMENT_PREPOSITIONS = ((SIMPLE_PREPOSITIONS - {"di", "a", "per"})
                                | ARTICULATED_IN | ARTICULATED_DA | ARTICULATED_CON | ARTICULATED_SU)
 ADJECTIVE_ENDINGS = ("o", "a", "i", "e")
 MEETING_NOUN = re.compile(r"(incontr|colloqu|vertic|summit|riunion|trattativ|negoziat|bilateral|visit|faccia)")
+IN_PREPOSITIONS = frozenset({"in"}) | ARTICULATED_IN
 # Roles held in a place, which "in" completes: "l'ambasciatore in Italia", "il nunzio in Francia"
 POSTED_ROLE_NOUNS = frozenset("""ambasciatore ambasciatrice nunzio console inviato inviata rappresentante delegato
 delegata commissario commissaria comandante vescovo arcivescovo prefetto prefetta""".split())
@@ -316,7 +317,7 @@ def stands_alone(doc: Doc, end: int) -> bool:
         return True     # "ho visto il sindaco a Palazzo Lombardia": where, not an office ("il segretario alla Difesa")
     if doc[end].lower_ in ARTICLES:
         return True     # "ha rinnovato al Papa l'invito": the article opens the verb's object
-    if doc[end].lower_ in {"in"} | ARTICULATED_IN and after is not None and after.ent_type_ == "LOC" \
+    if doc[end].lower_ in IN_PREPOSITIONS and after is not None and after.ent_type_ == "LOC" \
             and doc[end - 1].lower_ not in POSTED_ROLE_NOUNS:
         return True     # "ricevuto dal Papa in Vaticano": where (not "l'ambasciatore in Italia", a post)
     return doc[end].lower_ in NON_COMPLEMENT_PREPOSITIONS and not (after is not None and after.text[:1].isupper())

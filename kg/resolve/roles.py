@@ -79,6 +79,9 @@ class FigureEntities:
         self.table, self.reader, self.config = figures, reader, config
         # (figure name, office, its title's words): read once, not for every role
         self.offices = [(f.name, o, reader.words(o.role)) for f in figures.figures for o in f.offices]
+        self.offices_of: dict[str, list[tuple]] = defaultdict(list)   # figure name -> (office, its title's words)
+        for name, office, title in self.offices:
+            self.offices_of[name].append((office, title))
         self.entity: dict[str, str] = {}         # figure name -> entity
         self.named_in: dict[str, set[str]] = defaultdict(set)    # article -> entities it names
         self.times_named: Counter = Counter()                      # (article, entity) -> its names written there
@@ -95,15 +98,20 @@ class FigureEntities:
     def left_office(self, entity: str, roles: list[str], day: date | None) -> bool:
         """The person is a public figure who held the role only before the day: "il Papa" of
         2026 is not Papa Francesco, though the article titles him so in a memory."""
+        if day is None:
+            return False
         words = {self.reader.words(r) for r in roles}
-        held = [o for name, o, title in self.offices if self.entity.get(name) == entity and title in words]
-        return day is not None and bool(held) and all(o.end is not None and o.end <= day for o in held)
+        # the figures the set names are few beside the table's offices: look the entity's up by name
+        held = [o for name, named in self.entity.items() if named == entity
+                for o, title in self.offices_of[name] if title in words]
+        return bool(held) and all(o.end is not None and o.end <= day for o in held)
 
     def holding_in_article(self, article: str, head: str, nationalities: frozenset[str]) -> set[str]:
         """The figures the article names who ever held an office of this head word and nationality
         ("ministro" and "italiano": "ministro dell'Ambiente italiano")."""
-        return {self.entity[name] for name, _, title in self.offices
-                if head in title and nationalities <= title and self.entity.get(name) in self.named_in[article]}
+        named = self.named_in[article]
+        return {entity for name, entity in self.entity.items() if entity in named
+                and any(head in title and nationalities <= title for _, title in self.offices_of[name])}
 
     def standing_for(self, m: Mention, day: date | None) -> Link | None:
         role = m.role or m.surface
