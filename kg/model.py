@@ -88,6 +88,9 @@ class MeetingMention:
     # Told as held on the margins of a larger meeting ("a margine del vertice, X ha incontrato Y"): a
     # meeting of its own, not the larger one its people were also at.
     on_the_margins: bool = False
+    # Its place is only the city the story is filed from (its sentence names none): weak beside a
+    # place another report of the article names.
+    placed_by_dateline: bool = False
 
 
 @dataclass(frozen=True)
@@ -152,6 +155,7 @@ class MeetingReport:
     when: TimeMention | None = None     # the extraction's words for its day, unresolved
     on_publication_day: bool = False    # held and dated by no words: its article's day
     on_the_margins: bool = False        # a side meeting of a larger one (MeetingMention.on_the_margins)
+    placed_by_dateline: bool = False    # its place is only its article's dateline (MeetingMention's)
 
 
 @dataclass

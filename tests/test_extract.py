@@ -1154,7 +1154,8 @@ def test_a_held_meeting_with_no_place_was_held_where_the_story_is_filed_from(new
 def test_a_meeting_in_a_street_or_building_of_the_dateline_s_town_is_in_that_town(news_nlp):
     x = run(news_nlp, "MILANO, 3 DIC - Il banchiere Marco Ferri e la manager Giulia Sala si sono incontrati "
                       "ieri sera in piazza Cordusio.", published="2026-12-03")
-    assert [(m.location.surface, m.site.surface) for m in x.meetings] == [("MILANO", "piazza Cordusio")]
+    assert [(m.location.surface, m.site.surface, m.placed_by_dateline) for m in x.meetings] == [
+        ("MILANO", "piazza Cordusio", True)]
 
 
 @pytest.mark.parametrize("text, place, site", [
@@ -1178,15 +1179,15 @@ def test_the_people_of_the_occasion_are_not_at_a_side_meeting(news_nlp):
 def test_a_dateline_in_small_letters_places_the_held_meetings_of_a_local_story(news_nlp):
     x = run(news_nlp, "Torino, 4 marzo 2027 - Il sindaco Marco Ferri ha incontrato ieri sera in Comune i commercianti "
                       "e la presidente Giulia Sala.", published="2027-03-04")
-    assert [m.location.surface for m in x.meetings] == ["Torino"]
+    assert [(m.location.surface, m.placed_by_dateline) for m in x.meetings] == [("Torino", True)]
 
 
 def test_a_dateline_in_small_letters_places_nothing_in_a_story_that_puts_a_meeting_elsewhere(news_nlp):
     # a wire desk's dateline: the story is about meetings away from it
     x = run(news_nlp, "Torino, 4 mar. (askanews) - Il ministro Marco Ferri ha incontrato a Parigi la ministra Giulia "
                       "Sala. Ieri Ferri aveva incontrato il presidente Piet Vos.", published="2027-03-04")
-    assert [(m.participants[1].surface, m.location and m.location.surface) for m in x.meetings] == [
-        ("Giulia Sala", "Parigi"), ("Piet Vos", None)]
+    assert [(m.participants[1].surface, m.location and m.location.surface, m.placed_by_dateline) for m in x.meetings] \
+        == [("Giulia Sala", "Parigi", False), ("Piet Vos", None, False)]
 
 
 def test_no_name_runs_across_a_line_break(news_nlp):

@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -299,6 +300,17 @@ def test_an_undated_meeting_of_more_people_stays_apart_from_one_recalled_days_be
         lambda a, m: MeetingMention(a, (m[0], m[1], m[2]), None, None, "held", "…", on_publication_day=True),
         lambda a, m: report(a, m, "lunedì scorso", place=None)])])
     assert sorted(str(meeting.date) for meeting in res.meetings) == ["2025-02-10", "2025-02-12"]
+
+
+@pytest.mark.parametrize("by_dateline, meetings", [(True, 1), (False, 2)])
+def test_a_meeting_told_again_with_only_the_dateline_s_place_and_day_is_the_one_told_before(by_dateline, meetings):
+    people = (("Carlo Blu", "PER"), ("Luca Neri", "PER"), ("Tunisi", "LOC"), ("Tripoli", "LOC"))
+    res = resolution_of([extraction(" date 2025-02-12 a", *people, meetings=[
+        lambda a, m: report(a, m, "ieri"),
+        # "Dopo il colloquio con Neri, Blu ha detto ...": the story is filed from Tripoli
+        lambda a, m: replace(report(a, m, ON_ITS_DAY, place=3), placed_by_dateline=by_dateline)])])
+    assert len(res.meetings) == meetings
+    assert res.meetings[0].date == date(2025, 2, 11) and res.meetings[0].location == "place/tunis"
 
 
 def test_in_an_article_with_no_day_yesterdays_meeting_is_not_todays():

@@ -611,3 +611,42 @@ def test_a_role_completed_by_an_elided_di_stands_for_a_name(nlp):
 def test_a_capitalised_elided_preposition_is_no_part_of_a_name(news_nlp):
     doc = news_nlp("Il ministro degli Esteri Dell'Iran ha incontrato Massimo D'Alema.")
     assert [(e.text, e.label_) for e in doc.ents] == [("Iran", "LOC"), ("Massimo D'Alema", "PER")]
+
+
+def test_a_bare_role_takes_up_the_one_its_article_titled_so_before_it():
+    article = parse_article("a", "a.txt")
+    mentions = [person(article.id, "Carlo Bassi", "ministro dell'Interno", 0), role(article.id, "ministro", 100),
+                person(article.id, "Luca Neri", "ministro degli Esteri tunisino", 200),
+                person(article.id, "Neri", "ministro", 300)]
+    assert names_of_roles(resolution_of([Extraction(article, mentions, [])])) == {"ministro": "Carlo Bassi"}
+    # a role before every titled name takes up none of them
+    mentions = [role(article.id, "ministro", 0), person(article.id, "Carlo Bassi", "ministro dell'Interno", 100),
+                person(article.id, "Luca Neri", "ministro degli Esteri tunisino", 200)]
+    assert names_of_roles(resolution_of([Extraction(article, mentions, [])])) == {}
+
+
+def test_a_bare_title_is_the_one_figure_named_before_it_holding_an_office_of_that_title():
+    article = dated("uno", "2025-06-01")
+    named = [person(article.id, "Gabriele Gravina", "presidente della Figc", 0), person(article.id, "Andrea Abodi", None, 40)]
+    res = resolution_of([Extraction(article, [*named, role(article.id, "ministro", 80)], [])])
+    assert names_of_roles(res) == {"ministro": "Andrea Abodi"}
+    # named only after the role: the role does not take them up
+    res = resolution_of([Extraction(article, [role(article.id, "ministro", 0), *named], [])])
+    assert names_of_roles(res) == {}
+
+
+def test_a_role_with_a_nationality_never_links_a_public_figure_of_another_country_titled_without_one():
+    article = dated("uno", "2025-06-01")
+    mentions = [person(article.id, "Guido Crosetto", "ministro", 0), role(article.id, "ministro della Difesa ucraino", 100)]
+    assert names_of_roles(resolution_of([Extraction(article, mentions, [])])) == {}
+    mentions = [person(article.id, "Carlo Bassi", "ministro", 0), role(article.id, "ministro della Difesa ucraino", 100)]
+    assert names_of_roles(resolution_of([Extraction(article, mentions, [])])) == {
+        "ministro della Difesa ucraino": "Carlo Bassi"}      # nothing says where an unknown minister is from
+
+
+def test_a_role_its_verb_follows_after_a_comma_opens_a_clause_and_is_no_apposition(news_nlp):
+    found = mentions_of(news_nlp, "Dopo la cena con Luca Neri, il titolare della Farnesina ha parlato ai cronisti.")
+    assert [(m.surface, m.role) for m in found if m.label == "ROLE"] == [
+        ("titolare della Farnesina", "ministro degli Esteri italiano")]
+    found = mentions_of(news_nlp, "Ha parlato Luca Neri, il titolare della Farnesina, davanti ai cronisti.")
+    assert [m.surface for m in found if m.label == "ROLE"] == []

@@ -579,9 +579,9 @@ def placed_in_town(found: list[MeetingMention], cities_told: list[Mention | None
         m.location and placed_elsewhere(m.location, dateline, gazetteer) for m in found) else dateline
     for m, told in zip(found, cities_told):
         if m.location is not None and in_town(m.location, gazetteer) and (told or dateline):
-            m = replace(m, location=told or dateline, site=m.location)
+            m = replace(m, location=told or dateline, site=m.location, placed_by_dateline=not told)
         elif m.location is None and dateline and (m.status == "held" or LOCAL_OFFICE.search(m.evidence)):
-            m = replace(m, location=dateline)
+            m = replace(m, location=dateline, placed_by_dateline=True)
         placed.append(m)
     return placed
 

@@ -234,7 +234,8 @@ def role_mentions(article: Article, doc: Doc, knowledge: Knowledge) -> list[Ment
             while doc[end - 1].is_space:
                 end -= 1        # "Il Papa\n\n" of a headline
             if (end - token.i > 1 or stands_alone(doc, end)) and not names_follow(doc, end) \
-                    and not names_follow(doc, lower_case_complement_end(doc, end)) and not in_apposition(doc, token.i):
+                    and not names_follow(doc, lower_case_complement_end(doc, end)) \
+                    and not in_apposition(doc, token.i, end):
                 span = doc[token.i:end]
                 role = counterpart_role(doc, span) or seat_role(span.text, knowledge) or span.text
                 written = doc[determiner.i + 1:end]        # with "neo" of "il neo governatore"
@@ -287,13 +288,15 @@ def is_role_head(token) -> bool:
         or token.lower_ in TWO_WORD_TITLES and following in TWO_WORD_TITLES[token.lower_]
 
 
-def in_apposition(doc: Doc, i: int) -> bool:
+def in_apposition(doc: Doc, i: int, end: int) -> bool:
     """"Luca Neri, il rappresentante speciale del governo": the role of the name before
-    (role_after gives it to that person), not a second person."""
+    (role_after gives it to that person), not a second person. A role its verb follows at once opens
+    a clause of its own: "Dopo la cena con Neri, il titolare della Farnesina ha detto ..."."""
     j = i - 1
     if j >= 0 and doc[j].lower_ in ARTICLES:
         j -= 1
-    return j >= 1 and doc[j].text == "," and doc[j - 1].ent_type_ == "PER"
+    return j >= 1 and doc[j].text == "," and doc[j - 1].ent_type_ == "PER" \
+        and not (end < len(doc) and doc[end].pos_ in ("AUX", "VERB"))
 
 
 def is_plural(noun, determiner) -> bool:

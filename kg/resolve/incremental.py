@@ -368,7 +368,7 @@ def added_roles(state: ResolveState, mentions: list[Mention], links: dict[tuple,
         titled.rows.append(row)
         titled.index(row)
     figures = FigureEntities([], {}, knowledge.figures, reader, config)
-    figures.entity, figures.named_in = dict(state.figure_entity), defaultdict(set, state.named_in)
+    figures.entity, figures.named_in = dict(state.figure_entity), defaultdict(dict, state.named_in)
     check_figures(state, mentions, links, figures)
     figures.note(mentions, links)
     days = {**state.days, **{x.article.id: x.article.published for x in added}}

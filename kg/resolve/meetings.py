@@ -36,7 +36,8 @@ def meeting_report(m: MeetingMention, entity_of: dict[tuple, str], people: set[s
                          published_month=articles[m.article].published_month,
                          venue=venue.venue if venue else m.site and m.site.surface,
                          place_country=place and place.country,
-                         place_is_country=bool(place and place.kind == "country"), on_the_margins=m.on_the_margins)
+                         place_is_country=bool(place and place.kind == "country"), on_the_margins=m.on_the_margins,
+                         placed_by_dateline=m.placed_by_dateline)
 
 
 def grouped(reports: list[MeetingReport], config: ResolverConfig) -> list[list[MeetingReport]]:
@@ -66,7 +67,7 @@ class MeetingGroup:
 # The fields of a report same_meeting reads (besides its article and whether words dated it): a
 # field it comes to read must be named here (tests/test_resolve_scale.py names the others).
 TOLD_BY = ("participants", "location", "date", "status", "place_is_known", "place_country", "place_is_country",
-           "on_the_margins")
+           "on_the_margins", "placed_by_dateline")
 
 
 def told_as(r: MeetingReport) -> tuple:
@@ -129,7 +130,8 @@ def same_meeting(a: MeetingReport, b: MeetingReport, config: ResolverConfig) -> 
     # Within an article two venues no gazetteer knows may be one venue spelt two ways ("Palazzo
     # Çiragan", "Palazzo Ciragan"); known places that differ are two meetings.
     if a.location and b.location and a.location != b.location \
-            and not (told_alike and not a.place_is_known and not b.place_is_known) and not one_place_in_other(a, b):
+            and not (told_alike and not a.place_is_known and not b.place_is_known) and not one_place_in_other(a, b) \
+            and not (same_article and told_again(a, b)):
         return False
     # A date no words gave (a held meeting dated by its article's day) does not split an article's
     # reports: the headline "a colloquio con Putin" is the body's meeting "ieri a Mosca"; but a meeting
@@ -146,6 +148,15 @@ def same_meeting(a: MeetingReport, b: MeetingReport, config: ResolverConfig) -> 
         return abs((a.date - b.date).days) <= slack
     # Undated reports join only within their article: across articles nothing says it is the same day.
     return same_article and not told_on_other_days(a, b)
+
+
+def told_again(a: MeetingReport, b: MeetingReport) -> bool:
+    """"Piantedosi è stato ricevuto ieri a Tunisi da Saied ... Dopo il colloquio con Saied, il ministro
+    ha detto ...": a report of an article with no words for its day or place (its article's day and
+    dateline) and no one the other does not name is the meeting the article told before."""
+    again, told = (a, b) if a.placed_by_dateline else (b, a)
+    return again.placed_by_dateline and not again.report.date_text and not told.placed_by_dateline \
+        and set(again.participants) <= set(told.participants)
 
 
 def told_on_other_days(a: MeetingReport, b: MeetingReport) -> bool:
@@ -184,6 +195,6 @@ def one_place_in_other(a: MeetingReport, b: MeetingReport) -> bool:
 def place_of(group: list[MeetingReport]) -> str | None:
     """The most precise place its reports give: a city before its country."""
     placed = [r for r in group if r.location]
-    return min(placed, key=lambda r: r.place_is_country).location if placed else None
+    return min(placed, key=lambda r: (r.placed_by_dateline, r.place_is_country)).location if placed else None
 
 

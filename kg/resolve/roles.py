@@ -41,11 +41,12 @@ class TitleRow(NamedTuple):
     man: bool = False
     # The title was written with a feminine article ("la presidente del Consiglio Giorgia Meloni").
     woman: bool = False
+    start: int = 0      # where the titled name is written
 
 
 def title_rows(mentions: list[Mention], links: dict[tuple, Link], reader: RoleReader) -> list[TitleRow]:
     # A title is read as its office too: "il primo ministro belga Piet Vos" is the "premier belga".
-    return [TitleRow(m.article, words, links[key(m)].entity, has_a_mans_given_name(m.surface), m.feminine)
+    return [TitleRow(m.article, words, links[key(m)].entity, has_a_mans_given_name(m.surface), m.feminine, m.start)
             for m in mentions if m.label == "PER" and m.role and key(m) in links
             for words in reader.title_words(m.role)]
 
@@ -83,14 +84,15 @@ class FigureEntities:
         for name, office, title in self.offices:
             self.offices_of[name].append((office, title))
         self.entity: dict[str, str] = {}         # figure name -> entity
-        self.named_in: dict[str, set[str]] = defaultdict(set)    # article -> entities it names
+        self.named_in: dict[str, dict[str, int]] = defaultdict(dict)   # article -> entity -> where first named
         self.times_named: Counter = Counter()                      # (article, entity) -> its names written there
         self.note(mentions, links)
 
     def note(self, mentions: list[Mention], links: dict[tuple, Link]) -> None:
         for m in mentions:
             if m.label == "PER" and key(m) in links:
-                self.named_in[m.article].add(links[key(m)].entity)
+                named = self.named_in[m.article]
+                named[links[key(m)].entity] = min(m.start, named.get(links[key(m)].entity, m.start))
                 self.times_named[(m.article, links[key(m)].entity)] += 1
                 if figure := self.table.named(m.surface):
                     self.entity.setdefault(figure.name, links[key(m)].entity)
@@ -105,6 +107,11 @@ class FigureEntities:
         held = [o for name, named in self.entity.items() if named == entity
                 for o, title in self.offices_of[name] if title in words]
         return bool(held) and all(o.end is not None and o.end <= day for o in held)
+
+    def nationalities_of(self, entity: str) -> frozenset[str]:
+        """The nationalities of the offices of the public figure this entity is, if it is one."""
+        return frozenset(n for name, named in self.entity.items() if named == entity
+                         for _, title in self.offices_of[name] for n in self.reader.nationalities_in(title))
 
     def holding_in_article(self, article: str, head: str, nationalities: frozenset[str]) -> set[str]:
         """The figures the article names who ever held an office of this head word and nationality
@@ -135,11 +142,11 @@ class FigureEntities:
         if day is None or italian_by_default:
             # "il capo dello Stato" is the Italian president where the article names him; elsewhere
             # it may be the head of the state the article is about, found as a bare title below
-            holders &= self.named_in[m.article]
+            holders &= self.named_in[m.article].keys()
         if not holders and italian_by_default:
             return self.bare_title_holder(m, {self.reader.words(r) for r in self.reader.read_as_written(role)}, day)
         if not holders and not any(self.reader.nationalities_in(w) for w in words):
-            return self.bare_title_holder(m, words, day)
+            return self.bare_title_holder(m, words, day) or self.named_before_holding(m, words, day)
         return Link(holders.pop(), "office-holder") if len(holders) == 1 else None
 
     def bare_title_holder(self, m: Mention, words: set[frozenset[str]], day: date | None) -> Link | None:
@@ -148,10 +155,21 @@ class FigureEntities:
         far more often (its subject: "Meloni al Cairo ... la premier aveva visto il primo ministro X")."""
         holders = {self.entity.get(name) for name, o, title in self.offices
                    if any(w < title and self.reader.nationalities_in(title - w) == title - w for w in words)
-                   and (o.held_on(day) if day else True)} & self.named_in[m.article]
+                   and (o.held_on(day) if day else True)} & self.named_in[m.article].keys()
         holder = clear_winner(Counter({h: self.times_named[(m.article, h)] for h in holders}),
                               self.config.role_holder_margin)
         return Link(holder, "office-holder-in-article") if holder else None
+
+
+    def named_before_holding(self, m: Mention, words: set[frozenset[str]], day: date | None) -> Link | None:
+        """"il ministro" in an article that names one public figure holding an office of that title on
+        the day ("ministro dello Sport") before the role: the role takes them up, as a bare title takes up
+        a titled name."""
+        named = self.named_in[m.article]
+        holders = {entity for name, entity in self.entity.items() if named.get(entity, m.start) < m.start
+                   and any(any(w <= title for w in words) and (o.held_on(day) if day else True)
+                           for o, title in self.offices_of[name])}
+        return Link(holders.pop(), "office-holder-named-before") if len(holders) == 1 else None
 
 
 class Titles:
@@ -206,7 +224,7 @@ def holder_of(m: Mention, role: str, titled: Titles, figures: "FigureEntities", 
         # "l'inviato di Trump": in its article, the one "inviato" other than Trump himself;
         # "la segretaria del Pd": the one "segretario" whose titles name no other body
         holder = of_nationality(role_holder(m, titled, unnamed, same_article=True, min_words=1) if names_a_person(
-            role, figures.table) else holder_of_body(m, titled, unnamed, words - unnamed), words, titled)
+            role, figures.table) else holder_of_body(m, titled, unnamed, words - unnamed), words, titled, figures)
     if holder is None:
         holder = holder_by_nationality(m, words, titled, figures)
     # across articles only a role its country or body pins down ("il presidente russo", "il portavoce
@@ -241,13 +259,16 @@ def holder_of_body(m: Mention, titled: Titles, head: frozenset[str], body: froze
                         titled.config.role_holder_margin)
 
 
-def of_nationality(holder: str | None, words: frozenset[str], titled: Titles) -> str | None:
+def of_nationality(holder: str | None, words: frozenset[str], titled: Titles, figures: "FigureEntities"
+                   ) -> str | None:
     """The holder, unless the role's nationality is not one of theirs: "il ministro degli Esteri
-    italiano" is never the one titled "ministro degli Esteri francese"."""
+    italiano" is never the one titled "ministro degli Esteri francese", nor "il ministro della Difesa
+    ucraino" the Italian public figure titled "ministro" alone."""
     nationalities = titled.reader.nationalities_in(words)
-    if holder is None or not nationalities or not titled.nationalities[holder]:
+    theirs = titled.nationalities[holder] | figures.nationalities_of(holder) if holder else frozenset()
+    if holder is None or not nationalities or not theirs:
         return holder
-    return holder if nationalities & titled.nationalities[holder] else None
+    return holder if nationalities & theirs else None
 
 
 def holder_by_nationality(m: Mention, words: frozenset[str], titled: Titles, figures: "FigureEntities"
@@ -280,8 +301,17 @@ def role_holder(m: Mention, titled: Titles, words: frozenset[str], *, same_artic
     # a tie is broken only among those titled exactly so ("vicepremier" and "vicepremier"), not by
     # one who holds a narrower title ("la premier" is not the last named "premier giapponese")
     alike = {row.entity for row in rows if row.words == words}
-    return clear_winner(Counter(row.entity for row in rows), titled.config.role_holder_margin) \
+    return titled_before(m, rows) \
+        or clear_winner(Counter(row.entity for row in rows), titled.config.role_holder_margin) \
         or named_last(m, alike, titled.named_at.get(m.article, []), titled.config.role_antecedent_chars)
+
+
+def titled_before(m: Mention, rows: list[TitleRow]) -> str | None:
+    """A bare role takes up someone already introduced: of those its article titles so, the one
+    titled before it ("il ministro dell'Interno X ... Il ministro ha ricordato ...", though the
+    article titles a second minister further on)."""
+    before = {row.entity for row in rows if row.start < m.start}
+    return before.pop() if len(before) == 1 else None
 
 
 def named_last(m: Mention, holders: set[str], named_at: list[tuple[int, str]], reach: int) -> str | None:

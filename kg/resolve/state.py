@@ -42,7 +42,7 @@ from kg.resolve.places_and_orgs import (
     usual_venue_name,
 )
 from kg.resolve.role_words import RoleReader
-from kg.resolve.roles import title_rows
+from kg.resolve.roles import FigureEntities, title_rows
 
 
 class Unsure(Exception):
@@ -147,7 +147,7 @@ class ResolveState:
     roles: list[Mention]                    # the role mentions
     role_links: dict[tuple, Link]
     figure_entity: dict[str, str]
-    named_in: dict[str, set[str]]
+    named_in: dict[str, dict[str, int]]     # article -> entity -> where first named (FigureEntities)
     clusters: Packed                        # entity -> Cluster
     actors: dict[str, Actor]                # before principals_sides, in cluster order
     cities: dict[str, VenueCity]
@@ -186,7 +186,7 @@ def build_state(extractions: list[Extraction], workings: Workings, resolved: Res
         **acronym_index(settled, workings.short_links),
         titles=title_rows(settled, workings.links, RoleReader(knowledge.gazetteer)),
         roles=[m for m in settled if m.label == "ROLE"], role_links=dict(workings.role_links),
-        **figure_index(settled, workings.links, knowledge),
+        **figure_index(settled, workings.links, knowledge, config),
         clusters=Packed(workings.clusters), actors={a.id: a for a in workings.actors}, cities=workings.cities,
         meeting_reports=list(resolved.meeting_reports), claims=list(resolved.claims), mentions=Packed(by_article),
         locations={eid: Location(eid, c.name, aliases=sorted(c.surfaces))
@@ -287,15 +287,10 @@ def short_form_index(settled: list[Mention], workings: Workings, knowledge: Know
             "unknown_lower": {m.surface.lower() for m in unknown}}
 
 
-def figure_index(settled: list[Mention], links: dict[tuple, Link], knowledge: Knowledge) -> dict:
-    entity: dict[str, str] = {}
-    named_in: dict[str, set[str]] = defaultdict(set)
-    for m in settled:
-        if m.label == "PER" and key(m) in links:
-            named_in[m.article].add(links[key(m)].entity)
-            if figure := knowledge.figures.named(m.surface):
-                entity.setdefault(figure.name, links[key(m)].entity)
-    return {"figure_entity": entity, "named_in": dict(named_in)}
+def figure_index(settled: list[Mention], links: dict[tuple, Link], knowledge: Knowledge,
+                 config: ResolverConfig) -> dict:
+    figures = FigureEntities(settled, links, knowledge.figures, RoleReader(knowledge.gazetteer), config)
+    return {"figure_entity": figures.entity, "named_in": dict(figures.named_in)}
 
 
 def article_facts(res: Resolution, only: set[str] | None = None) -> dict[str, tuple]:
