@@ -730,6 +730,16 @@ def test_a_popes_name_keeps_its_title_and_regnal_number(news_nlp):
     assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Papa Francesco", "Vance", "Papa Leone XIV", "Leone XIV"]
 
 
+def test_a_name_and_its_regnal_number_stay_one_beside_the_name_with_the_title(news_nlp):
+    doc = news_nlp("Papa Leone accoglie Vos.\n\nIeri Papa Leone XIV ha ricevuto il presidente Piet Vos. "
+                   "È stato il primo colloquio tra Vos e Leone XIV in Vaticano.")
+    assert [e.text for e in doc.ents if e.label_ == "PER" and "Leone" in e.text] == [
+        "Papa Leone", "Papa Leone XIV", "Leone XIV"]
+    # the regnal number is no surname of its own
+    doc = news_nlp("Papa Leone XIV ha ricevuto il presidente Piet Vos. Nel XIV secolo la basilica era diversa.")
+    assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Papa Leone XIV", "Piet Vos"]
+
+
 def test_a_law_or_plan_named_after_a_person_is_no_mention_of_them(news_nlp):
     x = run(news_nlp, "Interrotti ieri i colloqui tra Luca Bianchi e Marco Rossi sul lodo Ferri e sul Piano Gatti.")
     assert [m.surface for m in x.mentions if m.label == "PER"] == ["Luca Bianchi", "Marco Rossi"]

@@ -207,6 +207,13 @@ def test_a_dateline_in_capitals_is_one_place(news_nlp, text, place):
     assert not any(e.label_ == "ORG" for e in doc.ents)
 
 
+def test_a_dateline_after_an_agency_s_credit_is_one_place(news_nlp):
+    doc = news_nlp("(ANSA) - CITTÀ DEL VATICANO, 3 giugno - Il Papa ha ricevuto il sindaco Luca Neri.")
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ != "PER"] == [("ANSA", "ORG"), ("CITTÀ DEL VATICANO", "LOC")]
+    doc = news_nlp("(ANSA) - Il Papa ha ricevuto a CITTÀ DEL VATICANO il sindaco Luca Neri.")
+    assert "CITTÀ DEL VATICANO" not in [e.text for e in doc.ents]      # no dateline: the rule reads none
+
+
 def test_an_acronym_in_brackets_after_an_organisation_is_that_organisation_wherever_written(news_nlp):
     doc = news_nlp("Ha parlato la presidente della Federazione nazionale artigiani (Fna), Anna Galli. Poi la Fna "
                    "ha diffuso una nota.")

@@ -287,10 +287,11 @@ class NameFixes(ReadsNameTables):
     def dateline_places(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """"CITTÀ DEL VATICANO, 13 maggio -", "REGGIO EMILIA -": the words in capitals that open a line, up
         to its comma or dash, are the dateline's place where the gazetteer knows them, whatever pieces the
-        NER made of them ("DEL" an organisation)."""
+        NER made of them ("DEL" an organisation), also after the agency's credit ("(ANSA) - CITTÀ DEL
+        VATICANO, 12 MAR -")."""
         found = []
-        for start in (t.i for t in doc if t.i == 0 or "\n" in doc[t.i - 1].text_with_ws):
-            end = start
+        for line_start in (t.i for t in doc if t.i == 0 or "\n" in doc[t.i - 1].text_with_ws):
+            start = end = after_a_credit(doc, line_start)
             while end < len(doc) and doc[end].is_upper and doc[end].is_alpha:
                 end += 1
             if end > start and end < len(doc) and doc[end].text in (",", *DASHES) \
@@ -482,14 +483,14 @@ def split_juxtaposed_names(ents: list[Span]) -> list[Span]:
     """"l'inviato di Trump Witkoff": a two-word PER span whose first word is the surname of another
     person named in full in the article ("Donald Trump") is two names side by side; not the same two
     words the other way round, in any spelling ("Peskov Dmitri", as agencies and lists write "Dmitrij
-    Peskov")."""
+    Peskov"), nor a name and its regnal number ("Leone XIV" beside "Papa Leone")."""
     full_names = [other for other in ents if other.label_ == "PER" and len(other) > 1]
     # (surname, given name) of each full name, by name_key: "Jurij Ushakov" makes "Ushakov Yuri" one name
     written_in_full = {(name_key(other[-1].text), name_key(other[0].text)) for other in full_names}
     result = []
     for ent in ents:
         surnames = {other[-1].text for other in full_names if other is not ent}
-        if ent.label_ == "PER" and len(ent) == 2 and ent[0].text in surnames \
+        if ent.label_ == "PER" and len(ent) == 2 and ent[0].text in surnames and not is_regnal_number(ent[1]) \
                 and (name_key(ent[0].text), name_key(ent[1].text)) not in written_in_full:
             result += [Span(ent.doc, ent.start, ent.start + 1, label="PER"),
                        Span(ent.doc, ent.start + 1, ent.end, label="PER")]
@@ -628,6 +629,20 @@ def surnames_written_first(ents: list[Span]) -> list[Span]:
             ent = Span(doc, start - 1, ent.end, label="PER")
         result.append(ent)
     return result
+
+
+# "(ANSA) -": an agency's credit in brackets, a word or two, opening a dateline
+CREDIT_MAX_TOKENS = 4
+
+
+def after_a_credit(doc: Doc, i: int) -> int:
+    """Where a line's dateline starts: after "(ANSA) -" or "(askanews)" that opens it, else at `i`."""
+    if i >= len(doc) or doc[i].text != "(":
+        return i
+    close = next((j for j in range(i + 1, min(len(doc), i + CREDIT_MAX_TOKENS + 1)) if doc[j].text == ")"), None)
+    if close is None:
+        return i
+    return close + 2 if close + 1 < len(doc) and doc[close + 1].text in DASHES else close + 1
 
 
 def regnal_names(ents: list[Span]) -> list[Span]:

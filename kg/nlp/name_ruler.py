@@ -188,7 +188,9 @@ def surnames_of(ents) -> set[str]:
 
 
 def surname_token(ent: Span) -> Token:
-    words = ent[:-1] if len(ent) > 2 and ent[-1].lower_.rstrip(".") in GENERATION_SUFFIXES else ent
+    # "Papa Leone XIV": the name before the regnal number, as before "Jr"
+    words = ent[:-1] if len(ent) > 2 and (ent[-1].lower_.rstrip(".") in GENERATION_SUFFIXES
+                                          or is_regnal_number(ent[-1])) else ent
     return words[0] if writes_surname_first(ent.text.split()) else words[-1]
 
 
@@ -206,12 +208,13 @@ def particles_of_surnames(ents) -> dict[str, tuple[str, ...]]:
 
 def surname_span(doc: Doc, token: Token, particles: dict[str, tuple[str, ...]]) -> Span:
     """The surname at `token` with the particles its full name writes before it, where the text
-    writes them too: "von der Leyen" alone, not "Leyen"."""
+    writes them too: "von der Leyen" alone, not "Leyen"; and the regnal number after it ("Leone XIV")."""
     before = particles.get(token.text, ())
     start = token.i - len(before)
-    if before and start >= 0 and tuple(t.lower_ for t in doc[start:token.i]) == before:
-        return Span(doc, start, token.i + 1, label="PER")
-    return Span(doc, token.i, token.i + 1, label="PER")
+    if not (before and start >= 0 and tuple(t.lower_ for t in doc[start:token.i]) == before):
+        start = token.i
+    end = token.i + 2 if token.i + 1 < len(doc) and is_regnal_number(doc[token.i + 1]) else token.i + 1
+    return Span(doc, start, end, label="PER")
 
 
 def opens_sentence(token: Token) -> bool:
