@@ -3,7 +3,8 @@ joins that body where its article names it."""
 import pytest
 
 from kg.knowledge.institutions import load_institutions, name_words
-from kg.knowledge.organisations import load_organisation_names, parse_organisation_table
+from kg.knowledge.names import fold
+from kg.knowledge.organisations import is_a_party, load_organisation_names, parse_organisation_table, party_of_adjective
 from kg.pipeline import resolution_of
 from tests.test_resolve import extraction, names_by_surface
 
@@ -73,3 +74,12 @@ def test_the_organisation_table_refuses_a_row_without_source_or_a_name_of_two_bo
     with pytest.raises(ValueError, match="Bm names two bodies"):
         parse_organisation_table([header, "Banca mondiale\tBm\tx", "Borsa di Milano\tBm\ty"])
     assert load_organisation_names()["onu"] == "Organizzazione delle Nazioni Unite"
+
+
+def test_every_party_of_the_adjectives_table_is_one_body_and_each_form_of_an_adjective_names_it():
+    assert [party_of_adjective(w) for w in ("leghisti", "Dem", "pentastellata", "azzurro")] == \
+        ["Lega", "Partito Democratico", "Movimento 5 Stelle", None]
+    names = load_organisation_names()
+    # a party the organisation table knows is written as it writes it there
+    assert all(names.get(fold(party), party) == party for party in ("Partito Democratico", "Movimento 5 Stelle"))
+    assert is_a_party("Lega") and not is_a_party("Lega Serie A")

@@ -6,6 +6,7 @@ from spacy.tokens import Span
 
 from kg.knowledge import load_knowledge
 from kg.nlp import BLANK
+from kg.nlp.name_fixes import people_after_organisations
 from kg.nlp.pipeline import build_pipeline
 from kg.nlp.tables import COMPONENT_TABLES, TablesMissing
 
@@ -288,3 +289,11 @@ def test_a_word_in_capitals_opening_a_line_that_names_no_place_is_no_dateline(ne
 ])
 def test_a_body_named_by_a_noun_and_adjectives_after_a_role_is_one_body(news_nlp, text, ents, fixed):
     assert names_fixed_by(news_nlp, text, ents) == fixed
+
+
+def test_a_body_s_span_ending_in_the_name_of_a_person_written_alone_elsewhere_is_the_body_then_the_person():
+    nlp = spacy.blank("it")
+    doc = nlp("Ha parlato il ministro dell'Industria Ravi Kumar . Poi Kumar ha firmato con la Banca Adriatica Nord .")
+    ents = [Span(doc, 5, 8, label="ORG"), Span(doc, 10, 11, label="PER"), Span(doc, 15, 18, label="ORG")]
+    assert [(e.text, e.label_) for e in people_after_organisations(ents)] == [
+        ("Industria", "ORG"), ("Ravi Kumar", "PER"), ("Kumar", "PER"), ("Banca Adriatica Nord", "ORG")]

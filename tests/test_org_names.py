@@ -67,3 +67,8 @@ def test_an_acronym_of_the_organisation_table_is_that_body_where_the_ner_saw_a_p
 def test_a_name_of_the_organisation_table_in_several_words_is_one_body(news_nlp):
     found = orgs(news_nlp, "Ieri il leader di Alleanza Verdi e Sinistra ha parlato a lungo.")
     assert "Alleanza Verdi e Sinistra" in found and "Verdi" not in found
+
+
+def test_a_media_noun_s_name_stops_before_the_person_the_ner_found_after_it(news_nlp):
+    doc = news_nlp("Al tavolo sedeva il presidente dell'Agenzia Nova Marco Ferri, accanto ai ministri.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Agenzia Nova", "ORG"), ("Marco Ferri", "PER")]

@@ -210,6 +210,22 @@ def test_the_capital_of_a_nationality(phrase, capital):
     assert (place.name if place else None) == capital
 
 
+@pytest.mark.parametrize("phrase,capital", [("capoluogo lombardo", "Milan"), ("il capoluogo piemontese", "Turin"),
+                                            ("capoluogo campano", "Naples"), ("capoluogo di provincia", None)])
+def test_the_capital_of_an_italian_region_by_its_adjective(phrase, capital):
+    place = load_gazetteer().lookup(phrase)
+    assert (place.name if place else None) == capital
+
+
+def test_every_region_of_the_region_table_and_its_capital_are_places():
+    gazetteer = load_gazetteer()
+    for region, capital in gazetteer.regions.capital_of.items():
+        assert gazetteer.italian_region(region) is not None, region
+        assert (place := gazetteer.lookup(capital)) is not None and place.kind == "city", capital
+    assert len(gazetteer.regions.capital_of) == 20
+    assert gazetteer.italian_region("campane").name == "Campania" and gazetteer.italian_region("Milano") is None
+
+
 @pytest.mark.parametrize("word,written", [("russa", "russo"), ("russi", "russo"), ("statunitensi", "americano"),
                                           ("tedeschi", "tedesco"), ("francesi", "francese"), ("sovrano", None)])
 def test_nationality_adjectives_in_all_their_forms(word, written):

@@ -650,3 +650,31 @@ def test_a_role_its_verb_follows_after_a_comma_opens_a_clause_and_is_no_appositi
         ("titolare della Farnesina", "ministro degli Esteri italiano")]
     found = mentions_of(news_nlp, "Ha parlato Luca Neri, il titolare della Farnesina, davanti ai cronisti.")
     assert [m.surface for m in found if m.label == "ROLE"] == []
+
+
+@pytest.mark.parametrize("title", ["governatore calabrese", "presidente calabrese", "governatrice della Calabria"])
+def test_a_region_s_title_by_its_adjective_or_name_is_the_one_titled_president_of_that_region(title):
+    article = parse_article("a", "a.txt")
+    mentions = [person(article.id, "Anna Bassi", "presidente della Regione Calabria", 0),
+                person(article.id, "Luca Neri", "presidente della Campania", 60), role(article.id, title, 120)]
+    assert names_of_roles(resolution_of([Extraction(article, mentions, [])])) == {title: "Anna Bassi"}
+
+
+def test_a_region_s_adjective_belongs_to_the_role_before_it(news_nlp):
+    found = mentions_of(news_nlp, "«Servono fondi», ha detto il governatore calabrese, che chiede tempi certi.")
+    assert [(m.surface, m.label) for m in found] == [("governatore calabrese", "ROLE")]
+
+
+@pytest.mark.parametrize("title, holder", [("segretaria dem", "Anna Bassi"), ("leader pentastellato", "Luca Neri"),
+                                           ("segretario leghista", "Marco Galli"), ("segretario forzista", None)])
+def test_a_party_s_adjective_after_a_title_names_the_party(title, holder):
+    article = parse_article("a", "a.txt")
+    mentions = [person(article.id, "Anna Bassi", "segretaria del Pd", 0),
+                person(article.id, "Luca Neri", "presidente del Movimento 5 Stelle", 40),
+                person(article.id, "Marco Galli", "leader della Lega", 100), role(article.id, title, 160)]
+    assert names_of_roles(resolution_of([Extraction(article, mentions, [])])) == ({title: holder} if holder else {})
+
+
+def test_a_party_s_adjective_belongs_to_the_role_before_it(news_nlp):
+    found = mentions_of(news_nlp, "Ha risposto la segretaria dem, che chiede un incontro. Il leader pentastellato ha taciuto.")
+    assert [(m.surface, m.label) for m in found] == [("segretaria dem", "ROLE"), ("leader pentastellato", "ROLE")]

@@ -78,14 +78,21 @@ TIER_COUNTRY, TIER_CITY, TIER_REGION = 1, 2, 3   # tier 0 is the curated tables 
 # --- which names are not places ---------------------------------------------------------------
 # Each filter drops a (name, place) pair; the curated tables can bring a dropped name back.
 # - "function word": spaCy's Italian/English stop words and morph-it's closed-class and adverb forms
-#   ("come", "male"): dropped for every place but countries.
+#   ("come", "male"): dropped for every place but countries. Like every filter here it also matches
+#   the words' name_keys; an Italian city is dropped only for the word itself: "Fano" (61,000) is
+#   the key of "fanno", but no text writes "fano", and the kept name has no key ("Fanno" finds nothing).
 # - "Italian word": morph-it's lower-case nouns, verbs, adjectives ("pace", "papa", "sale"): kept
 #   only for countries, Italian places (Prato, Bari) and the own name of a capital or of a city of
 #   BIG_CITY_POPULATION or more (Lima, Tripoli); an alternate name that is a word is dropped
 #   ("Pari" for Paris, "Vena" for Vienna). An Italian town under EUROPE_MIN_CITY_POPULATION is no
 #   exception: "Sala" (6,000) stays a word, and the surname of Milan's mayor.
 # - "given name": an own name that is a given name at least GIVEN_NAME_MIN_FREQUENCY common in some
-#   country of gender-guesser's nam_dict ("Vladimir", Russia; "Victoria", Canada).
+#   country of gender-guesser's nam_dict ("Vladimir", Russia; "Victoria", Canada). For an Italian
+#   city only Italy counts, as for surnames: its nam_dict column, or Italy's top ALT_PERSON_NAME_MAX_RANK
+#   first names in names-dataset, which has today's names ("Aurora", 4 in nam_dict, 176th). Bari
+#   (the key of "Barry"), Andria ("Andrija"), Gela (Georgia), Augusta, Palmi, Sava keep their names;
+#   Vittoria, Marino, Stella, Alba, Aurora, Adriano do not. Florence's row comes back too, but that
+#   is Firenze's English name, which kg/knowledge/places.py does not index (foreign_names_of_italian_places).
 # - "surname": an own name ranked in the top SURNAME_MAX_RANK surnames of a country other than the
 #   place's own in names-dataset ("Rubio", "Jackson", "Graham"). Facebook users often give their
 #   home town as surname, so the place's own country does not count ("Amsterdam" in NL), and an
@@ -153,15 +160,20 @@ def morph_it_words(keep_pos) -> set[str]:
     return words
 
 
-def given_names(min_frequency: int) -> set[str]:
-    """Given names of gender-guesser's nam_dict at least this frequent in one of its countries."""
+NAM_DICT_ITALY = 3     # Italy's frequency column in nam_dict (gender_guesser.detector.Detector.COUNTRIES)
+
+
+def given_names(min_frequency: int, column: int | None = None) -> set[str]:
+    """Given names of gender-guesser's nam_dict at least this frequent in one of its countries, or in the
+    country of that frequency column."""
     import gender_guesser
     path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
     names = set()
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith(("#", "=")) or len(line) < 31:
             continue
-        frequencies = [int(c, 16) for c in line[30:85] if c.strip() and c != "$"]
+        columns = line[30:85] if column is None else line[30 + column]
+        frequencies = [int(c, 16) for c in columns if c.strip() and c != "$"]
         if frequencies and max(frequencies) >= min_frequency:
             names.add(fold(line[3:29].replace("+", " ")))
     return names
@@ -198,12 +210,16 @@ class NotPlaces:
 
     def __init__(self) -> None:
         surnames = {n: r for n, r in ranked_names("last_names").items() if min(r.values()) <= ALT_PERSON_NAME_MAX_RANK}
-        first = {n for n, r in ranked_names("first_names").items() if min(r.values()) <= ALT_PERSON_NAME_MAX_RANK}
+        first_ranks = ranked_names("first_names")
+        first = {n for n, r in first_ranks.items() if min(r.values()) <= ALT_PERSON_NAME_MAX_RANK}
         given = given_names(GIVEN_NAME_MIN_FREQUENCY)
+        italian_given = given_names(GIVEN_NAME_MIN_FREQUENCY, NAM_DICT_ITALY) | {
+            n for n, r in first_ranks.items() if r.get("IT", ALT_PERSON_NAME_MAX_RANK + 1) <= ALT_PERSON_NAME_MAX_RANK}
         folded = {"function word": function_words(), "Italian word": italian_words(),
-                  "given name": given, "alt person": set(surnames) | given | first}
+                  "given name": given, "Italian given name": italian_given, "alt person": set(surnames) | given | first}
         keys = {reason: {name_key(w) for w in words} for reason, words in folded.items()}
         self.words = {reason: folded[reason] | keys[reason] for reason in folded}
+        self.function_words = folded["function word"]        # without their keys: for Italian cities
         self.surname_ranks = {**surnames, **{name_key(n): r for n, r in surnames.items()}}
         self.public_figure_names = public_figure_names()
         # No exemptions at the key level: a name that is a word or a person's name keeps its exact
@@ -217,18 +233,18 @@ class NotPlaces:
     def reason(self, form: str, place: Place, own_name: bool) -> str | None:
         if place.kind == "country":
             return None
-        if form in self.words["function word"]:
-            return "function word"
-        big = place.capital or place.population >= BIG_CITY_POPULATION
         italian_city = place.country == "IT" and (place.population >= EUROPE_MIN_CITY_POPULATION
                                                   or place.kind == "region")    # "Veneto", "Marche"
+        if form in (self.function_words if italian_city else self.words["function word"]):
+            return "function word"
+        big = place.capital or place.population >= BIG_CITY_POPULATION
         if form in self.words["Italian word"] and not (italian_city or (own_name and big)):
             return "Italian word"
         if not own_name:
             return "person name (alternate)" if form in self.words["alt person"] else None
         if place.population >= BIG_CITY_POPULATION:
             return None
-        if form in self.words["given name"]:
+        if form in self.words["Italian given name" if italian_city else "given name"]:
             return "given name"                              # capitals too: Victoria, Seychelles
         if is_italian_town(place):
             return self.town_name_reason(form)

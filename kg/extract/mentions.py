@@ -13,12 +13,13 @@ from kg.extract.seat_roles import MINISTRY_NOUNS, SEAT_HEAD_WORDS, seat_role
 from kg.extract.speech_patterns import speech_verb_after, speech_verb_before
 from kg.knowledge import Knowledge
 from kg.knowledge.lexicon import (ARTICULATED_A, ARTICULATED_CON, ARTICULATED_DA, ARTICULATED_DI, ARTICULATED_IN,
-                                  ARTICULATED_SU, COUNTERPART_NOUNS, DAY_WORDS, DEFINITE_ARTICLES, EPONYM_NOUNS,
+                                  ARTICULATED_SU, CAPITAL_NOUNS, COUNTERPART_NOUNS, DAY_WORDS, DEFINITE_ARTICLES, EPONYM_NOUNS,
                                   GENITIVE_PREPOSITIONS, INDEFINITE_ARTICLES, MINISTERIAL_NOUNS, MONTHS, PARTS_OF_DAY,
                                   PLURAL_ARTICULATED_PREPOSITIONS, PLURAL_DEFINITE_ARTICLES, POSSESSIVES, ROLE_NOUNS,
                                   SIMPLE_PREPOSITIONS, TITLE_ADJECTIVE_NOUNS, TITLE_PARTICIPLES, TITLE_PREFIXES,
                                   VENUE_NOUNS_IN_NAME, WEEKDAYS, elided_words)
 from kg.knowledge.names import CLERICAL_TITLES, TITLES, name_key, split_person_name
+from kg.knowledge.organisations import party_of_adjective
 from kg.knowledge.places import Gazetteer
 from kg.model import Article, Mention
 from kg.nlp.name_ruler import COMPLEMENT_PREPOSITIONS, NAME_PARTICLES, ROLE_WINDOW, is_agency_credit
@@ -191,11 +192,12 @@ def names_a_work(doc: Doc, ent: Span) -> bool:
 
 
 def untagged_capitals(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
-    """"all'aeroporto della capitale russa": a capital named by its country's adjective, which the
-    NER tags in some sentences and not in others; the gazetteer reads it (Moscow)."""
+    """"all'aeroporto della capitale russa", "nel capoluogo lombardo": a capital named by its country's
+    or region's adjective, which the NER tags in some sentences and not in others; the gazetteer
+    reads it (Moscow, Milan)."""
     found = []
     for token in doc[:-1]:
-        if token.lower_ != "capitale" or token.ent_type_ or doc[token.i + 1].ent_type_:
+        if token.lower_ not in CAPITAL_NOUNS or token.ent_type_ or doc[token.i + 1].ent_type_:
             continue
         phrase = doc[token.i:token.i + 2]
         if gazetteer.capital_named(phrase.text.lower()):
@@ -430,8 +432,10 @@ def adjectives_end(doc: Doc, end: int, limit: int, gazetteer: Gazetteer) -> int:
 
 
 def is_adjective(token, gazetteer: Gazetteer) -> bool:
-    if token.is_lower and (gazetteer.demonyms.country(token.text) or token.text in TITLE_PARTICIPLES):
-        return True         # "ucraino" in "il ministro degli Esteri ucraino", whatever the tagger says
+    if token.is_lower and (gazetteer.demonyms.country(token.text) or gazetteer.regions.region(token.text)
+                           or party_of_adjective(token.text) or token.text in TITLE_PARTICIPLES):
+        return True         # "ucraino" in "il ministro degli Esteri ucraino", "campano", "pentastellato",
+                            # whatever the tagger says
     if token.pos_:
         return token.pos_ == "ADJ"
     return token.is_alpha and token.is_lower and token.lower_.endswith(ADJECTIVE_ENDINGS) \

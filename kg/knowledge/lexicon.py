@@ -18,6 +18,8 @@ PLURAL_DEFINITE_ARTICLES = frozenset("i gli le".split())
 DEFINITE_ARTICLES = SINGULAR_DEFINITE_ARTICLES | PLURAL_DEFINITE_ARTICLES
 # "un incontro", "un'intesa": no one, or nothing, in particular.
 INDEFINITE_ARTICLES = frozenset("un uno una un' un’".split())
+# "la capitale russa", "il capoluogo lombardo": a country's or a region's chief city, named by its adjective
+CAPITAL_NOUNS = frozenset({"capitale", "capoluogo"})
 # "il suo arrivo", "la loro missione": the possessive adjectives, a closed class.
 POSSESSIVES = frozenset("""mio mia miei mie tuo tua tuoi tue suo sua suoi sue nostro nostra nostri nostre
 vostro vostra vostri vostre loro""".split())

@@ -11,8 +11,10 @@ import functools
 from pathlib import Path
 
 from kg.knowledge.names import fold
+from kg.knowledge.places import inflections
 
 ORGANISATION_TABLE = Path(__file__).resolve().parents[1] / "data" / "organisation_names.tsv"
+PARTY_ADJECTIVE_TABLE = ORGANISATION_TABLE.with_name("party_adjectives.tsv")
 
 
 def parse_organisation_table(lines: list[str], source: str = "organisation table") -> dict[str, str]:
@@ -39,3 +41,33 @@ def usual_organisation_name(surface: str) -> str:
     """The body's name for one of its names or acronyms ("Onu" -> "Organizzazione delle Nazioni Unite"),
     else the surface."""
     return load_organisation_names().get(fold(surface), surface)
+
+
+def parse_party_adjectives(lines: list[str], source: str = "party adjectives") -> dict[str, str]:
+    """Each form of a party's adjective ("pentastellati") -> the party's name."""
+    parties: dict[str, str] = {}
+    for number, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.rstrip("\n").split("\t")
+        if len(cells) != 3 or not all(cells):
+            raise ValueError(f"{source}:{number}: expected an adjective, a party and a source: {line!r}")
+        for form in inflections(fold(cells[0])):
+            parties[form] = cells[1]
+    return parties
+
+
+@functools.cache
+def load_party_adjectives() -> dict[str, str]:
+    return parse_party_adjectives(PARTY_ADJECTIVE_TABLE.read_text(encoding="utf-8").splitlines(),
+                                  PARTY_ADJECTIVE_TABLE.name)
+
+
+def party_of_adjective(word: str) -> str | None:
+    """"leghista" -> "Lega", "dem" -> "Partito Democratico"; None for any other word."""
+    return load_party_adjectives().get(fold(word))
+
+
+def is_a_party(name: str) -> bool:
+    """A party the adjectives table names ("Partito Democratico")."""
+    return name in load_party_adjectives().values()

@@ -45,6 +45,8 @@ PLACE_KINDS = frozenset({"city", "country", "region", "area"})      # area: seve
 REGION_WORD = "regione "
 _ITALIAN_ARTICLE = re.compile(r"^(?:(?:il|lo|la|i|gli|le)\s+|l'\s*)")
 _CAPITAL_OF = re.compile(r"^capitale (\w+)$")      # "capitale russa", after the article is gone
+_REGIONAL_CAPITAL = re.compile(r"^capoluogo (\w+)$")  # "capoluogo lombardo"
+REGION_TABLE = DATA_DIR / "it_regions.tsv"
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,35 @@ class Demonyms:
         """"russa", "russi" -> "russo"; "statunitense" -> "americano"; None for other words."""
         code = self.country(word)
         return self.written[code] if code else None
+
+
+class ItalianRegions:
+    """Italy's regions by the adjectives Italian writes for them ("lombardo", "campane"), and their
+    capitals (kg/data/it_regions.tsv)."""
+
+    def __init__(self, rows: list[tuple[str, list[str], str]]) -> None:
+        self.region_of: dict[str, str] = {}      # adjective, in any form -> region
+        self.capital_of: dict[str, str] = {}     # region -> its capital
+        for region, adjectives, capital in rows:
+            self.capital_of[region] = capital
+            for adjective in adjectives:
+                for inflected in inflections(adjective):
+                    self.region_of.setdefault(inflected, region)
+
+    def region(self, adjective: str) -> str | None:
+        return self.region_of.get(fold(adjective))
+
+
+def parse_region_table(lines: list[str]) -> list[tuple[str, list[str], str]]:
+    rows = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.rstrip("\n").split("\t")
+        if len(fields) != 4:
+            raise ValueError(f"{REGION_TABLE.name}:{number}: expected region, adjectives, capital, source: {line!r}")
+        rows.append((fields[0], [f.strip() for f in fields[1].split("|") if f.strip()], fields[2]))
+    return rows
 
 
 def inflections(masculine: str) -> list[str]:
@@ -113,6 +144,7 @@ class Gazetteer:
         self._by_fold = by_fold
         self._by_key = by_key
         self.demonyms = demonyms or Demonyms([])
+        self.regions = ItalianRegions([])
         self._capitals = capitals or {}       # country code -> place id
         self._looked_up: dict[str, Place | None] = {}
         self.venues: Venues | None = None     # kg/data/venues.tsv
@@ -164,9 +196,17 @@ class Gazetteer:
         return None
 
     def capital_named(self, folded: str) -> str | None:
-        """"capitale russa" -> Moscow's id."""
-        phrase = _CAPITAL_OF.match(folded)
-        return self._capitals.get(self.demonyms.country(phrase.group(1))) if phrase else None
+        """"capitale russa" -> Moscow's id; "capoluogo lombardo" -> Milan's."""
+        if phrase := _CAPITAL_OF.match(folded):
+            return self._capitals.get(self.demonyms.country(phrase.group(1)))
+        region = (phrase := _REGIONAL_CAPITAL.match(folded)) and self.regions.region(phrase.group(1))
+        capital = region and self.lookup(self.regions.capital_of[region])
+        return capital.id if capital else None
+
+    def italian_region(self, name: str) -> Place | None:
+        """"lombardo", "Lombardia", "Regione Lombardia" -> the region."""
+        place = self.lookup(self.regions.region(name) or name)
+        return place if place and place.kind == "region" and place.country == "IT" else None
 
     def is_capital(self, place_id: str) -> bool:
         if not hasattr(self, "_capital_ids"):
@@ -308,6 +348,7 @@ def load_gazetteer() -> Gazetteer:
     gazetteer = build_gazetteer(package, curated)
     gazetteer.demonyms = Demonyms(parse_demonym_table(DEMONYM_TABLE.read_text(encoding="utf-8").splitlines()))
     gazetteer._capitals = capitals_by_country(gazetteer)
+    gazetteer.regions = ItalianRegions(parse_region_table(REGION_TABLE.read_text(encoding="utf-8").splitlines()))
     return gazetteer
 
 

@@ -110,7 +110,7 @@ class NameFixes(ReadsNameTables):
         ents = [self.place_if_known(trimmed) for ent in doc.ents if (trimmed := edges_trimmed(ent)) is not None]
         ents = with_trailing_particles(with_particle_names([piece for ent in ents
                                                             for piece in self.trimmed_person(doc, ent)]))
-        ents = regnal_names(surnames_written_first(ents))
+        ents = regnal_names(surnames_written_first(people_after_organisations(ents)))
         ents = self.institutions_not_people(self.surnames_as_people(split_juxtaposed_names(self.titled_people(ents))))
         ents = self.common_words_not_people(ents)
         ents = self.places_across_particles(self.places_run_on(self.places_side_by_side(credits_trimmed(ents))))
@@ -628,6 +628,21 @@ def surnames_written_first(ents: list[Span]) -> list[Span]:
                 and not opens_sentence(doc[start - 1]) and writes_surname_first([doc[start - 1].text, *ent.text.split()]):
             ent = Span(doc, start - 1, ent.end, label="PER")
         result.append(ent)
+    return result
+
+
+def people_after_organisations(ents: list[Span]) -> list[Span]:
+    """"il presidente dell'Agenzia Ice Matteo Zoppas ... Zoppas ha detto": an organisation's span that
+    ends in two capitalised words, the last a surname the article writes alone as a person's, is the
+    body, then the person (the NER runs a title's complement into the name after it)."""
+    alone = {ent.text for ent in ents if ent.label_ == "PER" and len(ent) == 1}
+    result = []
+    for ent in ents:
+        if ent.label_ == "ORG" and len(ent) >= 3 and ent[-1].text in alone \
+                and all(t.is_alpha and t.is_title for t in ent[-2:]):
+            result += [Span(ent.doc, ent.start, ent.end - 2, label="ORG"), Span(ent.doc, ent.end - 2, ent.end, label="PER")]
+        else:
+            result.append(ent)
     return result
 
 

@@ -25,10 +25,10 @@ from spacy.lang.it.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.knowledge.lexicon import (ARTICULATED_A, ARTICULATED_DA, ARTICULATED_DI, ARTICULATED_IN,
+from kg.knowledge.lexicon import (ARTICULATED_A, ARTICULATED_DA, ARTICULATED_DI, ARTICULATED_IN, CAPITAL_NOUNS,
                                   ELIDED_ARTICULATED_PREPOSITIONS, ELIDED_DI, GENITIVE_PREPOSITIONS,
                                   PLURAL_DEFINITE_ARTICLES, ROLE_NOUNS, SINGULAR_DEFINITE_ARTICLES, VENUE_NOUNS_IN_NAME)
-from kg.knowledge.names import GENERATION_SUFFIXES, writes_surname_first
+from kg.knowledge.names import GENERATION_SUFFIXES, fold, writes_surname_first
 from kg.knowledge.places import Gazetteer
 from kg.nlp.tables import ReadsGazetteerAndFigures
 
@@ -146,10 +146,11 @@ class NameRuler(ReadsGazetteerAndFigures):
             and not self.things.has_base_form(token.lower_) and not self.gazetteer.is_place(token.text)
 
     def capitals_by_nationality(self, doc: Doc, taken: set[int]) -> list[Span]:
-        """"la capitale russa" is a place (the gazetteer reads it as Moscow)."""
+        """"la capitale russa", "il capoluogo lombardo" are places (the gazetteer reads them as Moscow,
+        Milan)."""
         return [Span(doc, t.i, t.i + 2, label="LOC") for t in doc[:-1]
-                if t.lower_ == "capitale" and not taken & {t.i, t.i + 1}
-                and self.gazetteer.demonyms.country(doc[t.i + 1].text)]
+                if t.lower_ in CAPITAL_NOUNS and not taken & {t.i, t.i + 1}
+                and self.gazetteer.capital_named(f"{t.lower_} {fold(doc[t.i + 1].text)}")]
 
     def label_of(self, doc: Doc, start: int, end: int) -> str | None:
         text = doc[start:end].text

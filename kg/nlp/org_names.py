@@ -259,7 +259,9 @@ def media_names(doc: Doc) -> list[tuple[int, int]]:
                 or any(t.like_num or t.pos_ == "ADP" for t in doc[token.i + 1:start]):
             continue        # "in TV alle 18 CEST": no name in apposition
         end = start + 1
-        while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].like_num) and not doc[end].is_punct:
+        # not over a person the NER found next: "il presidente dell'Agenzia Ice Matteo Zoppas"
+        while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].like_num) and not doc[end].is_punct \
+                and not (doc[end].ent_type_ == "PER" and doc[end].ent_iob_ == "B"):
             end += 1
         spans.append((token.i if names_with_its_noun(token, start) else start, end))
     return spans

@@ -7,6 +7,7 @@ import re
 
 from kg.knowledge.lexicon import FUNCTION_WORDS, GENITIVE_PREPOSITIONS, elided_words
 from kg.knowledge.names import fold
+from kg.knowledge.organisations import is_a_party, party_of_adjective, usual_organisation_name
 from kg.knowledge.places import Gazetteer
 
 # One spelling for the ways Italian news says a nationality or a title.
@@ -46,6 +47,9 @@ ROLE_SYNONYMS = {"commander in chief": "presidente americano", "santo padre": "p
                  "primo cittadino": "sindaco", "prima cittadina": "sindaco"}
 # "il governatore" of an Italian region is its president ("presidente della Regione Campania").
 REGION_HEAD = ("governatore", "presidente della regione")
+# "il governatore calabrese", "il presidente della Regione Calabria", "la governatrice dell'Umbria":
+# the titles of a region's president, each read as both ("governatore calabria", "presidente calabria").
+REGION_HEAD_TITLES = ("governatore", "presidente")
 # "il numero uno della Federtennis", "il capo dell'Inps": the one who heads a body, whose title is one of
 # these ("presidente" is a title of its own: "il presidente del Consiglio europeo" is no secretary).
 GENERIC_HEAD_WORDS = frozenset({"capo", "leader", "numero"})
@@ -60,6 +64,21 @@ COUNTRY_HEAD_TITLES = ("presidente", "premier")
 def is_feminine_title(role: str) -> bool:
     """"la ministra", "l'amministratrice delegata": a title written in the feminine."""
     return bool(role.strip()) and fold(elided_words(role)[0]) in FEMININE_TITLES
+
+
+def with_the_party_named(role: str, head_words: int) -> str:
+    """"segretaria dem", "segretaria del Pd" -> "segretaria di Partito Democratico": a party's adjective
+    or short name after a title, as the party's name (party_adjectives.tsv, organisation_names.tsv);
+    else the role as written. (Only the words count, not the preposition's form.) Only parties: "la
+    Federazione Italiana Giuoco Calcio" would give "il presidente della Figc" a nationality."""
+    words = role.split()
+    if len(words) == head_words + 1 and (party := party_of_adjective(words[-1])):
+        return " ".join([*words[:head_words], "di", party])
+    rest = elided_words(" ".join(words[head_words:]))
+    if len(rest) > 1 and fold(rest[0]) in GENITIVE_PREPOSITIONS \
+            and (body := usual_organisation_name(" ".join(rest[1:]))) != " ".join(rest[1:]) and is_a_party(body):
+        return " ".join([*words[:head_words], "di", body])
+    return role
 
 
 def office_titled(role: str) -> str:
@@ -107,8 +126,12 @@ class RoleReader:
             return [titled]
         if fold(role) == REGION_HEAD[0]:
             return list(REGION_HEAD)
+        if region := self.region_headed(role):
+            return [f"{title} {region}" for title in REGION_HEAD_TITLES]
         words = role.split()
         head = words[:2] if fold(words[0]) == "numero" else words[:1]
+        if (party_role := with_the_party_named(role, len(head))) != role:
+            return self.body_head_readings(party_role, len(head)) or [party_role]
         if head_of_body := self.body_head_readings(role, len(head)):
             return head_of_body
         if len(words) != len(head) + 1 or fold(head[0]) not in HEAD_WORDS | {"numero"} \
@@ -116,6 +139,16 @@ class RoleReader:
             return [role]           # not "capo del Fondo russo"
         nationality = words[-1]
         return [f"{title} {nationality}" for title in COUNTRY_HEAD_TITLES]
+
+    def region_headed(self, role: str) -> str | None:
+        """"governatore lombardo", "presidente della Regione Lombardia" -> "Lombardia": the Italian region
+        a region's title names, by its name or its adjective."""
+        words = elided_words(role)
+        if len(words) < 2 or ROLE_SPELLINGS.get(fold(words[0]), fold(words[0])) not in REGION_HEAD_TITLES:
+            return None
+        rest = [w for w in words[1:] if fold(w) not in FUNCTION_WORDS]
+        region = self.gazetteer.italian_region(" ".join(rest)) if rest else None
+        return region.name if region else None
 
     def title_words(self, title: str) -> list[frozenset[str]]:
         """The words of a title written next to a name, as written and as read; an office written in
