@@ -297,3 +297,10 @@ def test_a_body_s_span_ending_in_the_name_of_a_person_written_alone_elsewhere_is
     ents = [Span(doc, 5, 8, label="ORG"), Span(doc, 10, 11, label="PER"), Span(doc, 15, 18, label="ORG")]
     assert [(e.text, e.label_) for e in people_after_organisations(ents)] == [
         ("Industria", "ORG"), ("Ravi Kumar", "PER"), ("Kumar", "PER"), ("Banca Adriatica Nord", "ORG")]
+
+
+def test_a_title_a_capitalised_particle_and_a_place_s_name_are_a_surname(news_nlp):
+    doc = news_nlp("Il sindaco di Bari ha incontrato ieri il prefetto Di Napoli in prefettura.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Bari", "LOC"), ("Di Napoli", "PER")]
+    doc = news_nlp("Come ha spiegato lo stesso prefetto Di Bari, i controlli in città cresceranno.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Di Bari", "PER")]

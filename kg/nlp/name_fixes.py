@@ -110,7 +110,7 @@ class NameFixes(ReadsNameTables):
         ents = [self.place_if_known(trimmed) for ent in doc.ents if (trimmed := edges_trimmed(ent)) is not None]
         ents = with_trailing_particles(with_particle_names([piece for ent in ents
                                                             for piece in self.trimmed_person(doc, ent)]))
-        ents = regnal_names(surnames_written_first(people_after_organisations(ents)))
+        ents = regnal_names(surnames_written_first(people_after_organisations(surnames_with_a_capital_particle(ents))))
         ents = self.institutions_not_people(self.surnames_as_people(split_juxtaposed_names(self.titled_people(ents))))
         ents = self.common_words_not_people(ents)
         ents = self.places_across_particles(self.places_run_on(self.places_side_by_side(credits_trimmed(ents))))
@@ -628,6 +628,26 @@ def surnames_written_first(ents: list[Span]) -> list[Span]:
                 and not opens_sentence(doc[start - 1]) and writes_surname_first([doc[start - 1].text, *ent.text.split()]):
             ent = Span(doc, start - 1, ent.end, label="PER")
         result.append(ent)
+    return result
+
+
+# Italian surnames open with these particles, capitalised ("Di Bari", "Lo Russo", "De Luca"); in lower
+# case they are prepositions and articles
+CAPITAL_PARTICLES = frozenset({"Di", "De", "Del", "Della", "Da", "Lo", "La", "Li"})
+
+
+def surnames_with_a_capital_particle(ents: list[Span]) -> list[Span]:
+    """"il prefetto Di Bari", "il sindaco Lo Russo": a title, a capitalised particle and the name after
+    it are a surname, even where the name alone is a place's ("Bari")."""
+    taken = tokens_held(ents)
+    result = []
+    for ent in ents:
+        doc, particle = ent.doc, ent.start - 1
+        if particle > 0 and doc[particle].text in CAPITAL_PARTICLES and particle not in taken \
+                and doc[particle - 1].lower_ in ROLE_NOUNS:
+            result.append(Span(doc, particle, ent.end, label="PER"))
+        else:
+            result.append(ent)
     return result
 
 
