@@ -13,10 +13,10 @@ from kg.extract.seat_roles import MINISTRY_NOUNS, SEAT_HEAD_WORDS, seat_role
 from kg.extract.speech_patterns import speech_verb_after, speech_verb_before
 from kg.knowledge import Knowledge
 from kg.knowledge.lexicon import (ARTICULATED_A, ARTICULATED_CON, ARTICULATED_DA, ARTICULATED_DI, ARTICULATED_IN,
-                                  ARTICULATED_SU, CAPITAL_NOUNS, COUNTERPART_NOUNS, DAY_WORDS, DEFINITE_ARTICLES, EPONYM_NOUNS,
-                                  GENITIVE_PREPOSITIONS, INDEFINITE_ARTICLES, MINISTERIAL_NOUNS, MONTHS, PARTS_OF_DAY,
-                                  PLURAL_ARTICULATED_PREPOSITIONS, PLURAL_DEFINITE_ARTICLES, POSSESSIVES, ROLE_NOUNS,
-                                  SIMPLE_PREPOSITIONS, TITLE_ADJECTIVE_NOUNS, TITLE_PARTICIPLES, TITLE_PREFIXES,
+                                  ARTICULATED_SU, CAPITAL_NOUNS, COUNTERPART_NOUNS, DAY_WORDS, DEFINITE_ARTICLES,
+                                  EPONYM_NOUNS, GENITIVE_PREPOSITIONS, INDEFINITE_ARTICLES, MINISTERIAL_NOUNS, MONTHS,
+                                  PARTS_OF_DAY, PLURAL_ARTICULATED_PREPOSITIONS, PLURAL_DEFINITE_ARTICLES, POSSESSIVES,
+                                  ROLE_NOUNS, SIMPLE_PREPOSITIONS, TITLE_ADJECTIVE_NOUNS, TITLE_PARTICIPLES, TITLE_PREFIXES,
                                   VENUE_NOUNS_IN_NAME, WEEKDAYS, elided_words)
 from kg.knowledge.names import CLERICAL_TITLES, TITLES, name_key, split_person_name
 from kg.knowledge.organisations import party_of_adjective

@@ -10,10 +10,9 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterator
 from pathlib import Path
 
-from kg.knowledge.names import fold, name_key
+from kg.knowledge.names import fold, name_key, table_rows
 
 TABLE = Path(__file__).resolve().parents[1] / "data" / "public_figures.tsv"
 COLUMNS = 5
@@ -70,17 +69,6 @@ class PublicFigures:
     def holders(self, day: date) -> list[tuple[str, Figure]]:
         """(role, figure) for each office held on that day."""
         return [(o.role, f) for f in self.figures for o in f.offices if o.held_on(day)]
-
-
-def table_rows(lines: list[str], columns: int, source: str) -> Iterator[tuple[int, list[str]]]:
-    """(line number, fields) of a kg/data table's rows; comments and blank lines skipped."""
-    for number, line in enumerate(lines, 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.rstrip("\n").split("\t")
-        if len(fields) != columns or not fields[0].strip():
-            raise ValueError(f"{source}:{number}: expected {columns} tab-separated columns, the first filled: {line!r}")
-        yield number, fields
 
 
 def parse_table(lines: list[str], source: str = TABLE.name) -> list[Figure]:

@@ -21,6 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 from rapidfuzz import fuzz, process, utils
 
@@ -473,3 +474,14 @@ def word_table(path: Path) -> frozenset[str]:
     """The words of a kg/data word list: one per line, "#" lines are its header."""
     lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def table_rows(lines: list[str], columns: int, source: str) -> Iterator[tuple[int, list[str]]]:
+    """(line number, fields) of a kg/data table's rows; comments and blank lines skipped."""
+    for number, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.rstrip("\n").split("\t")
+        if len(fields) != columns or not fields[0].strip():
+            raise ValueError(f"{source}:{number}: expected {columns} tab-separated columns, the first filled: {line!r}")
+        yield number, fields

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from kg.knowledge.names import fold
+from kg.knowledge.names import fold, table_rows
 from kg.knowledge.places import inflections
 
 ORGANISATION_TABLE = Path(__file__).resolve().parents[1] / "data" / "organisation_names.tsv"
@@ -46,14 +46,11 @@ def usual_organisation_name(surface: str) -> str:
 def parse_party_adjectives(lines: list[str], source: str = "party adjectives") -> dict[str, str]:
     """Each form of a party's adjective ("pentastellati") -> the party's name."""
     parties: dict[str, str] = {}
-    for number, line in enumerate(lines, 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.rstrip("\n").split("\t")
-        if len(cells) != 3 or not all(cells):
-            raise ValueError(f"{source}:{number}: expected an adjective, a party and a source: {line!r}")
-        for form in inflections(fold(cells[0])):
-            parties[form] = cells[1]
+    for number, (adjective, party, cited) in table_rows(lines, 3, source):
+        if not party or not cited:
+            raise ValueError(f"{source}:{number}: expected an adjective, a party and a source")
+        for form in inflections(fold(adjective)):
+            parties[form] = party
     return parties
 
 

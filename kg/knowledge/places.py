@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from kg.knowledge.names import fold, name_key
+from kg.knowledge.names import fold, name_key, table_rows
 from kg.knowledge.venues import Venues
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
@@ -98,15 +98,9 @@ class ItalianRegions:
 
 
 def parse_region_table(lines: list[str]) -> list[tuple[str, list[str], str]]:
-    rows = []
-    for number, line in enumerate(lines, 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.rstrip("\n").split("\t")
-        if len(fields) != 4:
-            raise ValueError(f"{REGION_TABLE.name}:{number}: expected region, adjectives, capital, source: {line!r}")
-        rows.append((fields[0], [f.strip() for f in fields[1].split("|") if f.strip()], fields[2]))
-    return rows
+    """Rows of it_regions.tsv: region, adjectives, capital, source."""
+    return [(region, [f.strip() for f in adjectives.split("|") if f.strip()], capital)
+            for _, (region, adjectives, capital, _source) in table_rows(lines, 4, REGION_TABLE.name)]
 
 
 def inflections(masculine: str) -> list[str]:

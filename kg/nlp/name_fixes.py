@@ -110,7 +110,8 @@ class NameFixes(ReadsNameTables):
         ents = [self.place_if_known(trimmed) for ent in doc.ents if (trimmed := edges_trimmed(ent)) is not None]
         ents = with_trailing_particles(with_particle_names([piece for ent in ents
                                                             for piece in self.trimmed_person(doc, ent)]))
-        ents = regnal_names(surnames_written_first(people_after_organisations(surnames_with_a_capital_particle(ents))))
+        ents = people_after_organisations(surnames_with_a_capital_particle(ents))
+        ents = regnal_names(surnames_written_first(ents))
         ents = self.institutions_not_people(self.surnames_as_people(split_juxtaposed_names(self.titled_people(ents))))
         ents = self.common_words_not_people(ents)
         ents = self.places_across_particles(self.places_run_on(self.places_side_by_side(credits_trimmed(ents))))
@@ -660,7 +661,8 @@ def people_after_organisations(ents: list[Span]) -> list[Span]:
     for ent in ents:
         if ent.label_ == "ORG" and len(ent) >= 3 and ent[-1].text in alone \
                 and all(t.is_alpha and t.is_title for t in ent[-2:]):
-            result += [Span(ent.doc, ent.start, ent.end - 2, label="ORG"), Span(ent.doc, ent.end - 2, ent.end, label="PER")]
+            result += [Span(ent.doc, ent.start, ent.end - 2, label="ORG"),
+                       Span(ent.doc, ent.end - 2, ent.end, label="PER")]
         else:
             result.append(ent)
     return result

@@ -193,7 +193,8 @@ def one_place_in_other(a: MeetingReport, b: MeetingReport) -> bool:
 
 
 def place_of(group: list[MeetingReport]) -> str | None:
-    """The most precise place its reports give: a city before its country."""
+    """The most precise place its reports give: one its text names before its dateline's city (told_again),
+    a city before its country."""
     placed = [r for r in group if r.location]
     return min(placed, key=lambda r: (r.placed_by_dateline, r.place_is_country)).location if placed else None
 

@@ -103,15 +103,17 @@ class FigureEntities:
         if day is None:
             return False
         words = {self.reader.words(r) for r in roles}
-        # the figures the set names are few beside the table's offices: look the entity's up by name
-        held = [o for name, named in self.entity.items() if named == entity
-                for o, title in self.offices_of[name] if title in words]
+        held = [o for o, title in self.offices_of_entity(entity) if title in words]
         return bool(held) and all(o.end is not None and o.end <= day for o in held)
 
     def nationalities_of(self, entity: str) -> frozenset[str]:
         """The nationalities of the offices of the public figure this entity is, if it is one."""
-        return frozenset(n for name, named in self.entity.items() if named == entity
-                         for _, title in self.offices_of[name] for n in self.reader.nationalities_in(title))
+        return frozenset(n for _, title in self.offices_of_entity(entity) for n in self.reader.nationalities_in(title))
+
+    def offices_of_entity(self, entity: str) -> list[tuple]:
+        """(office, its title's words) of the public figure this entity is, if it is one. (The figures
+        the set names are few beside the table's offices: looked up by name.)"""
+        return [office for name, named in self.entity.items() if named == entity for office in self.offices_of[name]]
 
     def holding_in_article(self, article: str, head: str, nationalities: frozenset[str]) -> set[str]:
         """The figures the article names who ever held an office of this head word and nationality
@@ -159,7 +161,6 @@ class FigureEntities:
         holder = clear_winner(Counter({h: self.times_named[(m.article, h)] for h in holders}),
                               self.config.role_holder_margin)
         return Link(holder, "office-holder-in-article") if holder else None
-
 
     def named_before_holding(self, m: Mention, words: set[frozenset[str]], day: date | None) -> Link | None:
         """"il ministro" in an article that names one public figure holding an office of that title on
